@@ -1,0 +1,1 @@
+"""Sub-commands of ``wsiskg``: each module here defines click commands listed in ``COMMANDS``."""

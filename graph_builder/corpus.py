@@ -1,0 +1,117 @@
+"""Read the corpus folder: ``MANIFEST.tsv`` plus one UTF-8 text per row.
+
+Every problem a user can cause is a :class:`WsisError` naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph_builder.errors import WsisError
+
+MANIFEST = "MANIFEST.tsv"
+REQUIRED_COLUMNS = ("id", "file", "language", "title_en", "title_zh", "publisher", "date_or_period", "contents")
+_ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One document of the corpus: its manifest row and its exact text."""
+
+    doc_id: str
+    path: Path
+    text: str
+    language: str
+    title_en: str
+    title_zh: str
+    publisher: str
+    date_or_period: str
+    contents: str
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+
+def read_manifest(corpus_dir: Path) -> list[dict[str, str]]:
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise WsisError(f"{corpus_dir}: corpus folder not found")
+    manifest = corpus_dir / MANIFEST
+    if not manifest.is_file():
+        raise WsisError(f"{manifest}: manifest not found (a corpus folder needs {MANIFEST})")
+    raw = _read_utf8(manifest)
+    lines = raw.splitlines()
+    if not lines or not lines[0].strip():
+        raise WsisError(f"{manifest}: manifest is empty")
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise WsisError(f"{manifest}: header lacks column(s) {', '.join(missing)}")
+    rows: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for line_no, cells in enumerate(reader, start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            raise WsisError(
+                f"{manifest}:{line_no}: malformed row: {len(cells)} tab-separated fields, expected {len(header)}"
+            )
+        row = dict(zip(header, cells))
+        for col in ("id", "file", "language"):
+            if not row[col].strip():
+                raise WsisError(f"{manifest}:{line_no}: malformed row: empty '{col}'")
+        if not _ID_RE.match(row["id"]):
+            raise WsisError(f"{manifest}:{line_no}: malformed row: id {row['id']!r} is not a plain identifier")
+        if row["id"] in seen:
+            raise WsisError(f"{manifest}:{line_no}: duplicate id {row['id']!r}")
+        seen.add(row["id"])
+        rows.append(row)
+    if not rows:
+        raise WsisError(f"{manifest}: manifest lists no documents")
+    return rows
+
+
+def _read_utf8(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise WsisError(f"{path}: binary file (contains NUL bytes), expected UTF-8 text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise WsisError(
+            f"{path}: not UTF-8 (invalid byte 0x{data[exc.start]:02x} at byte {exc.start}); convert it to UTF-8"
+        ) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def read_source(corpus_dir: Path, row: dict[str, str]) -> SourceText:
+    path = Path(corpus_dir) / row["file"]
+    if not path.is_file():
+        raise WsisError(f"{path}: file listed in {MANIFEST} (id {row['id']}) not found")
+    text = _read_utf8(path)
+    if not text.strip():
+        raise WsisError(f"{path}: empty file")
+    control = [c for c in text if ord(c) < 32 and c not in "\t\n\r\f"]
+    if len(control) > 8:
+        raise WsisError(f"{path}: binary file ({len(control)} control characters), expected UTF-8 text")
+    return SourceText(
+        doc_id=row["id"],
+        path=path,
+        text=text,
+        language=row["language"],
+        title_en=row["title_en"],
+        title_zh=row["title_zh"],
+        publisher=row["publisher"],
+        date_or_period=row["date_or_period"],
+        contents=row["contents"],
+    )
+
+
+def load_corpus(corpus_dir: Path) -> list[SourceText]:
+    """All documents of the folder, in manifest order."""
+    return [read_source(corpus_dir, row) for row in read_manifest(corpus_dir)]

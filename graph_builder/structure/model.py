@@ -1,0 +1,106 @@
+"""Document tree: every character of a source text belongs to a node (docs/MODEL.md, 'Document structure')."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from graph_builder.corpus import SourceText
+from graph_builder.normalize import Normalized
+
+KINDS = (
+    "SourceText", "Part", "Section", "Heading", "Paragraph", "SubItem", "ListItem", "Annex", "Table",
+    "TableRow", "TableCell", "Footnote", "Signature", "DateLine", "Preamble", "OperativeParagraph", "Fragment",
+)
+
+
+@dataclass
+class Node:
+    id: str  # path after 'doc/', e.g. '004/tunis-agenda/para/103'
+    doc: SourceText = field(repr=False)
+    kind: str
+    label: str  # number or label as printed ('103', 'j)*', 'C7', '1.1'), or a short title
+    locator: str  # human locator: 'Tunis Agenda para 103'
+    start: int
+    end: int
+    parent: "Node | None" = field(default=None, repr=False)
+    order: int = 0  # 1-based among siblings
+    children: list["Node"] = field(default_factory=list, repr=False)
+    title: str = ""  # heading text for parts/sections, when it has one
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start : self.end]
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.children
+
+    def normalized(self) -> Normalized:
+        return Normalized.of(self.doc.text, 0, self.start, self.end)
+
+    def own_spans(self) -> list[tuple[int, int]]:
+        """Parts of this node's range not covered by a child."""
+        spans, pos = [], self.start
+        for c in self.children:
+            if c.start > pos:
+                spans.append((pos, c.start))
+            pos = max(pos, c.end)
+        if pos < self.end:
+            spans.append((pos, self.end))
+        return spans
+
+    def ancestors(self) -> list["Node"]:
+        out, n = [], self.parent
+        while n is not None:
+            out.append(n)
+            n = n.parent
+        return out
+
+    def find(self, quote: str) -> tuple[int, int] | None:
+        """Original offsets of ``quote`` inside this node (exact first, then normalised)."""
+        k = self.text.find(quote)
+        if k >= 0:
+            return self.start + k, self.start + k + len(quote)
+        return self.normalized().find(quote)
+
+
+@dataclass
+class Document:
+    source: SourceText
+    root: Node
+    nodes: list[Node]  # pre-order
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.by_id = {n.id: n for n in self.nodes}
+        self._leaves = sorted(self.leaves(), key=lambda n: n.start)
+        self._leaf_starts = [n.start for n in self._leaves]
+
+    @property
+    def doc_id(self) -> str:
+        return self.source.doc_id
+
+    def leaves(self) -> list[Node]:
+        return [n for n in self.nodes if n.is_leaf]
+
+    def node_at(self, offset: int) -> Node | None:
+        """Deepest node whose range contains ``offset``."""
+        k = bisect.bisect_right(self._leaf_starts, offset) - 1
+        if k >= 0 and self._leaves[k].start <= offset < self._leaves[k].end:
+            return self._leaves[k]
+        best = None
+        for n in self.nodes:
+            if n.start <= offset < n.end and (best is None or n.end - n.start <= best.end - best.start):
+                best = n
+        return best
+
+    def node_for_span(self, start: int, end: int) -> Node:
+        """Deepest node containing the whole span ``[start, end)``."""
+        n = self.node_at(start)
+        while n is not None and not (n.start <= start and end <= n.end):
+            n = n.parent
+        return n or self.root
+
+    def of_kind(self, *kinds: str) -> list[Node]:
+        return [n for n in self.nodes if n.kind in kinds]
