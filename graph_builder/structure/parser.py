@@ -1,0 +1,526 @@
+"""Parse a source text into its document tree (issue #3, 'Document structure').
+
+A document profile (profiles.yaml) says where parts begin; within a part the printed numbering decides:
+numbered paragraphs, lettered and roman sub-items, sections and action-line headings, bullets, footnotes,
+date and signature lines, annex tables. Irregular numbering is kept as printed and reported as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from graph_builder.corpus import SourceText
+from graph_builder.errors import WsisError
+from graph_builder.structure import lines as L
+from graph_builder.structure.builder import TreeBuilder, slug
+from graph_builder.structure.model import Document, Node
+
+PROFILES = Path(__file__).with_name("profiles.yaml")
+PARA_KINDS = ("Paragraph", "OperativeParagraph", "Preamble")
+
+
+@lru_cache(maxsize=1)
+def load_profiles() -> dict:
+    return yaml.safe_load(PROFILES.read_text(encoding="utf-8")) or {}
+
+
+@dataclass
+class PartSpec:
+    id: str
+    name: str
+    start_line: int  # index into the line list
+    style: str = "prose"
+    headings: str = "section"
+    kind: str = "Part"
+
+
+def _part_specs(source: SourceText, lines: list) -> list[PartSpec]:
+    profile = load_profiles().get(source.doc_id)
+    if not profile:
+        return [PartSpec("", "", 0)]
+    specs: list[PartSpec] = []
+    pos = 0
+    line_starts = _line_starts(source.text)
+    for p in profile["parts"]:
+        m = re.compile(p["marker"], re.M).search(source.text, pos)
+        if m is None:
+            raise WsisError(f"{source.path}: part '{p['id'] or 'body'}' not found (marker {p['marker']!r})")
+        line_idx = _line_index(line_starts, m.start())
+        specs.append(PartSpec(p["id"], p["name"], line_idx, p.get("style", "prose"),
+                              p.get("headings", "section"), p.get("kind", "Part")))
+        pos = m.end()
+    return specs
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer("\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _line_index(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, offset) - 1
+
+
+@dataclass
+class _State:
+    """Where we are inside one part while reading its lines."""
+
+    part: Node
+    prefix: str  # id prefix of the part's paragraphs ('004/tunis-agenda' or '001')
+    loc: str  # locator prefix ('Tunis Agenda' or '001')
+    spec: PartSpec
+    sections: list[Node] = field(default_factory=list)  # open sections, outermost first
+    annex: Node | None = None
+    para: Node | None = None  # current paragraph
+    item: Node | None = None  # current lettered sub-item
+    numbered_sub: Node | None = None  # last numeric sub-item (000 para 14 mandate 1., 2., 3.)
+    last: Node | None = None  # last leaf written (for line continuation)
+    last_line_no: int = -1
+    expected_para: int = 1
+    counters: dict = field(default_factory=dict)
+    table: Node | None = None
+    row: Node | None = None
+
+    def container(self) -> Node:
+        if self.sections:
+            return self.sections[-1]
+        return self.annex or self.part
+
+    def count(self, key: str) -> int:
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return self.counters[key]
+
+
+class DocumentParser:
+    def __init__(self, source: SourceText) -> None:
+        self.source = source
+        self.b = TreeBuilder(source)
+        self.lines = L.split_lines(source.text)
+
+    # ----------------------------------------------------------------- driver
+    def parse(self) -> Document:
+        specs = _part_specs(self.source, self.lines)
+        for k, spec in enumerate(specs):
+            end = specs[k + 1].start_line if k + 1 < len(specs) else len(self.lines)
+            self._parse_part(spec, [ln for ln in self.lines[spec.start_line:end]])
+        nodes = self.b.finish()
+        doc = Document(self.source, self.b.root, nodes, self.b.warnings)
+        self._check_numbering(doc)
+        if not any(n.kind in PARA_KINDS + ("SubItem", "TableRow") for n in nodes):
+            raise WsisError(f"{self.source.path}: no recognisable structure (no numbered paragraphs or tables)")
+        return doc
+
+    def _parse_part(self, spec: PartSpec, lines: list) -> None:
+        doc = self.source.doc_id
+        if spec.id:
+            first = next((ln for ln in lines if ln is not None), None)
+            if first is None:
+                return
+            part = self.b.add(self.b.root, spec.kind, f"{doc}/{spec.id}", spec.name, f"{self._docloc()}{spec.name}",
+                              first.start, first.start, title=spec.name, own=False)
+            st = _State(part, part.id, f"{self._docloc()}{spec.name}", spec)
+        else:
+            st = _State(self.b.root, doc, doc, spec)
+        handler = {
+            "front": self._front_line,
+            "back": self._back_line,
+            "themes-table": self._themes_line,
+            "records-annex": self._records_line,
+        }.get(spec.style, self._prose_line)
+        prev_blank = True
+        for ln in lines:
+            if ln is None:
+                prev_blank = True
+                if st.spec.style == "records-annex":
+                    st.row = None
+                continue
+            handler(st, ln, prev_blank)
+            prev_blank = False
+
+    def _docloc(self) -> str:
+        """Locators start with the document id unless the profile's part names are distinctive (004)."""
+        profile = load_profiles().get(self.source.doc_id) or {}
+        return f"{self.source.doc_id} " if profile.get("locator_prefix", True) else ""
+
+    # ------------------------------------------------------------- simple styles
+    def _front_line(self, st: _State, ln: L.Line, prev_blank: bool) -> None:
+        k = st.count("fragment")
+        st.last = self.b.add(st.part, "Fragment", f"{st.part.id}/line/{k}", str(k), f"{st.loc} line {k}",
+                             ln.start, ln.end)
+
+    def _back_line(self, st: _State, ln: L.Line, prev_blank: bool) -> None:
+        kind = "ListItem" if ln.has_bullet else "Fragment"
+        k = st.count(kind)
+        seg = "item" if kind == "ListItem" else "line"
+        self.b.add(st.part, kind, f"{st.part.id}/{seg}/{k}", str(k), f"{st.loc} {seg} {k}", ln.start, ln.end)
+
+    def _themes_line(self, st: _State, ln: L.Line, prev_blank: bool) -> None:
+        """000's proposed themes: one ``<p>…</p>`` cell per theme or sub-theme, one line per theme."""
+        if st.table is None:
+            st.table = self.b.add(st.part, "Table", f"{st.part.id}/table", "themes", f"{st.loc} table",
+                                  ln.start, ln.start, own=False)
+        k = st.count("row")
+        row = self.b.add(st.table, "TableRow", f"{st.part.id}/row/{k}", str(k), f"{st.loc} row {k}",
+                         ln.start, ln.end, own=False)
+        cells = list(re.finditer(r"<p>(.*?)</p>", ln.raw))
+        if not cells:
+            self.b.add(row, "Fragment", f"{row.id}/text", "", f"{row.locator} text", ln.start, ln.end)
+            return
+        base = ln.start - len(ln.indent)
+        pos = ln.start
+        for c, m in enumerate(cells, start=1):
+            s, e = base + m.start(), base + m.end()
+            if self.source.text[pos:s].strip():
+                self.b.add(row, "Fragment", f"{row.id}/fragment/{c}", "", f"{row.locator} text", pos, s)
+            label = (m.group(1).split() or [""])[0]
+            self.b.add(row, "TableCell", f"{row.id}/cell/{c}", label, f"{row.locator} cell {c}", s, e,
+                       title=m.group(1))
+            pos = e
+
+    def _records_line(self, st: _State, ln: L.Line, prev_blank: bool) -> None:
+        """001's annex: numbered sections, and records of tab-indented lines (one cell a line) between blanks."""
+        body = ln.body
+        if L.ANNEX_RE.match(body) and st.last is None or (L.ANNEX_RE.match(body) and st.last is not None
+                                                           and st.last.kind == "Heading"):
+            st.last = self._heading(st.part, st, ln)
+            return
+        if ln.indent.startswith("\t") or "\t" in ln.raw.strip():
+            sec = st.container()
+            if st.row is None:
+                k = st.count(f"row:{sec.id}")
+                st.row = self.b.add(sec, "TableRow", f"{sec.id}/row/{k}", str(k), f"{sec.locator} row {k}",
+                                    ln.start, ln.end, own=False)
+                st.counters[f"cell:{st.row.id}"] = 0
+            c = st.count(f"cell:{st.row.id}")
+            kind = "Footnote" if ln.raw.strip().startswith(("(**", "（**", "注")) else "TableCell"
+            st.last = self.b.add(st.row, kind, f"{st.row.id}/cell/{c}", str(c), f"{st.row.locator} cell {c}",
+                                 ln.start, ln.end)
+            return
+        st.row = None
+        m = L.ANNEX_SECTION_RE.match(body)
+        if m and re.match(r"^\d", body):
+            label = m.group(1)
+            depth = label.count(".") + 1
+            while len(st.sections) >= depth:
+                st.sections.pop()
+            parent = st.container()
+            sec = self.b.add(parent, "Section", f"{st.part.id}/{label}", label, f"{st.loc} {label}",
+                             ln.start, ln.end, title=m.group(2))
+            st.sections.append(sec)
+            st.last = sec
+            st.last_line_no = ln.no
+            return
+        # A title that continues a bare section number ('2. ' then '借款') extends that heading.
+        if st.last is not None and st.last.kind == "Section" and not st.last.children and ln.no == st.last_line_no + 1:
+            self.b.extend(st.last, ln.end)
+            st.last.title = (st.last.title + body).strip()
+            st.last_line_no = ln.no
+            return
+        if st.last is None or (st.last.kind == "Heading" and not st.sections):
+            st.last = self._heading(st.part, st, ln)
+        else:
+            k = st.count("note")
+            sec = st.container()
+            st.last = self.b.add(sec, "Fragment", f"{sec.id}/note/{k}", "", f"{sec.locator} note", ln.start, ln.end)
+        st.last_line_no = ln.no
+
+    def _heading(self, parent: Node, st: _State, ln: L.Line) -> Node:
+        k = st.count(f"heading:{parent.id}")
+        node = self.b.add(parent, "Heading", f"{parent.id}/heading/{k}", "", f"{parent.locator} heading",
+                          ln.start, ln.end, title=ln.body)
+        st.last_line_no = ln.no
+        return node
+
+    # --------------------------------------------------------------- prose parts
+    def _prose_line(self, st: _State, ln: L.Line, prev_blank: bool) -> None:
+        body = ln.body
+        style = st.spec.style
+        contiguous = not prev_blank and st.last is not None and ln.no == st.last_line_no + 1
+
+        # A bare number or section mark on its own line is completed by the next line ('1．' / text).
+        if contiguous and st.last is not None and not st.last.children and st.last.kind in (
+            "Paragraph", "Section", "OperativeParagraph"
+        ) and self._is_bare(st.last):
+            self.b.extend(st.last, ln.end)
+            if st.last.kind == "Section":
+                st.last.title = body
+            st.last_line_no = ln.no
+            return
+
+        if (m := L.ANNEX_RE.match(body)) and ln.raw.strip().startswith(("-", "附")) and st.spec.id != "":
+            label = m.group(1) or ""
+            if st.part.kind == "Annex" and not st.part.children:
+                return self._done(st, self._heading(st.part, st, ln), ln)
+            st.sections.clear()
+            st.para = st.item = None
+            st.annex = self.b.add(st.part, "Annex", f"{st.part.id}/annex", label or "annex", f"{st.loc} Annex",
+                                  ln.start, ln.end, title=body)
+            st.table = None
+            return self._done(st, st.annex, ln)
+
+        if st.annex is not None and "\t" in ln.raw.strip():
+            return self._done(st, self._table_row(st, ln), ln)
+
+        if m := L.FOOTNOTE_RE.match(ln.raw.strip()):
+            label = L.footnote_label(m)
+            cont = st.annex or st.part
+            k = st.count("footnote")
+            wanted = label if label.isdigit() else str(k)
+            node = self.b.add(cont, "Footnote", f"{cont.id}/footnote/{wanted}", label, f"{cont.locator} footnote {label}",
+                              ln.start, ln.end)
+            return self._done(st, node, ln)
+
+        if L.DATELINE_RE.match(body):
+            cont = st.container()
+            node = self.b.add(cont, "DateLine", f"{cont.id}/date", body, f"{cont.locator} date line", ln.start, ln.end)
+            return self._done(st, node, ln)
+        if L.PLENARY_RE.match(body):
+            cont = st.container()
+            node = self.b.add(cont, "Signature", f"{cont.id}/signature", body, f"{cont.locator} signature",
+                              ln.start, ln.end)
+            return self._done(st, node, ln)
+
+        if style == "signed" and st.para is not None and L.is_title_like(body):
+            cont = st.part
+            k = st.count("signature")
+            node = self.b.add(cont, "Signature", f"{cont.id}/signature/{k}", str(k), f"{st.loc} (signature)",
+                              ln.start, ln.end, title=body)
+            return self._done(st, node, ln)
+
+        if m := L.CN_SECTION_RE.match(body):
+            return self._done(st, self._section(st, 1, m.group(1), m.group(2), ln, number=L.cn_number(m.group(1))), ln)
+        if (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60) and style != "resolution":
+            return self._done(st, self._section(st, 1, m.group(1), m.group(2), ln), ln)
+        if (m := L.SUBSECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+            return self._done(st, self._section(st, 2, m.group(1), m.group(2), ln), ln)
+        if (m := L.PRINCIPLE_RE.match(body)) and L.is_title_like(m.group(2), 60):
+            return self._done(st, self._section(st, 2, m.group(1) + ")", m.group(2), ln), ln)
+
+        if m := L.PARA_RE.match(body):
+            n = int(m.group(1))
+            if style == "resolution" and "/" in body.split()[0]:
+                pass  # '56/183. 信息社会世界高峰会议' is the resolution's title: a heading below
+            elif self._is_numbered_subitem(st, n):
+                return self._done(st, self._numbered_subitem(st, n, ln), ln)
+            else:
+                return self._done(st, self._paragraph(st, n, ln), ln)
+
+        if m := L.LETTER_RE.match(body):
+            return self._done(st, self._subitem(st, m.group(1), m.group(1) + ")" + m.group(2), ln, roman=False), ln)
+        if (m := L.ROMAN_RE.match(body)) and (st.item is not None or st.para is not None):
+            return self._done(st, self._subitem(st, m.group(1), m.group(1) + "." + m.group(2), ln, roman=True), ln)
+
+        if ln.has_bullet or ln.raw.strip().startswith("•"):
+            parent = st.para or st.container()
+            k = st.count(f"item:{parent.id}")
+            node = self.b.add(parent, "ListItem", f"{parent.id}/item/{k}", str(k), f"{parent.locator} item {k}",
+                              ln.start, ln.end)
+            return self._done(st, node, ln)
+
+        if contiguous and st.last is not None and not st.last.children:
+            self.b.extend(st.last, ln.end)
+            st.last_line_no = ln.no
+            return
+
+        # Unnumbered short lines: titles of the part, or sections (000/001 bodies).
+        strict = st.spec.headings in ("section", "subsection")
+        if L.is_title_like(body, 30, strict) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")):
+            if st.spec.headings == "section" and st.spec.id == "":
+                k = st.count("section:1")
+                return self._done(st, self._section(st, 1, str(k), body, ln, show_label=False), ln)
+            if st.spec.headings == "subsection" and st.sections:
+                k = st.count(f"sub:{st.sections[0].id}")
+                return self._done(st, self._section(st, 2, str(k), body, ln, show_label=False), ln)
+            if st.para is None or style == "resolution":
+                cont = st.container()
+                return self._done(st, self._heading(cont, st, ln), ln)
+
+        # Prose without a number.
+        if style == "resolution":
+            if st.counters.get("operative"):
+                parent = st.container()
+                k = st.count("fragment")
+                node = self.b.add(parent, "Fragment", f"{parent.id}/fragment/{k}", "", f"{parent.locator} text",
+                                  ln.start, ln.end)
+            elif body.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰").endswith(("，", ",")) and len(body) > 12:
+                k = st.count("preamble")
+                cont = st.container()
+                node = self.b.add(cont, "Preamble", f"{st.prefix}/preamble/{k}", str(k),
+                                  f"{st.loc} preamble para {k}", ln.start, ln.end)
+            else:
+                cont = st.container()
+                k = st.count("fragment")
+                node = self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
+                                  ln.start, ln.end)
+            return self._done(st, node, ln)
+        if style == "signed":
+            k = st.count("para")
+            node = self.b.add(st.part, "Paragraph", f"{st.prefix}/para/{k}", "", f"{st.loc} paragraph {k}",
+                              ln.start, ln.end)
+            st.para = node
+            return self._done(st, node, ln)
+        anchor = st.item or st.para
+        if anchor is not None and not body.startswith("附件"):
+            holder = st.para
+            k = st.count(f"cont:{holder.id}")
+            node = self.b.add(holder, "Fragment", f"{holder.id}/cont/{k}", "", f"{holder.locator}, following text {k}",
+                              ln.start, ln.end)
+            self.b.warnings.append(
+                f"{self.source.file_name}:{ln.no}: text without a number after {holder.locator} "
+                f"kept as its continuation ({body[:16]}…)"
+            )
+            return self._done(st, node, ln)
+        cont = st.container()
+        k = st.count(f"fragment:{cont.id}")
+        node = self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text", ln.start, ln.end)
+        return self._done(st, node, ln)
+
+    # ------------------------------------------------------------------ helpers
+    def _done(self, st: _State, node: Node, ln: L.Line) -> None:
+        st.last = node
+        st.last_line_no = ln.no
+
+    def _is_bare(self, node: Node) -> bool:
+        """Is the node so far only its number ('1．', '三、', '2. ')?"""
+        t = node.text.strip()
+        return bool(re.fullmatch(r"[\d一二三四五六七八九十]+\s*[.．、]?\s*", t))
+
+    def _section(self, st: _State, level: int, label: str, title: str, ln: L.Line, number: int | None = None,
+                 show_label: bool = True) -> Node:
+        while len(st.sections) >= level:
+            st.sections.pop()
+        parent = st.container()
+        key = slug(str(number) if number is not None else label)
+        wanted = f"{parent.id}/{key}" if parent.kind == "Section" else f"{st.prefix}/section/{key}"
+        where = f"{st.loc} section {label}" if show_label else f"{st.loc} section '{title}'"
+        node = self.b.add(parent, "Section", wanted, label, where.strip(), ln.start, ln.end, title=title)
+        st.sections.append(node)
+        st.para = st.item = st.numbered_sub = None
+        return node
+
+    def _paragraph(self, st: _State, n: int, ln: L.Line) -> Node:
+        kind, seg, word = "Paragraph", "para", "para"
+        if st.spec.style == "resolution":
+            kind, seg, word = "OperativeParagraph", "operative", "operative para"
+            st.count("operative")
+        if n != st.expected_para:
+            self.b.warnings.append(
+                f"{self.source.file_name}:{ln.no}: paragraph {n} where {st.expected_para} was expected "
+                f"({st.loc or self.source.doc_id}); kept as printed"
+            )
+        st.expected_para = n + 1
+        parent = st.container()
+        node = self.b.add(parent, kind, f"{st.prefix}/{seg}/{n}", str(n), f"{st.loc} {word} {n}".strip(),
+                          ln.start, ln.end)
+        st.para, st.item, st.numbered_sub = node, None, None
+        return node
+
+    def _is_numbered_subitem(self, st: _State, n: int) -> bool:
+        """'1.', '2.', '3.' inside a paragraph that announces a list ('任务是：'), not the next paragraph."""
+        if st.para is None or n == st.expected_para:
+            return False
+        if st.numbered_sub is not None:
+            return n == int(st.numbered_sub.label.rstrip(".")) + 1
+        return n == 1 and st.para.text.rstrip().endswith(("：", ":"))
+
+    def _numbered_subitem(self, st: _State, n: int, ln: L.Line) -> Node:
+        para = st.para
+        node = self.b.add(para, "SubItem", f"{para.id}/{n}", f"{n}.", f"{para.locator} {n}.", ln.start, ln.end)
+        st.numbered_sub = node
+        return node
+
+    def _subitem(self, st: _State, key: str, label: str, ln: L.Line, roman: bool) -> Node:
+        if roman and st.item is not None:
+            parent = st.item
+        else:
+            parent = st.para if st.para is not None and self._para_in_scope(st) else st.container()
+        node = self.b.add(parent, "SubItem", f"{parent.id}/{slug(key)}", label, f"{parent.locator} {label}",
+                          ln.start, ln.end)
+        if not roman:
+            st.item = node
+        if parent.kind == "Section":
+            st.para = None
+        return node
+
+    def _para_in_scope(self, st: _State) -> bool:
+        """Is the current paragraph inside the innermost open section (else items belong to the section)?"""
+        if st.para is None:
+            return False
+        return not st.sections or st.para.parent is st.sections[-1] or st.sections[-1] in st.para.ancestors()
+
+    def _table_row(self, st: _State, ln: L.Line) -> Node:
+        """A tab-separated row of an annex table (004 Tunis Agenda annex)."""
+        holder = st.annex
+        if st.table is None:
+            st.table = self.b.add(holder, "Table", f"{holder.id}/table", "table", f"{holder.locator} table",
+                                  ln.start, ln.start, own=False)
+        base = ln.start - len(ln.indent)
+        cells = []
+        pos = 0
+        for piece in ln.raw.split("\t"):
+            s = base + pos
+            pos += len(piece) + 1
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                cells.append((s + lead, s + len(piece.rstrip()), piece.strip()))
+        first = L.unicodedata.normalize("NFKC", cells[0][2])
+        m = re.match(r"^(C\d{1,2})\.", first)
+        label = m.group(1) if m else ("header" if not st.table.children else str(len(st.table.children) + 1))
+        row = self.b.add(st.table, "TableRow", f"{holder.id}/row/{slug(label)}", label,
+                         f"{holder.locator} table row {label}", cells[0][0], cells[-1][1], own=False)
+        for c, (s, e, txt) in enumerate(cells, start=1):
+            cell = self.b.add(row, "TableCell", f"{row.id}/cell/{c}", str(c), f"{row.locator} cell {c}", s, e)
+            if "•" in txt:
+                self._split_bullets(cell, s, e)
+        return row
+
+    def _split_bullets(self, cell: Node, s: int, e: int) -> None:
+        """'C7. ICT 应用 <ul …> • 电子政务 • 电子商务 …' -> title text, the HTML tag, one ListItem per bullet."""
+        text = self.source.text[s:e]
+        pieces: list[tuple[str, int, int]] = []
+        for m in re.finditer(r"<[^>]+>|•[^•<]*|[^•<]+", text):
+            chunk = m.group(0)
+            lead = len(chunk) - len(chunk.lstrip())
+            a, b = s + m.start() + lead, s + m.start() + len(chunk.rstrip())
+            if b > a:
+                kind = "ListItem" if chunk.startswith("•") else ("Fragment" if chunk.startswith("<") else "Text")
+                pieces.append((kind, a, b))
+        self.b.own.pop(id(cell), None)
+        k = 0
+        for kind, a, b in pieces:
+            if kind == "ListItem":
+                k += 1
+                self.b.add(cell, kind, f"{cell.id}/item/{k}", str(k), f"{cell.locator} item {k}", a, b,
+                           title=self.source.text[a:b].lstrip("• ").strip())
+            else:
+                seg = "text" if kind == "Text" else "markup"
+                self.b.add(cell, kind, f"{cell.id}/{seg}", "", f"{cell.locator} {seg}", a, b)
+
+    # ---------------------------------------------------------------- checks
+    def _check_numbering(self, doc: Document) -> None:
+        """Report lettered sub-items that skip or repeat a letter (kept as printed)."""
+        for node in doc.nodes:
+            letters = [c for c in node.children if c.kind == "SubItem" and re.match(r"^[a-z]\)", c.label)]
+            expected = "a"
+            for c in letters:
+                got = c.label[0]
+                if got != expected:
+                    self.b.warnings.append(
+                        f"{self.source.file_name}: {node.locator}: sub-item {c.label} where {expected}) was expected;"
+                        " kept as printed"
+                    )
+                expected = chr(ord(got) + 1)
+
+
+def parse_document(source: SourceText) -> Document:
+    """The document tree of one source text."""
+    return DocumentParser(source).parse()
