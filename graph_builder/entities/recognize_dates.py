@@ -1,0 +1,274 @@
+"""Dates and periods with precision, value and ISO form (issue #4; docs/MODEL.md "Values").
+
+Phrasings targeted (normalised text, so ``2001 年 12 月 21 日`` reads ``2001年12月21日``):
+
+==========================================  ===========  ==============================
+text                                        precision    iso
+==========================================  ===========  ==============================
+``2001年12月21日``                          day          ``2001-12-21``
+``2002年7月1-5日`` ``2003年2月4—6日``       day          ``2002-07-01/2002-07-05``
+``2003年12月10日至12日`` ``…10日-12日``     day          ``2003-12-10/2003-12-12``
+``2002年9月23日至10月18日``                 day          ``2002-09-23/2002-10-18``
+``2002年2月`` ``2004年12月底``              month        ``2002-02`` (part ``end``)
+``2003年春季`` ``2001年秋``                 season       ``2003-spring`` ``2001-autumn``
+``2006年第二季度`` ``2006年第一季度末``     quarter      ``2006-Q2``
+``2002年下半年``                            half-year    ``2002-H2``
+``1998年`` ``2004-2007``                    year         ``1998`` ``2004/2007``
+``5月17日`` (no year)                       recurring-day ``--05-17``
+==========================================  ===========  ==============================
+
+A list of days sharing a year (``2002年3月29日、6月25日、7月5日和12月4日``) gives one date per day.
+
+Qualifiers from the words around the date; the reported span then includes those words:
+``(于|在|到)…(之前|以前|前)``, ``到…``, ``不迟于…`` -> ``before`` (deadlines);
+``截至/截止(至|到)…`` -> ``as-of``; ``(自|从)…(起|以来)`` -> ``from``; ``…(之后|以后)`` -> ``after``.
+``date_span`` always covers the bare date expression. Seasons are the northern-hemisphere
+meteorological ones (spring = March-May); ``part`` (``start``/``end``/``early``/``mid``/``late``, from
+初/底/末/上旬/中旬/下旬) annotates the period without narrowing ``start_date``/``end_date``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from graph_builder.entities.recognize_base import Recognized, parse_number
+from graph_builder.normalize import Normalized
+
+DAY, MONTH, SEASON, QUARTER, HALF_YEAR, YEAR = "day", "month", "season", "quarter", "half-year", "year"
+RECURRING_DAY = "recurring-day"
+
+BEFORE, AFTER, FROM, AS_OF = "before", "after", "from", "as-of"
+
+_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+_SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+_PARTS = {"初": "start", "底": "end", "末": "end", "上旬": "early", "中旬": "mid", "下旬": "late"}
+
+_RANGE_SEP = r"(?:-|—|–|~|至|到)"
+_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})年"
+    r"(?:"
+    r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})(?P<dmark>日|号)?)?(?P<mpart>初|底|末|上旬|中旬|下旬)?"
+    r"|第(?P<q>[1-4一二三四])季度(?P<qpart>初|末)?"
+    r"|(?P<half>上半年|下半年)"
+    r"|(?P<seasonword>(?P<season>[春夏秋冬])(?:季|天)?)(?!节)"
+    r")?"
+    rf"(?:(?P<sep>{_RANGE_SEP})"
+    r"(?:(?P<y2>(?:19|20)\d{2})年)?(?:(?P<m2>\d{1,2})月)?(?:(?P<d2>\d{1,2})(?:日|号))?)?"
+)
+_YEAR_RANGE = re.compile(rf"(?<![\d/.])(?P<y>(?:19|20)\d{{2}}){_RANGE_SEP}(?P<y2>(?:19|20)\d{{2}})(?P<nian>年)?(?![\d/])")
+_LIST_TAIL = re.compile(r"(?:、|,|和|及|与|以及)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+# Qualifier words: longest first so 截止至 wins over 截止.
+_LEADS = ("截止至", "截止到", "不迟于", "截至", "截止", "直到", "直至", "于", "在", "到", "自", "从")
+_TRAILS = ("之前", "以前", "为止", "之后", "以后", "以来", "前", "起")
+_NOT_BEFORE = set("往进述言面身任夕景提沿")  # 前往, 前进, 前述 … are not "before"
+
+
+@dataclass(frozen=True)
+class DateMention(Recognized):
+    """A date or period. ``start``/``end`` are offsets; ``start_date``/``end_date`` the period it covers."""
+
+    precision: str  # day | month | season | quarter | half-year | year | recurring-day
+    iso: str
+    start_date: date | None
+    end_date: date | None
+    date_span: tuple[int, int]
+    qualifier: str | None = None  # before | after | from | as-of
+    part: str | None = None  # start | end | early | mid | late
+    is_range: bool = False
+
+
+@dataclass(frozen=True)
+class _Period:
+    precision: str
+    iso: str
+    first: date
+    last: date
+
+
+def _day(y: int, m: int, d: int) -> _Period | None:
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None
+    return _Period(DAY, day.isoformat(), day, day)
+
+
+def _month(y: int, m: int) -> _Period | None:
+    if not 1 <= m <= 12:
+        return None
+    return _Period(MONTH, f"{y:04d}-{m:02d}", date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]))
+
+
+def _months(y: int, first_month: int, count: int) -> tuple[date, date]:
+    last_month = first_month + count - 1
+    ly, lm = y + (last_month - 1) // 12, (last_month - 1) % 12 + 1
+    return date(y, first_month, 1), date(ly, lm, calendar.monthrange(ly, lm)[1])
+
+
+def _period(m: re.Match) -> tuple[_Period | None, str | None]:
+    """The period named by the first part of a ``_DATE`` match, and its part (初/底…)."""
+    y = int(m.group("y"))
+    if m.group("m"):
+        if m.group("d"):  # without 日 only a range start ("1-5日"); find_dates falls back to the month
+            return _day(y, int(m.group("m")), int(m.group("d"))), _PARTS.get(m.group("mpart") or "")
+        return _month(y, int(m.group("m"))), _PARTS.get(m.group("mpart") or "")
+    if m.group("q"):
+        q = parse_number(m.group("q"))
+        first, last = _months(y, 3 * q - 2, 3)
+        return _Period(QUARTER, f"{y:04d}-Q{q}", first, last), _PARTS.get(m.group("qpart") or "")
+    if m.group("half"):
+        h = 1 if m.group("half") == "上半年" else 2
+        first, last = _months(y, 6 * h - 5, 6)
+        return _Period(HALF_YEAR, f"{y:04d}-H{h}", first, last), None
+    if m.group("season"):
+        name = _SEASONS[m.group("season")]
+        first, last = _months(y, _SEASON_START_MONTH[name], 3)
+        return _Period(SEASON, f"{y:04d}-{name}", first, last), None
+    return _Period(YEAR, f"{y:04d}", date(y, 1, 1), date(y, 12, 31)), None
+
+
+def _first_part_end(m: re.Match) -> int:
+    """End (normalised index) of the first date in a ``_DATE`` match, ignoring any range tail."""
+    if m.group("m"):
+        if m.group("mpart"):
+            return m.end("mpart")
+        return m.end("dmark") if m.group("dmark") else m.end("m") + 1  # a bare day number needs 日
+    if m.group("q"):
+        return m.end("qpart") if m.group("qpart") else m.end("q") + 2  # 季度
+    if m.group("half"):
+        return m.end("half")
+    if m.group("season"):
+        return m.end("seasonword")
+    return m.end("y") + 1  # 年
+
+
+def _range_end(m: re.Match, first: _Period) -> _Period | None:
+    """The closing period of ``first – …`` when the tail is well formed and later; else None."""
+    y2, m2, d2 = m.group("y2"), m.group("m2"), m.group("d2")
+    if not m.group("sep") or not (y2 or m2 or d2):
+        return None
+    y = int(y2) if y2 else first.first.year
+    if first.precision == DAY:
+        if not d2:
+            return None
+        month = int(m2) if m2 else int(m.group("m"))
+        last = _day(y, month, int(d2))
+    elif first.precision == MONTH:
+        if d2 or not m2:
+            return None
+        last = _month(y, int(m2))
+    elif first.precision == YEAR:
+        if m2 or d2 or not y2:
+            return None
+        last = _Period(YEAR, f"{y:04d}", date(y, 1, 1), date(y, 12, 31))
+    else:
+        return None
+    return last if last and last.first > first.first else None
+
+
+def _qualify(norm: Normalized, i: int, j: int) -> tuple[int, int, str | None]:
+    """Widen normalised ``[i, j)`` over qualifier words and name the qualifier (see module doc)."""
+    text = norm.text
+    lead = next((w for w in _LEADS if text.startswith(w, i - len(w))), None)
+    trail = next((w for w in _TRAILS if text.startswith(w, j)), None)
+    if trail == "前" and text[j + 1:j + 2] in _NOT_BEFORE:
+        trail = None
+    if trail in ("之前", "以前", "前"):
+        start = i - len(lead) if lead in ("于", "在", "到", "直到", "直至") else i
+        return start, j + len(trail), BEFORE
+    if lead == "不迟于":
+        return i - len(lead), j, BEFORE
+    if lead in ("到", "直到", "直至"):
+        return i - len(lead), j + (2 if trail == "为止" else 0), BEFORE
+    if lead in ("截至", "截止", "截止至", "截止到"):
+        return i - len(lead), j + (2 if trail == "为止" else 0), AS_OF
+    if lead in ("自", "从"):
+        return i - len(lead), j + (len(trail) if trail in ("起", "以来") else 0), FROM
+    if trail in ("之后", "以后"):
+        start = i - len(lead) if lead in ("于", "在") else i
+        return start, j + len(trail), AFTER
+    return i, j, None
+
+
+def _mention(norm: Normalized, i: int, j: int, period: _Period, *, last: _Period | None = None,
+             part: str | None = None, qualify: bool = True) -> DateMention:
+    qs, qe, qualifier = _qualify(norm, i, j) if qualify else (i, j, None)
+    if last is not None:
+        iso, end_date = f"{period.iso}/{last.iso}", last.last
+    else:
+        iso, end_date = period.iso, period.last
+    return DateMention(
+        *norm.span(qs, qe), norm.text[qs:qe],
+        precision=period.precision, iso=iso, start_date=period.first, end_date=end_date,
+        date_span=norm.span(i, j), qualifier=qualifier, part=part, is_range=last is not None,
+    )
+
+
+def find_dates(norm: Normalized) -> list[DateMention]:
+    """All dates and periods in ``norm``, in document order (forms in the module docstring)."""
+    text = norm.text
+    found: list[tuple[int, DateMention]] = []
+    taken = [False] * len(text)
+
+    def claim(i: int, j: int) -> None:
+        for k in range(i, j):
+            taken[k] = True
+
+    for m in _YEAR_RANGE.finditer(text):
+        y, y2 = int(m.group("y")), int(m.group("y2"))
+        if y2 <= y:
+            continue
+        first = _Period(YEAR, str(y), date(y, 1, 1), date(y, 12, 31))
+        last = _Period(YEAR, str(y2), date(y2, 1, 1), date(y2, 12, 31))
+        found.append((m.start(), _mention(norm, m.start(), m.end(), first, last=last)))
+        claim(m.start(), m.end())
+
+    pos = 0
+    while True:
+        m = _DATE.search(text, pos)
+        if not m:
+            break
+        if taken[m.start()]:
+            pos = m.start() + 1
+            continue
+        first, part = _period(m)
+        last = _range_end(m, first) if first is not None else None
+        if last is None and m.group("d") and not m.group("dmark"):
+            first = _month(int(m.group("y")), int(m.group("m")))
+        if first is None:
+            pos = m.end("y") + 1
+            continue
+        end = m.end() if last is not None else _first_part_end(m)
+        found.append((m.start(), _mention(norm, m.start(), end, first, last=last, part=part)))
+        claim(m.start(), end)
+        pos = end
+        if first.precision == DAY and last is None:
+            month = first.first.month
+            while (tail := _LIST_TAIL.match(text, pos)) is not None:
+                month = int(tail.group("m")) if tail.group("m") else month
+                day = _day(first.first.year, month, int(tail.group("d")))
+                if day is None:
+                    break
+                item_start = tail.start("m") if tail.group("m") else tail.start("d")
+                found.append((item_start, _mention(norm, item_start, tail.end(), day)))
+                claim(tail.start(), tail.end())
+                pos = tail.end()
+
+    for m in _MONTH_DAY.finditer(text):
+        if taken[m.start()]:
+            continue
+        mo, d = int(m.group("m")), int(m.group("d"))
+        if _day(2000, mo, d) is None:  # 2000 is a leap year, so 2月29日 is accepted
+            continue
+        found.append((m.start(), DateMention(
+            *norm.span(m.start(), m.end()), m.group(0), precision=RECURRING_DAY, iso=f"--{mo:02d}-{d:02d}",
+            start_date=None, end_date=None, date_span=norm.span(m.start(), m.end()),
+        )))
+
+    found.sort(key=lambda t: t[0])
+    return [d for _, d in found]

@@ -1,0 +1,187 @@
+"""Money amounts, counts and ordinals (issue #4; docs/MODEL.md "Values").
+
+Phrasings targeted (normalised text: ``796 835`` reads ``796835``):
+
+* Money -- an amount then a currency word: ``796 835瑞士法郎``, ``590万瑞士法郎`` (5 900 000),
+  ``62 691 030日元``, ``500美元``, ``170 000欧元``, ``1 000 000加元``; or a code first: ``CHF 500``,
+  ``US$ 2 000``. ``高达5 000 000瑞士法郎`` -> qualifier ``up to``. Currencies are ISO 4217 codes.
+* Counts -- a number, a measure word and the counted noun: ``969名与会者``, ``142个会员国``, ``14位副主席``,
+  ``3名专家``, ``57个国家``, ``1 391名代表``, ``2500多个项目`` (``more than``), ``约有16位专家`` /
+  ``大约 14 份`` (``about``), ``两个分委员会``, ``1000-1500人`` (value 1000, upper 1500).
+  The noun is the run of ideographs after the measure word up to a function word (的 被 在 …);
+  a bare ``一`` with 个/项/份/… is the indefinite article ("a"), not a count, and is skipped.
+* Ordinals -- ``第`` + number + unit: ``第一次``, ``第二次``, ``第57届``, ``第五十七届``, ``第 90 次``,
+  ``第一阶段``, ``第二委员会``, ``第19条``.
+
+Qualifiers shared by money and counts: 高达/多达/最多/不超过 -> ``up to``; 约/大约/约有/近/将近 ->
+``about``; 超过/逾/多于 and a trailing 多/余 -> ``more than``; 至少 -> ``at least``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from graph_builder.entities.recognize_base import CN_NUMERAL_CHARS, Recognized, parse_number
+from graph_builder.normalize import Normalized
+
+UP_TO, ABOUT, MORE_THAN, AT_LEAST = "up to", "about", "more than", "at least"
+
+_QUALIFIER_WORDS = {
+    "不超过": UP_TO, "高达": UP_TO, "多达": UP_TO, "最多": UP_TO,
+    "大约有": ABOUT, "约有": ABOUT, "大约": ABOUT, "将近": ABOUT, "约为": ABOUT, "约": ABOUT, "近": ABOUT,
+    "超过": MORE_THAN, "多于": MORE_THAN, "逾": MORE_THAN,
+    "至少": AT_LEAST,
+}
+# Longest first, so 大约有 wins over 约有 and 约.
+_QUALIFIER_RE = "|".join(sorted(map(re.escape, _QUALIFIER_WORDS), key=len, reverse=True))
+
+_CURRENCY_WORDS = {
+    "瑞士法郎": "CHF", "瑞郎": "CHF", "美元": "USD", "美金": "USD", "欧元": "EUR", "日元": "JPY",
+    "加拿大元": "CAD", "加元": "CAD", "英镑": "GBP", "澳元": "AUD",
+}
+_CURRENCY_CODES = {"CHF": "CHF", "USD": "USD", "US$": "USD", "EUR": "EUR", "JPY": "JPY", "CAD": "CAD",
+                   "GBP": "GBP", "€": "EUR", "£": "GBP"}
+_MULTIPLIERS = {"千万": 10_000_000, "百万": 1_000_000, "万": 10_000, "亿": 100_000_000}
+
+_CN = f"[{CN_NUMERAL_CHARS}]+"
+_AMOUNT = rf"(?:(?P<num>(?<![\d.])\d+(?:\.\d+)?)(?P<mult>千万|百万|万|亿)?|(?P<cn>{_CN}))(?P<more>多|余)?"
+_MONEY_AFTER = re.compile(
+    rf"(?P<q>{_QUALIFIER_RE})?{_AMOUNT}"
+    rf"(?P<cur>{'|'.join(sorted(_CURRENCY_WORDS, key=len, reverse=True))})"
+)
+_MONEY_BEFORE = re.compile(
+    rf"(?P<q>{_QUALIFIER_RE})?(?<![A-Za-z])(?P<code>CHF|USD|US\$|EUR|JPY|CAD|GBP|€|£)\s?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<mult>千万|百万|万|亿)?(?P<cn>)(?P<more>多|余)?(?![\d.])"
+)
+
+_MEASURE_WORDS = "个名位份项家条所种次人"
+_COUNT = re.compile(
+    rf"(?P<q>{_QUALIFIER_RE})?"
+    rf"(?P<num>(?<![A-Za-z0-9/.\-第])\d+|(?<![{CN_NUMERAL_CHARS}第]){_CN})"
+    rf"(?:(?:-|—|–|~|至|到)(?P<num2>\d+|{_CN}))?"
+    rf"(?P<more>多|余)?(?P<unit>[{_MEASURE_WORDS}])"
+)
+_ARTICLE_UNITS = set("个项份种次条所家")  # 一个 / 一项 … usually mean "a", not "one"
+# Function words that end a counted noun (checked from the noun's second character on, so
+# 与会者 "participants" survives).
+_NOUN_STOPS = set("的被在于和及与或已将从以对为中是都均各并就向由其等把给参来去到")
+_NOUN_MAX = 8
+
+_ORDINAL = re.compile(
+    rf"第(?P<num>\d+|{_CN})(?P<unit>分委员会|委员会|阶段|部分|次|届|期|轮|章|节|段|条|款)"
+)
+
+
+@dataclass(frozen=True)
+class Money(Recognized):
+    """An amount of money in one currency (ISO 4217 code)."""
+
+    amount: Decimal
+    currency: str
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class Count(Recognized):
+    """A number of things: ``value`` (and ``upper`` for a range like 1000-1500), the measure word and noun.
+
+    ``start``/``end`` run from the qualifier (if any) through the noun: ``约有16位专家``.
+    """
+
+    value: int
+    unit: str  # the measure word: 名 个 位 份 …
+    noun: str  # counted noun as normalised ("与会者"); "" when none follows
+    noun_span: tuple[int, int] | None
+    upper: int | None = None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class Ordinal(Recognized):
+    """``第…`` + unit: the 1-based position."""
+
+    value: int
+    unit: str  # 次 届 阶段 …
+
+
+def _qualifier(m: re.Match) -> str | None:
+    if m.group("q"):
+        return _QUALIFIER_WORDS[m.group("q")]
+    if m.group("more"):
+        return MORE_THAN
+    return None
+
+
+def _amount(m: re.Match) -> Decimal | None:
+    if m.group("num"):
+        value = Decimal(m.group("num"))
+        return value * _MULTIPLIERS[m.group("mult")] if m.group("mult") else value
+    value = parse_number(m.group("cn") or "")
+    return None if value is None else Decimal(value)
+
+
+def find_money(norm: Normalized) -> list[Money]:
+    """Money amounts with their currency, in document order."""
+    found: list[tuple[int, Money]] = []
+    for pattern in (_MONEY_AFTER, _MONEY_BEFORE):
+        for m in pattern.finditer(norm.text):
+            amount = _amount(m)
+            if amount is None:
+                continue
+            currency = _CURRENCY_WORDS[m.group("cur")] if "cur" in m.groupdict() else _CURRENCY_CODES[m.group("code")]
+            found.append((m.start(), Money(*norm.span(m.start(), m.end()), m.group(0),
+                                           amount=amount, currency=currency, qualifier=_qualifier(m))))
+    found.sort(key=lambda t: t[0])
+    return [money for _, money in found]
+
+
+def _noun(norm: Normalized, i: int) -> tuple[int, int]:
+    """Normalised [i, j) of the counted noun starting at ``i``.
+
+    The noun also ends where the original had whitespace (a gap in the offsets): in the annex
+    tables "3名专家" and the next row's "西班牙政府" are only separated by a line break.
+    """
+    text, offsets = norm.text, norm.offsets
+    j = i
+    while j < len(text) and j - i < _NOUN_MAX and "\u4e00" <= text[j] <= "\u9fff":
+        if j > i and (text[j] in _NOUN_STOPS or offsets[j] > offsets[j - 1] + 1):
+            break
+        j += 1
+    return i, j
+
+
+def find_counts(norm: Normalized) -> list[Count]:
+    """Counted things (number + measure word + noun), in document order."""
+    text = norm.text
+    counts: list[Count] = []
+    for m in _COUNT.finditer(text):
+        value = parse_number(m.group("num"))
+        upper = parse_number(m.group("num2")) if m.group("num2") else None
+        if value is None or (m.group("num2") and (upper is None or upper <= value)):
+            continue
+        if m.group("num") == "一" and m.group("unit") in _ARTICLE_UNITS:
+            continue
+        if m.group("unit") == "人":  # 人 is itself the noun ("1000-1500人")
+            ni, nj = m.start("unit"), m.end("unit")
+        else:
+            ni, nj = _noun(norm, m.end())
+        end = max(m.end(), nj)  # the span runs through the noun: "969名与会者"
+        counts.append(Count(
+            *norm.span(m.start(), end), text[m.start():end],
+            value=value, unit=m.group("unit"), noun=text[ni:nj], noun_span=norm.span(ni, nj) if nj > ni else None,
+            upper=upper, qualifier=_qualifier(m),
+        ))
+    return counts
+
+
+def find_ordinals(norm: Normalized) -> list[Ordinal]:
+    """``第`` + number + unit ordinals, in document order."""
+    ordinals: list[Ordinal] = []
+    for m in _ORDINAL.finditer(norm.text):
+        value = parse_number(m.group("num"))
+        if value is None or value == 0:
+            continue
+        ordinals.append(Ordinal(*norm.span(m.start(), m.end()), m.group(0), value=value, unit=m.group("unit")))
+    return ordinals
