@@ -1,0 +1,172 @@
+"""An in-memory index of the dataset for the table, network and picture writers.
+
+Reads the named graphs as docs/MODEL.md defines them: entity labels from ``graph/entities``, fact
+triples from ``graph/facts``, their evidence from ``graph/evidence`` (statement -> evidence -> source
+node -> ``wsis:locator``), types from every graph, class hierarchy from ``graph/ontology``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from graph_builder.rdf.namespaces import GRAPH, ID, RDF, RDFS, SKOS, WSIS
+
+RDF_TYPE = str(RDF.type)
+ID_NS = str(ID)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    locator: str  # 'Tunis Agenda para 72' (the source node's wsis:locator)
+    source: str  # IRI of the deepest node holding the quote
+    doc: str  # '004'
+    quote: str
+    start: int | None
+    end: int | None
+    rule: str
+
+    def as_dict(self) -> dict:
+        return {"loc": self.locator, "doc": self.doc, "quote": self.quote, "start": self.start,
+                "end": self.end, "rule": self.rule, "source": self.source}
+
+
+class GraphIndex:
+    def __init__(self, quads: list[ox.Quad]):
+        self.spo: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.graph_triples: dict[str, list[ox.Triple]] = defaultdict(list)
+        for q in quads:
+            graph = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+            self.graph_triples[graph].append(q.triple)
+            if not isinstance(q.subject, ox.NamedNode):
+                continue
+            values = self.spo[q.subject.value][q.predicate.value]
+            if q.object not in values:
+                values.append(q.object)
+        self.facts: list[ox.Triple] = self.graph_triples.get(str(GRAPH["facts"]), [])
+        self.entities: list[str] = sorted({t.subject.value for t in self.graph_triples.get(str(GRAPH["entities"]), [])
+                                           if isinstance(t.subject, ox.NamedNode)})
+        self._superclasses = self._class_hierarchy()
+        self._evidence = self._index_evidence()
+        self._keys_by_subject: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for key in self._evidence:
+            self._keys_by_subject[key[0]].append(key)
+
+    # -- basic look-ups -------------------------------------------------------------------------
+    def objects(self, subject: str, predicate: str) -> list:
+        return list(self.spo.get(subject, {}).get(predicate, []))
+
+    def value(self, subject: str, predicate: str) -> str:
+        """First value (sorted) as text, '' when there is none."""
+        values = sorted(o.value for o in self.objects(subject, predicate))
+        return values[0] if values else ""
+
+    def values(self, subject: str, predicate: str) -> list[str]:
+        return sorted({o.value for o in self.objects(subject, predicate)})
+
+    def label(self, iri: str, lang: str) -> str:
+        """rdfs:label in ``lang``; skos:prefLabel; then wsis:locator or the IRI's last part."""
+        for predicate in (str(RDFS.label), str(SKOS.prefLabel)):
+            texts = sorted(o.value for o in self.objects(iri, predicate) if isinstance(o, ox.Literal) and o.language == lang)
+            if texts:
+                return texts[0]
+        if lang == "en":
+            locator = self.value(iri, str(WSIS.locator))
+            if locator:
+                return locator
+            return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return ""
+
+    def types(self, iri: str) -> list[str]:
+        return sorted(o.value for o in self.objects(iri, RDF_TYPE) if isinstance(o, ox.NamedNode))
+
+    def is_a(self, iri: str, classes: set[str]) -> bool:
+        return any(({t} | self._superclasses.get(t, set())) & classes for t in self.types(iri))
+
+    def main_type(self, iri: str) -> str:
+        """The most specific asserted class (a wsis: class when there is one), as local name."""
+        types = self.types(iri)
+        wsis_types = [t for t in types if t.startswith(str(WSIS))] or types
+        specific = [t for t in wsis_types if not any(t in self._superclasses.get(o, set()) for o in wsis_types if o != t)]
+        chosen = (specific or wsis_types or [""])[0]
+        return chosen.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+    def kind(self, iri: str) -> str:
+        """The ``{kind}`` part of an entity IRI (``org``, ``person``, ``event``)."""
+        return iri[len(ID_NS):].split("/", 1)[0] if iri.startswith(ID_NS) else ""
+
+    def subjects_of_class(self, classes: set[str]) -> list[str]:
+        return sorted(s for s in self.spo if self.is_a(s, classes))
+
+    # -- evidence -------------------------------------------------------------------------------
+    def evidence(self, s: str, p: str, o) -> list[Evidence]:
+        return self._evidence.get((s, p, str(o)), [])
+
+    def evidence_about(self, subject: str) -> list[Evidence]:
+        """Evidence of every fact whose subject is ``subject``, by locator."""
+        found = {ev for key in self._keys_by_subject.get(subject, ()) for ev in self._evidence[key]}
+        return sorted(found, key=lambda e: (e.doc, e.start or 0, e.locator))
+
+    def locators(self, subject: str) -> str:
+        """'doc 001 para 17 | …' — where the facts about ``subject`` are stated."""
+        seen = []
+        for ev in self.evidence_about(subject):
+            text = f"{ev.doc}: {ev.locator}"
+            if text not in seen:
+                seen.append(text)
+        return " | ".join(seen)
+
+    def _index_evidence(self) -> dict[tuple[str, str, str], list[Evidence]]:
+        out: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+        rdf_subject, rdf_predicate, rdf_object = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+        for t in self.graph_triples.get(str(GRAPH["evidence"]), []):
+            if t.predicate.value != str(WSIS.evidence) or not isinstance(t.subject, ox.NamedNode):
+                continue
+            stmt = t.subject.value
+            subj, pred, obj = (self.objects(stmt, p) for p in (rdf_subject, rdf_predicate, rdf_object))
+            if not (subj and pred and obj):
+                continue
+            ev = self._evidence_node(t.object.value)
+            out[(subj[0].value, pred[0].value, str(obj[0]))].append(ev)
+        return {k: sorted(set(v), key=lambda e: (e.doc, e.start or 0, e.locator, e.rule)) for k, v in out.items()}
+
+    def _evidence_node(self, ev: str) -> Evidence:
+        source = self.value(ev, str(WSIS.source))
+        source_text = self.value(ev, str(WSIS.sourceText))
+        doc = self.value(source, str(WSIS.docId)) or source_text.rstrip("/").rsplit("/", 1)[-1]
+        start, end = self.value(ev, str(WSIS.start)), self.value(ev, str(WSIS.end))
+        return Evidence(
+            locator=self.value(source, str(WSIS.locator)) or source,
+            source=source, doc=doc, quote=self.value(ev, str(WSIS.quote)),
+            start=int(start) if start.lstrip("-").isdigit() else None,
+            end=int(end) if end.lstrip("-").isdigit() else None,
+            rule=self.value(ev, str(WSIS.rule)),
+        )
+
+    def _class_hierarchy(self) -> dict[str, set[str]]:
+        direct: dict[str, set[str]] = defaultdict(set)
+        for triples in self.graph_triples.values():
+            for t in triples:
+                if t.predicate.value == str(RDFS.subClassOf) and isinstance(t.object, ox.NamedNode):
+                    direct[t.subject.value].add(t.object.value)
+        closure: dict[str, set[str]] = {}
+        for cls in direct:
+            seen, todo = set(), list(direct[cls])
+            while todo:
+                sup = todo.pop()
+                if sup not in seen:
+                    seen.add(sup)
+                    todo.extend(direct.get(sup, ()))
+            closure[cls] = seen
+        return closure
+
+    def documents(self) -> list[dict]:
+        """The source texts: id ('004') and a title."""
+        out = []
+        for s in self.subjects_of_class({str(WSIS.SourceText)}):
+            doc_id = self.value(s, str(WSIS.docId)) or s.rsplit("/", 1)[-1]
+            title_en = self.label(s, "en") if self.objects(s, str(RDFS.label)) else self.value(s, str(WSIS.locator))
+            out.append({"id": doc_id, "iri": s, "title": title_en or doc_id})
+        return sorted(out, key=lambda d: d["id"])

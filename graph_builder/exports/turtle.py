@@ -1,0 +1,119 @@
+"""Readable Turtle and TriG (https://www.w3.org/TR/turtle/, https://www.w3.org/TR/trig/).
+
+A small writer of our own instead of a library's, because the output must be byte-identical on re-run
+and readable: subjects in IRI order, ``rdf:type`` first as ``a``, one predicate a line, prefixed names
+from ``graph_builder.rdf.namespaces.PREFIXES`` wherever the local part needs no escaping
+(``wsis:chair``, ``doc:004``), full IRIs otherwise (``<https://w3id.org/wsiskg/id/org/itu>``).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+import pyoxigraph as ox
+
+from graph_builder.rdf.namespaces import PREFIXES
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_PN_LOCAL = re.compile(r"^(?:[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?)?$")
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")
+_STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+class Namer:
+    """Turns terms into Turtle text using a fixed prefix table (longest namespace wins)."""
+
+    def __init__(self, prefixes: dict[str, str] | None = None):
+        table = prefixes if prefixes is not None else {k: str(v) for k, v in PREFIXES.items()}
+        self.prefixes = dict(sorted(table.items()))
+        self._by_length = sorted(self.prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        self._cache: dict[str, str] = {}
+
+    def header(self) -> str:
+        return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items())
+
+    def iri(self, iri: str) -> str:
+        cached = self._cache.get(iri)
+        if cached is None:
+            cached = self._cache[iri] = self._iri(iri)
+        return cached
+
+    def _iri(self, iri: str) -> str:
+        for prefix, ns in self._by_length:
+            if iri.startswith(ns) and _PN_LOCAL.match(iri[len(ns):]):
+                return f"{prefix}:{iri[len(ns):]}"
+        return "<" + _IRI_FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04X}", iri) + ">"
+
+    def term(self, term) -> str:
+        if isinstance(term, ox.NamedNode):
+            return self.iri(term.value)
+        if isinstance(term, ox.BlankNode):
+            return f"_:{term.value}"
+        if isinstance(term, ox.Literal):
+            return self.literal(term)
+        raise TypeError(f"cannot write {term!r}")
+
+    def literal(self, lit: ox.Literal) -> str:
+        text = quote_string(lit.value)
+        if lit.language:
+            return f"{text}@{lit.language}"
+        datatype = lit.datatype.value
+        if datatype == XSD + "string":
+            return text
+        if datatype == XSD + "integer" and _INTEGER.match(lit.value):
+            return lit.value
+        if datatype == XSD + "boolean" and lit.value in ("true", "false"):
+            return lit.value
+        return f"{text}^^{self.iri(datatype)}"
+
+
+def quote_string(value: str) -> str:
+    out = []
+    for ch in value:
+        if ch in _STRING_ESCAPES:
+            out.append(_STRING_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def _predicate_key(triple) -> tuple[int, str]:
+    return (0 if triple.predicate.value == RDF_TYPE else 1, str(triple.predicate))
+
+
+def _subject_blocks(triples, namer: Namer, indent: str) -> list[str]:
+    """One block per subject; ``triples`` must be sorted by subject."""
+    blocks = []
+    for subject, group in groupby(triples, key=lambda t: t.subject):
+        group = sorted(group, key=lambda t: (_predicate_key(t), str(t.object)))
+        lines = []
+        for predicate, objects in groupby(group, key=lambda t: t.predicate):
+            pred = "a" if predicate.value == RDF_TYPE else namer.iri(predicate.value)
+            lines.append(f"{pred} " + " , ".join(namer.term(t.object) for t in objects))
+        body = f" ;\n{indent}    ".join(lines)
+        blocks.append(f"{indent}{namer.term(subject)} {body} .\n")
+    return blocks
+
+
+def turtle(triples: list[ox.Triple], namer: Namer | None = None) -> str:
+    """Turtle of ``triples`` (sorted by subject, predicate, object)."""
+    namer = namer or Namer()
+    return namer.header() + "\n" + "\n".join(_subject_blocks(triples, namer, ""))
+
+
+def trig(quads: list[ox.Quad], namer: Namer | None = None) -> str:
+    """TriG of ``quads`` (sorted by graph, then subject...): one ``graph { }`` block per named graph."""
+    namer = namer or Namer()
+    parts = [namer.header()]
+    for graph, group in groupby(quads, key=lambda q: q.graph_name):
+        triples = [q.triple for q in group]
+        if isinstance(graph, ox.DefaultGraph):
+            parts.append("\n" + "\n".join(_subject_blocks(triples, namer, "")))
+        else:
+            parts.append(f"\n{namer.term(graph)} {{\n" + "\n".join(_subject_blocks(triples, namer, "    ")) + "}\n")
+    return "".join(parts)
