@@ -1,0 +1,96 @@
+"""``wsiskg query`` (saved queries) and ``wsiskg sparql`` (ad-hoc SPARQL), issue #6.
+
+Both run on the embedded build (``--data DIR``) or on any SPARQL 1.1 endpoint (``--endpoint URL``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from graph_builder.commands.options import data_option
+from graph_builder.errors import WsisError
+from graph_builder.query import saved
+from graph_builder.query.api import KG
+from graph_builder.query.params import split_assignments
+from graph_builder.query.render import FORMATS, LANGS, render
+
+endpoint_option = click.option("--endpoint", metavar="URL", default=None,
+                               help="Run on this SPARQL 1.1 endpoint (e.g. http://127.0.0.1:7878/query) instead of --data.")
+lang_option = click.option("--lang", type=click.Choice(LANGS), default=None,
+                           help="Show labels in this language only (default: both).")
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+timeout_option = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+                              metavar="SECONDS", help="Give up on a query after this many seconds.")
+
+
+def _kg(data_dir: Path, endpoint: str | None, timeout: float | None) -> KG:
+    return KG(endpoint=endpoint, timeout=timeout) if endpoint else KG(data_dir=data_dir, timeout=timeout)
+
+
+@click.command("query")
+@click.argument("name", required=False)
+@click.option("--list", "list_only", is_flag=True, help="List the saved queries (name and title).")
+@click.option("--describe", is_flag=True, help="Show the query's documentation and parameters.")
+@click.option("--checks", is_flag=True, help="Run queries/checks/*-violation.rq; exit 1 if any returns rows.")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="Bind a parameter (entities by IRI, prefixed name or label in either language).")
+@lang_option
+@format_option
+@data_option
+@endpoint_option
+@timeout_option
+def query_command(name, list_only, describe, checks, params, lang, fmt, data_dir, endpoint, timeout):
+    """Run the saved query NAME (see --list)."""
+    if list_only:
+        queries = saved.list_queries()
+        width = max((len(q.name) for q in queries), default=0)
+        for q in queries:
+            click.echo(f"{q.name.ljust(width)}  {q.title}")
+        return
+    if checks:
+        counts = _kg(data_dir, endpoint, timeout).checks()
+        for check, count in counts.items():
+            click.echo(f"{check}: {'ok' if count == 0 else f'{count} row(s)'}")
+        if any(counts.values()):
+            raise WsisError(f"checks: {sum(1 for c in counts.values() if c)} check(s) found violations")
+        return
+    if not name:
+        raise WsisError("query: give a saved query NAME (see `wsiskg query --list`)")
+    if describe:
+        q = saved.load(name)
+        click.echo(f"{q.name}: {q.title}\n{q.answers}")
+        for p in q.params:
+            click.echo(f"  --param {p.name}=...  ({p.type}{', optional' if p.optional else ''}) e.g. {p.example}")
+        for example in q.examples:
+            click.echo(f"  example: {example}")
+        return
+    saved.load(name)  # unknown names fail before the store is loaded
+    result = _kg(data_dir, endpoint, timeout).run_saved(name, split_assignments(params))
+    click.echo(render(result, fmt, lang))
+
+
+@click.command("sparql")
+@click.argument("file_or_query")
+@lang_option
+@format_option
+@data_option
+@endpoint_option
+@timeout_option
+def sparql_command(file_or_query, lang, fmt, data_dir, endpoint, timeout):
+    """Run an ad-hoc SPARQL query: a .rq file, `-` for stdin, or the query text itself."""
+    if file_or_query == "-":
+        text, where = sys.stdin.read(), "stdin"
+    elif len(file_or_query) < 4096 and "\n" not in file_or_query and Path(file_or_query).is_file():
+        text, where = Path(file_or_query).read_text(encoding="utf-8"), file_or_query
+    elif file_or_query.endswith(".rq") and " " not in file_or_query:
+        raise WsisError(f"{file_or_query}: no such query file")
+    else:
+        text, where = file_or_query, "query"
+    result = _kg(data_dir, endpoint, timeout).run_sparql(text, where=where)
+    click.echo(render(result, fmt, lang))
+
+
+COMMANDS = [query_command, sparql_command]

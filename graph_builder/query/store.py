@@ -1,0 +1,287 @@
+"""Where queries run: an embedded store over ``DATA/wsis.trig`` or any SPARQL 1.1 endpoint over HTTP.
+
+Every store answers ``run(text, bindings, timeout)`` with a :class:`Result` of rdflib terms, over the
+union of the named graphs (docs/MODEL.md, "Queries run over the union of the named graphs").
+
+- :class:`OxigraphStore` (default, chosen by bench/bench_store.py, see BENCHMARKS.md): pyoxigraph in
+  memory, parameters bound by SEP-0007 substitution (``substitutions=``).
+- :class:`RdflibStore`: rdflib ``Dataset(default_union=True)``, parameters bound by ``initBindings``;
+  kept for the benchmark and as a pure-Python fallback.
+- :class:`HttpStore`: SPARQLWrapper against any SPARQL 1.1 endpoint; parameters travel as a VALUES
+  block of escaped RDF terms placed at the top of the WHERE group (:mod:`graph_builder.query.inject`).
+
+Errors are one-line :class:`WsisError` messages (issue #6, "Errors").
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import urllib.error
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+from rdflib.term import Identifier, Variable
+
+from graph_builder.errors import WsisError
+from graph_builder.query import terms
+from graph_builder.query.inject import inject_values
+
+TRIG_NAME = "wsis.trig"
+_OX_ERROR = re.compile(r"error at (\d+):(\d+):?\s*(.*)", re.S)
+
+
+@dataclass
+class Result:
+    """A query answer: ``kind`` is ``select``, ``ask`` or ``graph`` (CONSTRUCT/DESCRIBE)."""
+
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, Identifier | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple[Identifier, Identifier, Identifier]] = field(default_factory=list)
+
+
+def trig_path(data_dir: Path) -> Path:
+    path = Path(data_dir) / TRIG_NAME
+    if not path.is_file():
+        raise WsisError(f"{path}: no built graph here (run `wsiskg build --data {data_dir}` first)")
+    return path
+
+
+def syntax_message(where: str, message: str) -> str:
+    """``WHERE: SPARQL syntax error at line L, column C: ...`` from a pyoxigraph parser message."""
+    first = message.strip().splitlines()[0] if message.strip() else "invalid query"
+    match = _OX_ERROR.search(first)
+    if match:
+        line, col, rest = match.groups()
+        return f"{where}: SPARQL syntax error at line {line}, column {col}: {rest.strip()}"
+    return f"{where}: SPARQL syntax error: {first}"
+
+
+def classify(text: str, where: str) -> str:
+    """``query`` or ``update``; a text that is neither raises the query parser's error (line and column)."""
+    scratch = ox.Store()
+    try:
+        scratch.query(text)
+        return "query"
+    except SyntaxError as query_error:
+        try:
+            scratch.update(text)
+        except SyntaxError:
+            raise WsisError(syntax_message(where, str(query_error))) from None
+        return "update"
+
+
+def run_with_timeout(work: Callable[[], Result], timeout: float | None, where: str) -> Result:
+    """Run ``work`` in a worker thread and give up after ``timeout`` seconds.
+
+    pyoxigraph releases the GIL while it evaluates, so the caller gets control back on time; the
+    abandoned evaluation ends on its own (the CLI exits at once).
+    """
+    if not timeout:
+        return work()
+    box: dict = {}
+
+    def target() -> None:
+        try:
+            box["result"] = work()
+        except BaseException as exc:  # handed to the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, daemon=True, name="wsiskg-query")
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise WsisError(f"{where}: query timed out after {timeout:g} s (raise --timeout or narrow the query)")
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
+class OxigraphStore:
+    """pyoxigraph in memory, loaded from a TriG file; queries see the union of the named graphs."""
+
+    def __init__(self, trig: Path):
+        self.where = str(trig)
+        self.store = ox.Store()
+        try:
+            self.store.load(path=str(trig), format=ox.RdfFormat.TRIG)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise WsisError(f"{trig}: cannot load: {str(exc).splitlines()[0]}") from None
+
+    @classmethod
+    def from_data_dir(cls, data_dir: Path) -> "OxigraphStore":
+        return cls(trig_path(data_dir))
+
+    def run(self, text: str, bindings: dict[str, Identifier] | None = None, timeout: float | None = None,
+            where: str | None = None) -> Result:
+        where = where or self.where
+        if classify(text, where) == "update":
+            raise WsisError(f"{where}: updates are refused: the embedded store is read-only (the build writes the graph)")
+        substitutions = {ox.Variable(k): terms.to_oxigraph(v) for k, v in (bindings or {}).items()}
+
+        def work() -> Result:
+            answer = self.store.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+            if isinstance(answer, ox.QueryBoolean):
+                return Result("ask", boolean=bool(answer))
+            if isinstance(answer, ox.QuerySolutions):
+                names = [v.value for v in answer.variables]
+                rows = [{n: terms.from_oxigraph(sol[n]) for n in names} for sol in answer]
+                return Result("select", variables=names, rows=rows)
+            triples = [tuple(terms.from_oxigraph(t) for t in (tr.subject, tr.predicate, tr.object)) for tr in answer]
+            return Result("graph", triples=sorted(triples))
+
+        try:
+            return run_with_timeout(work, timeout, where)
+        except SyntaxError as exc:
+            raise WsisError(syntax_message(where, str(exc))) from None
+        except OSError as exc:
+            raise WsisError(f"{where}: query failed: {exc}") from None
+
+
+class RdflibStore:
+    """rdflib's in-memory Dataset with the default graph as the union of the named graphs."""
+
+    def __init__(self, trig: Path):
+        self.where = str(trig)
+        self.dataset = Dataset(default_union=True)
+        try:
+            self.dataset.parse(str(trig), format="trig")
+        except Exception as exc:  # rdflib raises many parser types
+            raise WsisError(f"{trig}: cannot load: {str(exc).splitlines()[0]}") from None
+
+    @classmethod
+    def from_data_dir(cls, data_dir: Path) -> "RdflibStore":
+        return cls(trig_path(data_dir))
+
+    def run(self, text: str, bindings: dict[str, Identifier] | None = None, timeout: float | None = None,
+            where: str | None = None) -> Result:
+        where = where or self.where
+        if classify(text, where) == "update":
+            raise WsisError(f"{where}: updates are refused: the embedded store is read-only (the build writes the graph)")
+        init = {Variable(k): v for k, v in (bindings or {}).items()}
+
+        def work() -> Result:
+            answer = self.dataset.query(text, initBindings=init)
+            if answer.type == "ASK":
+                return Result("ask", boolean=bool(answer.askAnswer))
+            if answer.type == "SELECT":
+                names = [str(v) for v in answer.vars]
+                rows = [{n: _plain(row[n]) for n in names} for row in answer]
+                return Result("select", variables=names, rows=rows)
+            return Result("graph", triples=sorted(tuple(_plain(t) for t in tr) for tr in answer))
+
+        return run_with_timeout(work, timeout, where)
+
+
+def _plain(term):
+    """rdflib literals typed xsd:string become simple literals, as in :mod:`terms`."""
+    if term is not None and getattr(term, "datatype", None) is not None and str(term.datatype) == terms.XSD_STRING:
+        return terms.literal(str(term))
+    return term
+
+
+def update_endpoint_for(endpoint: str) -> str:
+    """Oxigraph (and Fuseki) answer updates at ``.../update`` next to ``.../query``."""
+    if endpoint.endswith("/query"):
+        return endpoint[: -len("query")] + "update"
+    if endpoint.endswith("/sparql"):
+        return endpoint
+    return endpoint
+
+
+class HttpStore:
+    """Any SPARQL 1.1 endpoint through SPARQLWrapper (JSON results, POST)."""
+
+    def __init__(self, endpoint: str, update_endpoint: str | None = None):
+        if not re.match(r"^https?://", endpoint):
+            raise WsisError(f"{endpoint}: an endpoint is an http:// or https:// URL")
+        self.where = endpoint
+        self.endpoint = endpoint
+        self.update_endpoint = update_endpoint or update_endpoint_for(endpoint)
+
+    def _wrapper(self, url: str, timeout: float | None):
+        from SPARQLWrapper import SPARQLWrapper
+
+        wrapper = SPARQLWrapper(url, updateEndpoint=self.update_endpoint)
+        wrapper.setMethod("POST")
+        wrapper.addCustomHttpHeader("User-Agent", "wsiskg (https://w3id.org/wsiskg)")
+        if timeout:
+            wrapper.setTimeout(int(max(1, round(timeout))))
+        return wrapper
+
+    def run(self, text: str, bindings: dict[str, Identifier] | None = None, timeout: float | None = None,
+            where: str | None = None) -> Result:
+        where = where or self.where
+        kind = classify(text, where)
+        if kind == "update":
+            return self._update(text, timeout)
+        sent = inject_values(text, bindings or {}) if bindings else text
+        from SPARQLWrapper import JSON, N_TRIPLES
+
+        wrapper = self._wrapper(self.endpoint, timeout)
+        wrapper.setQuery(sent)
+        graph_query = wrapper.queryType in ("CONSTRUCT", "DESCRIBE")
+        wrapper.setReturnFormat(N_TRIPLES if graph_query else JSON)
+        response = self._call(wrapper, timeout)
+        if graph_query:
+            graph = Graph()
+            raw = response.convert()
+            graph.parse(data=raw.decode("utf-8") if isinstance(raw, bytes) else raw, format="nt")
+            return Result("graph", triples=sorted(tuple(_plain(t) for t in tr) for tr in graph))
+        data = response.convert()
+        if "boolean" in data:
+            return Result("ask", boolean=bool(data["boolean"]))
+        names = list(data.get("head", {}).get("vars", []))
+        rows = [{n: terms.from_json(b[n]) if n in b else None for n in names} for b in data["results"]["bindings"]]
+        return Result("select", variables=names, rows=rows)
+
+    def _update(self, text: str, timeout: float | None) -> Result:
+        wrapper = self._wrapper(self.endpoint, timeout)
+        wrapper.setQuery(text)
+        self._call(wrapper, timeout, update=True)
+        return Result("ask", boolean=True)
+
+    def _call(self, wrapper, timeout: float | None, update: bool = False):
+        from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
+
+        url = self.update_endpoint if update else self.endpoint
+        try:
+            return wrapper.query()
+        except QueryBadFormed as exc:
+            raise WsisError(f"{url}: the endpoint rejected the query: {_first_line(exc)}") from None
+        except urllib.error.HTTPError as exc:
+            if update and exc.code in (401, 403, 404, 405):
+                raise WsisError(f"{url}: the endpoint refused the update (HTTP {exc.code}; it is read-only)") from None
+            raise WsisError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+        except SPARQLWrapperException as exc:
+            if update:
+                raise WsisError(f"{url}: the endpoint refused the update ({_first_line(exc)})") from None
+            raise WsisError(f"{url}: {_first_line(exc)}") from None
+        except (socket.timeout, TimeoutError):
+            raise WsisError(f"{url}: query timed out after {timeout:g} s (raise --timeout or narrow the query)") from None
+        except urllib.error.URLError as exc:
+            if isinstance(exc.reason, (socket.timeout, TimeoutError)):
+                raise WsisError(f"{url}: query timed out after {timeout:g} s (raise --timeout or narrow the query)") from None
+            raise WsisError(f"{url}: endpoint unreachable ({exc.reason})") from None
+        except (ConnectionError, OSError) as exc:
+            raise WsisError(f"{url}: endpoint unreachable ({exc})") from None
+
+
+def _first_line(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    return text[:300]
+
+
+def open_store(data_dir: Path | None = None, endpoint: str | None = None, engine: str = "oxigraph"):
+    """The store a command or the API should use: ``endpoint`` if given, else the embedded build."""
+    if endpoint:
+        return HttpStore(endpoint)
+    if engine == "rdflib":
+        return RdflibStore.from_data_dir(Path(data_dir))
+    return OxigraphStore.from_data_dir(Path(data_dir))
