@@ -1,0 +1,123 @@
+"""Facts with evidence (issue #5, docs/MODEL.md 'Facts and evidence').
+
+A rule is a function ``rule(ctx: Context) -> None`` registered with ``@rule("name")``; it reads documents and
+mentions and calls ``ctx.store.add(...)`` with the offsets of the words that state the fact. The store checks
+every quote against the source, keeps one statement per triple and one evidence record per (triple, passage).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from graph_builder.errors import WsisError
+from graph_builder.rdf.namespaces import EV, STMT, WSIS, node_iri, short_hash
+from graph_builder.structure.model import Document, Node
+
+# Kinds that evidence never cites: the own-words leaf of a paragraph cites the paragraph itself.
+_NOT_CITED = ("Text",)
+
+RULES: dict[str, Callable] = {}
+
+
+def rule(name: str):
+    """Register a fact rule under ``name`` (printed in the build's per-rule counts)."""
+
+    def deco(fn: Callable) -> Callable:
+        if name in RULES and RULES[name] is not fn:
+            raise ValueError(f"rule name {name!r} registered twice")
+        RULES[name] = fn
+        fn.rule_name = name
+        return fn
+
+    return deco
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    doc_id: str
+    start: int
+    end: int
+    node_id: str
+    rule: str
+
+
+@dataclass
+class FactStore:
+    """Triples with evidence. ``add`` is the only way in."""
+
+    documents: dict[str, Document]
+    facts: dict[tuple, set[Evidence]] = field(default_factory=lambda: defaultdict(set))
+    current_rule: str = "unknown"
+
+    def add(self, s: URIRef, p: URIRef, o, doc_id: str, start: int, end: int, rule: str | None = None) -> None:
+        """Assert ``s p o`` stated by ``source[start:end]`` of document ``doc_id``."""
+        doc = self.documents.get(doc_id)
+        if doc is None:
+            raise ValueError(f"unknown document {doc_id!r}")
+        if not (0 <= start < end <= len(doc.source.text)):
+            raise ValueError(f"bad evidence span {start}-{end} in {doc_id}")
+        node = cited_node(doc, start, end)
+        self.facts[(s, p, o)].add(Evidence(doc_id, start, end, node.id, rule or self.current_rule))
+
+    def add_span(self, s, p, o, node: Node, span: tuple[int, int], rule: str | None = None) -> None:
+        self.add(s, p, o, node.doc.doc_id, span[0], span[1], rule)
+
+    def add_quote(self, s, p, o, node: Node, quote: str, rule: str | None = None) -> None:
+        """Assert with evidence ``quote``, which must occur in ``node`` (exactly or once normalised)."""
+        span = node.find(quote)
+        if span is None:
+            raise WsisError(f"{node.doc.file_name}: quote {quote!r} not found in {node.locator}")
+        self.add_span(s, p, o, node, span, rule)
+
+    def add_many(self, s, pairs: Iterable[tuple], node: Node, span: tuple[int, int], rule: str | None = None) -> None:
+        for p, o in pairs:
+            self.add_span(s, p, o, node, span, rule)
+
+    # ------------------------------------------------------------------ output
+    def counts_by_rule(self) -> Counter:
+        """Facts per rule (a fact stated by two rules counts for both)."""
+        c: Counter = Counter()
+        for evs in self.facts.values():
+            for r in {e.rule for e in evs}:
+                c[r] += 1
+        return c
+
+    def graphs(self) -> tuple[Graph, Graph]:
+        """(facts graph, evidence graph)."""
+        facts, evidence = Graph(), Graph()
+        for (s, p, o), evs in sorted(self.facts.items(), key=lambda kv: _triple_key(kv[0])):
+            facts.add((s, p, o))
+            st = STMT[short_hash(s.n3(), p.n3(), o.n3())]
+            evidence.add((st, RDF.type, WSIS.Statement))
+            evidence.add((st, RDF.subject, s))
+            evidence.add((st, RDF.predicate, p))
+            evidence.add((st, RDF.object, o))
+            for e in sorted(evs):
+                ev = EV[short_hash(st, e.node_id, e.start, e.end, e.rule)]
+                text = self.documents[e.doc_id].source.text
+                evidence.add((st, WSIS.evidence, ev))
+                evidence.add((ev, RDF.type, WSIS.Evidence))
+                evidence.add((ev, WSIS.source, node_iri(e.node_id)))
+                evidence.add((ev, WSIS.quote, Literal(text[e.start : e.end], lang="zh")))
+                evidence.add((ev, WSIS.start, Literal(e.start, datatype=XSD.integer)))
+                evidence.add((ev, WSIS.end, Literal(e.end, datatype=XSD.integer)))
+                evidence.add((ev, WSIS.rule, Literal(e.rule)))
+                evidence.add((ev, WSIS.sourceText, node_iri(e.doc_id)))
+        return facts, evidence
+
+
+def _triple_key(t: tuple) -> tuple:
+    return tuple(x.n3() for x in t)
+
+
+def cited_node(doc: Document, start: int, end: int) -> Node:
+    """The deepest node holding ``[start, end)``, skipping own-words leaves (they cite their parent)."""
+    node = doc.node_for_span(start, end)
+    while node.kind in _NOT_CITED and node.parent is not None:
+        node = node.parent
+    return node
