@@ -31,8 +31,8 @@ DECISION = "decision"
 AGREED_CONCLUSIONS = "agreed-conclusions"
 _KIND_BY_WORD = {"决议": RESOLUTION, "决定": DECISION, "商定结论": AGREED_CONCLUSIONS}
 
-# An act number: 73, 56/183, 2001/321, 57/270B, PLEN/1 (never preceded by a letter, digit or slash).
-_ACT_NUMBER = r"(?:[A-Z]{2,}/)?\d+(?:/\d+)*[A-Z]?"
+# An act number: 73, 56/183, 2001/321, 57/270B, PLEN/1, COM5/2 (never preceded by a letter, digit or slash).
+_ACT_NUMBER = r"(?:[A-Z]{2,}\d*/)?\d+(?:/\d+)*[A-Z]?"
 _LIST_JOIN = r"(?:、|,|和|及|与|以及)"
 _NUMBERED_ACT = re.compile(
     rf"(?P<di>第)?(?<![A-Za-z0-9/.])(?P<nums>{_ACT_NUMBER}(?:{_LIST_JOIN}{_ACT_NUMBER})*)\s?号"
@@ -55,13 +55,14 @@ _DOC_NOTE = re.compile(
 _COUNCIL_DOC = re.compile(r"(?<![A-Za-z0-9/])C\d{2,4}/\d+(?:\(Rev\.\d+\)|/(?:Add|Rev|Corr)\.\s?\d+)*(?![\d/])")
 _UN_DOC = re.compile(
     r"(?<![A-Za-z0-9/])[AES](?!/RES/)"
-    r"(?:/(?:(?:Add|Rev|Corr|L)\.\s?\d+|CONF\.\d+|\d+[A-Z]?|[A-Z]{2,}))+(?![\w/])"
+    r"(?:/(?:(?:Add|Rev|Corr|L)\.\s?\d+|CONF\.\d+|\d+[A-Z]?|[A-Z]{2,}))+(?![A-Za-z0-9/])"
 )
 
 # Where the phrase before an act ends: punctuation, brackets, spaces.
 # Superscript digits are footnote markers, so they end a phrase too.
 _PHRASE_BOUNDARY = set("。,，;；:：、()（）《》“”\"[]<>!?.·• \t\n¹²³⁴⁵⁶⁷⁸⁹⁰")
 _PRECEDING_MAX = 24
+_CITATION_ENDS = ("号决议", "号决定", "号商定结论")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,8 @@ def _preceding(norm: Normalized, i: int) -> tuple[str | None, tuple[int, int] | 
     text = norm.text
     k = i
     while k > 0 and i - k < _PRECEDING_MAX and text[k - 1] not in _PHRASE_BOUNDARY:
+        if text.endswith(_CITATION_ENDS, 0, k):  # an earlier citation: "…第2004/44号决定和理事会第…"
+            break
         k -= 1
     if k == i:
         return None, None
@@ -159,7 +162,7 @@ def find_resolutions(norm: Normalized) -> list[Resolution]:
     for m in _HEADING_ACT.finditer(text):
         start = m.start()
         at_block_start = start == 0 or text[start - 1] == " " or norm.offsets[start] > norm.offsets[start - 1] + 1
-        if not at_block_start or (start > 0 and text[start - 1].isalnum()):
+        if not at_block_start or (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()):
             continue
         if any(a < m.end() and start < b for a, b in taken):
             continue

@@ -46,7 +46,11 @@ _CURRENCY_CODES = {"CHF": "CHF", "USD": "USD", "US$": "USD", "EUR": "EUR", "JPY"
 _MULTIPLIERS = {"千万": 10_000_000, "百万": 1_000_000, "万": 10_000, "亿": 100_000_000}
 
 _CN = f"[{CN_NUMERAL_CHARS}]+"
-_AMOUNT = rf"(?:(?P<num>(?<![\d.])\d+(?:\.\d+)?)(?P<mult>千万|百万|万|亿)?|(?P<cn>{_CN}))(?P<more>多|余)?"
+# 多/余 ("more than") may sit before the multiplier (300多万) or after the amount (500多).
+_AMOUNT = (
+    rf"(?:(?P<num>(?<![\d.])\d+(?:\.\d+)?)(?P<more_mult>多|余)?(?P<mult>千万|百万|万|亿)?|(?P<cn>{_CN}))"
+    r"(?P<more>多|余)?"
+)
 _MONEY_AFTER = re.compile(
     rf"(?P<q>{_QUALIFIER_RE})?{_AMOUNT}"
     rf"(?P<cur>{'|'.join(sorted(_CURRENCY_WORDS, key=len, reverse=True))})"
@@ -109,7 +113,7 @@ class Ordinal(Recognized):
 def _qualifier(m: re.Match) -> str | None:
     if m.group("q"):
         return _QUALIFIER_WORDS[m.group("q")]
-    if m.group("more"):
+    if m.group("more") or m.groupdict().get("more_mult"):
         return MORE_THAN
     return None
 

@@ -1,0 +1,193 @@
+"""Dates and periods with precision, ISO form and qualifier (graph_builder.entities.recognize_dates)."""
+
+from datetime import date
+
+import pytest
+
+from graph_builder import paths
+from graph_builder.entities.recognizers import find_dates
+from graph_builder.normalize import Normalized
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    """The bundled corpus texts by id ("000", "001", "004")."""
+    return {p.name[:3]: p.read_text(encoding="utf-8") for p in paths.bundled_corpus_dir().glob("*.zh.txt")}
+
+
+def dates(text):
+    return find_dates(Normalized.of(text))
+
+
+def one(text):
+    (d,) = dates(text)
+    return d
+
+
+def summary(text):
+    return [(text[d.start:d.end], d.precision, d.iso, d.qualifier) for d in dates(text)]
+
+
+# --- new sentences of the corpus forms -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["2004 年 3 月 8 日", "2004年3月8日", "２００４年３月８日"])
+def test_day_in_every_spacing(text):
+    d = one(f"会议于{text}举行")
+    assert (d.precision, d.iso, d.start_date, d.end_date, d.is_range) == ("day", "2004-03-08", date(2004, 3, 8),
+                                                                          date(2004, 3, 8), False)
+    assert f"会议于{text}举行"[d.start:d.end] == text
+
+
+@pytest.mark.parametrize("text", ["2007年5月1-3日", "2007 年 5 月 1—3 日", "2007年5月1日至3日", "2007年5月1日-3日",
+                                  "2007年5月1～3日"])
+def test_day_range_within_a_month(text):
+    d = one(f"在{text}召开")
+    assert (d.precision, d.iso, d.is_range) == ("day", "2007-05-01/2007-05-03", True)
+    assert (d.start_date, d.end_date) == (date(2007, 5, 1), date(2007, 5, 3))
+    assert f"在{text}召开"[d.start:d.end] == text
+
+
+def test_day_range_across_months_and_years():
+    assert one("2006年10月30日至11月2日").iso == "2006-10-30/2006-11-02"
+    assert one("2006年12月30日至2007年1月2日").iso == "2006-12-30/2007-01-02"
+
+
+def test_backwards_range_is_not_a_range():
+    found = dates("2007年5月9日-3日")
+    assert [(d.iso, d.is_range) for d in found] == [("2007-05-09", False)]
+
+
+def test_month():
+    d = one("2004 年 1 月，秘书长发出邀请")
+    assert (d.precision, d.iso, d.start_date, d.end_date) == ("month", "2004-01", date(2004, 1, 1), date(2004, 1, 31))
+    assert one("2008年2月").end_date == date(2008, 2, 29)
+
+
+def test_month_range():
+    d = one("2004年1月至3月")
+    assert (d.precision, d.iso, d.end_date) == ("month", "2004-01/2004-03", date(2004, 3, 31))
+
+
+@pytest.mark.parametrize("text,iso,first,last", [
+    ("2004年春季", "2004-spring", date(2004, 3, 1), date(2004, 5, 31)),
+    ("2004年夏", "2004-summer", date(2004, 6, 1), date(2004, 8, 31)),
+    ("2004 年秋季", "2004-autumn", date(2004, 9, 1), date(2004, 11, 30)),
+    ("2004年冬季", "2004-winter", date(2004, 12, 1), date(2005, 2, 28)),
+])
+def test_seasons(text, iso, first, last):
+    d = one(text + "会议")
+    assert (d.precision, d.iso, d.start_date, d.end_date) == ("season", iso, first, last)
+
+
+def test_spring_festival_is_not_a_season():
+    assert one("2005年春节").precision == "year"
+
+
+@pytest.mark.parametrize("text,iso,first,last", [
+    ("2007年第四季度", "2007-Q4", date(2007, 10, 1), date(2007, 12, 31)),
+    ("2007年第3季度", "2007-Q3", date(2007, 7, 1), date(2007, 9, 30)),
+])
+def test_quarters(text, iso, first, last):
+    d = one(text)
+    assert (d.precision, d.iso, d.start_date, d.end_date) == ("quarter", iso, first, last)
+
+
+def test_quarter_end_part():
+    d = one("将在2008年第一季度末启动")
+    assert (d.iso, d.part, d.qualifier) == ("2008-Q1", "end", None)
+
+
+def test_half_years():
+    assert [(d.precision, d.iso) for d in dates("2007年上半年和2008年下半年")] == [
+        ("half-year", "2007-H1"), ("half-year", "2008-H2")]
+
+
+def test_year_and_year_ranges():
+    assert summary("1999年以及2004-2007财政计划和2003年至2005年") == [
+        ("1999年", "year", "1999", None),
+        ("2004-2007", "year", "2004/2007", None),
+        ("2003年至2005年", "year", "2003/2005", None),
+    ]
+
+
+def test_recurring_day():
+    d = one("大会宣布10月24日为联合国日")
+    assert (d.precision, d.iso, d.start_date) == ("recurring-day", "--10-24", None)
+
+
+def test_list_of_days_sharing_a_year():
+    text = "工作会议于2004年1月5日、2月9日和3月1日召开"
+    assert [(text[d.start:d.end], d.iso) for d in dates(text)] == [
+        ("2004年1月5日", "2004-01-05"), ("2月9日", "2004-02-09"), ("3月1日", "2004-03-01")]
+
+
+@pytest.mark.parametrize("text,quote,iso,qualifier", [
+    ("各国应于2010年之前完成", "于2010年之前", "2010", "before"),
+    ("在2008年第三季度之前召集", "在2008年第三季度之前", "2008-Q3", "before"),
+    ("在2012年以前实现", "在2012年以前", "2012", "before"),
+    ("2009年前确立", "2009年前", "2009", "before"),
+    ("到2020年，所有国家", "到2020年", "2020", "before"),
+    ("在2007年3月底前完成审查", "在2007年3月底前", "2007-03", "before"),
+    ("截至2004年6月30日的捐款", "截至2004年6月30日", "2004-06-30", "as-of"),
+    ("自2005年起实施", "自2005年起", "2005", "from"),
+    ("2008年以后再审议", "2008年以后", "2008", "after"),
+])
+def test_qualifiers(text, quote, iso, qualifier):
+    d = one(text)
+    assert (text[d.start:d.end], d.iso, d.qualifier) == (quote, iso, qualifier)
+    assert text[d.date_span[0]:d.date_span[1]] in quote
+
+
+def test_plain_locative_is_not_a_deadline():
+    text = "于2003年12月10日在日内瓦开幕；2005年前往突尼斯"
+    assert [(text[d.start:d.end], d.qualifier) for d in dates(text)] == [
+        ("2003年12月10日", None), ("2005年", None)]
+
+
+def test_invalid_dates_and_non_dates():
+    assert all(d.iso != "2003-02-30" for d in dates("2003年2月30日"))
+    assert dates("预计将有1000-1500人参加，增长了十倍，七年前") == []
+
+
+# --- the corpus ------------------------------------------------------------------------------
+
+
+def test_corpus_000_dates(corpus):
+    found = {(d.iso, d.precision) for d in dates(corpus["000"])}
+    assert {("2001-12-21", "day"), ("2002-07-01/2002-07-05", "day"), ("2002-02", "month"),
+            ("2003-spring", "season"), ("2003-autumn", "season"), ("2000-autumn", "season"),
+            ("2003-12-10/2003-12-12", "day"), ("2002-H2", "half-year"), ("2002-H1", "half-year"),
+            ("1998", "year")} <= found
+
+
+def test_corpus_001_dates(corpus):
+    text = corpus["001"]
+    found = dates(text)
+    isos = [d.iso for d in found]
+    for iso in ("2002-09-23/2002-10-18", "2003-01-13/2003-01-15", "2003-02-04/2003-02-06", "2003-06",
+                "2001-autumn", "2004/2007"):
+        assert iso in isos
+    assert isos[isos.index("2002-03-29"):isos.index("2002-03-29") + 4] == [
+        "2002-03-29", "2002-06-25", "2002-07-05", "2002-12-04"]
+    as_of = next(d for d in found if d.qualifier == "as-of")
+    assert (text[as_of.start:as_of.end], as_of.iso) == ("截止至2002年12月20日", "2002-12-20")
+
+
+def test_corpus_004_deadlines_and_recurring_day(corpus):
+    text = corpus["004"]
+    found = dates(text)
+    deadlines = {(d.iso, d.qualifier) for d in found if d.qualifier}
+    assert {("2005", "before"), ("2015", "before"), ("2006-Q2", "before"), ("2006-07", "before"),
+            ("2004-12", "before"), ("2010", "before")} <= deadlines
+    assert ("--05-17", "recurring-day") in {(d.iso, d.precision) for d in found}
+    assert "2003-12-10/2003-12-12" in [d.iso for d in found]
+    assert "2005-11-16/2005-11-18" in [d.iso for d in found]
+    q2 = next(d for d in found if d.iso == "2006-Q2")
+    assert text[q2.start:q2.end] == "于2006年第二季度之前"
+
+
+def test_document_order_and_determinism(corpus):
+    first = dates(corpus["004"])
+    assert [d.start for d in first] == sorted(d.start for d in first)
+    assert first == dates(corpus["004"])
