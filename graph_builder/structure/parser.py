@@ -40,7 +40,7 @@ class PartSpec:
 
 
 def _part_specs(source: SourceText, lines: list) -> list[PartSpec]:
-    profile = load_profiles().get(source.doc_id)
+    profile = load_profiles().get(source.file_name)
     if not profile:
         return [PartSpec("", "", 0)]
     specs: list[PartSpec] = []
@@ -148,7 +148,7 @@ class DocumentParser:
 
     def _docloc(self) -> str:
         """Locators start with the document id unless the profile's part names are distinctive (004)."""
-        profile = load_profiles().get(self.source.doc_id) or {}
+        profile = load_profiles().get(self.source.file_name) or {}
         return f"{self.source.doc_id} " if profile.get("locator_prefix", True) else ""
 
     # ------------------------------------------------------------- simple styles

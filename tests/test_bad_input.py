@@ -1,0 +1,67 @@
+"""Bad input (issue #3): one line naming the file and the problem, non-zero exit, no traceback, exports untouched."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MANIFEST_HEADER = "id\tfile\tlanguage\ttitle_en\ttitle_zh\tpublisher\tdate_or_period\tcontents\n"
+
+
+def _corpus(tmp_path: Path, files: dict[str, bytes], rows: list[str] | None = None) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, data in files.items():
+        (corpus / name).write_bytes(data)
+    if rows is None:
+        rows = [f"{i:03d}\t{name}\tzh\tT\t题\tITU\t2002\tx" for i, name in enumerate(files)]
+    (corpus / "MANIFEST.tsv").write_text(MANIFEST_HEADER + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return corpus
+
+
+def _run(corpus: Path, data: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "graph_builder", "build", "--corpus", str(corpus), "--data", str(data)],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )
+
+
+GOOD = "1. 第一段。\n\n2. 第二段。\n".encode("utf-8")
+
+CASES = {
+    "missing-folder": (lambda tmp: tmp / "nope", "corpus folder not found"),
+    "missing-manifest": (lambda tmp: (tmp / "c").mkdir() or tmp / "c", "manifest not found"),
+    "malformed-row": (lambda tmp: _corpus(tmp, {"a.txt": GOOD}, ["000\ta.txt\tzh"]), "malformed row"),
+    "missing-file": (lambda tmp: _corpus(tmp, {}, ["000\tgone.txt\tzh\tT\t题\tITU\t2002\tx"]), "not found"),
+    "gbk": (lambda tmp: _corpus(tmp, {"g.txt": "1. 第一段。\n".encode("gbk")}), "not UTF-8"),
+    "empty": (lambda tmp: _corpus(tmp, {"e.txt": b"  \n\n"}), "empty file"),
+    "binary": (lambda tmp: _corpus(tmp, {"b.txt": bytes(range(256)) * 4}), "binary file"),
+    "no-structure": (lambda tmp: _corpus(tmp, {"n.txt": "只是一些文字，没有编号。\n".encode("utf-8")}),
+                     "no recognisable structure"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_input_is_one_clear_line(tmp_path, case):
+    make, problem = CASES[case]
+    corpus = make(tmp_path)
+    data = tmp_path / "exports"
+    data.mkdir()
+    sentinel = data / "wsis.trig"
+    sentinel.write_text("previous build\n", encoding="utf-8")
+    proc = _run(corpus, data)
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("wsiskg: error: ")
+    assert problem in lines[0]
+    assert "Traceback" not in proc.stderr
+    name_hint = {"missing-folder": "nope", "missing-manifest": "MANIFEST.tsv", "malformed-row": "MANIFEST.tsv"}
+    assert name_hint.get(case, ".txt") in lines[0]
+    assert sentinel.read_text(encoding="utf-8") == "previous build\n"
+    assert sorted(p.name for p in data.iterdir()) == ["wsis.trig"]
