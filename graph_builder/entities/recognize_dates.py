@@ -174,7 +174,7 @@ def _range_end(m: re.Match, first: _Period) -> _Period | None:
 def _qualify(norm: Normalized, i: int, j: int) -> tuple[int, int, str | None]:
     """Widen normalised ``[i, j)`` over qualifier words and name the qualifier (see module doc)."""
     text = norm.text
-    lead = next((w for w in _LEADS if text.startswith(w, i - len(w))), None)
+    lead = next((w for w in _LEADS if i >= len(w) and text.startswith(w, i - len(w))), None)
     trail = next((w for w in _TRAILS if text.startswith(w, j)), None)
     if trail == "前" and text[j + 1:j + 2] in _NOT_BEFORE:
         trail = None
@@ -196,8 +196,10 @@ def _qualify(norm: Normalized, i: int, j: int) -> tuple[int, int, str | None]:
 
 
 def _mention(norm: Normalized, i: int, j: int, period: _Period, *, last: _Period | None = None,
-             part: str | None = None, qualify: bool = True) -> DateMention:
-    qs, qe, qualifier = _qualify(norm, i, j) if qualify else (i, j, None)
+             part: str | None = None) -> DateMention:
+    qs, qe, qualifier = _qualify(norm, i, j)
+    if last is not None and qualifier == FROM:  # 从2003年到2005年: the range itself says it all
+        qualifier = None
     if last is not None:
         iso, end_date = f"{period.iso}/{last.iso}", last.last
     else:

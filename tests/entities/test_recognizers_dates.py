@@ -191,3 +191,14 @@ def test_document_order_and_determinism(corpus):
     first = dates(corpus["004"])
     assert [d.start for d in first] == sorted(d.start for d in first)
     assert first == dates(corpus["004"])
+
+
+def test_from_to_range_has_no_from_qualifier():
+    d = one("从2003年到2005年，各国")
+    assert (d.surface, d.iso, d.qualifier, d.is_range) == ("从2003年到2005年", "2003/2005", None, True)
+
+
+def test_text_starting_with_a_date_does_not_wrap_around():
+    # a date at index 0 must not read a "lead" word from the end of the text
+    d = one("2005年的会议于")
+    assert (d.surface, d.qualifier) == ("2005年", None)
