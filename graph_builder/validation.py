@@ -1,0 +1,229 @@
+"""SHACL validation of the built graph (issue #4 "SHACL shapes"; docs/MODEL.md "Named graphs").
+
+:func:`validate` runs pyshacl with the shapes of ``shapes/*.ttl`` on a data graph plus the ontology (so
+``sh:targetClass wsis:TextNode`` reaches every paragraph through ``rdfs:subClassOf``), without RDFS/OWL
+inference: reasoning is done once by :mod:`graph_builder.reasoning`. :func:`validate_dataset` adds the one
+check SHACL cannot express over a union graph: every triple of graph/facts has a ``wsis:Statement``
+in graph/evidence. Turtle files that do not parse give ``WsisError("FILE:LINE: message")``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SH
+
+from graph_builder import paths
+from graph_builder.errors import ValidationFailed, WsisError
+from graph_builder.rdf.namespaces import GRAPH, PREFIXES, WSIS
+
+ASSERTED_GRAPHS = ("structure", "entities", "mentions", "facts", "evidence")
+"""Named graphs whose triples are validated (with graph/inferred when present)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading Turtle resources with one-line errors
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_turtle(path: Path, into: Graph | None = None) -> Graph:
+    """Parse one Turtle file; a syntax error becomes ``WsisError("FILE:LINE: message")``."""
+    graph = into if into is not None else Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except OSError as exc:
+        raise WsisError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise WsisError(f"{path}: not UTF-8 text") from None
+    except Exception as exc:  # rdflib raises BadSyntax and assorted errors from its parser
+        line = getattr(exc, "lines", None)
+        why = getattr(exc, "_why", None) or str(exc).strip().splitlines()[-1]
+        where = f"{path}:{line + 1}" if isinstance(line, int) else str(path)
+        raise WsisError(f"{where}: {why}") from None
+    return graph
+
+
+def load_turtle_dir(folder: Path) -> Graph:
+    """Every ``*.ttl`` of ``folder`` (in name order) merged into one graph."""
+    files = sorted(Path(folder).glob("*.ttl"))
+    if not files:
+        raise WsisError(f"{folder}: no .ttl files")
+    graph = Graph()
+    for path in files:
+        parse_turtle(path, into=graph)
+    return graph
+
+
+def load_ontology() -> Graph:
+    """The OWL ontology: all of ``ontology/*.ttl``."""
+    return load_turtle_dir(paths.ontology_dir())
+
+
+def load_shapes() -> Graph:
+    """The SHACL shapes: all of ``shapes/*.ttl``."""
+    return load_turtle_dir(paths.shapes_dir())
+
+
+# ---------------------------------------------------------------------------------------------
+# The report
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class ValidationRow:
+    """One problem: which node (and its human label), which path, what is wrong, how bad."""
+
+    label: str
+    focus: str
+    path: str
+    message: str
+    severity: str = "Violation"
+    value: str = ""
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    rows: list[ValidationRow] = field(default_factory=list)
+
+    @property
+    def violations(self) -> list[ValidationRow]:
+        return [r for r in self.rows if r.severity == "Violation"]
+
+    def summary(self) -> str:
+        """One line: 'conforms' or the count of violations and the first of them."""
+        if self.conforms:
+            warnings = len(self.rows)
+            return "conforms" + (f" ({warnings} warning(s))" if warnings else "")
+        first = self.violations[0] if self.violations else self.rows[0]
+        return (
+            f"{len(self.violations)} SHACL violation(s); first: {first.label} {first.path}: {first.message}"
+        )
+
+    def format(self) -> str:
+        """A readable report: one block per problem, sorted by severity, node and path."""
+        if not self.rows:
+            return "conforms: no problems found"
+        lines = []
+        for r in sorted(self.rows, key=lambda r: (r.severity != "Violation", r.label, r.focus, r.path)):
+            lines.append(f"{r.severity}: {r.label}  <{r.focus}>")
+            lines.append(f"    path: {r.path}")
+            if r.value:
+                lines.append(f"    value: {r.value}")
+            lines.append(f"    {r.message}")
+        lines.append(self.summary())
+        return "\n".join(lines)
+
+    def raise_if_failed(self) -> None:
+        if not self.conforms:
+            raise ValidationFailed(f"validation: {self.summary()}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation
+# ---------------------------------------------------------------------------------------------
+
+
+def validate(data: Graph, ontology: Graph | None = None, shapes: Graph | None = None) -> ValidationReport:
+    """Validate ``data`` against ``shapes/`` (or ``shapes``), with the ontology's class hierarchy."""
+    import pyshacl  # imported late: slow to import and only needed here
+
+    ontology = load_ontology() if ontology is None else ontology
+    shapes = load_shapes() if shapes is None else shapes
+    work = Graph()
+    for triple in data:
+        work.add(triple)
+    for triple in ontology:
+        work.add(triple)
+    conforms, results, _text = pyshacl.validate(
+        work, shacl_graph=shapes, inference="none", allow_warnings=True, inplace=True, advanced=True
+    )
+    rows = sorted(_rows(results, work))
+    return ValidationReport(conforms=bool(conforms), rows=rows)
+
+
+def validate_dataset(dataset: Dataset, include_inferred: bool = True) -> ValidationReport:
+    """Validate a built dataset: SHACL on the asserted graphs (+ inferred), and facts-have-statements."""
+    data = Graph()
+    names = ASSERTED_GRAPHS + (("inferred",) if include_inferred else ())
+    for name in names:
+        for triple in dataset.graph(GRAPH[name]):
+            data.add(triple)
+    ontology = dataset.graph(GRAPH["ontology"])
+    report = validate(data, ontology if len(ontology) else None)
+    missing = facts_without_statement(dataset.graph(GRAPH["facts"]), dataset.graph(GRAPH["evidence"]))
+    if missing:
+        report = ValidationReport(conforms=False, rows=sorted(report.rows + missing))
+    return report
+
+
+def facts_without_statement(facts: Graph, evidence: Graph) -> list[ValidationRow]:
+    """Rows for fact triples that have no ``wsis:Statement`` (rdf:subject/predicate/object) with evidence."""
+    stated = set()
+    for st in evidence.subjects(RDF.type, WSIS.Statement):
+        if evidence.value(st, WSIS.evidence) is None:
+            continue  # the SHACL statement shape reports statements without evidence
+        triple = (evidence.value(st, RDF.subject), evidence.value(st, RDF.predicate), evidence.value(st, RDF.object))
+        stated.add(triple)
+    rows = []
+    for s, p, o in facts:
+        if (s, p, o) not in stated:
+            rows.append(
+                ValidationRow(
+                    label=_short(s),
+                    focus=str(s),
+                    path=_short(p),
+                    message="fact has no wsis:Statement with wsis:evidence in graph/evidence",
+                    value=_short(o),
+                )
+            )
+    return rows
+
+
+def _rows(results: Graph, data: Graph) -> list[ValidationRow]:
+    rows = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(result, SH.focusNode)
+        path = results.value(result, SH.resultPath)
+        value = results.value(result, SH.value)
+        severity = results.value(result, SH.resultSeverity)
+        messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+        rows.append(
+            ValidationRow(
+                label=node_label(data, focus),
+                focus=str(focus),
+                path=_short(path) if path is not None else "",
+                message=messages[0] if messages else _short(results.value(result, SH.sourceConstraintComponent)),
+                severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+                value=_short(value) if value is not None else "",
+            )
+        )
+    return rows
+
+
+def node_label(data: Graph, node) -> str:
+    """A human name for a node: its English label, else its locator, else its printed label, else its IRI."""
+    for prop in (RDFS.label, WSIS.locator, WSIS.label):
+        values = list(data.objects(node, prop))
+        english = [v for v in values if isinstance(v, Literal) and v.language == "en"]
+        for v in sorted(english) or sorted(values):
+            return str(v)
+    return _short(node)
+
+
+def _short(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = str(term)
+        for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(str(kv[1]))):
+            if text.startswith(str(ns)) and len(text) > len(str(ns)):
+                return f"{prefix}:{text[len(str(ns)):]}"
+        return f"<{text}>"
+    if isinstance(term, Literal):
+        text = str(term)
+        text = text if len(text) <= 60 else text[:57] + "..."
+        return f'"{text}"' + (f"@{term.language}" if term.language else (f"^^{_short(term.datatype)}" if term.datatype else ""))
+    return str(term)
