@@ -1,0 +1,86 @@
+"""Find mentions of reference entities in a source text (issue #4: 'each paragraph node links to the
+entities it mentions, with the mention string and its offsets').
+
+Matching runs on normalised text (docs/MODEL.md, 'Offsets'), so ``国际 电联`` or full-width forms
+still match, and every match is mapped back to original offsets. Overlaps are resolved longest
+first, so a short name is never linked inside a longer known name (突尼斯 inside 《突尼斯承诺》).
+Latin forms must stand alone (``ITU`` is not found inside ``itumail``; ``ES`` not inside ``ESCAP``).
+A form with a context condition (``followed_by``/``preceded_by`` in the reference) is tried before a
+plain form of the same length: that is how one string can name two things (突尼斯: Tunis the city,
+or Tunisia the country when it acts: 突尼斯提出).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph_builder.corpus import SourceText
+from graph_builder.entities.reference import Reference
+from graph_builder.normalize import Normalized, normalize
+
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    doc_id: str
+    start: int  # original offsets, end exclusive
+    end: int
+    surface: str  # the original text[start:end]
+    key: str  # entity key, e.g. 'org/itu'
+
+
+_Form = tuple[str, str, str, str]  # normalised form, preceded_by, followed_by, key
+
+
+def _forms_for(ref: Reference, doc_id: str) -> list[_Form]:
+    """Forms usable in ``doc_id``: longest first; at equal length conditional before plain; then sorted."""
+    forms: set[_Form] = set()
+    for e in ref.entities:
+        for a in e.surface_forms():
+            if a.docs and doc_id not in a.docs:
+                continue
+            form = normalize(a.form)
+            if form:
+                forms.add((form, a.preceded_by, a.followed_by, e.key))
+    return sorted(forms, key=lambda f: (-len(f[0]), not (f[1] or f[2]), f))
+
+
+def _context_ok(text: str, i: int, j: int, preceded_by: str, followed_by: str) -> bool:
+    if preceded_by and not re.search(f"(?:{preceded_by})$", text[max(0, i - 40) : i]):
+        return False
+    if followed_by and not re.match(followed_by, text[j:]):
+        return False
+    return True
+
+
+def _stands_alone(text: str, i: int, j: int) -> bool:
+    """A Latin/digit edge of a match must not continue into a Latin/digit neighbour."""
+    if _ALNUM.match(text[i]) and i > 0 and _ALNUM.match(text[i - 1]):
+        return False
+    if _ALNUM.match(text[j - 1]) and j < len(text) and _ALNUM.match(text[j]):
+        return False
+    return True
+
+
+def find_mentions(source: SourceText, ref: Reference) -> list[Mention]:
+    """Every mention of a reference entity in ``source``, sorted by position (deterministic)."""
+    norm = Normalized.of(source.text)
+    text = norm.text
+    taken = bytearray(len(text))  # 1 where a longer match already sits
+    found: list[Mention] = []
+    for form, before, after, key in _forms_for(ref, source.doc_id):
+        k = text.find(form)
+        while k >= 0:
+            j = k + len(form)
+            if not any(taken[k:j]) and _stands_alone(text, k, j) and _context_ok(text, k, j, before, after):
+                taken[k:j] = b"\x01" * (j - k)
+                start, end = norm.span(k, j)
+                found.append(Mention(source.doc_id, start, end, source.text[start:end], key))
+            k = text.find(form, k + 1)
+    return sorted(found)
+
+
+def find_all_mentions(sources: list[SourceText], ref: Reference) -> list[Mention]:
+    return [m for s in sources for m in find_mentions(s, ref)]
