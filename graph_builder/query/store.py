@@ -222,17 +222,17 @@ class HttpStore:
         if kind == "update":
             return self._update(text, timeout)
         sent = inject_values(text, bindings or {}) if bindings else text
-        from SPARQLWrapper import JSON, N_TRIPLES
+        from SPARQLWrapper import JSON, TURTLE
 
         wrapper = self._wrapper(self.endpoint, timeout)
         wrapper.setQuery(sent)
         graph_query = wrapper.queryType in ("CONSTRUCT", "DESCRIBE")
-        wrapper.setReturnFormat(N_TRIPLES if graph_query else JSON)
+        wrapper.setReturnFormat(TURTLE if graph_query else JSON)
         response = self._call(wrapper, timeout)
         if graph_query:
             graph = Graph()
             raw = response.convert()
-            graph.parse(data=raw.decode("utf-8") if isinstance(raw, bytes) else raw, format="nt")
+            graph.parse(data=raw.decode("utf-8") if isinstance(raw, bytes) else raw, format="turtle")
             return Result("graph", triples=sorted(tuple(_plain(t) for t in tr) for tr in graph))
         data = response.convert()
         if "boolean" in data:

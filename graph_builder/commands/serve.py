@@ -1,0 +1,104 @@
+"""``wsiskg serve`` (the real Oxigraph SPARQL server) and ``wsiskg push`` (Graph Store Protocol), issue #6."""
+
+from __future__ import annotations
+
+import signal
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import click
+import pyoxigraph as ox
+
+from graph_builder.commands.options import data_option
+from graph_builder.errors import WsisError
+from graph_builder.query.store import trig_path
+from graph_builder.server import OxigraphServer, prepare_location
+
+
+class _Stop(Exception):
+    """Raised by the SIGTERM handler so the server is stopped on the normal path."""
+
+
+@click.command("serve")
+@data_option
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port on 127.0.0.1 (0 picks a free one).")
+@click.option("--writable", is_flag=True, help="Accept SPARQL updates and Graph Store writes (read-only by default).")
+@click.option("--timeout", "timeout_s", type=click.IntRange(min=1), default=60, show_default=True,
+              metavar="SECONDS", help="Server-side limit per query.")
+@click.option("--location", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Oxigraph store folder (default: DATA/oxigraph, rebuilt when wsis.trig changes).")
+def serve_command(data_dir: Path, port: int, writable: bool, timeout_s: int, location: Path | None) -> None:
+    """Serve the built graph with Oxigraph's SPARQL 1.1 server on 127.0.0.1 until Ctrl-C or SIGTERM."""
+    store = prepare_location(data_dir, location)
+    server = OxigraphServer(store, port=port or None, writable=writable, timeout_s=timeout_s)
+
+    def on_term(signum, frame):
+        raise _Stop()
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        server.start()
+        click.echo(f"SPARQL endpoint: {server.query_url}  ({'read-write' if writable else 'read-only'}, "
+                   f"default graph = union of the named graphs)")
+        if writable:
+            click.echo(f"SPARQL update:   {server.update_url}")
+            click.echo(f"Graph store:     {server.store_url}")
+        click.echo(f"Web UI:          {server.ui_url}")
+        click.echo("Press Ctrl-C to stop.")
+        code = server.process.wait()
+        raise WsisError(f"oxigraph: server stopped unexpectedly (exit {code})")
+    except (KeyboardInterrupt, _Stop):
+        click.echo("stopping the server", err=True)
+    finally:
+        server.stop()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def store_url_for(endpoint: str) -> str:
+    """Oxigraph's Graph Store Protocol endpoint sits at ``/store`` beside ``/query``."""
+    if endpoint.endswith("/query"):
+        return endpoint[: -len("query")] + "store"
+    return endpoint
+
+
+def push_dataset(trig: Path, endpoint: str, timeout: float = 60.0) -> list[tuple[str, int]]:
+    """PUT every named graph of ``trig`` to a Graph Store Protocol endpoint (one request per graph)."""
+    url = store_url_for(endpoint)
+    if not url.startswith(("http://", "https://")):
+        raise WsisError(f"{endpoint}: an endpoint is an http:// or https:// URL")
+    dataset = ox.Store()
+    dataset.load(path=str(trig), format=ox.RdfFormat.TRIG)
+    graphs = sorted((g for g in dataset.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+    pushed = []
+    for graph in graphs:
+        body = dataset.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        target = f"{url}?{urllib.parse.urlencode({'graph': graph.value})}"
+        request = urllib.request.Request(target, data=body, method="PUT",
+                                         headers={"Content-Type": "application/n-triples"})
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as exc:
+            refused = " (is the server read-only? start it with --writable)" if exc.code in (403, 405) else ""
+            raise WsisError(f"{url}: PUT {graph.value} failed: HTTP {exc.code} {exc.reason}{refused}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise WsisError(f"{url}: endpoint unreachable ({reason})") from None
+        pushed.append((graph.value, body.count(b"\n")))
+    return pushed
+
+
+@click.command("push")
+@data_option
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol URL (Oxigraph: http://HOST:PORT/store; a .../query URL is mapped to it).")
+def push_command(data_dir: Path, endpoint: str) -> None:
+    """Load the built graph into a SPARQL store: one HTTP PUT per named graph (SPARQL 1.1 Graph Store Protocol)."""
+    for graph, count in push_dataset(trig_path(data_dir), endpoint):
+        click.echo(f"{graph}: {count} triples")
+
+
+COMMANDS = [serve_command, push_command]
