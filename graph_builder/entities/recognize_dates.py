@@ -17,6 +17,7 @@ text                                        precision    iso
 ``5月17日`` (no year)                       recurring-day ``--05-17``
 ==========================================  ===========  ==============================
 
+Years may also be written in Chinese digits (``二〇〇五年``); months and days only in digits.
 A list of days sharing a year (``2002年3月29日、6月25日、7月5日和12月4日``) gives one date per day.
 
 Qualifiers from the words around the date; the reported span then includes those words:
@@ -47,8 +48,10 @@ _SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _PARTS = {"初": "start", "底": "end", "末": "end", "上旬": "early", "中旬": "mid", "下旬": "late"}
 
 _RANGE_SEP = r"(?:-|—|–|~|至|到)"
+# A year: 1900-2099 in digits, or four Chinese digits (二〇〇五年).
+_YEAR = r"(?:(?<!\d)(?:19|20)\d{2}|(?<![〇零一二三四五六七八九])(?:一九|二[〇零])[〇零一二三四五六七八九]{2})"
 _DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})年"
+    rf"(?P<y>{_YEAR})年"
     r"(?:"
     r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})(?P<dmark>日|号)?)?(?P<mpart>初|底|末|上旬|中旬|下旬)?"
     r"|第(?P<q>[1-4一二三四])季度(?P<qpart>初|末)?"
@@ -56,7 +59,8 @@ _DATE = re.compile(
     r"|(?P<seasonword>(?P<season>[春夏秋冬])(?:季|天)?)(?!节)"
     r")?"
     rf"(?:(?P<sep>{_RANGE_SEP})"
-    r"(?:(?P<y2>(?:19|20)\d{2})年)?(?:(?P<m2>\d{1,2})月)?(?:(?P<d2>\d{1,2})(?:日|号))?)?"
+    rf"(?:(?P<y2>{_YEAR})年)?"
+    r"(?:(?P<m2>\d{1,2})月)?(?:(?P<d2>\d{1,2})(?:日|号))?)?"
 )
 _YEAR_RANGE = re.compile(rf"(?<![\d/.])(?P<y>(?:19|20)\d{{2}}){_RANGE_SEP}(?P<y2>(?:19|20)\d{{2}})(?P<nian>年)?(?![\d/])")
 _LIST_TAIL = re.compile(r"(?:、|,|和|及|与|以及)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
@@ -112,7 +116,7 @@ def _months(y: int, first_month: int, count: int) -> tuple[date, date]:
 
 def _period(m: re.Match) -> tuple[_Period | None, str | None]:
     """The period named by the first part of a ``_DATE`` match, and its part (初/底…)."""
-    y = int(m.group("y"))
+    y = parse_number(m.group("y"))
     if m.group("m"):
         if m.group("d"):  # without 日 only a range start ("1-5日"); find_dates falls back to the month
             return _day(y, int(m.group("m")), int(m.group("d"))), _PARTS.get(m.group("mpart") or "")
@@ -152,7 +156,7 @@ def _range_end(m: re.Match, first: _Period) -> _Period | None:
     y2, m2, d2 = m.group("y2"), m.group("m2"), m.group("d2")
     if not m.group("sep") or not (y2 or m2 or d2):
         return None
-    y = int(y2) if y2 else first.first.year
+    y = parse_number(y2) if y2 else first.first.year
     if first.precision == DAY:
         if not d2:
             return None
@@ -241,7 +245,7 @@ def find_dates(norm: Normalized) -> list[DateMention]:
         first, part = _period(m)
         last = _range_end(m, first) if first is not None else None
         if last is None and m.group("d") and not m.group("dmark"):
-            first = _month(int(m.group("y")), int(m.group("m")))
+            first = _month(parse_number(m.group("y")), int(m.group("m")))
         if first is None:
             pos = m.end("y") + 1
             continue

@@ -202,3 +202,8 @@ def test_text_starting_with_a_date_does_not_wrap_around():
     # a date at index 0 must not read a "lead" word from the end of the text
     d = one("2005年的会议于")
     assert (d.surface, d.qualifier) == ("2005年", None)
+
+
+def test_years_in_chinese_digits():
+    assert one("二〇〇五年十一月").iso == "2005"  # months in Chinese numerals are not read; the year is
+    assert one("二〇〇三年至二〇〇五年").iso == "2003/2005"
