@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph_builder.normalize import Normalized
-
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
@@ -33,11 +31,6 @@ class Recognized:
     start: int
     end: int
     surface: str
-
-
-def span_of(norm: Normalized, i: int, j: int) -> tuple[int, int]:
-    """Original (start, end) of normalised ``text[i:j]``."""
-    return norm.span(i, j)
 
 
 def parse_chinese_numeral(text: str) -> int | None:

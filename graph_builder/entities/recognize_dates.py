@@ -62,7 +62,7 @@ _DATE = re.compile(
     rf"(?:(?P<y2>{_YEAR})年)?"
     r"(?:(?P<m2>\d{1,2})月)?(?:(?P<d2>\d{1,2})(?:日|号))?)?"
 )
-_YEAR_RANGE = re.compile(rf"(?<![\d/.])(?P<y>(?:19|20)\d{{2}}){_RANGE_SEP}(?P<y2>(?:19|20)\d{{2}})(?P<nian>年)?(?![\d/])")
+_YEAR_RANGE = re.compile(rf"(?<![\d/.])(?P<y>(?:19|20)\d{{2}}){_RANGE_SEP}(?P<y2>(?:19|20)\d{{2}})年?(?![\d/])")
 _LIST_TAIL = re.compile(r"(?:、|,|和|及|与|以及)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
