@@ -1,8 +1,8 @@
 """Name entities by label: ``HLSOC``, ``峰会高级组委会``, ``International Telecommunication Union`` -> IRI.
 
 Labels are every ``rdfs:label``, ``skos:altLabel``, ``wsis:acronym`` and ``wsis:locator`` in the graph
-(docs/MODEL.md, "Entities" and "Document structure"), compared after NFKC and case folding. When a name
-matches several things the strongest kind of label wins (label > acronym > alias > locator); a tie is an
+(docs/MODEL.md, "Entities" and "Document structure"), and ``skos:notation`` (action lines: ``C7``), compared after NFKC and case folding. When a name
+matches several things the strongest kind of label wins (label > acronym or notation > alias > locator); a tie is an
 error listing the candidates, and an unknown name suggests close matches (difflib).
 """
 
@@ -23,6 +23,7 @@ PREFIX wsis: <https://w3id.org/wsiskg/ontology#>
 SELECT DISTINCT ?thing ?kind ?name WHERE {
   { ?thing rdfs:label ?name . BIND(1 AS ?kind) }
   UNION { ?thing wsis:acronym ?name . BIND(2 AS ?kind) }
+  UNION { ?thing skos:notation ?name . BIND(2 AS ?kind) }
   UNION { ?thing skos:altLabel ?name . BIND(3 AS ?kind) }
   UNION { ?thing wsis:locator ?name . BIND(4 AS ?kind) }
   FILTER(isIRI(?thing))
