@@ -64,6 +64,7 @@ def gaps(source: SourceText, ref: Reference) -> list[Gap]:
         if is_covered(c, mentions, starts):
             continue
         name = core(rest_after_mentions(c, mentions, starts, source.text))
-        if ref.excluded(name) is None and ref.excluded(c.text) is None:
+        blocked = any(x.block and normalize(c.text).endswith(normalize(x.text)) for x in ref.exclusions)
+        if not blocked and ref.excluded(name) is None and ref.excluded(c.text) is None:
             out.append(Gap(c, name))
     return out

@@ -44,6 +44,9 @@ def _forms_for(ref: Reference, doc_id: str) -> list[_Form]:
             form = normalize(a.form)
             if form:
                 forms.add((form, a.preceded_by, a.followed_by, e.key))
+    for x in ref.exclusions:
+        if x.block:
+            forms.add((normalize(x.text), "", "", ""))  # key "": claims the span, links nothing
     return sorted(forms, key=lambda f: (-len(f[0]), not (f[1] or f[2]), f))
 
 
@@ -76,8 +79,9 @@ def find_mentions(source: SourceText, ref: Reference) -> list[Mention]:
             j = k + len(form)
             if not any(taken[k:j]) and _stands_alone(text, k, j) and _context_ok(text, k, j, before, after):
                 taken[k:j] = b"\x01" * (j - k)
-                start, end = norm.span(k, j)
-                found.append(Mention(source.doc_id, start, end, source.text[start:end], key))
+                if key:
+                    start, end = norm.span(k, j)
+                    found.append(Mention(source.doc_id, start, end, source.text[start:end], key))
             k = text.find(form, k + 1)
     return sorted(found)
 

@@ -99,8 +99,12 @@ class Entity:
 
 @dataclass(frozen=True)
 class Exclusion:
+    """A detected string that is not a name. With ``block``, the linker also refuses to link inside it
+    (相关主要联合国大会 is 'major UN conferences', not the General Assembly)."""
+
     text: str
     reason: str
+    block: bool = False
 
 
 @dataclass
@@ -224,7 +228,10 @@ def _exclusion(path: Path, i: int, rec: object) -> Exclusion:
         raise WsisError(f"{path}: exclusion #{i} needs 'text' and 'reason'")
     if not str(rec.get("reason") or "").strip():
         raise WsisError(f"{path}: exclusion {rec['text']!r} has no reason")
-    return Exclusion(str(rec["text"]).strip(), str(rec["reason"]).strip())
+    extra = set(rec) - {"text", "reason", "block"}
+    if extra:
+        raise WsisError(f"{path}: exclusion {rec['text']!r} has unknown field(s) {', '.join(sorted(extra))}")
+    return Exclusion(str(rec["text"]).strip(), str(rec["reason"]).strip(), bool(rec.get("block", False)))
 
 
 def _check_unique_keys(path: Path, entities: list[Entity]) -> None:
