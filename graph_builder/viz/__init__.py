@@ -1,0 +1,50 @@
+"""Pictures of the graph (issue #7): interactive pages and static SVG/PNG, all offline and deterministic.
+
+``write_viz(quads, out_dir)`` writes ``network.html``, ``timeline.html``, ``matrix.html`` (self-contained:
+data embedded as JSON, the CSS/JS from ``assets/`` inlined) and ``network|timeline|matrix.{svg,png}``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph_builder.exports.atomic import write_bytes, write_text
+from graph_builder.exports.index import GraphIndex
+from graph_builder.viz import data as viz_data
+from graph_builder.viz import layout, pages
+
+PAGES = {
+    "network": ("WSIS knowledge graph — network", "Click a node to see its facts and the quotes they come from."),
+    "timeline": ("WSIS process timeline 1998–2015", "Click an item to see where the text says so."),
+    "matrix": ("WSIS action-line facilitators", "Numbers give the order in which the agency is listed; ★ lead facilitator."),
+}
+
+
+def page_data(index: GraphIndex) -> dict[str, dict]:
+    """The JSON embedded in each page (also what the static pictures draw)."""
+    network = viz_data.network(index)
+    positions = layout.spring([n["id"] for n in network["nodes"]], [(e["s"], e["o"]) for e in network["edges"]])
+    for node in network["nodes"]:
+        node["x"], node["y"] = positions[node["id"]]
+    return {"network": network, "timeline": viz_data.timeline(index), "matrix": viz_data.matrix(index)}
+
+
+def write_viz(quads, out_dir: Path, static: bool = True) -> list[Path]:
+    """Write the pages (and, with ``static``, the SVG/PNG pictures) into ``out_dir``."""
+    from graph_builder.viz import static as pictures  # matplotlib is slow to import: only when needed
+
+    out_dir = Path(out_dir)
+    data = page_data(GraphIndex(quads))
+    written = []
+    for name, (title, hint) in PAGES.items():
+        write_text(out_dir / f"{name}.html", pages.page(name, title, hint, data[name]))
+        written.append(out_dir / f"{name}.html")
+    if static:
+        drawers = {"network": pictures.network_picture, "timeline": pictures.timeline_picture,
+                   "matrix": pictures.matrix_picture}
+        for name, draw in drawers.items():
+            svg, png = draw(data[name])
+            write_bytes(out_dir / f"{name}.svg", svg)
+            write_bytes(out_dir / f"{name}.png", png)
+            written += [out_dir / f"{name}.svg", out_dir / f"{name}.png"]
+    return written

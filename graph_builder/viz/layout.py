@@ -1,0 +1,51 @@
+"""A fixed, reproducible layout for the network page and picture (seeded spring layout, rounded)."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+
+SEED = 7
+SIZE = 1000.0
+MARGIN = 40.0
+
+
+def spring(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[float, float]]:
+    """Positions in [0, SIZE]², rounded to 0.1 so tiny float noise cannot change the output.
+
+    Each connected component is laid out on its own (a spring layout of a disconnected graph throws the
+    pieces to the corners) and the pieces are packed in rows, biggest first, each in a square whose
+    side grows with the square root of its size.
+    """
+    if not nodes:
+        return {}
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(nodes))
+    graph.add_edges_from(sorted({tuple(sorted(e)) for e in edges if e[0] != e[1]}))
+    components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
+    sides = [math.sqrt(len(c)) for c in components]
+    row_width = max(math.sqrt(sum(s * s for s in sides)) * 1.2, sides[0])
+    placed: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for component, side in zip(components, sides):
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in _unit_layout(graph.subgraph(component)).items():
+            placed[node] = (x + (0.1 + 0.8 * px) * side, y + (0.1 + 0.8 * py) * side)
+        x += side
+        row_height = max(row_height, side)
+    width = max(p[0] for p in placed.values()) or 1.0
+    height = max(p[1] for p in placed.values()) or 1.0
+    scale = (SIZE - 2 * MARGIN) / max(width, height)
+    return {n: (round(MARGIN + p[0] * scale, 1), round(MARGIN + p[1] * scale, 1)) for n, p in placed.items()}
+
+
+def _unit_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    """A component's spring layout scaled into [0, 1]²."""
+    if graph.number_of_nodes() == 1:
+        return {next(iter(graph.nodes)): (0.5, 0.5)}
+    raw = nx.spring_layout(graph, seed=SEED, iterations=200)
+    xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    return {n: ((p[0] - min(xs)) / span_x, (p[1] - min(ys)) / span_y) for n, p in raw.items()}

@@ -1,0 +1,137 @@
+"""Static SVG and PNG pictures of the network, timeline and matrix, for reports and the README.
+
+matplotlib with the Agg backend, the same precomputed layout as the page, a fixed SVG hash salt and
+no date or version stamps, so re-runs are byte-identical. Chinese is drawn with Noto Sans CJK
+(Debian fonts-noto-cjk, installed by scripts/install-browser.sh) through matplotlib's font fallback.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402  (the backend must be chosen first)
+from matplotlib import font_manager  # noqa: E402
+from matplotlib.collections import LineCollection  # noqa: E402
+
+from graph_builder.viz.data import COLOURS  # noqa: E402
+
+_WANTED_FONTS = ["DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC"]
+LANE_COLOURS = {"meeting": "#2ca02c", "act": "#9467bd", "deadline": "#d62728"}
+PRECISION_ALPHA = {"day": 1.0, "month": 0.75, "season": 0.55, "quarter": 0.55, "half-year": 0.4, "year": 0.3}
+
+
+def _style() -> dict:
+    available = {f.name for f in font_manager.fontManager.ttflist}
+    fonts = [f for f in _WANTED_FONTS if f in available] or ["DejaVu Sans"]
+    return {"font.family": fonts, "svg.hashsalt": "wsiskg", "svg.fonttype": "path", "axes.unicode_minus": False}
+
+
+def _save(fig) -> tuple[bytes, bytes]:
+    svg, png = io.BytesIO(), io.BytesIO()
+    fig.savefig(svg, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None})
+    fig.savefig(png, format="png", bbox_inches="tight", dpi=110, metadata={"Software": None})
+    plt.close(fig)
+    return svg.getvalue(), png.getvalue()
+
+
+def network_picture(data: dict, labelled: int = 40) -> tuple[bytes, bytes]:
+    """The entity network: nodes coloured by group, the best-connected ``labelled`` nodes named."""
+    with plt.rc_context(_style()):
+        fig, ax = plt.subplots(figsize=(12, 12))
+        pos = {n["id"]: (n["x"], 1000 - n["y"]) for n in data["nodes"]}
+        segments = [(pos[e["s"]], pos[e["o"]]) for e in data["edges"]]
+        ax.add_collection(LineCollection(segments, colors="#999999", linewidths=0.5, alpha=0.6))
+        degree = {n["id"]: 0 for n in data["nodes"]}
+        for e in data["edges"]:
+            degree[e["s"]] += 1
+            degree[e["o"]] += 1
+        for group in data["groups"]:
+            members = [n for n in data["nodes"] if n["g"] == group["name"]]
+            ax.scatter([pos[n["id"]][0] for n in members], [pos[n["id"]][1] for n in members],
+                       s=[20 + 12 * degree[n["id"]] for n in members], c=group["colour"], label=group["name"],
+                       edgecolors="white", linewidths=0.5, zorder=2)
+        ranked = sorted(data["nodes"], key=lambda n: (-degree[n["id"]], n["id"]))[:labelled]
+        for n in ranked:
+            x, y = pos[n["id"]]
+            name = n["short"] or (n["en"] if len(n["en"]) <= 32 else n["en"][:30] + "…")
+            ax.annotate(name, (x, y), xytext=(5, 3),
+                        textcoords="offset points", fontsize=7, zorder=3)
+        ax.set_xlim(0, 1000)
+        ax.set_ylim(0, 1000)
+        ax.set_axis_off()
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False, markerscale=0.6)
+        ax.set_title("WSIS knowledge graph: entities and facts 信息社会世界高峰会议知识图谱")
+        return _save(fig)
+
+
+def _year_fraction(iso: str) -> float:
+    d = date.fromisoformat(iso)
+    return d.year + (d.timetuple().tm_yday - 1) / 366.0
+
+
+def timeline_picture(data: dict) -> tuple[bytes, bytes]:
+    """Meetings, acts and deadlines on a year axis; bars for periods, dots for days."""
+    lanes = [lane["id"] for lane in data["lanes"]]
+    per_lane = {lane: [i for i in data["items"] if i["lane"] == lane] for lane in lanes}
+    height = 2 + sum(max(len(v), 1) for v in per_lane.values()) * 0.28
+    with plt.rc_context(_style()):
+        fig, ax = plt.subplots(figsize=(14, height))
+        y = 0.0
+        ticks = []
+        for lane in data["lanes"]:
+            items = per_lane[lane["id"]]
+            ticks.append((y - (len(items) - 1) / 2 if items else y, f"{lane['en']}\n{lane['zh']}"))
+            for item in items:
+                start, end = _year_fraction(item["start"]), _year_fraction(item["end"]) + 1 / 366
+                colour = LANE_COLOURS.get(item["lane"], "#555555")
+                alpha = PRECISION_ALPHA.get(item["precision"], 0.5)
+                if item["precision"] == "day" and item["start"] == item["end"]:
+                    ax.plot([start], [y], "o", color=colour, markersize=5)
+                else:
+                    ax.barh(y, end - start, left=start, height=0.6, color=colour, alpha=alpha, edgecolor=colour)
+                text = f"{item['en']} · {item['iso']}" + (f" ({item['qualifier']})" if item["qualifier"] else "")
+                if item["lane"] == "deadline" and item["zh"]:
+                    text += f" · {item['zh'][:40]}"
+                ax.text(end + 0.05, y, text, va="center", fontsize=7)
+                y -= 1
+            y -= 1.5
+        first, last = int(data["from"][:4]), int(data["to"][:4])
+        ax.set_xlim(first, last + 2)
+        ax.set_ylim(y, 1)
+        ax.set_xticks(range(first, last + 1))
+        ax.set_yticks([t[0] for t in ticks], [t[1] for t in ticks], fontsize=8)
+        ax.grid(axis="x", color="#dddddd")
+        ax.set_title("WSIS process timeline 信息社会世界高峰会议进程 (bar = month/season/quarter/half-year/year precision)")
+        fig.tight_layout()
+        return _save(fig)
+
+
+def matrix_picture(data: dict) -> tuple[bytes, bytes]:
+    """Action lines x agencies; each filled cell shows the rank of the agency in the list."""
+    rows, cols = data["rows"], data["cols"]
+    row_index = {r["id"]: i for i, r in enumerate(rows)}
+    col_index = {c["id"]: i for i, c in enumerate(cols)}
+    with plt.rc_context(_style()):
+        fig, ax = plt.subplots(figsize=(max(10, 5 + 0.45 * len(cols)), max(4, 2 + 0.35 * len(rows))))
+        for cell in data["cells"]:
+            r, c = row_index[cell["row"]], col_index[cell["col"]]
+            shade = max(0.15, 1 - ((cell["rank"] or 3) - 1) * 0.2)
+            ax.add_patch(plt.Rectangle((c - 0.5, r - 0.5), 1, 1, color="#1f77b4", alpha=shade))
+            ax.text(c, r, str(cell["rank"] or "•"), ha="center", va="center", fontsize=8)
+        ax.set_xlim(-0.5, len(cols) - 0.5)
+        ax.set_ylim(len(rows) - 0.5, -0.5)
+        ax.set_xticks(range(len(cols)), [("★ " if c["lead"] else "") + c["en"] for c in cols], rotation=90, fontsize=8)
+        ax.set_yticks(range(len(rows)), [("    " if r["sub"] else "") + f"{r['notation']} {r['zh']}" for r in rows],
+                      fontsize=8)
+        ax.set_xticks([i - 0.5 for i in range(len(cols) + 1)], minor=True)
+        ax.set_yticks([i - 0.5 for i in range(len(rows) + 1)], minor=True)
+        ax.grid(which="minor", color="#dddddd")
+        ax.tick_params(which="minor", length=0)
+        ax.set_title("Action-line facilitators 行动方面协调机构\n(number = order listed, ★ = lead facilitator)", fontsize=10)
+        fig.tight_layout()
+        return _save(fig)

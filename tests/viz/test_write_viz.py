@@ -1,0 +1,64 @@
+"""The pages and pictures: self-contained, offline, byte-identical on re-run (issue #7)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+from graph_builder.viz import write_viz
+from tests.exports.sample_data import files
+
+PAGES = ["matrix.html", "network.html", "timeline.html"]
+PICTURES = ["matrix.png", "matrix.svg", "network.png", "network.svg", "timeline.png", "timeline.svg"]
+
+
+def test_writes_pages_and_pictures(pictures):
+    assert sorted(files(pictures)) == sorted(PAGES + PICTURES)
+
+
+def test_rerun_is_byte_identical(pictures, sample_quads, tmp_path):
+    write_viz(sample_quads, tmp_path)
+    assert files(tmp_path) == files(pictures)
+
+
+def test_pages_are_self_contained(pictures, sample_page_data):
+    for name in PAGES:
+        text = (pictures / name).read_text("utf-8")
+        assert not re.search(r"<(script|link|img)[^>]+(src|href)=", text), name  # nothing fetched
+        assert "http://" not in text.split('id="data"')[0].replace("http://www.w3.org/2000/svg", "")
+        embedded = re.search(r'<script type="application/json" id="data">(.*?)</script>', text, re.S).group(1)
+        assert json.loads(embedded) == json.loads(json.dumps(sample_page_data[name[:-5]]))
+
+
+def test_embedded_json_cannot_close_the_script(tmp_path):
+    from graph_builder.viz.pages import embed_json
+
+    text = embed_json({"quote": "</script><script>alert(1)</script>"})
+    assert "</" not in text and json.loads(text)["quote"] == "</script><script>alert(1)</script>"
+
+
+def test_static_pictures_carry_no_date_and_draw_chinese(pictures):
+    svg = (pictures / "matrix.svg").read_text("utf-8")
+    assert "<dc:date>" not in svg and "Matplotlib v" not in svg
+    assert (pictures / "network.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_viz_command_writes_to_data_viz(tmp_path):
+    from graph_builder.exports import write_one
+    from graph_builder.exports.quads import read_trig
+    from tests.exports.sample_data import SAMPLE
+
+    write_one("trig", read_trig(SAMPLE), tmp_path / "wsis.trig")
+    result = subprocess.run([sys.executable, "-m", "graph_builder", "viz", "--data", str(tmp_path), "--no-static"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "viz").iterdir()) == PAGES
+
+
+def test_viz_without_build_is_one_line_error(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "graph_builder", "viz", "--data", str(tmp_path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr == f"wsiskg: error: {tmp_path}/wsis.trig: not found (run `wsiskg build` first, or pass --data)\n"
