@@ -182,7 +182,7 @@ def _entity(path: Path, i: int, rec: object) -> Entity:
         raise WsisError(f"{where}: unknown class {rec['class']!r} (see docs/MODEL.md)")
     qid = rec.get("wikidata") or ""
     if qid and not (isinstance(qid, str) and _QID.match(qid)):
-        raise WsisError(f"{where}: bad wikidata ID {qid!r} (expected Q followed by digits)")
+        raise WsisError(f"{where}: bad wikidata ID {str(qid)!r} (expected Q followed by digits)")
     if qid and not str(rec.get("wikidata_source") or "").strip():
         raise WsisError(f"{where}: wikidata {qid} has no wikidata_source")
     return Entity(

@@ -1,0 +1,74 @@
+"""Mentions on new sentences: normalised matching, original offsets, longest match, context rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.entities.linker import find_mentions
+from tests.entities.helpers_entities import SMALL, ref_from_yaml, source
+
+
+@pytest.fixture()
+def ref(tmp_path):
+    return ref_from_yaml(tmp_path, SMALL)
+
+
+def links(text, ref, doc_id="900"):
+    src = source(text, doc_id)
+    out = find_mentions(src, ref)
+    for m in out:
+        assert src.text[m.start : m.end] == m.surface  # offsets point into the original text
+    return [(m.surface, m.key) for m in out]
+
+
+def test_spaced_and_full_width_forms_match_with_original_offsets(ref):
+    text = "一、 国际 电联和 ＩＴＵ 都是 **电联**。"
+    assert links(text, ref) == [("国际 电联", "org/itu"), ("ＩＴＵ", "org/itu"), ("电联", "org/itu")]
+
+
+def test_longest_match_wins_and_no_match_inside_a_longer_name(ref):
+    assert links("国际电联理事会通过决议。", ref) == [("国际电联理事会", "body/itu-council")]
+    assert links("《突尼斯承诺》在突尼斯通过。", ref) == [
+        ("突尼斯承诺", "document/tunis-commitment"),
+        ("突尼斯", "place/tunis"),
+    ]
+
+
+def test_latin_forms_stand_alone(ref):
+    assert links("请发邮件至 itumail@itu.int 或 ESCAP，ES 负责。", ref) == [("ES", "body/wsis-executive-secretariat")]
+    assert links("ITU-D 与 ITU。", ref) == [("ITU", "org/itu"), ("ITU", "org/itu")]
+
+
+def test_document_scope(ref):
+    assert links("向理事会汇报。", ref, doc_id="901") == [("理事会", "body/itu-council")]
+    assert links("向理事会汇报。", ref, doc_id="900") == []
+
+
+def test_context_conditions_choose_between_two_things_with_one_name(ref):
+    assert links("突尼斯提出了倡议，会议在突尼斯召开。", ref) == [
+        ("突尼斯", "place/tunisia"),
+        ("突尼斯", "place/tunis"),
+    ]
+    assert links("回顾理事会第 2001/1 号商定结论。", ref, doc_id="901") == [("理事会", "body/ecosoc")]
+
+
+def test_blocked_exclusion_prevents_a_false_link(ref):
+    assert links("与相关主要联合国大会并行召开；联合国大会决定。", ref) == [("联合国大会", "body/unga")]
+
+
+def test_output_is_sorted_and_repeatable(ref):
+    text = "电联、突尼斯、国际电信联盟、ES、电联"
+    first = find_mentions(source(text), ref)
+    assert first == sorted(first)
+    assert first == find_mentions(source(text), ref)
+
+
+def test_shipped_list_links_the_named_things_of_a_new_sentence():
+    from graph_builder.entities.reference import load_reference
+
+    ref = load_reference()
+    text = "2005年，联合国秘书长请国际电信联盟（ITU）、联合国教科文组织和经社理事会在日内瓦召开互联网治理论坛（IGF）。"
+    keys = [k for _, k in links(text, ref, doc_id="004")]
+    assert keys == [
+        "post/un-secretary-general", "org/itu", "org/itu", "org/unesco", "body/ecosoc", "place/geneva", "body/igf", "body/igf",
+    ]
