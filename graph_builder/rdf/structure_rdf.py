@@ -29,6 +29,8 @@ def structure_graph(documents: list[Document]) -> Graph:
         g.add((s, DCTERMS.language, Literal(src.language)))
         g.add((s, WSIS.file, Literal(src.file_name)))
         g.add((s, WSIS.docId, Literal(doc.doc_id)))
+        g.add((s, WSIS.locator, Literal(f"{doc.doc_id} (whole text)", lang="en")))
+        g.add((s, WSIS.text, Literal(src.text, lang="zh")))
         g.add((s, WSIS.start, Literal(0, datatype=XSD.integer)))
         g.add((s, WSIS.end, Literal(len(src.text), datatype=XSD.integer)))
         for n in doc.nodes[1:]:
