@@ -1,0 +1,275 @@
+"""Directives: who is asked, invited, instructed or committed to do what, by when (issue #5 'Commitments…').
+
+Vocabulary: docs/MODEL.md 'Directives'. One wsis:Directive node per directive, IRI
+``id/directive/{doc}-{node path}-{k}`` (k-th directive of that node, so it is stable), with ``wsis:action`` the
+verbatim clause (@zh), ``wsis:statedIn`` the node, ``wsis:addressee`` and ``wsis:issuer`` where the text
+names them, and its date: ``wsis:deadline`` + ``wsis:deadlineQualifier "before"`` for ``于/在/到…(之前|以前|前)``,
+``wsis:reviewDate`` for a review to be held at a date, otherwise ``wsis:date``; always ``wsis:isoDate`` and
+``wsis:datePrecision`` (``2006-Q2``, ``2005``, ``--05-17``).
+
+Rules:
+
+* ``actions.directives`` -- a request verb directly followed by the entity it addresses: ``(我们)(进一步)要求``,
+  ``请``, ``请求``, ``敦请``, ``敦促`` -> wsis:Request; ``邀请`` -> wsis:Invitation; ``责成`` -> wsis:Instruction;
+  ``呼吁`` -> wsis:Call; ``鼓励``, ``建议`` -> wsis:Recommendation; several addressees joined by 、/和 are all
+  addressed. ``我们(承诺|致力于|决心)`` -> wsis:Commitment of the issuer itself.
+* ``actions.deadlines`` -- a sentence with a ``before`` deadline that no request verb addresses to an entity
+  (``所有国家均应鼓励在2005年之前制定出…``) is a wsis:Target to be met by that date.
+* ``actions.targets`` -- a paragraph whose own words announce 指标/目标 to be reached by a deadline and that
+  lists sub-items (Plan of Action para 6 a)-j)): each sub-item is a wsis:Target with that deadline,
+  ``dcterms:isPartOf`` the list's paragraph.
+
+The issuer is the body that adopted the text: for the Part holding an outcome document, the summit phase
+that adopted it (``…阶段会议制定了《X》``); for a resolution's operative paragraphs, the body named as the
+resolution's subject (``大会，``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS
+
+from graph_builder.entities.recognize_dates import BEFORE, find_dates
+from graph_builder.facts import rule
+from graph_builder.facts.base import cited_node
+from graph_builder.facts.rules_actions_common import date_values, mentions_of, names, sentences
+from graph_builder.facts.rules_actions_documents import adopting_phases, outcome_texts
+from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
+
+_VERBS = {
+    "进一步要求": "Request", "要求": "Request", "请求": "Request", "敦请": "Request", "敦促": "Request",
+    "请": "Request", "邀请": "Invitation", "责成": "Instruction", "呼吁": "Call", "鼓励": "Recommendation",
+    "建议": "Recommendation",
+}
+_TRIGGER = re.compile(r"(?<![申提])(?P<verb>进一步要求|要求|请求|敦请|敦促|邀请|责成|呼吁|鼓励|建议|请)(?!求)")
+_COMMIT = re.compile(r"我们(?:进一步|郑重|将)?(?P<verb>承诺|致力于|决心)")
+_TARGET_LIST = re.compile(r"指标|目标")
+_REVIEW = re.compile(r"审议|审查|评估|审评")
+_GAP_OK = {"", "各", "所有", "向"}  # words allowed between the verb and its addressee
+_JOINERS = {"、", "和", "及", "与", "以及", ","}
+_AGENT_KINDS = ("org", "body", "post", "person")
+_KIND_ZH = {
+    "Request": "请求", "Invitation": "邀请", "Instruction": "责成", "Call": "呼吁", "Recommendation": "建议",
+    "Commitment": "承诺", "Target": "目标",
+}
+# A printed item label or bold markers at the start of a clause are not part of what is asked.
+_LABEL = re.compile(r"[\s*-]*(?:(?:\d{1,3}[.．]|[a-z]{1,4}[)）]|[ivx]{1,5}\.)\*?[\s*]*)?")
+# What a directive is about: named bodies and events it mentions besides its addressees (not the summit
+# as a whole, which nearly every clause names).
+_OBJECT_KINDS = ("body", "event")
+_TOO_GENERAL = {"event/wsis"}
+_UNITS = ("Paragraph", "Text", "SubItem", "OperativeParagraph", "ListItem")
+
+
+class _Issuers:
+    """Who adopted the text a node lies in (see module docstring)."""
+
+    def __init__(self, ctx) -> None:
+        phases = adopting_phases(ctx)
+        self.by_part = {}
+        for ot in outcome_texts(ctx):
+            if ot.key in phases:
+                self.by_part[ot.part.id] = ID[phases[ot.key][0]]
+        self.ctx = ctx
+
+    def of(self, node) -> URIRef | None:
+        n = node
+        while n is not None:
+            if n.id in self.by_part:
+                return self.by_part[n.id]
+            if n.kind == "OperativeParagraph" and n.parent is not None:
+                return self._resolution_subject(n.parent)
+            n = n.parent
+        return None
+
+    def _resolution_subject(self, container) -> URIRef | None:
+        """The body a resolution speaks as: the bare ``X，`` line before its preamble (``大会，``)."""
+        for child in container.children:
+            if child.kind in ("Preamble", "OperativeParagraph"):
+                break
+            if child.kind == "Fragment" and len(child.text.strip()) <= 12:
+                ms = mentions_of(self.ctx, child, child.start, child.end, ("body", "org"))
+                if len(ms) == 1:
+                    return ID[ms[0].key]
+        return None
+
+
+def _directive_iri(node_id: str, kind: str, k: int) -> URIRef:
+    return entity_iri("directive", f"{slugify(node_id.replace('/', '-'))}-{kind.lower()}-{k}")
+
+
+class _Emitter:
+    """Numbers the directives of each node and writes their facts."""
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.counts: dict[tuple[str, str], int] = {}
+        self.issuers = _Issuers(ctx)
+
+    def emit(self, node, kind: str, span: tuple[int, int], action_span: tuple[int, int],
+             addressees: list[URIRef], dm=None, extra: list[tuple] = ()) -> URIRef:
+        ctx, add = self.ctx, self.ctx.store.add_span
+        stated = cited_node(ctx.doc(node.doc.doc_id), *span)
+        k = self.counts.get((stated.id, kind), 0) + 1
+        self.counts[(stated.id, kind)] = k
+        d = _directive_iri(stated.id, kind, k)
+        text = node.doc.text
+        a_start, a_end = action_span
+        label = _LABEL.match(text, a_start, a_end)
+        if label:
+            a_start = label.end()
+        action_span = (a_start, a_end)
+        action = text[a_start:a_end].strip().rstrip("。；;，,：:")
+        add(d, RDF.type, WSIS[kind], node, span)
+        add(d, WSIS.action, Literal(action, lang="zh"), node, action_span)
+        add(d, WSIS.statedIn, node_iri(stated.id), node, span)
+        issuer = self.issuers.of(node)
+        if issuer is not None:
+            add(d, WSIS.issuer, issuer, node, span)
+        for a in addressees:
+            add(d, WSIS.addressee, a, node, span)
+        for m in mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS):
+            if ID[m.key] not in addressees and m.key not in _TOO_GENERAL and ID[m.key] != issuer:
+                add(d, WSIS.object, ID[m.key], node, (m.start, m.end))
+        if dm is not None:
+            if dm.qualifier == BEFORE:
+                prop = WSIS.deadline
+                add(d, WSIS.deadlineQualifier, Literal("before"), node, (dm.start, dm.end))
+            elif _REVIEW.search(action):
+                prop = WSIS.reviewDate
+            else:
+                prop = WSIS.date
+            for p, o in date_values(dm, prop):
+                add(d, p, o, node, (dm.start, dm.end))
+        for p, o, s in extra:
+            add(d, p, o, node, s)
+        who_en = ", ".join(names(ctx, str(a)[len(str(ID)):])[0] for a in addressees) or "unstated"
+        who_zh = "、".join(names(ctx, str(a)[len(str(ID)):])[1] for a in addressees)
+        add(d, RDFS.label, Literal(f"{kind} ({stated.locator}): {who_en}", lang="en"), node, span)
+        short = action if len(action) <= 40 else action[:40] + "…"
+        add(d, RDFS.label, Literal(f"{_KIND_ZH[kind]}（{who_zh}）：{short}" if who_zh else f"{_KIND_ZH[kind]}：{short}",
+                                   lang="zh"), node, span)
+        return d
+
+
+def _addressees(ctx, node, after: int) -> list:
+    """The entity mentions right after original offset ``after`` (an enumeration run), or []."""
+    text = node.doc.text
+    ms = mentions_of(ctx, node, after, node.end, _AGENT_KINDS)
+    if not ms or _gap(text[after : ms[0].start]) not in _GAP_OK:
+        return []
+    run = [ms[0]]
+    for m in ms[1:]:
+        if _gap(text[run[-1].end : m.start]) in _JOINERS:
+            run.append(m)
+        else:
+            break
+    return run
+
+
+def _gap(s: str) -> str:
+    return re.sub(r"[\s*]", "", s)
+
+
+def _sentence_dates(node, s_start: int, s_end: int):
+    norm = node.normalized()
+    return [dm for dm in find_dates(norm) if s_start <= dm.start and dm.end <= s_end]
+
+
+def _pick_date(dates):
+    before = [dm for dm in dates if dm.qualifier == BEFORE]
+    return before[0] if before else (dates[0] if dates else None)
+
+
+def _target_list_nodes(ctx) -> set[str]:
+    """Ids of the own-words nodes that introduce a list of targets (see ``actions.targets``)."""
+    out = set()
+    for node in ctx.leaves("Text"):
+        parent = node.parent
+        subs = [c for c in parent.children if c.kind == "SubItem"] if parent is not None else []
+        if subs and _TARGET_LIST.search(node.normalized().text) and any(
+            dm.qualifier == BEFORE for dm in find_dates(node.normalized())
+        ):
+            out.add(node.id)
+    return out
+
+
+@rule("actions.directives")
+def directives(ctx) -> None:
+    em = _Emitter(ctx)
+    for node in ctx.leaves(*_UNITS):
+        for sent, i, j, norm in sentences(node):
+            s_start, s_end = norm.span(i, j)
+            taken_until = -1
+            for m in _TRIGGER.finditer(norm.text, i, j):
+                v_start, v_end = norm.span(m.start("verb"), m.end("verb"))
+                if v_start < taken_until:
+                    continue
+                run = _addressees(ctx, node, v_end)
+                if not run:
+                    continue
+                kind = _VERBS[m.group("verb")]
+                lead = norm.text.rfind("我们", max(i, m.start() - 8), m.start())
+                start = norm.span(lead, lead + 2)[0] if lead >= 0 else v_start
+                nxt = _TRIGGER.search(norm.text, m.end(), j)
+                # the clause runs to the next addressed request verb in the sentence, or to its end
+                end = s_end
+                if nxt is not None:
+                    n_start, n_end = norm.span(nxt.start("verb"), nxt.end("verb"))
+                    if _addressees(ctx, node, n_end):
+                        end = n_start
+                dates = [dm for dm in _sentence_dates(node, start, end)]
+                em.emit(node, kind, (start, end), (run[0].start, end), [ID[x.key] for x in run], _pick_date(dates))
+                taken_until = end
+            for m in _COMMIT.finditer(norm.text, i, j):
+                start, v_end = norm.span(m.start(), m.end("verb"))
+                issuer = em.issuers.of(node)
+                if issuer is None:
+                    continue
+                dates = _sentence_dates(node, start, s_end)
+                em.emit(node, "Commitment", (start, s_end), (v_end, s_end), [issuer], _pick_date(dates))
+
+
+@rule("actions.deadlines")
+def deadlines(ctx) -> None:
+    em = _Emitter(ctx)
+    skip = _target_list_nodes(ctx)
+    for node in ctx.leaves(*_UNITS):
+        in_list = node.parent is not None and any(c.id in skip for c in node.parent.children)
+        if node.id in skip or in_list:
+            continue
+        for sent, i, j, norm in sentences(node):
+            s_start, s_end = norm.span(i, j)
+            if _TRIGGER.search(sent) and any(
+                _addressees(ctx, node, norm.span(m.start("verb"), m.end("verb"))[1])
+                for m in _TRIGGER.finditer(norm.text, i, j)
+            ):
+                continue  # an addressed request: actions.directives has it
+            if _COMMIT.search(sent):
+                continue
+            dates = [dm for dm in _sentence_dates(node, s_start, s_end) if dm.qualifier == BEFORE]
+            if not dates:
+                continue
+            em.emit(node, "Target", (s_start, s_end), (s_start, s_end), [], dates[0])
+
+
+@rule("actions.targets")
+def target_lists(ctx) -> None:
+    em = _Emitter(ctx)
+    for node_id in sorted(_target_list_nodes(ctx)):
+        doc = ctx.doc(node_id.split("/", 1)[0])
+        intro = doc.by_id[node_id]
+        parent = intro.parent
+        dm = next(dm for dm in find_dates(intro.normalized()) if dm.qualifier == BEFORE)
+        for sub in (c for c in parent.children if c.kind == "SubItem"):
+            norm = sub.normalized()
+            label = re.match(r"\s*-?\s*[a-z]{1,3}\)\*?\s*", norm.text)
+            a_start = norm.span(label.end(), len(norm.text))[0] if label else sub.start
+            em.emit(sub, "Target", (sub.start, sub.end), (a_start, sub.end), [], None,
+                    extra=[(DCTERMS.isPartOf, node_iri(parent.id), (dm.start, dm.end))])
+            d = _directive_iri(sub.id, "Target", em.counts[(sub.id, "Target")])
+            for p, o in date_values(dm, WSIS.deadline):
+                ctx.store.add_span(d, p, o, intro, (dm.start, dm.end))
+            ctx.store.add_span(d, WSIS.deadlineQualifier, Literal("before"), intro, (dm.start, dm.end))
