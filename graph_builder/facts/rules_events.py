@@ -1,0 +1,380 @@
+"""Meetings and events, and the timeline (issue #5, 'Meetings and events'; docs/MODEL.md 'Events', 'Values').
+
+Event anchors (``rules_events_anchors``) say WHICH event a passage names; the rules here read what the
+clause around each anchor says about it:
+
+* ``events.identity`` – type, @en/@zh labels of events the reference list lacks, ``wsis:ordinal``,
+  ``wsis:sessionOf`` the body, ``wsis:partOf`` the summit (…峰会分为两个阶段，第一阶段…);
+* ``events.when_where`` – ``schema:startDate``/``endDate`` typed by precision, ``wsis:datePrecision``,
+  ``wsis:isoDate``; ``wsis:deadline`` + ``wsis:deadlineQualifier`` for 于…之前召集; ``schema:location``;
+  ``wsis:status`` (将于/定于/计划/也会/赞同… -> planned, otherwise held). A date or place counts only when
+  the clause holds the event AND a verb of holding (召开 举行 举办 汇聚 召集), or sits right next to the
+  anchor (``ANCHOR(DATE)``, ``DATE PLACE ANCHOR``, ``ANCHOR在DATE，地点是PLACE``). When passages give one
+  event dates of different precision the most precise wins (2003-12-10/12 over 2003).
+* ``events.participants`` – ``有(来自N个国家的)?N名(与会者|代表)`` -> ``wsis:participantCount`` (+ countryCount);
+  the ``其中(包括)…`` breakdown -> ``wsis:participation`` groups with ``wsis:category`` @zh/@en, ``wsis:count``,
+  ``wsis:countryCount``; ``预计将有N-M人参加`` -> ``wsis:expectedParticipantsMin/Max``. Totals are recorded as
+  stated: the query ``participation`` shows where a breakdown does not add up.
+* ``events.officers`` – ``N位副主席`` -> ``wsis:viceChairCount``; ``P1和P2各一名当然副主席`` ->
+  ``wsis:exOfficioViceChairCount`` and ``wsis:exOfficioViceChairFrom``; ``…被选为…主席…他们组成了…主席团`` ->
+  ``wsis:bureauSize`` (chair + vice-chairs + ex officio, the members the sentence lists).
+* ``events.outcomes`` – ``EVENT成立了…BODY`` -> ``wsis:setUp``; ``与EVENT同时召开`` / ``以配合…EVENT`` ->
+  ``wsis:inConjunctionWith``.
+
+A clause that opens with 会议/大会/该会议 speaks of the event named last before it in the same section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from graph_builder.facts import rule
+from graph_builder.facts.rules_events_anchors import Anchor, Leaf, find_anchors, prepare
+from graph_builder.entities.recognizers import find_counts
+from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, slugify
+
+HOLD_VERBS = re.compile(r"召开|举行|举办|汇聚|召集")
+FUTURE = re.compile(r"将|定于|计划|拟|预计|也会|会在")  # in the clause before the verb
+PLANNED = re.compile(r"建议|赞同|批准|欢迎|决定|请|计划")  # earlier in the sentence: the event is what is agreed
+CO_REFERENCE = re.compile(r"^(?:会议|大会|该会议|这次会议)")
+_PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "quarter": 3, "half-year": 4, "year": 5}
+
+#: English names of the participant categories the reports use (names only; the counts come from the text).
+CATEGORY_EN = {
+    "会员国": "member states",
+    "商业部门实体": "business sector entities",
+    "商业部门": "business sector",
+    "非政府组织和民间团体": "non-governmental organizations and civil society",
+    "联合国机构和国际组织": "United Nations agencies and international organizations",
+    "政府": "governments",
+    "政府间组织": "intergovernmental organizations",
+    "民间团体": "civil society",
+    "媒体": "media",
+}
+
+
+# ------------------------------------------------------------------------------------------ shared scan
+@dataclass
+class Hit:
+    leaf: Leaf
+    anchor: Anchor
+
+
+def scan(ctx) -> list[tuple[Leaf, list[Anchor]]]:
+    """Every prose leaf with its event anchors (cached on the context: all event rules share one scan)."""
+    cached = getattr(ctx, "_event_scan", None)
+    if cached is not None:
+        return cached
+    out = []
+    for node in ctx.leaves():
+        leaf = prepare(ctx, node)
+        leaf.anchors = find_anchors(ctx, leaf)
+        out.append((leaf, leaf.anchors))
+    ctx._event_scan = out
+    return out
+
+
+def subject_event(ctx, leaf: Leaf, i: int) -> Anchor | None:
+    """The event a clause speaks of: an anchor in the clause, or (会议…/大会…) the last one named before it
+    in the same section (earlier leaves up to the previous heading)."""
+    c0, c1 = leaf.clause(i)
+    inside = [a for a in leaf.anchors if c0 <= a.i < c1]
+    if inside:
+        return inside[0]
+    if not CO_REFERENCE.match(leaf.text[c0:]):
+        return None
+    before = [a for a in leaf.anchors if a.j <= c0]
+    if before:
+        return before[-1]
+    for other, anchors in reversed(_previous_in_section(ctx, leaf)):
+        if anchors:
+            return anchors[-1]
+    return None
+
+
+def _previous_in_section(ctx, leaf: Leaf) -> list[tuple[Leaf, list[Anchor]]]:
+    rows = [r for r in scan(ctx) if r[0].node.doc is leaf.node.doc]
+    k = next(n for n, r in enumerate(rows) if r[0] is leaf)
+    out = []
+    for other, anchors in reversed(rows[:k]):
+        if other.node.kind == "Heading":
+            break
+        out.append((other, anchors))
+    return list(reversed(out))
+
+
+def iri(key: str) -> URIRef:
+    return ID[key]
+
+
+def add(ctx, leaf: Leaf, s, p, o, i: int, j: int) -> None:
+    ctx.store.add_span(s, p, o, leaf.node, leaf.span(i, j))
+
+
+# ------------------------------------------------------------------------------------------ identity
+@rule("events.identity")
+def event_identity(ctx) -> None:
+    for leaf, anchors in scan(ctx):
+        for a in anchors:
+            ev = iri(a.key)
+            if a.cls is not None:
+                add(ctx, leaf, ev, RDF.type, WSIS[a.cls], a.i, a.j)
+                add(ctx, leaf, ev, RDFS.label, Literal(a.label_en, lang="en"), a.i, a.j)
+                add(ctx, leaf, ev, RDFS.label, Literal(a.label_zh, lang="zh"), a.i, a.j)
+            if a.ordinal is not None:
+                add(ctx, leaf, ev, WSIS.ordinal, Literal(a.ordinal, datatype=XSD.integer), *a.ordinal_span)
+            if a.series is not None:
+                add(ctx, leaf, ev, WSIS.sessionOf, iri(a.series), a.i, a.j)
+            # a phase named right after the summit it is part of: 信息社会世界峰会分为两个阶段，第一阶段…
+            if a.key.startswith("event/wsis-") and a.key.endswith("-phase"):
+                s0, _ = leaf.sentence(a.i)
+                summit = [m for m in leaf.mentions if m.key == "event/wsis" and s0 <= m.i and m.j <= a.i]
+                if summit:
+                    add(ctx, leaf, ev, WSIS.partOf, iri("event/wsis"), summit[-1].i, a.j)
+
+
+# ------------------------------------------------------------------------------------------ dates, places
+def _typed(d, which: str) -> Literal:
+    """Start or end of a DateMention typed by its precision (docs/MODEL.md 'Values')."""
+    value = d.start_date if which == "start" else d.end_date
+    if d.precision == "day":
+        return Literal(value.isoformat(), datatype=XSD.date)
+    if d.precision == "year":
+        return Literal(str(value.year), datatype=XSD.gYear)
+    return Literal(f"{value.year:04d}-{value.month:02d}", datatype=XSD.gYearMonth)
+
+
+@dataclass
+class _Obs:
+    leaf: Leaf
+    span: tuple[int, int]
+    date: object | None = None
+    place: str | None = None
+    status: str | None = None
+
+
+def _observations(ctx) -> dict[str, list[_Obs]]:
+    obs: dict[str, list[_Obs]] = defaultdict(list)
+    for leaf, anchors in scan(ctx):
+        text = leaf.text
+        for a in anchors:
+            c0, c1 = leaf.clause(a.i)
+            clause = text[c0:c1]
+            # the verb of this event: the first one after the anchor, else the first in the clause
+            verb = HOLD_VERBS.search(clause, max(0, a.i - c0)) or HOLD_VERBS.search(clause)
+            # an event named after another one in the clause is its object (与…同时召开), not its subject
+            others = [b for b in anchors if c0 <= b.i < a.i and b.key != a.key]
+            date = a.own_date
+            if date is None:
+                date = _clause_date(leaf, a, c0, c1, verb is not None and not others)
+            place = a.own_place
+            pspan = a.place_span
+            if place is None:
+                place, pspan = _clause_place(leaf, a, c0, c1, verb is not None and not others)
+            status = None
+            if verb is not None and (a.own_date is not None or date is not None or place is not None):
+                s0, _ = leaf.sentence(a.i)
+                relative = text[c0 + verb.end():c0 + verb.end() + 1] == "的"  # 在…举行的1998年…大会: a past event
+                planned = (
+                    FUTURE.search(text[c0:c0 + verb.start()])
+                    or (PLANNED.search(text[s0:c0]) and not relative)
+                    or (date is not None and date.qualifier == "before")
+                )
+                status = "planned" if planned else "held"
+            if date is None and place is None and status is None:
+                continue
+            parts = [(a.i, a.j)] + ([leaf.date_ij(date)] if date is not None else []) + ([pspan] if pspan else [])
+            if verb is not None:
+                parts.append((c0 + verb.start(), c0 + verb.end()))
+            span = (min(p[0] for p in parts), max(p[1] for p in parts))
+            obs[a.key].append(_Obs(leaf, span, date, place, status))
+    return obs
+
+
+def _clause_date(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
+    text = leaf.text
+    dates = [d for d in leaf.dates if c0 <= leaf.date_ij(d)[0] < c1]
+    dates = [d for d in dates if not (a.i <= leaf.date_ij(d)[0] < a.j)]  # a session's own year is not its date
+    for d in dates:
+        di, dj = leaf.date_ij(d)
+        between = text[a.j:di] if di >= a.j else text[dj:a.i]
+        if di >= a.j and re.fullmatch(r"\(?|(?:会议)?(?:将|定)?(?:于|在)|[^,。]{0,6}(?:于|在)", between):
+            return d
+        if dj <= a.i and re.fullmatch(r"(?:[^\W\d]{0,3})?", between) and len(between) <= 3:
+            return d  # DATE (PLACE) ANCHOR: 2003年12月日内瓦…第一阶段会议
+    if has_verb and len(dates) == 1:
+        return dates[0]
+    return None
+
+
+def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
+    text = leaf.text
+    places = [m for m in leaf.mentions if m.key.startswith("place/") and c0 <= m.i < c1 and not (a.i <= m.i < a.j)]
+    # of a run of places (美利坚合众国明尼阿波利斯) the last, most specific one is where the event is
+    places = [p for p in places if not any(q.i == p.j for q in places)]
+    for p in places:
+        lead = text[max(c0, p.i - 4):p.i]
+        if p.i >= a.j and re.search(r"(?:在|于|地点是)$", lead) and (has_verb or "地点是" in lead):
+            return p.key, (p.i, p.j)
+        if p.j <= a.i and re.search(r"在$", lead) and text[p.j:a.i] in ("召开的", "举行的", "举办的"):
+            return p.key, (p.i, p.j)  # 在布加勒斯特召开的泛欧区域性部长会议
+        if p.j <= a.i and (re.search(r"(?:在|于)$", lead) and has_verb) and HOLD_VERBS.search(text[p.j:c1]):
+            return p.key, (p.i, p.j)  # 于…汇聚在日内瓦，出席…  / 于马拉喀什召开全权代表大会
+    return None, None
+
+
+@rule("events.when_where")
+def event_when_where(ctx) -> None:
+    for key, items in sorted(_observations(ctx).items()):
+        ev = iri(key)
+        dated = [o for o in items if o.date is not None]
+        if dated:
+            best = min(_PRECISION_RANK.get(o.date.precision, 9) for o in dated)
+            for o in dated:
+                d = o.date
+                if _PRECISION_RANK.get(d.precision, 9) != best:
+                    continue
+                if d.qualifier == "before":
+                    pairs = [(WSIS.deadline, _typed(d, "end")), (WSIS.deadlineQualifier, Literal("before"))]
+                else:
+                    pairs = [(SCHEMA.startDate, _typed(d, "start")), (SCHEMA.endDate, _typed(d, "end"))]
+                pairs += [(WSIS.datePrecision, Literal(d.precision)), (WSIS.isoDate, Literal(d.iso))]
+                ctx.store.add_many(ev, pairs, o.leaf.node, o.leaf.span(*o.span))
+        for o in items:
+            if o.place is not None:
+                add(ctx, o.leaf, ev, SCHEMA.location, iri(o.place), *o.span)
+        statuses = {o.status for o in items if o.status}
+        keep = "held" if "held" in statuses else "planned"
+        for o in items:
+            if o.status == keep:
+                add(ctx, o.leaf, ev, WSIS.status, Literal(keep), *o.span)
+
+
+# ------------------------------------------------------------------------------------------ participants
+_TOTAL = re.compile(r"有(?:来自(?P<countries>\d+)个国家的)?(?P<total>\d+)名(?:与会者|代表)")
+_EXPECTED = re.compile(r"预计将有(?P<lo>\d+)-(?P<hi>\d+)人参加")
+_GROUP = re.compile(r"(?:(?P<nc>\d+)个(?P<cn>会员国|国家)的)?(?P<n>\d+)名(?P<noun>[^\d、,;()]*?)代表")
+
+
+@rule("events.participants")
+def event_participants(ctx) -> None:
+    for leaf, anchors in scan(ctx):
+        text = leaf.text
+        for mo in _TOTAL.finditer(text):
+            a = subject_event(ctx, leaf, mo.start())
+            if a is None:
+                continue
+            ev = iri(a.key)
+            add(ctx, leaf, ev, WSIS.participantCount, Literal(int(mo.group("total")), datatype=XSD.integer), mo.start(), mo.end())
+            if mo.group("countries"):
+                add(ctx, leaf, ev, WSIS.countryCount, Literal(int(mo.group("countries")), datatype=XSD.integer),
+                    mo.start(), mo.end())
+            _breakdown(ctx, leaf, a, mo.end())
+        for mo in _EXPECTED.finditer(text):
+            a = subject_event(ctx, leaf, mo.start())
+            if a is None:
+                continue
+            ev = iri(a.key)
+            add(ctx, leaf, ev, WSIS.expectedParticipantsMin, Literal(int(mo.group("lo")), datatype=XSD.integer), mo.start(), mo.end())
+            add(ctx, leaf, ev, WSIS.expectedParticipantsMax, Literal(int(mo.group("hi")), datatype=XSD.integer), mo.start(), mo.end())
+
+
+def _breakdown(ctx, leaf: Leaf, a: Anchor, k: int) -> None:
+    """The ``其中(包括)…`` list after a stated total: one participant group per ``…N名…代表``."""
+    text = leaf.text
+    _, s1 = leaf.clause(k, "。")  # the list may follow a semicolon: 会议有969名与会者；其中…
+    m = re.search(r"其中(?:包括)?", text[k:s1])
+    if m is None:
+        return
+    start = k + m.end()
+    slug = a.key.split("/", 1)[1]
+    prev = start
+    for pm in _GROUP.finditer(text, start, s1):
+        # the category is what lies between the previous group and the count: …、商业部门实体的34名代表
+        pre = re.sub(r"^[、,;]?(?:和|及|以及)?", "", text[prev:pm.start()])
+        i, j = pm.start() - len(pre), pm.end()
+        prev = j
+        pre = re.sub(r"的$", "", pre)
+        category = pm.group("cn") or pre or pm.group("noun")
+        en = CATEGORY_EN.get(category)
+        group = ID[f"participation/{slug}-{slugify(en) if en else f'group-{j}'}"]
+        pairs = [
+            (RDF.type, WSIS.ParticipantGroup),
+            (WSIS.category, Literal(category, lang="zh")),
+            (WSIS["count"], Literal(int(pm.group("n")), datatype=XSD.integer)),
+            (RDFS.label, Literal(f"{category}（{slug}）", lang="zh")),
+        ]
+        if en:
+            pairs.append((WSIS.category, Literal(en, lang="en")))
+            pairs.append((RDFS.label, Literal(f"{en} ({slug})", lang="en")))
+        if pm.group("nc"):
+            pairs.append((WSIS.countryCount, Literal(int(pm.group("nc")), datatype=XSD.integer)))
+        ctx.store.add_many(group, pairs, leaf.node, leaf.span(i, j))
+        add(ctx, leaf, iri(a.key), WSIS.participation, group, i, j)
+
+
+# ------------------------------------------------------------------------------------------ officers
+_VICE = re.compile(r"(?P<n>\d+)位副主席")
+_EX_OFFICIO = re.compile(r"各一名当然副主席")
+_BUREAU = re.compile(r"组成了[^。]*?主席团")
+
+
+@rule("events.officers")
+def event_officers(ctx) -> None:
+    for leaf, anchors in scan(ctx):
+        text = leaf.text
+        for mo in _VICE.finditer(text):
+            s0, s1 = leaf.sentence(mo.start())
+            a = next((x for x in anchors if s0 <= x.i < s1), None) or subject_event(ctx, leaf, mo.start())
+            if a is None:
+                continue
+            ev = iri(a.key)
+            vice = int(mo.group("n"))
+            add(ctx, leaf, ev, WSIS.viceChairCount, Literal(vice, datatype=XSD.integer), mo.start(), mo.end())
+            ex = _EX_OFFICIO.search(text, mo.end(), s1)
+            ex_count = 0
+            if ex:
+                # the places listed right before 各一名: 瑞士和突尼斯各一名当然副主席
+                places = [m for m in leaf.mentions if m.key.startswith("place/") and mo.end() <= m.i and m.j <= ex.start()]
+                ex_count = len(places)
+                if places:
+                    add(ctx, leaf, ev, WSIS.exOfficioViceChairCount, Literal(ex_count, datatype=XSD.integer),
+                        places[0].i, ex.end())
+                for p in places:
+                    add(ctx, leaf, ev, WSIS.exOfficioViceChairFrom, iri(p.key), p.i, ex.end())
+            chair = re.search(r"被选为[^。]*?主席", text[s0:mo.start()])
+            bureau = _BUREAU.search(text, mo.end(), s1)
+            if chair and bureau:
+                add(ctx, leaf, ev, WSIS.bureauSize, Literal(1 + vice + ex_count, datatype=XSD.integer),
+                    s0 + chair.start(), bureau.end())
+
+
+# ------------------------------------------------------------------------------------------ outcomes
+_SET_UP = re.compile(r"成立了")
+_CONJUNCTION = re.compile(r"与(?P<x>[^,。]{2,30}?)同时(?:召开|举行)|以配合")
+
+
+@rule("events.outcomes")
+def event_outcomes(ctx) -> None:
+    for leaf, anchors in scan(ctx):
+        text = leaf.text
+        for mo in _SET_UP.finditer(text):
+            before = [a for a in anchors if a.j <= mo.start() and leaf.clause(a.i)[0] == leaf.clause(mo.start())[0]]
+            if not before or not re.fullmatch(r"(?:的)?", text[before[-1].j:mo.start()]):
+                continue
+            a = before[-1]
+            _, s1 = leaf.clause(mo.start(), "。")  # 成立了两个分委员会；分委员会1负责…
+            for b in [m for m in leaf.mentions if m.key.startswith("body/") and mo.end() <= m.i and m.j <= s1]:
+                add(ctx, leaf, iri(a.key), WSIS.setUp, iri(b.key), a.i, b.j)
+        for mo in _CONJUNCTION.finditer(text):
+            c0, c1 = leaf.clause(mo.start())
+            s0, s1 = leaf.sentence(mo.start())
+            main = [a for a in anchors if s0 <= a.i < mo.start()]
+            other = [a for a in anchors if mo.start() <= a.i < s1 and (mo.group("x") is None or a.j <= mo.end())]
+            if main and other and main[0].key != other[0].key:
+                add(ctx, leaf, iri(main[0].key), WSIS.inConjunctionWith, iri(other[0].key), main[0].i, other[0].j)

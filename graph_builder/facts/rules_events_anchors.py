@@ -1,0 +1,408 @@
+"""Where the texts name a meeting or event: event anchors for the event rules (issue #5, 'Meetings and events').
+
+An *anchor* is a stretch of a prose leaf that names one event, with the event's stable key
+(``event/prepcom-1``, ``event/hlsoc-meeting-1``, ``event/itu-council-2001``) and, for events the reference
+list lacks, a class and bilingual labels built from templates. Anchors come from general phrasings:
+
+* a linked reference event (第一次筹备委员会（PrepCom-1）会议, 泛欧区域性部长会议, 第一阶段会议);
+* a body + ordinal meeting: ``BODY(的)?第N次(面对面的)?会议``, ``BODY的开幕会议`` (N = 1), and a bare
+  ``第N次会议`` whose body is the last one named earlier in the sentence;
+* a body + year session: ``BODY(在其)?YYYY年(的)?(实质性)?(会议|届会)`` and ``YYYY年(的)?BODY`` for councils;
+* a body's dated meeting: ``BODY于DATE在PLACE举行(的一个|的)?(非正式)?会议``, ``(BODY的)?下一次会议定于DATE``,
+  ``BODY工作级别的会议于DATE、DATE…召开`` (one meeting per date);
+* a plenipotentiary conference convened on a date: ``…DATE…召开全权代表大会`` (year from the date);
+* a body's seasonal meeting: ``BODY(在PLACE举行的)?(YYYY年)?秋季会议``, ``秋季召开的BODY会议``;
+* a list of places where regional meetings are held: ``在P1(D1)和P2(D2)举行(会议)?``;
+* a forum's first meeting convened under its new name: ``召集一次…新论坛的会议，此论坛称为BODY``.
+
+Everything is in *normalised* coordinates of the leaf (``i``, ``j``); callers map back with ``norm.span``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from graph_builder.entities.recognizers import find_dates
+from graph_builder.normalize import Normalized
+from graph_builder.rdf.namespaces import slugify
+
+#: Bodies whose yearly meetings are sessions of a council (the ITU Council, ECOSOC).
+COUNCIL_CLASSES = ("Council",)
+#: Bodies renamed during the period: one meeting series, keyed on the later name (ACC -> CEB, 2001).
+SAME_SERIES = {"body/acc": "body/ceb"}
+
+_CN = "一二三四五六七八九十"
+_CN_VALUE = {c: k + 1 for k, c in enumerate(_CN)}
+_ORD_EN = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth"}
+
+# clause and sentence boundaries (outside brackets) in normalised text
+_CLAUSE_STOPS = ",;。;:!?"
+_SENT_STOPS = "。;!?"
+
+
+@dataclass
+class LinkedMention:
+    i: int
+    j: int
+    key: str
+
+
+@dataclass
+class Anchor:
+    key: str
+    i: int
+    j: int
+    cls: str | None = None  # wsis class for events the reference list lacks (None: reference event)
+    label_en: str | None = None
+    label_zh: str | None = None
+    ordinal: int | None = None
+    ordinal_span: tuple[int, int] | None = None
+    series: str | None = None  # body key the event is a session / meeting of
+    own_date: object | None = None  # DateMention that is part of how the anchor was found
+    own_place: str | None = None  # place key that is part of how the anchor was found
+    place_span: tuple[int, int] | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Leaf:
+    """A prose leaf prepared for the event rules: normalised text, linked mentions and dates in its coordinates."""
+
+    node: object
+    norm: Normalized
+    mentions: list[LinkedMention]
+    dates: list
+    anchors: list[Anchor] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def index(self, offset: int) -> int:
+        """Normalised index of the first character at or after original ``offset``."""
+        return bisect.bisect_left(self.norm.offsets, offset)
+
+    def date_ij(self, d) -> tuple[int, int]:
+        return self.index(d.date_span[0]), self.index(d.date_span[1])
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.norm.span(i, j)
+
+    def mentions_between(self, i: int, j: int, prefix: str = "") -> list[LinkedMention]:
+        return [m for m in self.mentions if i <= m.i and m.j <= j and m.key.startswith(prefix)]
+
+    def clause(self, i: int, stops: str = _CLAUSE_STOPS) -> tuple[int, int]:
+        """[start, end) of the clause (or sentence) around index ``i``; brackets never split."""
+        return _bounds(self.text, i, stops)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        return _bounds(self.text, i, _SENT_STOPS)
+
+
+def _bounds(text: str, i: int, stops: str) -> tuple[int, int]:
+    depth = _depths(text)
+    a = i
+    while a > 0 and not (text[a - 1] in stops and depth[a - 1] == 0):
+        a -= 1
+    b = i
+    while b < len(text) and not (text[b] in stops and depth[b] == 0):
+        b += 1
+    return a, b
+
+
+def _depths(text: str) -> list[int]:
+    out, d = [], 0
+    for ch in text:
+        if ch in "(（[【":
+            d += 1
+        out.append(d)
+        if ch in ")）]】" and d > 0:
+            d -= 1
+    return out
+
+
+def prepare(ctx, node) -> Leaf:
+    norm = node.normalized()
+    leaf = Leaf(node, norm, [], [])
+    for m in ctx.mentions_in(node.doc.doc_id, node.start, node.end):
+        leaf.mentions.append(LinkedMention(leaf.index(m.start), leaf.index(m.end), m.key))
+    leaf.dates = find_dates(norm)
+    return leaf
+
+
+def cn_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1 and text in _CN_VALUE:
+        return _CN_VALUE[text]
+    return None
+
+
+# ------------------------------------------------------------------------------------------ finders
+_ORD_MEETING = re.compile(rf"(的)?第([{_CN}\d]+)次(?:面对面的)?(?:正式)?会议")
+_OPENING = re.compile(r"的开幕会议")
+_SESSION_AFTER = re.compile(r"^(?:在其)?((?:19|20)\d{2})年(?:的)?(实质性)?(?:会议|届会)")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:的)?$")
+_DATED_MEETING = re.compile(r"^(?:于|在)(?P<rest>.{4,40}?)举行(?:的一个|的|一次|了一次)?(?P<informal>非正式)?会议")
+_NEXT_MEETING = re.compile(r"下一次会议")
+_WORKING_LEVEL = re.compile(r"工作级别的会议")
+_SEASON_MEETING = re.compile(r"(?:((?:19|20)\d{2})年)?(秋季|春季)(?:召开的)?")
+_NEW_FORUM = re.compile(r"召集一次[^。]*?新论坛的会议[^。]*?称为")
+_HOLD_AT = re.compile(r"举行")
+
+
+def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
+    ref = ctx.reference
+    text = leaf.text
+    anchors: list[Anchor] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(i: int, j: int) -> bool:
+        return all(j <= a or i >= b for a, b in taken)
+
+    def add(a: Anchor) -> None:
+        anchors.append(a)
+        taken.append((a.i, a.j))
+
+    def ent(key):
+        return ref.by_key.get(key) if ref is not None else None
+
+    # 1. linked reference events (the summit as a whole is not a dated meeting: its phases are)
+    for m in leaf.mentions:
+        if m.key.startswith("event/") and m.key != "event/wsis":
+            surface = text[m.i:m.j]
+            a = Anchor(m.key, m.i, m.j)
+            om = re.search(rf"第([{_CN}\d])(?:次|阶段)", surface) or re.search(r"-(\d)\b", surface)
+            if om:
+                a.ordinal, a.ordinal_span = cn_number(om.group(1)), (m.i, m.j)
+            e = ent(m.key)
+            if e is not None and e.parent.startswith("body/"):
+                a.series = e.parent
+            add(a)
+
+    bodies = [m for m in leaf.mentions if m.key.startswith("body/")]
+
+    def body_before(i: int, adjacent_only: bool = False) -> LinkedMention | None:
+        s0, _ = leaf.sentence(i)
+        cands = [b for b in bodies if b.j <= i and b.i >= s0]
+        if adjacent_only:
+            cands = [b for b in cands if b.j == i or (b.j == i - 1 and text[b.j] == "的")]
+        return cands[-1] if cands else None
+
+    def topic_body(i: int) -> LinkedMention | None:
+        """The body the passage is about: the last one opening a sentence before ``i``, or named by the
+        head noun that opens this sentence (工作组…, 委员会…: the last body whose name ends with it)."""
+        s0, _ = leaf.sentence(i)
+        head = re.match(r"(工作组|分委员会|委员会|论坛)", text[s0:])
+        if head:
+            named = [b for b in bodies if b.j <= s0 and text[b.i:b.j].endswith(head.group(1))]
+            if named:
+                return named[-1]
+        openers = [b for b in bodies if b.j <= i and b.i == leaf.sentence(b.i)[0]]
+        return openers[-1] if openers else None
+
+    series_of = {}  # (body key, ordinal) -> reference event key (筹备委员会第一次会议 is event/prepcom-1)
+    for e in (ref.entities if ref is not None else []):
+        om = re.search(r"-(\d+)$", e.acronym or "")
+        if e.key.startswith("event/") and e.parent and om:
+            series_of[(e.parent, int(om.group(1)))] = e.key
+
+    def body_info(key: str) -> tuple[str, str, str, str]:
+        key = SAME_SERIES.get(key, key)
+        e = ent(key)
+        return key, key.split("/", 1)[1], (e.en if e else key), (e.zh if e else key)
+
+    def meeting_cls(body_key: str) -> str:
+        e = ent(body_key)
+        if e is not None and e.cls == "Forum":
+            return "ForumMeeting"
+        return "CommitteeMeeting"
+
+    # 2. body + ordinal meeting, and the opening meeting of a body
+    for mo in list(_ORD_MEETING.finditer(text)) + list(_OPENING.finditer(text)):
+        i, j = mo.start(), mo.end()
+        if not free(i, j):
+            continue
+        n = cn_number(mo.group(2)) if mo.re is _ORD_MEETING else 1
+        if n is None:
+            continue
+        b = body_before(i, adjacent_only=True)
+        if b is None:  # the body is the subject named earlier (…工作组的主席是…，第一次会议在…)
+            b = body_before(i) or topic_body(i)
+            start = i + (1 if mo.group(0).startswith("的") else 0)
+            if b is None:
+                continue
+        else:
+            start = b.i
+        key, slug, en, zh = body_info(b.key)
+        if (key, n) in series_of:
+            add(Anchor(series_of[(key, n)], start, j, ordinal=n, ordinal_span=(i, j), series=key))
+            continue
+        add(Anchor(f"event/{slug}-meeting-{n}", start, j, meeting_cls(key),
+                   f"{_ORD_EN.get(n, f'No. {n}')} meeting of the {en}", f"{zh}第{_CN[n - 1] if n <= 10 else n}次会议",
+                   ordinal=n, ordinal_span=(i, j), series=key))
+
+    # 3. council sessions by year
+    for b in bodies:
+        e = ent(b.key)
+        if e is None or e.cls not in COUNCIL_CLASSES:
+            continue
+        after = _SESSION_AFTER.match(text[b.j:])
+        before = _YEAR_BEFORE.search(text[max(0, b.i - 8):b.i])
+        if after:
+            year, i, j = after.group(1), b.i, b.j + after.end()
+            substantive = bool(after.group(2))
+        elif before:
+            year, i, j = before.group(1), b.i - (len(before.group(0))), b.j
+            substantive = False
+        else:
+            continue
+        if not free(i, j):
+            continue
+        key, slug, en, zh = body_info(b.key)
+        own = next((d for d in leaf.dates if d.precision == "year" and i <= leaf.date_ij(d)[0] < j), None)
+        add(Anchor(f"event/{slug}-{year}", i, j, "CouncilSession",
+                   f"{en} {'substantive ' if substantive else ''}session {year}",
+                   f"{zh}{year}年{'实质性' if substantive else ''}会议",
+                   series=key, own_date=own, extra={"year": year}))
+
+    # 4. dated meetings of a body: BODY于DATE在PLACE举行(的)?(非正式)?会议
+    for b in bodies:
+        mo = _DATED_MEETING.match(text[b.j:])
+        if not mo:
+            continue
+        i, j = b.i, b.j + mo.end()
+        ds = [d for d in leaf.dates if b.j <= leaf.date_ij(d)[0] < j]
+        if not ds or not free(i, j):
+            continue
+        key, slug, en, zh = body_info(b.key)
+        kind = "informal-meeting" if mo.group("informal") else "meeting"
+        iso = ds[0].iso.split("/")[0]
+        add(Anchor(f"event/{slug}-{kind}-{iso}", i, j, meeting_cls(key),
+                   f"{en} {kind.replace('-', ' ')} ({ds[0].iso})", f"{zh}{'非正式' if mo.group('informal') else ''}会议（{ds[0].surface}）",
+                   series=key, own_date=ds[0]))
+
+    # 5. next meeting / working-level meetings of the body named last
+    for mo in list(_NEXT_MEETING.finditer(text)) + list(_WORKING_LEVEL.finditer(text)):
+        i, j = mo.start(), mo.end()
+        if not free(i, j):
+            continue
+        b = body_before(i, adjacent_only=True) or topic_body(i)
+        if b is None:
+            continue
+        c0, c1 = leaf.clause(i)
+        ds = [d for d in leaf.dates if c0 <= leaf.date_ij(d)[0] < c1 and leaf.date_ij(d)[0] >= j]
+        key, slug, en, zh = body_info(b.key)
+        working = mo.re is _WORKING_LEVEL
+        for d in ds if working else ds[:1]:
+            kind = "working-level-meeting" if working else "meeting"
+            start = b.i if b.j in (i, i - 1) else i
+            add(Anchor(f"event/{slug}-{kind}-{d.iso}", start, j, meeting_cls(key),
+                       f"{en} {kind.replace('-', ' ')} ({d.iso})", f"{zh}{'工作级别' if working else ''}会议（{d.surface}）",
+                       series=key, own_date=d))
+
+    # 6. plenipotentiary conferences convened on a date (year from the date)
+    for b in bodies:
+        e = ent(b.key)
+        if e is None or not b.key.endswith("plenipotentiary-conference") or not free(b.i, b.j):
+            continue
+        c0, c1 = leaf.clause(b.i)
+        clause = text[c0:c1]
+        ds = [d for d in leaf.dates if c0 <= leaf.date_ij(d)[0] < c1 and d.precision in ("day", "month")]
+        if not ds or not re.search("召开|举行", clause):
+            continue
+        year = ds[0].iso[:4]
+        short = f"event/itu-pp-{year[2:]}"
+        key = short if (ref is not None and short in ref.by_key) else f"event/itu-pp-{year}"
+        add(Anchor(key, b.i, b.j, None if key == short else "PlenipotentiaryConference",
+                   f"ITU Plenipotentiary Conference ({year})", f"{year}年国际电联全权代表大会",
+                   series=b.key, own_date=ds[0]))
+
+    # 7. seasonal meetings of a body (the ACC/CEB autumn meetings)
+    for mo in _SEASON_MEETING.finditer(text):
+        i, j = mo.start(), mo.end()
+        tail = text[j:j + 12]
+        b_after = next((b for b in bodies if b.i == j and text[b.j:b.j + 2] == "会议"), None)
+        b_before = next((b for b in bodies if 0 <= i - b.j <= 10 and "或" not in text[b.j:j + 4]
+                         and re.fullmatch(r"(?:在\S{1,6}举行的)?", text[b.j:i])), None)
+        if b_after is not None:
+            b, end = b_after, b_after.j + 2
+        elif b_before is not None and tail.startswith("会议"):
+            b, end = b_before, j + 2
+        else:
+            continue
+        start = min(b.i, i)
+        if not free(start, end) or "或" in text[start:end + 2]:
+            continue
+        year = mo.group(1)
+        if year is None:  # the year of the meeting it is held in conjunction with (same sentence)
+            s0, s1 = leaf.sentence(i)
+            ds = [d for d in leaf.dates if s0 <= leaf.date_ij(d)[0] < s1 and d.iso[:4].isdigit()]
+            if not ds:
+                continue
+            year = ds[0].iso[:4]
+        season = "autumn" if mo.group(2) == "秋季" else "spring"
+        key, slug, en, zh = body_info(b.key)
+        own = next((d for d in leaf.dates if d.precision == "season" and start <= leaf.date_ij(d)[0] < end), None)
+        at = next((m for m in leaf.mentions if m.key.startswith("place/") and start <= m.i and m.j <= end
+                   and text[m.i - 1] == "在"), None)
+        add(Anchor(f"event/{slug}-{season}-meeting-{year}", start, end, "CommitteeMeeting",
+                   f"{en} {season} meeting {year}", f"{zh}{year}年{mo.group(2)}会议", series=key, own_date=own,
+                   own_place=at.key if at else None, place_span=(at.i, at.j) if at else None,
+                   extra={"season_year": year, "season": season}))
+
+    # 8. a new forum's first meeting: 召集一次…新论坛的会议，此论坛称为BODY
+    for mo in _NEW_FORUM.finditer(text):
+        b = next((x for x in bodies if x.i >= mo.end()), None)
+        if b is None:
+            continue
+        key, slug, en, zh = body_info(b.key)
+        add(Anchor(f"event/{slug}-meeting-1", mo.start(), b.j, meeting_cls(key), f"First meeting of the {en}",
+                   f"{zh}第一次会议", ordinal=1, ordinal_span=(mo.start(), b.j), series=key))
+
+    # 9. regional meetings listed by place: 在P1(D1)和P2(D2)举行(会议)?
+    for mo in _HOLD_AT.finditer(text):
+        c0, _ = leaf.clause(mo.start())
+        if any(c0 <= a.i < mo.start() for a in anchors):
+            continue
+        k = mo.start()
+        pairs = []
+        while True:
+            # optional "(date)" or "(Latin name)" before k
+            date = None
+            if k > 0 and text[k - 1] == ")":
+                o = text.rfind("(", 0, k)
+                if o < 0:
+                    break
+                date = next((d for d in leaf.dates if leaf.date_ij(d)[0] >= o and leaf.date_ij(d)[1] <= k), None)
+                k = o
+            p = next((m for m in leaf.mentions if m.j == k and m.key.startswith("place/")), None)
+            if p is None:
+                break
+            pairs.append((p, date))
+            k = p.i
+            if k > 0 and text[k - 1] in "和、及":
+                k -= 1
+                continue
+            break
+        if not pairs or k == 0 or text[k - 1] != "在":
+            continue
+        context = text[max(0, leaf.sentence(mo.start())[0] - 0):mo.end() + 8]
+        whole = text
+        sub = "分区域" in context
+        if not (sub or "区域" in whole):
+            continue
+        for p, d in reversed(pairs):
+            e = ent(p.key)
+            year = d.iso[:4] if d is not None else None
+            pslug = p.key.split("/", 1)[1]
+            kind = "subregional-meeting" if sub else "regional-meeting"
+            pen, pzh = (e.en, e.zh) if e else (pslug, text[p.i:p.j])
+            end = mo.end() + len(re.match(r"(?:分区域性|区域性)?(?:会议)?", text[mo.end():]).group(0))
+            add(Anchor(f"event/{kind}-{pslug}" + (f"-{year}" if year else ""), p.i, end, "RegionalConference",
+                       f"{'Sub-regional' if sub else 'Regional'} preparatory meeting ({pen}{', ' + year if year else ''})",
+                       f"{pzh}{'分区域性' if sub else '区域性'}会议", own_date=d, own_place=p.key, place_span=(p.i, p.j)))
+    anchors.sort(key=lambda a: (a.i, a.j))
+    return anchors
