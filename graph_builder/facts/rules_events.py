@@ -364,13 +364,19 @@ def event_outcomes(ctx) -> None:
     for leaf, anchors in scan(ctx):
         text = leaf.text
         for mo in _SET_UP.finditer(text):
-            before = [a for a in anchors if a.j <= mo.start() and leaf.clause(a.i)[0] == leaf.clause(mo.start())[0]]
-            if not before or not re.fullmatch(r"(?:的)?", text[before[-1].j:mo.start()]):
+            c0, _ = leaf.clause(mo.start())
+            before = [a for a in anchors if a.j <= mo.start() and leaf.clause(a.i)[0] == c0]
+            if before and re.fullmatch(r"(?:的)?", text[before[-1].j:mo.start()]):
+                a, a_start = before[-1], before[-1].i
+            elif re.fullmatch(r"(?:会议|大会)(?:还|也)?", text[c0:mo.start()]):  # 会议成立了…: the event named last
+                a, a_start = subject_event(ctx, leaf, mo.start()), c0
+                if a is None:
+                    continue
+            else:
                 continue
-            a = before[-1]
             _, s1 = leaf.clause(mo.start(), "。")  # 成立了两个分委员会；分委员会1负责…
             for b in [m for m in leaf.mentions if m.key.startswith("body/") and mo.end() <= m.i and m.j <= s1]:
-                add(ctx, leaf, iri(a.key), WSIS.setUp, iri(b.key), a.i, b.j)
+                add(ctx, leaf, iri(a.key), WSIS.setUp, iri(b.key), a_start, b.j)
         for mo in _CONJUNCTION.finditer(text):
             c0, c1 = leaf.clause(mo.start())
             s0, s1 = leaf.sentence(mo.start())

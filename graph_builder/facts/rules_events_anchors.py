@@ -280,9 +280,12 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         key, slug, en, zh = body_info(b.key)
         kind = "informal-meeting" if mo.group("informal") else "meeting"
         iso = ds[0].iso.split("/")[0]
+        at = next((m for m in leaf.mentions if m.key.startswith("place/") and i <= m.i and m.j <= j
+                   and text[m.i - 1] == "在"), None)
         add(Anchor(f"event/{slug}-{kind}-{iso}", i, j, meeting_cls(key),
                    f"{en} {kind.replace('-', ' ')} ({ds[0].iso})", f"{zh}{'非正式' if mo.group('informal') else ''}会议（{ds[0].surface}）",
-                   series=key, own_date=ds[0]))
+                   series=key, own_date=ds[0], own_place=at.key if at else None,
+                   place_span=(at.i, at.j) if at else None))
 
     # 5. next meeting / working-level meetings of the body named last
     for mo in list(_NEXT_MEETING.finditer(text)) + list(_WORKING_LEVEL.finditer(text)):

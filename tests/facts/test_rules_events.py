@@ -1,0 +1,157 @@
+"""Event rules (graph_builder/facts/rules_events.py): new sentences of the corpus' forms, and the corpus itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF, XSD
+
+from graph_builder.corpus import SourceText
+from graph_builder.entities.linker import find_all_mentions
+from graph_builder.entities.reference import load_reference
+from graph_builder.facts import extract
+from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS
+from graph_builder.structure.parser import parse_document
+
+EVENT_RULES = ["events.identity", "events.when_where", "events.participants", "events.officers", "events.outcomes"]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference()
+
+
+def _store(reference, text: str, doc_id: str = "900"):
+    src = SourceText(doc_id, Path(f"{doc_id}-test.zh.txt"), text, "zh", "test", "测试", "test", "2003", "")
+    doc = parse_document(src)
+    return extract([doc], reference, find_all_mentions([src], reference), only=EVENT_RULES), src
+
+
+def _objects(store, s, p):
+    return {o for (s2, p2, o) in store.facts if s2 == s and p2 == p}
+
+
+def test_ordinal_meeting_of_a_body_with_day_range_place_and_held(reference):
+    store, src = _store(reference, "1. 高层峰会组织委员会第二次会议于2002年5月3-4日在巴黎召开。\n")
+    ev = ID["event/hlsoc-meeting-2"]
+    assert _objects(store, ev, RDF.type) == {WSIS.CommitteeMeeting}
+    assert _objects(store, ev, WSIS.ordinal) == {Literal(2, datatype=XSD.integer)}
+    assert _objects(store, ev, WSIS.isoDate) == {Literal("2002-05-03/2002-05-04")}
+    assert _objects(store, ev, SCHEMA.startDate) == {Literal("2002-05-03", datatype=XSD.date)}
+    assert _objects(store, ev, SCHEMA.location) == {ID["place/paris"]}
+    assert _objects(store, ev, WSIS.status) == {Literal("held")}
+    assert _objects(store, ev, WSIS.sessionOf) == {ID["body/hlsoc"]}
+    # every quote is the words that say it
+    for (s, p, o), evs in store.facts.items():
+        for e in evs:
+            assert src.text[e.start:e.end] in src.text
+
+
+def test_planned_meeting_with_season_and_quarter_deadline(reference):
+    store, _ = _store(reference, "1. 第三次筹备委员会会议将于2004年夏季在突尼斯举行。\n"
+                                 "2. 我们请秘书长于2007年第一季度之前召集一次新论坛的会议，此论坛称为互联网治理论坛（IGF）。\n")
+    ev = ID["event/prepcom-3"]
+    assert _objects(store, ev, WSIS.isoDate) == {Literal("2004-summer")}
+    assert _objects(store, ev, WSIS.datePrecision) == {Literal("season")}
+    assert _objects(store, ev, WSIS.status) == {Literal("planned")}
+    igf = ID["event/igf-meeting-1"]
+    assert _objects(store, igf, WSIS.isoDate) == {Literal("2007-Q1")}
+    assert _objects(store, igf, WSIS.deadlineQualifier) == {Literal("before")}
+    assert _objects(store, igf, RDF.type) == {WSIS.ForumMeeting}
+
+
+def test_participants_breakdown_recorded_as_stated(reference):
+    text = ("1. 在里斯本召开的泛欧区域性部长会议（2004年3月1-2日）有来自30个国家的500名代表参加，"
+            "其中包括100名政府代表、87名媒体代表。会议成立了两个分委员会；分委员会1负责议事规则。\n")
+    store, _ = _store(reference, text)
+    ev = ID["event/pan-european-regional-ministerial-conference"]
+    assert _objects(store, ev, WSIS.participantCount) == {Literal(500, datatype=XSD.integer)}
+    assert _objects(store, ev, WSIS.countryCount) == {Literal(30, datatype=XSD.integer)}
+    assert _objects(store, ev, SCHEMA.location) == {ID["place/lisbon"]}
+    groups = _objects(store, ev, WSIS.participation)
+    counts = {g: _objects(store, g, WSIS["count"]) for g in groups}
+    assert sorted(int(next(iter(c))) for c in counts.values()) == [87, 100]  # 187 != 500: kept as stated
+    media = ID["participation/pan-european-regional-ministerial-conference-media"]
+    assert Literal("media", lang="en") in _objects(store, media, WSIS.category)
+    assert _objects(store, ev, WSIS.setUp) == {ID["body/prepcom-1-subcommittee-1"]}
+
+
+def test_officers_and_regional_list(reference):
+    text = ("1. 马里的阿达马·萨马斯科被选为PrepCom-2的主席，另外，还有9位副主席，及瑞士和突尼斯各一名当然副主席，"
+            "他们组成了PrepCom-2的主席团。\n"
+            "2. 区域性会议则在东京 (2004年2月3-5日) 和贝鲁特 (2004年 7 月) 举行。\n")
+    store, _ = _store(reference, text, "901")
+    ev = ID["event/prepcom-2"]
+    assert _objects(store, ev, WSIS.viceChairCount) == {Literal(9, datatype=XSD.integer)}
+    assert _objects(store, ev, WSIS.exOfficioViceChairCount) == {Literal(2, datatype=XSD.integer)}
+    assert _objects(store, ev, WSIS.bureauSize) == {Literal(12, datatype=XSD.integer)}
+    tokyo = ID["event/regional-meeting-tokyo-2004"]
+    beirut = ID["event/regional-meeting-beirut-2004"]
+    assert _objects(store, tokyo, WSIS.isoDate) == {Literal("2004-02-03/2004-02-05")}
+    assert _objects(store, beirut, WSIS.isoDate) == {Literal("2004-07")}
+    assert _objects(store, beirut, SCHEMA.location) == {ID["place/beirut"]}
+
+
+def test_council_session_and_conjunction(reference):
+    text = ("1. 国际电联理事会2003年会议审议了报告。\n"
+            "2. 高层峰会组织委员会第三次会议于2003年10月2日在纽约与行政协调委员会秋季会议同时召开。\n")
+    store, _ = _store(reference, text, "902")
+    session = ID["event/itu-council-2003"]
+    assert _objects(store, session, RDF.type) == {WSIS.CouncilSession}
+    assert _objects(store, session, WSIS.isoDate) == {Literal("2003")}
+    assert _objects(store, ID["event/hlsoc-meeting-3"], WSIS.inConjunctionWith) == {ID["event/ceb-autumn-meeting-2003"]}
+
+
+# ------------------------------------------------------------------------------------------ corpus
+@pytest.fixture(scope="module")
+def corpus_store(documents, reference):
+    return extract(documents, reference, find_all_mentions([d.source for d in documents], reference), only=EVENT_RULES)
+
+
+@pytest.mark.parametrize("key, iso, place", [
+    ("event/prepcom-1", "2002-07-01/2002-07-05", "place/geneva"),
+    ("event/prepcom-2", "2003-spring", None),
+    ("event/wsis-geneva-phase", "2003-12-10/2003-12-12", "place/geneva"),
+    ("event/wsis-tunis-phase", "2005-11-16/2005-11-18", "place/tunis"),
+    ("event/pan-european-regional-ministerial-conference", "2002-11-07/2002-11-09", "place/bucharest"),
+    ("event/itu-pp-2002", "2002-09-23/2002-10-18", "place/marrakesh"),
+    ("event/hlsoc-meeting-1", "2001-10-18", "place/new-york"),
+    ("event/hlsoc-meeting-2003-04-24", "2003-04-24", "place/paris"),
+    ("event/itu-council-working-group-on-wsis-meeting-1", "2002-09-21", "place/marrakesh"),
+    ("event/prepcom-1-subcommittee-2-informal-meeting-2002-09-16", "2002-09-16/2002-09-18", "place/geneva"),
+    ("event/regional-meeting-cairo-2003", "2003-06", "place/cairo"),
+    ("event/igf-meeting-1", "2006-Q2", "place/athens"),
+    ("event/world-telecommunication-indicators-meeting", "2002-01-15/2002-01-17", None),
+])
+def test_corpus_event_dates_and_places(corpus_store, key, iso, place):
+    ev = ID[key]
+    assert _objects(corpus_store, ev, WSIS.isoDate) == {Literal(iso)}
+    if place:
+        assert ID[place] in _objects(corpus_store, ev, SCHEMA.location)
+
+
+def test_corpus_status_planned_vs_held(corpus_store):
+    assert _objects(corpus_store, ID["event/prepcom-1"], WSIS.status) == {Literal("held")}
+    assert _objects(corpus_store, ID["event/prepcom-3"], WSIS.status) == {Literal("planned")}
+    assert _objects(corpus_store, ID["event/hlsoc-meeting-2003-04-24"], WSIS.status) == {Literal("planned")}
+    assert _objects(corpus_store, ID["event/wsis-tunis-phase"], WSIS.status) == {Literal("held")}
+
+
+def test_corpus_prepcom1_numbers(corpus_store):
+    ev = ID["event/prepcom-1"]
+    assert _objects(corpus_store, ev, WSIS.participantCount) == {Literal(969, datatype=XSD.integer)}
+    groups = _objects(corpus_store, ev, WSIS.participation)
+    total = sum(int(next(iter(_objects(corpus_store, g, WSIS["count"])))) for g in groups)
+    assert total == 974  # the breakdown as stated does not add up to 969
+    assert _objects(corpus_store, ev, WSIS.viceChairCount) == {Literal(14, datatype=XSD.integer)}
+    assert _objects(corpus_store, ev, WSIS.setUp) == {ID["body/prepcom-1-subcommittee-1"], ID["body/prepcom-1-subcommittee-2"]}
+    assert _objects(corpus_store, ev, WSIS.expectedParticipantsMax) == {Literal(1500, datatype=XSD.integer)}
+    evs = corpus_store.facts[(ev, WSIS.participantCount, Literal(969, datatype=XSD.integer))]
+    assert {e.node_id for e in evs} == {"001/para/6"}
+
+
+def test_corpus_phases_part_of_summit(corpus_store):
+    for key in ("event/wsis-geneva-phase", "event/wsis-tunis-phase"):
+        assert _objects(corpus_store, ID[key], WSIS.partOf) == {ID["event/wsis"]}
