@@ -30,7 +30,8 @@ GROUPS = [
     ("Facilitation", "#f7b6d2", {WSIS.Facilitation}),
     ("Directive", "#bcbd22", {WSIS.Directive}),
     ("Contribution", "#ffbb78", {WSIS.Contribution, WSIS.StatedTotal, WSIS.Budget}),
-    ("Document", "#7f7f7f", {WSIS.OutcomeDocument, WSIS.Report, WSIS.CouncilDocument}),
+    ("Document", "#7f7f7f", {WSIS.Document, WSIS.OutcomeDocument, WSIS.Report, WSIS.CouncilDocument}),
+    ("Theme", "#aec7e8", {WSIS.Theme}),
     ("Other", "#c7c7c7", set()),
 ]
 COLOURS = {name: colour for name, colour, _ in GROUPS}

@@ -24,7 +24,8 @@ def spring(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[fl
     graph.add_nodes_from(sorted(nodes))
     graph.add_edges_from(sorted({tuple(sorted(e)) for e in edges if e[0] != e[1]}))
     components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
-    sides = [math.sqrt(len(c)) for c in components]
+    # Lone nodes (entities with no fact yet) get small cells so they do not crowd out the network.
+    sides = [math.sqrt(len(c)) if len(c) > 1 else 0.5 for c in components]
     row_width = max(math.sqrt(sum(s * s for s in sides)) * 1.2, sides[0])
     placed: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0

@@ -17,6 +17,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (the backend must be chosen first)
 from matplotlib import font_manager  # noqa: E402
 from matplotlib.collections import LineCollection  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
 
 from graph_builder.viz.data import COLOURS  # noqa: E402
 
@@ -50,22 +51,31 @@ def network_picture(data: dict, labelled: int = 40) -> tuple[bytes, bytes]:
         for e in data["edges"]:
             degree[e["s"]] += 1
             degree[e["o"]] += 1
+        connected = [n for n in data["nodes"] if degree[n["id"]]]  # lone nodes only add noise here
+        handles = []
         for group in data["groups"]:
-            members = [n for n in data["nodes"] if n["g"] == group["name"]]
+            members = [n for n in connected if n["g"] == group["name"]]
+            if not members:
+                continue
             ax.scatter([pos[n["id"]][0] for n in members], [pos[n["id"]][1] for n in members],
-                       s=[20 + 12 * degree[n["id"]] for n in members], c=group["colour"], label=group["name"],
+                       s=[20 + 12 * degree[n["id"]] for n in members], c=group["colour"],
                        edgecolors="white", linewidths=0.5, zorder=2)
-        ranked = sorted(data["nodes"], key=lambda n: (-degree[n["id"]], n["id"]))[:labelled]
+            handles.append(Line2D([], [], marker="o", linestyle="", color=group["colour"], label=group["name"]))
+        ranked = sorted(connected, key=lambda n: (-degree[n["id"]], n["id"]))[:labelled]
         for n in ranked:
             x, y = pos[n["id"]]
             name = n["short"] or (n["en"] if len(n["en"]) <= 32 else n["en"][:30] + "…")
             ax.annotate(name, (x, y), xytext=(5, 3),
                         textcoords="offset points", fontsize=7, zorder=3)
-        ax.set_xlim(0, 1000)
-        ax.set_ylim(0, 1000)
+        xs = [pos[n["id"]][0] for n in connected] or [0, 1000]
+        ys = [pos[n["id"]][1] for n in connected] or [0, 1000]
+        ax.set_xlim(min(xs) - 20, max(xs) + 120)
+        ax.set_ylim(min(ys) - 20, max(ys) + 20)
         ax.set_axis_off()
-        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False, markerscale=0.6)
-        ax.set_title("WSIS knowledge graph: entities and facts 信息社会世界高峰会议知识图谱")
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+        ax.set_title("WSIS knowledge graph: entities and facts 信息社会世界高峰会议知识图谱\n"
+                     f"{len(connected)} connected nodes, {len(data['edges'])} fact edges "
+                     f"({len(data['nodes']) - len(connected)} entities without facts not drawn)", fontsize=10)
         return _save(fig)
 
 

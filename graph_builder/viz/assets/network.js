@@ -7,7 +7,8 @@
   DATA.edges.forEach(function (e) { byId[e.s].out.push(e); byId[e.o].inc.push(e); });
   DATA.values.forEach(function (v) { byId[v.s].vals.push(v); });
 
-  var state = {groups: {}, doc: "", query: "", selected: null};
+  var zoom = {k: 1, x: 0, y: 0};
+  var state = {groups: {}, doc: "", query: "", selected: null, allLabels: false};
   DATA.groups.forEach(function (g) { state.groups[g.name] = true; });
 
   // Controls
@@ -23,6 +24,9 @@
   DATA.documents.forEach(function (d) { docSelect.append(el("option", {value: d.id, text: d.id + " " + d.title})); });
   docSelect.addEventListener("change", function () { state.doc = docSelect.value; update(); });
   controls.append(docSelect);
+  var allLabels = el("input", {type: "checkbox", id: "all-labels"});
+  allLabels.addEventListener("change", function () { state.allLabels = allLabels.checked; update(); });
+  controls.append(el("label", {}, [allLabels, "all labels"]));
   DATA.groups.forEach(function (g) {
     var box = el("input", {type: "checkbox", "data-group": g.name});
     box.checked = true;
@@ -46,7 +50,7 @@
     edgeLayer.append(e.line);
   });
   nodes.forEach(function (n) {
-    var degree = n.out.length + n.inc.length;
+    var degree = n.degree = n.out.length + n.inc.length;
     n.circle = svg("circle", {"class": "node", cx: n.x, cy: n.y, r: Math.min(4 + Math.sqrt(degree) * 2, 14),
                               fill: colour[n.g] || "#999", "data-id": n.id});
     n.tip = svg("title", {});
@@ -70,8 +74,11 @@
   function update() {
     nodes.forEach(function (n) {
       var show = visible(n);
-      n.circle.style.display = n.text.style.display = show ? "" : "none";
       var hit = matches(n);
+      // Names of well-connected nodes always; the rest when zoomed in, searched for or asked for.
+      var named = state.allLabels || n.degree >= 3 || zoom.k >= 2.5 || hit || state.selected === n.id;
+      n.circle.style.display = show ? "" : "none";
+      n.text.style.display = show && named ? "" : "none";
       n.circle.classList.toggle("match", hit);
       n.circle.classList.toggle("dim", !!state.query && !hit);
       n.text.classList.toggle("dim", !!state.query && !hit);
@@ -92,6 +99,7 @@
     DATA.edges.forEach(function (e) { e.line.classList.toggle("hot", e.s === id || e.o === id); });
     state.selected = id;
     n.circle.classList.add("selected");
+    update();
     var parts = [el("h2", {text: label(n)}),
                  el("div", {text: (LANG === "en" ? n.zh : n.en) || ""}),
                  el("div", {text: n.t + (n.docs.length ? " · documents " + n.docs.join(", ") : "")}),
@@ -109,8 +117,11 @@
   }
 
   // Pan (drag) and zoom (wheel)
-  var zoom = {k: 1, x: 0, y: 0}, drag = null;
-  function applyZoom() { view.setAttribute("transform", "translate(" + zoom.x + "," + zoom.y + ") scale(" + zoom.k + ")"); }
+  var drag = null;
+  function applyZoom() {
+    view.setAttribute("transform", "translate(" + zoom.x + "," + zoom.y + ") scale(" + zoom.k + ")");
+    update();
+  }
   root.addEventListener("wheel", function (ev) {
     ev.preventDefault();
     var pt = root.createSVGPoint(); pt.x = ev.clientX; pt.y = ev.clientY;
