@@ -1,0 +1,384 @@
+"""Bodies: chairs and heads, creation, membership, working methods, mandates, reporting and support lines,
+seats, and who manages or leads the Summit (issue #5, docs/MODEL.md 'Bodies').
+
+The subject of a phrase is the body named right before it, the body a sentence opens with (its topic, also
+when written ``该联络委员会``), or -- for a bare generic noun (``工作组的主席是…``, ``委员会的主要任务是…``,
+``基金对所有…开放``) -- the last body of that class named earlier in the passage. Rules:
+
+* ``org.body.chair`` -- ``X担任B主席``, ``B…，由X担任主席/负责人`` (head), ``B由X主持``, ``B的主席是X`` /
+  ``…召开全权代表大会，主席是X`` (the conference of that year), ``X被选为B的主席``.
+* ``org.body.created`` -- ``B于<date>…成立``, ``于<date>在<place>…建立了B`` (creation date with precision,
+  seat), ``E成立了两个分委员会；分委员会1负责…`` (wsis:createdBy E).
+* ``org.body.roles`` -- ``B负责X`` / ``B对X负主要责任`` (responsibleFor), ``对所有…开放`` (openTo),
+  ``通过电子手段进行工作`` (workingMethod), ``B的任务是：`` + items (mandateItem) or ``…的主要任务是…``
+  (mandate), ``向B汇报/报告`` (reportsTo), ``由…B提供支持`` / ``受到B的支持`` (supportedBy), ``设在P的B``
+  (seat), ``E的总体管理由A负责`` (A manages E), ``A在E中发挥领导/主导作用`` (A leads E).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+
+from graph_builder.facts import Context, rule
+from graph_builder.facts.rules_org_base import (
+    CLAUSE_END,
+    M,
+    Passage,
+    add_date,
+    entity_class,
+    iri,
+    is_typed,
+    passages,
+)
+from graph_builder.rdf.namespaces import WSIS
+
+BODY_KINDS = ("body",)
+HOLDER_KINDS = ("person", "post")
+_DEMONSTRATIVE = re.compile(r"(?:该|这一|此|这个|其)$")
+
+# Generic nouns standing for a body named before, with the classes they may stand for.
+GENERIC = {
+    "分委员会": ("Subcommittee",),
+    "工作组": ("WorkingGroup",),
+    "任务组": ("TaskForce",),
+    "工作队": ("TaskForce",),
+    "委员会": ("Committee", "Subcommittee"),
+    "秘书处": ("Secretariat",),
+    "理事会": ("Council",),
+    "论坛": ("Forum",),
+    "基金": ("Fund",),
+}
+_GENERIC_RE = "|".join(sorted(GENERIC, key=len, reverse=True))
+
+
+def _generic_referent(p: Passage, k: int, noun: str) -> M | None:
+    """The last body of the noun's classes named in the passage before ``k``."""
+    classes = GENERIC[noun]
+    found = [m for m in p.mentions if m.j <= k and m.kind == "body" and entity_class(p.ctx, m.key) in classes]
+    return found[-1] if found else None
+
+
+def subject_before(p: Passage, k: int, kinds=BODY_KINDS) -> tuple[M | None, int]:
+    """The body named right before ``k`` (``该`` allowed before it), or the referent of a generic noun
+    ending at ``k``. Returns the mention and where the subject phrase starts."""
+    m = p.mention_ending(k, kinds)
+    if m is not None:
+        return m, m.i
+    acronym = re.search(r"[（(][A-Za-z]{1,12}[）)]$", p.text[:k])  # 执行秘书处（ES）将…
+    if acronym:
+        m = p.mention_ending(acronym.start(), kinds)
+        if m is not None:
+            return m, m.i
+    g = re.search(f"(?:{_GENERIC_RE})$", p.text[max(0, k - 4) : k])
+    if g:
+        noun = g.group(0)
+        start = k - len(noun)
+        if p.mention_ending(start) is None and p.in_range(start, k) == []:
+            ref = _generic_referent(p, start, noun)
+            if ref is not None:
+                return ref, start
+    return None, k
+
+
+def topic(p: Passage, a: int) -> tuple[M | None, int]:
+    """The body a sentence (starting at ``a``) opens with, after a demonstrative or a paragraph number."""
+    lead = re.match(r"(?:\d+[.．]\s?)?(?:该|这一|此|其)?", p.text[a:])
+    k = a + lead.end()
+    m = p.mention_at(k, BODY_KINDS)
+    if m is not None:
+        return m, m.i
+    g = re.match(f"(?:{_GENERIC_RE})", p.text[k:])
+    if g:
+        ref = _generic_referent(p, k, g.group(0))
+        if ref is not None:
+            return ref, k
+    return None, k
+
+
+def clause_end(p: Passage, k: int, ends: str = CLAUSE_END) -> int:
+    while k < len(p.text) and p.text[k] not in ends:
+        k += 1
+    return k
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Chairs and heads
+# ----------------------------------------------------------------------------------------------------------
+
+_PP = "body/itu-plenipotentiary-conference"
+
+
+def _as_event(p: Passage, m: M, a: int, b: int):
+    """A conference body named with a date in the sentence is that year's conference (event IRI)."""
+    if m.key != _PP:
+        return iri(m.key)
+    from graph_builder.facts.rules_org_acts import event_of
+
+    for dm in p.dates():
+        di, _ = p.nidx(*dm.date_span)
+        if a <= di < b and dm.start_date is not None:
+            event = event_of(p.ctx, _PP, dm.start_date.year)
+            return event if is_typed(p.ctx, event) else None
+    return None
+
+
+@rule("org.body.chair")
+def body_chair(ctx: Context) -> None:
+    """Who chairs or heads a body or a meeting (module docstring)."""
+    for p in passages(ctx):
+        t = p.text
+        # X担任B(的)?主席
+        for mm in re.finditer(r"担任", t):
+            holder = p.mention_ending(mm.start(), HOLDER_KINDS)
+            end = re.match(r"[^，。；,]{1,30}?的?(主席|负责人)", t[mm.end() :])
+            if holder is None or not end:
+                continue
+            bodies = p.in_range(mm.end(), mm.end() + end.start(1), ("body", "event"))
+            if bodies:
+                prop = WSIS.chair if end.group(1) == "主席" else WSIS.head
+                p.add(iri(bodies[-1].key), prop, iri(holder.key), holder.i, mm.end() + end.end())
+        # B…，由X担任主席/负责人
+        for mm in re.finditer(r"由(?:\d{4}年)?", t):
+            holder = p.mention_at(mm.end(), HOLDER_KINDS)
+            if holder is None:
+                continue
+            role = re.match(r"担任(主席|负责人)", t[holder.j :])
+            a, _ = p.sentence_of(mm.start())
+            if role:
+                body = p.last_before(mm.start(), ("body", "event"), a)
+                if body is not None:
+                    prop = WSIS.chair if role.group(1) == "主席" else WSIS.head
+                    p.add(iri(body.key), prop, iri(holder.key), body.i, holder.j + role.end())
+            elif re.match(r"主持(?!下)", t[holder.j :]):
+                # B由X主持
+                body, start = subject_before(p, mm.start(), ("body", "event"))
+                if body is not None:
+                    p.add(iri(body.key), WSIS.chair, iri(holder.key), start, holder.j + 2)
+        # B的主席是X / …，主席是X
+        for mm in re.finditer(r"的?主席(?:是|为)", t):
+            a, b = p.sentence_of(mm.start())
+            k = mm.end()
+            country = p.mention_at(k, ("place",))
+            if country is not None and t[country.j : country.j + 1] == "的":
+                k = country.j + 1
+            holder = p.mention_at(k, ("person",))
+            if holder is None:
+                continue
+            end = holder.j + len(re.match(r"(?:先生|女士|部长|大使)?", t[holder.j :]).group(0))
+            body, start = subject_before(p, mm.start(), ("body", "event"))
+            target = iri(body.key) if body is not None else None
+            if body is None and t[mm.start() - 1 : mm.start()] in "，,":
+                body = p.last_before(mm.start(), ("body", "event"), a)
+                start = body.i if body is not None else start
+                target = _as_event(p, body, a, b) if body is not None else None
+            if target is not None:
+                p.add(target, WSIS.chair, iri(holder.key), start, end)
+        # X被选为/当选为B的主席
+        for mm in re.finditer(r"(?:被选为|当选为)", t):
+            holder = p.mention_ending(mm.start(), ("person",))
+            role = re.match(r"([^，。；,]{1,20}?)的?主席", t[mm.end() :])
+            if holder is None or not role:
+                continue
+            bodies = p.in_range(mm.end(), mm.end() + role.end(1), ("body", "event"))
+            if bodies:
+                p.add(iri(bodies[-1].key), WSIS.chair, iri(holder.key), holder.i, mm.end() + role.end())
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Creation
+# ----------------------------------------------------------------------------------------------------------
+
+
+@rule("org.body.created")
+def body_created(ctx: Context) -> None:
+    """When and by what a body was created, and where it was set up (module docstring)."""
+    for p in passages(ctx):
+        t = p.text
+        dates = [(p.nidx(*dm.date_span), dm) for dm in p.dates() if dm.start_date is not None]
+        for (di, dj), dm in dates:
+            # B于<date>…(正式)?成立
+            lead = re.search(r"(?:于|在)$", t[:di])
+            if lead:
+                body, start = subject_before(p, lead.start())
+                tail = re.match(r"[^，。；,]{0,15}?(?:正式)?成立", t[dj:])
+                if body is not None and tail:
+                    add_date(p, iri(body.key), WSIS.creationDate, dm, start, dj + tail.end())
+                    continue
+            # (X)于<date>(在P…)建立了B
+            tail = re.match(r"([^，。；,]{0,30}?)(?:建立|成立|设立)了(?:一个)?", t[dj:])
+            if lead and tail:
+                body = p.mention_at(dj + tail.end(), BODY_KINDS)
+                if body is None:
+                    continue
+                add_date(p, iri(body.key), WSIS.creationDate, dm, di, body.j)
+                where = re.match(r"在", tail.group(1))
+                places = p.in_range(dj, dj + tail.end(1), ("place",))
+                if where and places and entity_class(ctx, places[0].key) == "City":
+                    p.add(iri(body.key), WSIS.seat, iri(places[0].key), places[0].i - 1, body.j)
+        # E成立了两个分委员会；分委员会1负责…，分委员会2负责…
+        for mm in re.finditer(r"成立了(?:一个|两个|三个|\d+个)?", t):
+            creator = p.mention_ending(mm.start(), ("event",))
+            if creator is None:
+                continue
+            sentence_end = clause_end(p, mm.end(), "。")
+            first = p.mention_at(mm.end(), BODY_KINDS)
+            created = [first] if first else []
+            created += [m for m in p.in_range(mm.end(), sentence_end, BODY_KINDS)
+                        if re.match(r"负责", t[m.j :]) and m not in created]
+            for body in created:
+                p.add(iri(body.key), WSIS.createdBy, iri(creator.key), creator.i, body.j)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Roles
+# ----------------------------------------------------------------------------------------------------------
+
+
+def _verbatim(p: Passage, i: int, j: int) -> Literal:
+    start, end = p.norm.span(i, j)
+    return Literal(p.node.doc.text[start:end], lang="zh")
+
+
+def _mandate_subject(p: Passage, k: int) -> tuple[M | None, int]:
+    """Whose mandate: ``B的任务``, ``其使命`` (the last body named before), a generic noun, or the topic."""
+    if re.search(r"其$", p.text[:k]):
+        m = p.last_before(k, BODY_KINDS)
+        return m, k - 1
+    body, start = subject_before(p, k)
+    if body is not None:
+        return body, start
+    a, _ = p.sentence_of(k)
+    return topic(p, a)
+
+
+@rule("org.body.roles")
+def body_roles(ctx: Context) -> None:
+    """What a body is responsible for, who may join, how it works, its mandate, whom it reports to, who
+    supports it, where it sits; who manages and leads the Summit (module docstring)."""
+    for p in passages(ctx):
+        t = p.text
+        for a, b in p.sentences():
+            _sentence_roles(p, a, b)
+        # B的任务是：(items) / 其使命如下：(items) / B的主要任务是…
+        for mm in re.finditer(r"的?(?:主要)?(?:任务|职责|使命)(?:是|如下)[:：]?", t):
+            body, start = _mandate_subject(p, mm.start())
+            if body is None:
+                continue
+            parent = p.node.parent if p.node.kind == "Text" else None
+            items = [c for c in parent.children if c.kind == "SubItem"] if parent is not None else []
+            if items and clause_end(p, mm.end(), "。；") >= len(t.rstrip()) - 1:
+                for item in items:
+                    _mandate_item(p, body, item)
+            else:
+                begin = mm.end() + len(re.match(r"[，,:：]*", t[mm.end() :]).group(0))
+                end = clause_end(p, begin, "。；")
+                if end > begin:
+                    p.add(iri(body.key), WSIS.mandate, _verbatim(p, begin, end), start, end)
+
+
+def _mandate_item(p: Passage, body: M, item) -> None:
+    """An item of a body's mandate (the node), and a reporting line it states (``并向 2002 年理事会汇报``)."""
+    ctx = p.ctx
+    from graph_builder.facts.rules_org_base import Passage as _P
+
+    ip = next((q for q in passages(ctx, item.doc.doc_id) if q.node is item), None) or _P(ctx, item)
+    label = re.match(r"(?:-\s?)?(?:\d+[.．]|[a-z]\)|[ivx]+\.)\s?\*?", ip.text)
+    i = label.end() if label else 0
+    if i >= len(ip.text):
+        return
+    ip.add(iri(body.key), WSIS.mandateItem, _node_iri(item), i, len(ip.text))
+    for mm in re.finditer(r"向(?:\d{4}年)?", ip.text):
+        to = ip.mention_at(mm.end(), ("body", "org"))
+        if to is not None and re.match(r"(?:汇报|报告)", ip.text[to.j :]) and to.key != body.key:
+            ip.add(iri(body.key), WSIS.reportsTo, iri(to.key), mm.start(), to.j + 2)
+
+
+def _node_iri(node):
+    from graph_builder.rdf.namespaces import node_iri
+
+    return node_iri(node.id)
+
+
+_INSTRUCTING = re.compile(r"责成|邀请|请|要求")
+
+
+def _sentence_roles(p: Passage, a: int, b: int) -> None:
+    t = p.text
+    subj, subj_start = topic(p, a)
+    # B负责X / B将对X负主要责任
+    for mm in re.finditer(r"(?:将|应|主要)?负责(?!任)", t[a:b]):
+        k = a + mm.start()
+        body, start = subject_before(p, k)
+        end = clause_end(p, a + mm.end())
+        if body is not None and end > a + mm.end():
+            p.add(iri(body.key), WSIS.responsibleFor, _verbatim(p, a + mm.end(), end), start, end)
+    for mm in re.finditer(r"(?:将|应)?对([^，。；,]{2,30}?)负(?:主要)?责(?:任)?", t[a:b]):
+        body, start = subject_before(p, a + mm.start())
+        if body is None and subj is not None and a + mm.start() <= subj.j + 1:
+            body, start = subj, subj_start
+        if body is not None:
+            p.add(iri(body.key), WSIS.responsibleFor, _verbatim(p, a + mm.start(1), a + mm.end(1)), start, a + mm.end())
+    # 对所有…开放
+    for mm in re.finditer(r"对(所有[^，。；,]{1,30}?)开放", t[a:b]):
+        body, start = subject_before(p, a + mm.start())
+        if body is None:
+            body, start = subj, subj_start
+        if body is not None:
+            p.add(iri(body.key), WSIS.openTo, _verbatim(p, a + mm.start(1), a + mm.end(1)), start, a + mm.end())
+    # 通过电子手段进行工作 / 通过电子邮件就…进行了协商
+    for mm in re.finditer(r"(?:尽可能)?(?:通过|以)电子(?:手段|邮件)(?:方式)?(?:进行工作|就[^，。；,]{1,12}进行了?协商)", t[a:b]):
+        if subj is not None:
+            p.add(iri(subj.key), WSIS.workingMethod, _verbatim(p, a + mm.start(), a + mm.end()), subj_start, a + mm.end())
+    # 向B汇报/报告 (the sentence's topic reports; not when it is told to by someone: 责成…向…报告)
+    for mm in re.finditer(r"向(?:\d{4}年)?", t[a:b]):
+        k = a + mm.end()
+        to = p.mention_at(k, ("body", "org"))
+        if to is None or not re.match(r"(?:汇报|报告)", t[to.j :]) or subj is None or subj.key == to.key:
+            continue
+        if _INSTRUCTING.search(t[subj.j : a + mm.start()]):
+            continue
+        p.add(iri(subj.key), WSIS.reportsTo, iri(to.key), subj_start, to.j + 2)
+    # B1由(设在P的)?B2提供支持 / 受到B2的支持
+    for mm in re.finditer(r"提供支持|的支持", t[a:b]):
+        k = a + mm.start()
+        supporter = p.mention_ending(k, ("body", "org"))
+        if supporter is None:
+            continue
+        head = t[a:supporter.i]
+        if mm.group(0) == "提供支持":
+            by = head.rfind("由")
+            if by < 0 or re.search(r"[，,]", head[by:]):
+                continue
+            body, start = subject_before(p, a + by)
+        else:
+            if not head.endswith("受到"):
+                continue
+            body, start = subj, subj_start
+        if body is not None and body.key != supporter.key:
+            p.add(iri(body.key), WSIS.supportedBy, iri(supporter.key), start, a + mm.end())
+    # 设在P的B
+    for mm in re.finditer(r"设在", t[a:b]):
+        place = p.mention_at(a + mm.end(), ("place",))
+        if place is None or t[place.j : place.j + 1] != "的":
+            continue
+        body = p.mention_at(place.j + 1, ("body",))
+        if body is not None:
+            p.add(iri(body.key), WSIS.seat, iri(place.key), a + mm.start(), body.j)
+    # E的总体管理由A负责
+    for mm in re.finditer(r"的(?:总体)?管理由", t[a:b]):
+        event = p.mention_ending(a + mm.start(), ("event",))
+        agent = p.mention_at(a + mm.end(), ("org", "body"))
+        if event is not None and agent is not None and t[agent.j : agent.j + 2] == "负责":
+            p.add(iri(agent.key), WSIS.manages, iri(event.key), event.i, agent.j + 2)
+    # A在X中发挥(了)?领导/主导(管理)?作用; A在X中负起…领导责任
+    for mm in re.finditer(r"在([^，。；,]{1,20}?)中?(?:应)?(?:发挥(?:了)?(?:管理方面的)?(?:领导|主导)(?:管理)?作用|负起[^，。；,]{0,6}领导责任)", t[a:b]):
+        k = a + mm.start()
+        agent = p.last_before(k, ("org",), a)
+        if agent is None or re.search(r"[，,]", t[agent.j : k]) and not re.search(r"合作并$", t[:k]):
+            continue
+        inner = p.in_range(a + mm.start(1), a + mm.end(1), ("event", "body"))
+        target = inner[-1] if inner else p.last_before(agent.i, ("event",), a)
+        if target is not None:
+            p.add(iri(agent.key), WSIS.leads, iri(target.key), min(agent.i, target.i), a + mm.end())
