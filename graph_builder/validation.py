@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
 from graph_builder import paths
@@ -184,11 +184,68 @@ def validate_dataset(dataset: Dataset, include_inferred: bool = True) -> Validat
         for triple in dataset.graph(GRAPH[name]):
             data.add(triple)
     ontology = dataset.graph(GRAPH["ontology"])
-    report = validate(data, ontology if len(ontology) else None)
-    missing = facts_without_statement(dataset.graph(GRAPH["facts"]), dataset.graph(GRAPH["evidence"]))
+    return validate_parts(
+        data, ontology if len(ontology) else None, dataset.graph(GRAPH["facts"]), dataset.graph(GRAPH["evidence"])
+    )
+
+
+def validate_parts(data: Graph, ontology: Graph | None, facts: Graph, evidence: Graph) -> ValidationReport:
+    """:func:`validate` on ``data`` plus :func:`facts_without_statement` on ``facts`` and ``evidence``."""
+    report = validate(data, ontology)
+    missing = facts_without_statement(facts, evidence)
     if missing:
         report = ValidationReport(conforms=False, rows=sorted(report.rows + missing))
     return report
+
+
+def read_build(path: Path, include_inferred: bool = True) -> tuple[Graph, Graph | None, Graph, Graph]:
+    """Read a build's TriG (or N-Quads) file into what :func:`validate_parts` needs.
+
+    Returns (validated union, ontology or None, facts, evidence). pyoxigraph parses the file: about
+    ten times faster than rdflib's TriG parser on a full build.
+    """
+    import pyoxigraph as ox
+
+    path = Path(path)
+    if not path.is_file():
+        raise WsisError(f"{path}: not found (run `wsiskg build` first, or pass --data)")
+    fmt = ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG
+    wanted = {str(GRAPH[n]): n for n in ASSERTED_GRAPHS + (("inferred",) if include_inferred else ())}
+    union, ontology, facts, evidence = Graph(), Graph(), Graph(), Graph()
+    try:
+        for quad in ox.parse(path=str(path), format=fmt):
+            graph_name = getattr(quad.graph_name, "value", "")
+            triple = (_rdflib_term(quad.subject), _rdflib_term(quad.predicate), _rdflib_term(quad.object))
+            if graph_name == str(GRAPH["ontology"]):
+                ontology.add(triple)
+                continue
+            if graph_name not in wanted:
+                continue
+            union.add(triple)
+            if wanted[graph_name] == "facts":
+                facts.add(triple)
+            elif wanted[graph_name] == "evidence":
+                evidence.add(triple)
+    except (SyntaxError, ValueError) as exc:
+        raise WsisError(f"{path}: not valid {fmt.name}: {str(exc).splitlines()[0]}") from None
+    return union, (ontology if len(ontology) else None), facts, evidence
+
+
+def _rdflib_term(term):
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == _XSD_STRING:  # RDF 1.1 simple literal: rdflib's parsers leave it untyped
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def facts_without_statement(facts: Graph, evidence: Graph) -> list[ValidationRow]:
