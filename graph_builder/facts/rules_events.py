@@ -216,9 +216,13 @@ def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
     text = leaf.text
     places = [m for m in leaf.mentions if m.key.startswith("place/") and c0 <= m.i < c1 and not (a.i <= m.i < a.j)]
     # of a run of places (美利坚合众国明尼阿波利斯) the last, most specific one is where the event is
+    run_start = {}
+    for p in sorted(places, key=lambda m: m.i):
+        before = next((q for q in places if q.j == p.i), None)
+        run_start[p.i] = run_start[before.i] if before is not None else p.i
     places = [p for p in places if not any(q.i == p.j for q in places)]
     for p in places:
-        lead = text[max(c0, p.i - 4):p.i]
+        lead = text[max(c0, run_start[p.i] - 4):run_start[p.i]]
         if p.i >= a.j and re.search(r"(?:在|于|地点是)$", lead) and (has_verb or "地点是" in lead):
             return p.key, (p.i, p.j)
         if p.j <= a.i and re.search(r"在$", lead) and text[p.j:a.i] in ("召开的", "举行的", "举办的"):
@@ -232,7 +236,9 @@ def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
 def event_when_where(ctx) -> None:
     for key, items in sorted(_observations(ctx).items()):
         ev = iri(key)
-        dated = [o for o in items if o.date is not None]
+        # a recurring day (5月17日, no year) dates a commemoration, not a meeting
+        dated = [o for o in items if o.date is not None and o.date.start_date is not None
+                 and o.date.precision in _PRECISION_RANK]
         if dated:
             best = min(_PRECISION_RANK.get(o.date.precision, 9) for o in dated)
             for o in dated:

@@ -177,6 +177,8 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             om = re.search(rf"第([{_CN}\d])(?:次|阶段)", surface) or re.search(r"-(\d)\b", surface)
             if om:
                 a.ordinal, a.ordinal_span = cn_number(om.group(1)), (m.i, m.j)
+            # a year written into the name (1998年国际电信联盟全权代表大会) dates the event
+            a.own_date = next((d for d in leaf.dates if d.precision == "year" and m.i <= leaf.date_ij(d)[0] < m.j), None)
             e = ent(m.key)
             if e is not None and e.parent.startswith("body/"):
                 a.series = e.parent
