@@ -28,6 +28,10 @@ class Evidence:
     end: int | None
     rule: str
 
+    def sort_key(self) -> tuple:
+        """A total order (ties on position would let set order leak into the output)."""
+        return (self.doc, self.start or 0, self.end or 0, self.locator, self.rule, self.quote, self.source)
+
     def as_dict(self) -> dict:
         return {"loc": self.locator, "doc": self.doc, "quote": self.quote, "start": self.start,
                 "end": self.end, "rule": self.rule, "source": self.source}
@@ -107,7 +111,7 @@ class GraphIndex:
     def evidence_about(self, subject: str) -> list[Evidence]:
         """Evidence of every fact whose subject is ``subject``, by locator."""
         found = {ev for key in self._keys_by_subject.get(subject, ()) for ev in self._evidence[key]}
-        return sorted(found, key=lambda e: (e.doc, e.start or 0, e.locator))
+        return sorted(found, key=Evidence.sort_key)
 
     def locators(self, subject: str) -> str:
         """'doc 001 para 17 | …' — where the facts about ``subject`` are stated."""
@@ -130,7 +134,7 @@ class GraphIndex:
                 continue
             ev = self._evidence_node(t.object.value)
             out[(subj[0].value, pred[0].value, str(obj[0]))].append(ev)
-        return {k: sorted(set(v), key=lambda e: (e.doc, e.start or 0, e.locator, e.rule)) for k, v in out.items()}
+        return {k: sorted(set(v), key=Evidence.sort_key) for k, v in out.items()}
 
     def _evidence_node(self, ev: str) -> Evidence:
         source = self.value(ev, str(WSIS.source))

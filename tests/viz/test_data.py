@@ -15,7 +15,8 @@ def test_network_nodes_edges_and_evidence(sample_page_data):
     assert hlsoc["docs"] == ["001"]
     chair = [e for e in net["edges"] if e["s"] == ID + "body/hlsoc"]
     assert chair == [{"s": ID + "body/hlsoc", "p": "wsis:chair", "o": ID + "post/itu-secretary-general",
-                      "ev": [{"doc": "001", "loc": "para 17", "quote": "HLSOC由电联秘书长主持"}]}]
+                      "ev": [{"doc": "001", "loc": "para 17", "quote": "HLSOC由电联秘书长"},
+                             {"doc": "001", "loc": "para 17", "quote": "HLSOC由电联秘书长主持"}]}]
     count = [v for v in net["values"] if v["p"] == "wsis:participantCount"]
     assert count[0]["v"] == "969" and count[0]["ev"][0]["quote"] == "969人出席"
     assert all(0 <= n["x"] <= 1000 and 0 <= n["y"] <= 1000 for n in net["nodes"])
