@@ -1,0 +1,281 @@
+"""Money and staff read from running text (issue #5 'Money and staff'; docs/MODEL.md 'Money and staff').
+
+The reports state budgets, direct contributions, guarantee mechanisms, facilities and staff numbers in a few
+formulaic clause shapes; each rule keys on one shape, over every prose leaf of every document:
+
+* budgets: ``…<event>…经费概算为<money>`` (also 预算为, 估算为) -> ``wsis:Budget`` (status estimate when
+  概算/估算), and a following ``<X>需要的经费与<event>接近`` -> ``wsis:comparedTo`` (verbatim) on the budget
+  of the event compared with;
+* direct contributions: ``<agent>为<purpose>(直接)捐资<money>`` -> ``wsis:Contribution`` with
+  ``wsis:purpose``;
+* guarantee mechanisms: ``<body>(也)决定为<purpose>建立贷款担保机制`` -> ``wsis:LoanGuarantee``;
+* facilities: ``<owner>的<item>由<agent>提供，由<agent>进行装修`` and ``<agent>提供的<item>内建立了<body>``
+  -> ``wsis:FacilityProvision`` (the same provider, item and recipient as an annex row: one node);
+* staff numbers: ``约有16位专家被派往<body>``, ``收到大约14份选派专家…的承诺书`` -> ``wsis:StaffFigure``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from graph_builder.entities.recognizers import find_money
+from graph_builder.facts import rule
+from graph_builder.facts.rules_money import add_facility
+from graph_builder.facts.rules_money_common import (
+    CLAUSE_END,
+    GLOSSARY,
+    SENTENCE_END,
+    add_entity_node,
+    agents_in,
+    chf_text,
+    clause_bounds,
+    decimal,
+    entity_kind,
+    most_specific,
+    names,
+)
+from graph_builder.rdf.namespaces import WSIS, entity_iri, slugify
+
+_PROSE = ("Paragraph", "SubItem", "ListItem", "Text", "Fragment", "Preamble", "OperativeParagraph", "Footnote")
+
+_BUDGET_KW = re.compile(r"(?P<kw>经费概算|费用概算|经费估算|费用估算|概算|估算|预算)(?:为|是|约为|大约为|达)")
+_COMPARISON = re.compile(
+    r"(?P<clause>[^，。；,;]*?(?:经费|费用|预算)[^，。；,;]*?与(?P<ref>[^，。；,;]+?)"
+    r"(?:接近|相同|相当|持平|差不多|类似|大致相同))"
+)
+_DIRECT = re.compile(r"为(?P<purpose>[^，。；,;]{1,30}?)(?P<direct>直接)?(?:捐资|出资|捐款|捐助)(?=[\d一二三四五六七八九十])")
+_FUTURE = re.compile(r"将|承诺|拟|计划|准备")
+_GUARANTEE = re.compile(r"决定为(?P<purpose>[^，。；,;]{1,30}?)(?:建立|设立)(?P<what>[^，。；,;]{0,8}担保机制)")
+_PROVIDED_BY = re.compile(
+    r"(?P<item>[\u4e00-\u9fff]{1,6})由(?P<prov>[^，。；,;由]{1,20}?)(?:进行|负责)?(?P<verb>提供|装修|配备)"
+)
+# 提供支持/服务/资金 is support, not a facility (HLSOC 由…执行秘书处提供支持).
+_NOT_FACILITY = re.compile(r"^(?:支持|帮助|协助|资金|服务|援助|咨询)")
+_NUMBERING = re.compile(r"^\s*\d+\s*[.．、]\s*")
+_ALSO_BY = re.compile(r"^[，,]\s*(?:并)?由(?P<prov>[^，。；,;由]{1,20}?)(?:进行|负责)?(?P<verb>提供|装修|配备)")
+_PROVIDED_THE = re.compile(r"提供的(?P<item>[\u4e00-\u9fff]{1,4}?)(?=内|中|里|[，。；,;]|$)")
+_EXPERT_COUNT = re.compile(
+    r"(?P<q>大约有|约有|大约|约)?(?P<n>\d+)(?:位|名|份)"
+    r"(?P<what>[\u4e00-\u9fff]{0,20}?承诺书|[\u4e00-\u9fff]{0,6}?专家)"
+)
+_SECONDED = re.compile(r"派往|选派|派遣|借调|派出")
+_QUALIFIERS = {"大约有": "about", "约有": "about", "大约": "about", "约": "about"}
+
+
+def _prose(ctx):
+    for d in ctx.documents:
+        for n in d.nodes:
+            if n.is_leaf and n.kind in _PROSE:
+                yield d, n
+
+
+def _money_at(node, offset: int):
+    """The money amount that starts at original ``offset`` in ``node``, if any."""
+    return next((m for m in find_money(node.normalized()) if m.start == offset), None)
+
+
+def _events(ctx, doc_id: str, span: tuple[int, int]) -> list:
+    return most_specific(ctx, [m for m in ctx.mentions_in(doc_id, *span) if entity_kind(m.key) == "event"])
+
+
+# ------------------------------------------------------------------------------------------ budgets
+@rule("money.budgets")
+def budgets(ctx) -> None:
+    """``…第一阶段峰会经费概算为590万瑞士法郎，第二阶段需要的经费与第一阶段接近`` -> wsis:Budget (+ comparedTo)."""
+    add = ctx.store.add_span
+    for d, node in _prose(ctx):
+        norm = node.normalized()
+        text = norm.text
+        by_event = {}
+        for m in _BUDGET_KW.finditer(text):
+            if m.end() >= len(text):
+                continue
+            money = _money_at(node, norm.span(m.end(), m.end() + 1)[0])
+            if money is None:
+                continue
+            a, _ = clause_bounds(text, m.start(), m.end())
+            a += len(_NUMBERING.match(text[a:]).group(0)) if _NUMBERING.match(text[a:]) else 0
+            clause = norm.span(a, m.start()) if m.start() > a else None
+            events = _events(ctx, d.doc_id, clause) if clause else []
+            event = events[0] if events else None
+            slug = f"{event.key.split('/', 1)[1]}-estimate" if event else f"{slugify(node.id)}-{m.start()}"
+            subject = entity_iri("budget", slug)
+            span = (norm.span(a, a + 1)[0], money.end)
+            words = d.source.text[span[0]:span[1]]
+            what = f" for the {names(ctx, event.key)[0]}" if event else ""
+            add_entity_node(ctx, subject, WSIS.Budget, f"Budget estimate{what}: {chf_text(money.amount)}"
+                            if money.currency == "CHF" else f"Budget estimate{what}", words, node, span)
+            add(subject, WSIS.amountCHF if money.currency == "CHF" else WSIS.originalAmount, decimal(money.amount),
+                node, (money.start, money.end))
+            if money.currency != "CHF":
+                add(subject, WSIS.originalCurrency, Literal(money.currency), node, (money.start, money.end))
+            if money.qualifier:
+                add(subject, WSIS.amountQualifier, Literal(money.qualifier), node, (money.start, money.end))
+            if m.group("kw") != "预算":
+                add(subject, WSIS.status, Literal("estimate"), node, norm.span(m.start("kw"), m.end("kw")))
+            if event is not None:
+                add(subject, WSIS.budgetFor, ctx.entity(event.key), node, (event.start, event.end))
+                by_event[event.key] = subject
+        if by_event:
+            _comparisons(ctx, node, norm, by_event)
+
+
+def _comparisons(ctx, node, norm, by_event: dict) -> None:
+    """A clause comparing another cost with a budgeted event -> wsis:comparedTo on that event's budget."""
+    for m in _COMPARISON.finditer(norm.text):
+        ref_span = norm.span(m.start("ref"), m.end("ref"))
+        for ev in _events(ctx, node.doc.doc_id, ref_span):
+            budget = by_event.get(ev.key)
+            if budget is None:
+                continue
+            span = norm.span(m.start("clause"), m.end("clause"))
+            quote = node.doc.text[span[0]:span[1]].strip()
+            ctx.store.add_span(budget, WSIS.comparedTo, Literal(quote, lang="zh"), node, span)
+
+
+# ------------------------------------------------------------------------------------------ contributions
+@rule("money.direct-contributions")
+def direct_contributions(ctx) -> None:
+    """``国际电联为峰会和筹备进程直接捐资180万瑞士法郎`` -> wsis:Contribution of the agent before 为."""
+    add = ctx.store.add_span
+    for d, node in _prose(ctx):
+        norm = node.normalized()
+        for m in _DIRECT.finditer(norm.text):
+            money = _money_at(node, norm.span(m.end(), m.end() + 1)[0])
+            if money is None:
+                continue
+            a, _ = clause_bounds(norm.text, m.start(), m.end())
+            if m.start() <= a:
+                continue
+            who = agents_in(ctx, d.doc_id, *norm.span(a, m.start()))
+            if not who:
+                continue
+            who = who[-1]
+            status = "pledged" if _FUTURE.search(norm.text[a:m.start()]) else "received"
+            subject = entity_iri("contribution", f"{slugify(node.id)}-{who.key.split('/', 1)[1]}")
+            span = (who.start, money.end)
+            who_en, who_zh = names(ctx, who.key)
+            direct = "direct " if m.group("direct") else ""
+            add_entity_node(ctx, subject, WSIS.Contribution,
+                            f"{who_en}: {direct}contribution, {chf_text(money.amount)}"
+                            if money.currency == "CHF" else f"{who_en}: {direct}contribution",
+                            d.source.text[span[0]:span[1]], node, span)
+            add(subject, WSIS.contributor, ctx.entity(who.key), node, (who.start, who.end))
+            if money.currency == "CHF":
+                add(subject, WSIS.amountCHF, decimal(money.amount), node, (money.start, money.end))
+            add(subject, WSIS.originalAmount, decimal(money.amount), node, (money.start, money.end))
+            add(subject, WSIS.originalCurrency, Literal(money.currency), node, (money.start, money.end))
+            add(subject, WSIS.status, Literal(status), node, span)
+            purpose = norm.span(m.start("purpose"), m.end("purpose"))
+            add(subject, WSIS.purpose, Literal(d.source.text[purpose[0]:purpose[1]], lang="zh"), node, purpose)
+            for ev in _events(ctx, d.doc_id, purpose):
+                add(subject, WSIS.concerns, ctx.entity(ev.key), node, (ev.start, ev.end))
+
+
+@rule("money.guarantees")
+def guarantees(ctx) -> None:
+    """``国际电联理事会也决定为峰会筹备的周转资金建立贷款担保机制`` -> wsis:LoanGuarantee created by the body."""
+    add = ctx.store.add_span
+    for d, node in _prose(ctx):
+        norm = node.normalized()
+        for m in _GUARANTEE.finditer(norm.text):
+            a, _ = clause_bounds(norm.text, m.start(), m.end())
+            deciders = agents_in(ctx, d.doc_id, *norm.span(a, m.start())) if m.start() > a else []
+            if not deciders:
+                continue
+            who = deciders[-1]
+            subject = entity_iri("guarantee", f"{who.key.split('/', 1)[1]}-{slugify(node.id)}")
+            span = (who.start, norm.span(m.end() - 1, m.end())[1])
+            who_en, who_zh = names(ctx, who.key)
+            what = norm.text[m.start("what"):m.end("what")]
+            add_entity_node(ctx, subject, WSIS.LoanGuarantee, f"Loan-guarantee mechanism decided by the {who_en}",
+                            f"{who_zh}决定建立的{what}", node, span)
+            add(subject, WSIS.createdBy, ctx.entity(who.key), node, span)
+            purpose = norm.span(m.start("purpose"), m.end("purpose"))
+            add(subject, WSIS.purpose, Literal(d.source.text[purpose[0]:purpose[1]], lang="zh"), node, purpose)
+            for ev in _events(ctx, d.doc_id, purpose):
+                add(subject, WSIS.concerns, ctx.entity(ev.key), node, (ev.start, ev.end))
+
+
+# ------------------------------------------------------------------------------------------ facilities
+@rule("money.facilities-prose")
+def facilities_in_prose(ctx) -> None:
+    """``执行委员会的办公室由国际电联提供，由瑞士政府进行装修``; ``国际电联提供的办公室内建立了执行秘书处``."""
+    for d, node in _prose(ctx):
+        norm = node.normalized()
+        text = norm.text
+        for m in _PROVIDED_BY.finditer(text):
+            if _NOT_FACILITY.match(text[m.end():]):
+                continue
+            item = m.group("item").split("的")[-1]
+            item_i = m.start("item") + m.group("item").rfind(item)
+            if ctx.mentions_in(d.doc_id, *norm.span(item_i, item_i + len(item))) or any(
+                    mm.start < norm.span(item_i, item_i + 1)[0] < mm.end
+                    for mm in ctx.mentions_in(d.doc_id, *norm.span(max(0, item_i - 12), item_i + len(item)))):
+                continue  # the "item" is (part of) a named thing, not a facility
+            a, _ = clause_bounds(text, m.start(), m.end())
+            owners = agents_in(ctx, d.doc_id, *norm.span(a, item_i)) if item_i > a else []
+            target = (owners[0], node) if owners else None
+            _provided(ctx, node, norm, m, item, item_i, target)
+            tail = _ALSO_BY.match(text[m.end():])
+            if tail:
+                off = m.end()
+                _provided(ctx, node, norm, tail, item, item_i, target, offset=off)
+        for m in _PROVIDED_THE.finditer(text):
+            a, b = clause_bounds(text, m.start(), m.end(), SENTENCE_END)
+            before = agents_in(ctx, d.doc_id, *norm.span(a, m.start())) if m.start() > a else []
+            if not before or before[-1].end != norm.span(m.start(), m.start() + 1)[0]:
+                continue  # the provider must be named right before 提供的
+            after = agents_in(ctx, d.doc_id, *norm.span(m.end(), b), kinds=("body",)) if b > m.end() else []
+            target = (after[0], node) if after else None
+            item = m.group("item")
+            add_facility(ctx, before[-1], node, item, node, norm.span(m.start("item"), m.end("item")), target)
+
+
+def _provided(ctx, node, norm, m, item, item_i, target, offset: int = 0) -> None:
+    """One provision of ``item`` (or of the service the verb names: 装修) by the agent in ``m``."""
+    prov = norm.span(offset + m.start("prov"), offset + m.end("prov"))
+    who = agents_in(ctx, node.doc.doc_id, *prov)
+    if not who:
+        return
+    if m.group("verb") == "提供":
+        add_facility(ctx, who[0], node, item, node, norm.span(item_i, item_i + len(item)), target)
+    else:
+        verb = norm.span(offset + m.start("verb"), offset + m.end("verb"))
+        add_facility(ctx, who[0], node, m.group("verb"), node, verb, target)
+
+
+# ------------------------------------------------------------------------------------------ staff
+@rule("money.staff-prose")
+def staff_in_prose(ctx) -> None:
+    """``约有16位专家被派往ES``; ``已收到大约14份选派专家供职执行秘书处的承诺书`` -> wsis:StaffFigure."""
+    add = ctx.store.add_span
+    for d, node in _prose(ctx):
+        norm = node.normalized()
+        for m in _EXPERT_COUNT.finditer(norm.text):
+            a, b = clause_bounds(norm.text, m.start(), m.end(), CLAUSE_END)
+            if not _SECONDED.search(norm.text[a:b]):
+                continue
+            what = m.group("what")
+            noun = "承诺书" if what.endswith("承诺书") else "专家"
+            span = norm.span(m.start(), m.end())
+            count_span = norm.span(m.start("n"), m.end("n"))
+            subject = entity_iri("staff", f"{slugify(node.id)}-{slugify(GLOSSARY[noun])}")
+            targets = agents_in(ctx, d.doc_id, *norm.span(a, b), kinds=("body",))
+            target_en = f" for the {names(ctx, targets[0].key)[0]}" if targets else ""
+            value = int(m.group("n"))
+            about = "about " if m.group("q") else ""
+            add_entity_node(ctx, subject, WSIS.StaffFigure, f"{about}{value} {GLOSSARY[noun]}{target_en}",
+                            d.source.text[span[0]:span[1]], node, span)
+            add(subject, WSIS["count"], Literal(value, datatype=XSD.integer), node, count_span)
+            if m.group("q"):
+                add(subject, WSIS.countQualifier, Literal(_QUALIFIERS[m.group("q")]), node,
+                    norm.span(m.start("q"), m.end("n")))
+            wspan = norm.span(m.start("what"), m.end("what"))
+            add(subject, WSIS.category, Literal(d.source.text[wspan[0]:wspan[1]], lang="zh"), node, wspan)
+            add(subject, WSIS.category, Literal(GLOSSARY[noun], lang="en"), node, wspan)
+            if targets:
+                add(subject, WSIS.providedTo, ctx.entity(targets[0].key), node, (targets[0].start, targets[0].end))
