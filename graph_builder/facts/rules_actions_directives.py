@@ -15,7 +15,7 @@ Rules:
   addressed. ``我们(承诺|致力于|决心)`` -> wsis:Commitment of the issuer itself.
 * ``actions.deadlines`` -- a sentence with a ``before`` deadline that no request verb addresses to an entity
   (``所有国家均应鼓励在2005年之前制定出…``) is a wsis:Target to be met by that date.
-* ``actions.targets`` -- a paragraph whose own words announce 指标/目标 to be reached by a deadline and that
+* ``actions.targets`` -- a paragraph whose own words announce 下列指标/目标 (the following targets) and a deadline and that
   lists sub-items (Plan of Action para 6 a)-j)): each sub-item is a wsis:Target with that deadline,
   ``dcterms:isPartOf`` the list's paragraph.
 
@@ -45,7 +45,7 @@ _VERBS = {
 }
 _TRIGGER = re.compile(r"(?<![申提])(?P<verb>进一步要求|要求|请求|敦请|敦促|邀请|责成|呼吁|鼓励|建议|请)(?!求)")
 _COMMIT = re.compile(r"我们(?:进一步|郑重|将)?(?P<verb>承诺|致力于|决心)")
-_TARGET_LIST = re.compile(r"指标|目标")
+_TARGET_LIST = re.compile(r"(?:下列|以下)(?:指示性)?(?:具体)?(?:指标|目标)")
 _REVIEW = re.compile(r"审议|审查|评估|审评")
 _GAP_OK = {"", "各", "所有", "向"}  # words allowed between the verb and its addressee
 _JOINERS = {"、", "和", "及", "与", "以及", ","}
