@@ -9,7 +9,7 @@ in graph/evidence. Turtle files that do not parse give ``WsisError("FILE:LINE: m
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -99,7 +99,7 @@ class ValidationReport:
             return "conforms" + (f" ({warnings} warning(s))" if warnings else "")
         first = self.violations[0] if self.violations else self.rows[0]
         return (
-            f"{len(self.violations)} SHACL violation(s); first: {first.label} {first.path}: {first.message}"
+            f"{len(self.violations)} violation(s); first: {first.label} {first.path}: {first.message}"
         )
 
     def format(self) -> str:
@@ -192,7 +192,7 @@ def validate_dataset(dataset: Dataset, include_inferred: bool = True) -> Validat
 def validate_parts(data: Graph, ontology: Graph | None, facts: Graph, evidence: Graph) -> ValidationReport:
     """:func:`validate` on ``data`` plus :func:`facts_without_statement` on ``facts`` and ``evidence``."""
     report = validate(data, ontology)
-    missing = facts_without_statement(facts, evidence)
+    missing = [replace(row, label=node_label(data, URIRef(row.focus))) for row in facts_without_statement(facts, evidence)]
     if missing:
         report = ValidationReport(conforms=False, rows=sorted(report.rows + missing))
     return report

@@ -98,7 +98,7 @@ def test_raise_if_failed_gives_one_line(ontology, shapes):
         report.raise_if_failed()
     message = str(info.value)
     assert "\n" not in message
-    assert "1 SHACL violation(s)" in message and "wsis:date" in message
+    assert "1 violation(s)" in message and "wsis:date" in message
     assert info.value.exit_code == 1
 
 
@@ -182,3 +182,57 @@ def test_unbound_prefix_and_non_utf8(tmp_path):
 def test_empty_folder_is_an_error(tmp_path):
     with pytest.raises(WsisError, match="no .ttl files"):
         load_turtle_dir(tmp_path)
+
+
+# --- wsiskg validate -------------------------------------------------------------------------
+
+
+def _write_build(folder: Path, extra: Path | None = None) -> None:
+    """DATA/wsis.trig from the valid example: the HLSOC chair fact in graph/facts, the rest in graph/entities."""
+    ds = Dataset()
+    chair = (ID["body/hlsoc"], WSIS.chair, ID["post/itu-secretary-general"])
+    for triple in Graph().parse(EXAMPLES / "valid" / "core.ttl"):
+        name = "facts" if triple == chair else "evidence" if "/stmt/" in triple[0] or "/ev/" in triple[0] else "entities"
+        ds.graph(GRAPH[name]).add(triple)
+    if extra is not None:
+        for triple in Graph().parse(extra):
+            ds.graph(GRAPH["entities"]).add(triple)
+    folder.mkdir(parents=True, exist_ok=True)
+    ds.serialize(folder / "wsis.trig", format="trig")
+
+
+def _run(args: list[str], capsys) -> tuple[int, str, str]:
+    from graph_builder.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    out = capsys.readouterr()
+    return info.value.code, out.out, out.err
+
+
+def test_validate_command_on_a_conforming_build(tmp_path, capsys):
+    _write_build(tmp_path)
+    code, out, err = _run(["validate", "--data", str(tmp_path)], capsys)
+    assert code == 0, out + err
+    assert "conforms" in out
+
+
+def test_validate_command_reports_violations_and_exits_1(tmp_path, capsys):
+    _write_build(tmp_path, extra=EXAMPLES / "invalid" / "resolution-without-number.ttl")
+    code, out, err = _run(["validate", "--data", str(tmp_path)], capsys)
+    assert code == 1
+    assert "A resolution" in out and "path: wsis:number" in out and "needs exactly one wsis:number" in out
+    assert err.startswith("wsiskg: error: validation: 1 violation(s)") and err.count("\n") == 1
+
+
+def test_validate_command_without_a_build(tmp_path, capsys):
+    code, _out, err = _run(["validate", "--data", str(tmp_path / "nowhere")], capsys)
+    assert code == 2
+    assert "wsis.trig: not found" in err and "Traceback" not in err
+
+
+def test_validate_command_on_a_broken_file(tmp_path, capsys):
+    (tmp_path / "wsis.trig").write_text("<a> <b> \"unterminated .\n", encoding="utf-8")
+    code, _out, err = _run(["validate", "--data", str(tmp_path)], capsys)
+    assert code == 2
+    assert "wsis.trig: not valid" in err and err.count("\n") == 1
