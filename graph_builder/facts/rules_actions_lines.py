@@ -39,7 +39,7 @@ _PRINCIPLE_HEADING = re.compile(r"^(\d{1,2})\)\s*(\S.*?)\s*$")
 _SUBLINE_TITLE = re.compile(r"^\d{1,3}\.\s*(?P<name>[^（(\s]+)\s*(?:[（(]\s*见\s*(?P<ref>C\d{1,2})\s*节?\s*[）)])?\s*$")
 _ROW_TITLE = re.compile(r"^C(\d{1,2})\.\s*(.+?)\s*$")
 _AGENCY_SEPARATORS = re.compile(r"[/／]")
-_LEAD = re.compile(r"这(?P<n>[一二三四五六七八九十\d]+)个(?:机构|组织)在落实(?P<what>《[^》]+》)方面应发挥主要(?:推动|协调|牵头)?作用")
+_LEAD = re.compile(r"这(?P<n>[一两二三四五六七八九十\d]+)个(?:机构|组织)在落实(?P<what>《[^》]+》)方面应发挥主要(?:推动|协调|牵头)?作用")
 _ENTITY_KINDS = ("org", "body", "post")
 
 
