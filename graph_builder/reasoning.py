@@ -227,11 +227,17 @@ def _in_schema_vocabulary(term) -> bool:
 
 
 def reasoning_input(dataset: Dataset) -> Graph:
-    """The asserted triples reasoning runs on: the union of the entities and facts graphs."""
+    """The asserted triples reasoning runs on: graph/entities and graph/facts, plus the rdf:type triples of
+    graph/structure so every document node (not only those a fact points to) is typed wsis:TextNode.
+
+    Texts, offsets and nesting stay out: queries reach nesting with ``dcterms:isPartOf+``.
+    """
     asserted = Graph()
     for name in REASONED_GRAPHS:
         for triple in dataset.graph(GRAPH[name]):
             asserted.add(triple)
+    for triple in dataset.graph(GRAPH["structure"]).triples((None, RDF.type, None)):
+        asserted.add(triple)
     return asserted
 
 
