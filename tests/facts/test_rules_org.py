@@ -1,0 +1,276 @@
+"""Org rules (graph_builder/facts/rules_org_*.py): new sentences of the corpus' forms, and the corpus itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS, XSD
+
+from graph_builder.corpus import SourceText
+from graph_builder.entities.linker import find_all_mentions
+from graph_builder.entities.reference import load_reference
+from graph_builder.facts import RULES, _load_rule_modules, extract
+from graph_builder.rdf.namespaces import ID, WSIS, node_iri
+from graph_builder.structure.parser import parse_document
+
+_load_rule_modules()
+ORG_RULES = sorted(n for n in RULES if n.startswith("org."))
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference()
+
+
+def _store(reference, text: str, doc_id: str = "900"):
+    src = SourceText(doc_id, Path(f"{doc_id}-test.zh.txt"), text, "zh", "test", "测试", "test", "2003", "")
+    doc = parse_document(src)
+    return extract([doc], reference, find_all_mentions([src], reference), only=ORG_RULES), src
+
+
+def _objects(store, s, p):
+    return {o for (s2, p2, o) in store.facts if s2 == s and p2 == p}
+
+
+def _quotes(store, src, s, p, o):
+    return {src.text[e.start : e.end] for e in store.facts[(s, p, o)]}
+
+
+def _year(y: int) -> Literal:
+    return Literal(str(y), datatype=XSD.gYear)
+
+
+# ------------------------------------------------------------------ acts, on new sentences
+
+
+def test_plenipotentiary_resolution_with_year_place_note_instructs_a_post(reference):
+    store, src = _store(reference, "1. 第 99 号决议 (2002 年, 马拉喀什) 做出决议, 责成国际电联秘书长向国际电联理事会报告。\n")
+    res = ID["resolution/itu-pp-99-2002"]
+    assert _objects(store, res, RDF.type) == {WSIS.Resolution}
+    assert _objects(store, res, WSIS.number) == {Literal("99")}
+    assert _objects(store, res, RDFS.label) == {
+        Literal("ITU Plenipotentiary Conference Resolution 99", lang="en"), Literal("第99号决议", lang="zh")}
+    assert _objects(store, res, WSIS.issuedBy) == {ID["body/itu-plenipotentiary-conference"]}
+    assert _objects(store, res, WSIS.year) == {_year(2002)}
+    assert _objects(store, res, WSIS.adoptedIn) == {ID["place/marrakesh"]}
+    assert _objects(store, res, WSIS.instructs) == {ID["post/itu-secretary-general"]}
+    assert _quotes(store, src, res, WSIS.adoptedIn, ID["place/marrakesh"]) == {"第 99 号决议 (2002 年, 马拉喀什)"}
+
+
+def test_council_resolution_session_document_symbol_and_framework(reference):
+    store, src = _store(reference, "2. 国际电联理事会 2003 年会议审议了报告，并根据第 1234 号决议 (C2003/55 号文件) 赞同峰会框架。\n")
+    res = ID["resolution/itu-council-1234"]
+    assert _objects(store, res, WSIS.issuedBy) == {ID["body/itu-council"]}
+    assert _objects(store, res, WSIS.year) == {_year(2003)}
+    assert _objects(store, res, WSIS.session) == {Literal("2003")}
+    assert _objects(store, res, WSIS.documentSymbol) == {Literal("C2003/55")}
+    fw = ID["framework/wsis"]
+    assert _objects(store, res, WSIS.endorses) == {fw}
+    assert _objects(store, fw, RDF.type) == {WSIS.Framework}
+    assert _objects(store, fw, WSIS.concerns) == {ID["event/wsis"]}
+    assert {o.language for o in _objects(store, fw, RDFS.label)} == {"en", "zh"}
+
+
+def test_unga_resolution_month_date_and_reaffirmation(reference):
+    store, src = _store(reference, "3. 2004年12月，联合国大会通过第59/220号决议，重申第57/238号决议对峰会的支持。\n")
+    res = ID["resolution/unga-59-220"]
+    assert _objects(store, res, WSIS.issuedBy) == {ID["body/unga"]}
+    assert _objects(store, res, WSIS.date) == {Literal("2004-12", datatype=XSD.gYearMonth)}
+    assert _objects(store, res, WSIS.isoDate) == {Literal("2004-12")}
+    assert _objects(store, res, WSIS.datePrecision) == {Literal("month")}
+    assert _objects(store, res, WSIS.session) == {Literal("59")}
+    assert _objects(store, res, WSIS.reaffirms) == {ID["resolution/unga-57-238"]}
+    # 对峰会的支持 is not an endorsement by 57/238
+    assert _objects(store, ID["resolution/unga-57-238"], WSIS.endorses) == set()
+
+
+def test_resolution_establishes_a_body_headed_by_a_post(reference):
+    store, src = _store(reference, "4. 2004年国际电联理事会的第1250号决议成立了一个互联网治理工作组，由国际电联秘书长担任负责人。\n")
+    res, wg = ID["resolution/itu-council-1250"], ID["body/wgig"]
+    assert _objects(store, res, WSIS.establishes) == {wg}
+    assert _objects(store, wg, WSIS.createdBy) == {res}
+    assert _objects(store, wg, WSIS.creationDate) == {_year(2004)}
+    assert _objects(store, wg, WSIS.head) == {ID["post/itu-secretary-general"]}
+
+
+def test_body_created_by_an_act_in_brackets(reference):
+    store, _ = _store(reference, "5. 2006年国际电联理事会成立了一个融资机制任务组 (第1301号决议)。\n")
+    res = ID["resolution/itu-council-1301"]
+    assert _objects(store, ID["body/tffm"], WSIS.createdBy) == {res}
+    assert _objects(store, res, WSIS.year) == {_year(2006)}
+
+
+def test_renaming_by_a_dated_decision(reference):
+    store, src = _store(reference, "5. 按照经济及社会理事会 2003 年 5 月 2 日第 2003/12 号决定，联合国统计委员会更名为科技促进发展委员会。\n")
+    old, new, dec = ID["body/un-statistical-commission"], ID["body/cstd"], ID["decision/ecosoc-2003-12"]
+    assert _objects(store, old, WSIS.renamedTo) == {new}
+    assert _objects(store, old, WSIS.renamedBy) == {dec}
+    assert _objects(store, dec, WSIS.renames) == {old}
+    assert _objects(store, dec, RDF.type) == {WSIS.Decision}
+    assert _objects(store, dec, WSIS.issuedBy) == {ID["body/ecosoc"]}
+    assert _objects(store, old, WSIS.renamedOn) == {Literal("2003-05-02", datatype=XSD.date)}
+    assert _objects(store, dec, WSIS.date) == {Literal("2003-05-02", datatype=XSD.date)}
+
+
+def test_renaming_in_a_parenthesis_without_an_act(reference):
+    store, _ = _store(reference, "1. 秘书长向联合国行政协调委员会（ACC, 后来被更名为“CEB”）提交了报告。\n")
+    assert _objects(store, ID["body/acc"], WSIS.renamedTo) == {ID["body/ceb"]}
+    assert _objects(store, ID["body/acc"], WSIS.renamedBy) == set()
+
+
+# ------------------------------------------------------------------ bodies and people, on new sentences
+
+
+def test_body_creation_method_membership_support_and_reporting(reference):
+    store, src = _store(reference, "6. 互联网治理论坛于2006年10月在雅典正式成立，并通过电子手段进行工作。该论坛对所有利益相关方开放。"
+                                   "论坛由设在日内瓦的执行秘书处提供支持，并向联合国大会汇报。\n")
+    igf = ID["body/igf"]
+    assert _objects(store, igf, WSIS.creationDate) == {Literal("2006-10", datatype=XSD.gYearMonth)}
+    assert _objects(store, igf, WSIS.workingMethod) == {Literal("通过电子手段进行工作", lang="zh")}
+    assert _objects(store, igf, WSIS.openTo) == {Literal("所有利益相关方", lang="zh")}
+    assert _objects(store, igf, WSIS.supportedBy) == {ID["body/wsis-executive-secretariat"]}
+    assert _objects(store, igf, WSIS.reportsTo) == {ID["body/unga"]}
+    assert _objects(store, ID["body/wsis-executive-secretariat"], WSIS.seat) == {ID["place/geneva"]}
+
+
+def test_elected_chair_and_country(reference):
+    store, src = _store(reference, "7. 马里的John Isaac被选为PrepCom-2的主席。\n")
+    person = ID["person/john-isaac"]
+    assert _objects(store, ID["event/prepcom-2"], WSIS.chair) == {person}
+    assert _objects(store, person, WSIS.nationality) == {ID["place/mali"]}
+    assert _quotes(store, src, person, WSIS.nationality, ID["place/mali"]) == {"马里的John Isaac"}
+
+
+def test_generic_noun_chair_with_country_in_brackets(reference):
+    store, _ = _store(reference, "8. 联合国秘书长设立了一个互联网治理工作组。工作组的主席是Jasmina Sopova女士 (摩洛哥)。\n")
+    person = ID["person/jasmina-sopova"]
+    assert _objects(store, ID["body/wgig"], WSIS.chair) == {person}
+    assert _objects(store, person, WSIS.nationality) == {ID["place/morocco"]}
+
+
+def test_post_chairs_appointment_and_overall_management(reference):
+    store, _ = _store(reference, "9. 联合国秘书长担任融资机制任务组主席。Sergio Santimano先生被任命为执行主任。"
+                                 "世界峰会的总体管理由联合国教科文组织负责。\n")
+    assert _objects(store, ID["body/tffm"], WSIS.chair) == {ID["post/un-secretary-general"]}
+    assert _objects(store, ID["person/sergio-santimano"], WSIS.holds) == {ID["post/wsis-executive-director"]}
+    assert _objects(store, ID["org/unesco"], WSIS.manages) == {ID["event/wsis"]}
+    assert _objects(store, ID["post/un-secretary-general"], WSIS.postOf) == {ID["org/un"]}
+
+
+def test_mandate_items_and_the_reporting_line_they_state(reference):
+    store, _ = _store(reference, "10. 联络委员会的任务是：\n 1. 协助秘书长的工作；并\n 2. 向国际电联理事会汇报。\n")
+    slc = ID["body/summit-liaison-committee"]
+    assert _objects(store, slc, WSIS.mandateItem) == {node_iri("900/para/10/1"), node_iri("900/para/10/2")}
+    assert _objects(store, slc, WSIS.reportsTo) == {ID["body/itu-council"]}
+
+
+def test_subcommittees_created_by_a_meeting_and_their_duties(reference):
+    store, src = _store(reference, "11. PrepCom-2成立了两个分委员会；分委员会1负责预算，分委员会2负责宣言草案。\n")
+    s1, s2 = ID["body/prepcom-1-subcommittee-1"], ID["body/prepcom-1-subcommittee-2"]
+    assert _objects(store, s1, WSIS.createdBy) == {ID["event/prepcom-2"]}
+    assert _objects(store, s2, WSIS.createdBy) == {ID["event/prepcom-2"]}
+    assert _objects(store, s1, WSIS.responsibleFor) == {Literal("预算", lang="zh")}
+    assert _quotes(store, src, s2, WSIS.responsibleFor, Literal("宣言草案", lang="zh")) == {"分委员会2负责宣言草案"}
+
+
+def test_under_the_auspices_is_not_a_chair(reference):
+    store, _ = _store(reference, "1. 峰会应在联合国秘书长主持下召开，以支持峰会。\n")
+    assert not [t for t in store.facts if t[1] == WSIS.chair]
+
+
+# ------------------------------------------------------------------ the corpus
+
+
+@pytest.fixture(scope="module")
+def corpus_store(reference, documents):
+    mentions = find_all_mentions([d.source for d in documents], reference)
+    events = sorted(n for n in RULES if n.startswith("events."))
+    return extract(documents, reference, mentions, only=events + ORG_RULES)
+
+
+@pytest.mark.parametrize("s, p, o", [
+    ("resolution/itu-pp-73-1998", WSIS.adoptedIn, ID["place/minneapolis"]),
+    ("resolution/itu-pp-73-1998", WSIS.adoptedAt, ID["event/itu-pp-98"]),
+    ("resolution/itu-pp-73-1998", WSIS.instructs, ID["post/itu-secretary-general"]),
+    ("resolution/unga-56-183", WSIS.date, Literal("2001-12-21", datatype=XSD.date)),
+    ("resolution/unga-56-183", WSIS.plenaryMeeting, Literal(90, datatype=XSD.integer)),
+    ("resolution/unga-56-183", WSIS.adoptedOnReportOf, ID["body/second-committee"]),
+    ("resolution/unga-56-183", WSIS.symbol, Literal("A/RES/56/183")),
+    ("resolution/unga-56-183", WSIS.endorses, ID["framework/wsis"]),
+    ("resolution/unga-56-183", WSIS.invites, ID["org/itu"]),
+    ("resolution/unga-56-183", WSIS.welcomes, ID["resolution/itu-council-1179"]),
+    ("resolution/unga-57-238", WSIS.reaffirms, ID["resolution/unga-56-183"]),
+    ("resolution/itu-council-1158", WSIS.year, Literal("2000", datatype=XSD.gYear)),
+    ("resolution/itu-council-1158", WSIS.documentSymbol, Literal("C2000/87")),
+    ("resolution/itu-council-1179", WSIS.establishes, ID["body/summit-liaison-committee"]),
+    ("resolution/itu-council-1179", WSIS.endorses, ID["framework/wsis"]),
+    ("resolution/itu-council-1196", WSIS.establishes, ID["body/itu-council-working-group-on-wsis"]),
+    ("decision/ecosoc-2001-321", WSIS.renames, ID["body/acc"]),
+    ("body/acc", WSIS.renamedTo, ID["body/ceb"]),
+    ("body/hlsoc", WSIS.chair, ID["post/itu-secretary-general"]),
+    ("body/hlsoc", WSIS.creationDate, Literal("2001-03", datatype=XSD.gYearMonth)),
+    ("body/hlsoc", WSIS.supportedBy, ID["body/wsis-executive-secretariat"]),
+    ("body/summit-liaison-committee", WSIS.head, ID["post/itu-council-chairman"]),
+    ("body/summit-liaison-committee", WSIS.openTo, Literal("所有的理事会会员国", lang="zh")),
+    ("body/summit-liaison-committee", WSIS.reportsTo, ID["body/itu-council"]),
+    ("body/wsis-executive-secretariat", WSIS.reportsTo, ID["body/hlsoc"]),
+    ("body/wsis-executive-secretariat", WSIS.isoDate, Literal("2001-autumn")),
+    ("body/wsis-executive-secretariat", WSIS.seat, ID["place/geneva"]),
+    ("body/prepcom-1-subcommittee-1", WSIS.responsibleFor, Literal("议事规则", lang="zh")),
+    ("body/prepcom-1-subcommittee-2", WSIS.createdBy, ID["event/prepcom-1"]),
+    ("body/itu-council-working-group-on-wsis", WSIS.chair, ID["person/yuri-grin"]),
+    ("event/prepcom-1", WSIS.chair, ID["person/adama-samassekou"]),
+    ("event/itu-pp-2002", WSIS.chair, ID["person/nasr-hajji"]),
+    ("person/adama-samassekou", WSIS.nationality, ID["place/mali"]),
+    ("person/yuri-grin", WSIS.nationality, ID["place/russian-federation"]),
+    ("person/nasr-hajji", WSIS.nationality, ID["place/morocco"]),
+    ("person/pierre-gagne", WSIS.holds, ID["post/wsis-executive-director"]),
+    ("person/yoshio-utsumi", WSIS.signedAs, ID["post/wsis-secretary-general"]),
+    ("person/yoshio-utsumi", WSIS.holds, ID["post/itu-secretary-general"]),
+    ("person/yoshio-utsumi", WSIS.signed, node_iri("004/foreword")),
+    ("org/itu", WSIS.manages, ID["event/wsis"]),
+    ("org/itu", WSIS.leads, ID["event/wsis"]),
+])
+def test_corpus_fact(corpus_store, s, p, o):
+    assert (ID[s], p, o) in corpus_store.facts
+
+
+def test_corpus_mandate_items_of_the_liaison_committee_and_the_igf(corpus_store):
+    slc = _objects(corpus_store, ID["body/summit-liaison-committee"], WSIS.mandateItem)
+    assert slc == {node_iri(f"000/para/14/{k}") for k in (1, 2, 3)}
+    assert len(_objects(corpus_store, ID["body/igf"], WSIS.mandateItem)) == 12
+
+
+def test_corpus_council_resolutions_in_session_order(corpus_store):
+    council = sorted(
+        (int(str(y)), str(s)) for (s, p, y) in corpus_store.facts
+        if p == WSIS.year and (s, WSIS.issuedBy, ID["body/itu-council"]) in corpus_store.facts
+    )
+    assert [s.rsplit("-", 1)[1] for _, s in council] == ["1158", "1179", "1196"]
+
+
+def test_corpus_acts_have_one_label_per_language_and_one_issuer(corpus_store):
+    acts = {s for (s, p, o) in corpus_store.facts if p == RDF.type and o in (WSIS.Resolution, WSIS.Decision)}
+    assert len(acts) >= 14
+    for act in acts:
+        labels = _objects(corpus_store, act, RDFS.label)
+        assert sorted(x.language for x in labels) == ["en", "zh"], act
+        assert len(_objects(corpus_store, act, WSIS.issuedBy)) == 1, act
+        assert len(_objects(corpus_store, act, WSIS.date)) <= 1, act
+
+
+def test_corpus_no_false_chairs_or_renamings(corpus_store):
+    # 峰会在联合国秘书长的主持下举行 is "under the auspices", and Resolution 73 renamed nothing.
+    assert (ID["event/wsis"], WSIS.chair, ID["post/un-secretary-general"]) not in corpus_store.facts
+    assert not _objects(corpus_store, ID["resolution/itu-pp-73-1998"], WSIS.renames)
+    assert not _objects(corpus_store, ID["resolution/unga-56-183"], WSIS.endorses) - {ID["framework/wsis"]}
+
+
+def test_every_org_quote_is_the_source_text_at_its_offsets(corpus_store, documents):
+    texts = {d.doc_id: d.source.text for d in documents}
+    for evs in corpus_store.facts.values():
+        for e in evs:
+            if e.rule.startswith("org."):
+                assert 0 <= e.start < e.end <= len(texts[e.doc_id])
