@@ -29,7 +29,8 @@ def store_for(monkeypatch, reference, text: str, rules: list[str], profile: dict
     profiles = dict(parser.load_profiles())
     if profile is not None:  # keep the parts the text has
         parts = [x for x in profile["parts"] if re.search(x["marker"], text, re.M)]
-        profiles[FILE] = {**profile, "parts": parts}
+        if parts:  # none: the text is parsed generically, as one body
+            profiles[FILE] = {**profile, "parts": parts}
     monkeypatch.setattr(parser, "load_profiles", lambda: profiles)
     src = SourceText(doc_id, Path(FILE), text, "zh", "Test report", "测试报告", "ITU", "2005", "")
     doc = parser.parse_document(src)

@@ -1,0 +1,133 @@
+"""Directive rules (graph_builder/facts/rules_actions_directives.py): new sentences of the corpus' forms, and
+the corpus itself."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import DCTERMS, RDF, XSD
+
+from graph_builder.entities.linker import find_all_mentions
+from graph_builder.entities.reference import load_reference
+from graph_builder.facts import extract
+from graph_builder.rdf.namespaces import ID, WSIS, node_iri
+from tests.facts.test_rules_actions_helpers import objects, quotes, store_for, subjects
+
+RULES = ["actions.directives", "actions.deadlines", "actions.targets"]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference()
+
+
+def _one(store, p, o):
+    found = subjects(store, p, o)
+    assert len(found) == 1, found
+    return next(iter(found))
+
+
+def test_request_with_quarter_deadline(monkeypatch, reference):
+    store, doc = store_for(monkeypatch, reference, "1. 我们请联合国秘书长于2008年第三季度之前召集一次有关互联网治理论坛的会议。\n", RULES)
+    d = _one(store, WSIS.addressee, ID["post/un-secretary-general"])
+    assert d == ID["directive/950-para-1-request-1"]
+    assert objects(store, d, RDF.type) == {WSIS.Request}
+    assert objects(store, d, WSIS.isoDate) == {Literal("2008-Q3")}
+    assert objects(store, d, WSIS.datePrecision) == {Literal("quarter")}
+    assert objects(store, d, WSIS.deadline) == {Literal("2008-09", datatype=XSD.gYearMonth)}
+    assert objects(store, d, WSIS.deadlineQualifier) == {Literal("before")}
+    assert objects(store, d, WSIS.object) == {ID["body/igf"]}
+    assert objects(store, d, WSIS.statedIn) == {node_iri("950/para/1")}
+    action = next(iter(objects(store, d, WSIS.action)))
+    assert str(action).startswith("联合国秘书长于2008年第三季度之前召集") and action.language == "zh"
+    assert quotes(store, doc, d, WSIS.addressee, ID["post/un-secretary-general"])[0].startswith("我们请联合国秘书长")
+
+
+def test_call_with_recurring_day_and_invitation_with_review_year(monkeypatch, reference):
+    text = ("1. 我们呼吁联合国大会宣布6月1日为世界某某日。\n\n"
+            "2. 我们邀请世界卫生组织和国际劳工组织在2012年对落实情况进行审议。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    call = _one(store, WSIS.addressee, ID["body/unga"])
+    assert objects(store, call, RDF.type) == {WSIS.Call}
+    assert objects(store, call, WSIS.isoDate) == {Literal("--06-01")}
+    assert not objects(store, call, WSIS.date)  # a recurring day has no XSD date type
+    inv = _one(store, WSIS.addressee, ID["org/who"])
+    assert objects(store, inv, WSIS.addressee) == {ID["org/who"], ID["org/ilo"]}
+    assert objects(store, inv, RDF.type) == {WSIS.Invitation}
+    assert objects(store, inv, WSIS.reviewDate) == {Literal("2012", datatype=XSD.gYear)}
+
+
+def test_instruction_and_two_requests_in_one_paragraph(monkeypatch, reference):
+    text = "3. 我们要求经社理事会监督落实情况。为此，我们要求经社理事会在其2009年的会议上审议其职责。责成国际电联秘书长提交报告。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    reqs = subjects(store, WSIS.addressee, ID["body/ecosoc"])
+    assert len(reqs) == 2
+    assert ID["directive/950-para-3-request-2"] in reqs
+    inst = _one(store, WSIS.addressee, ID["post/itu-secretary-general"])
+    assert objects(store, inst, RDF.type) == {WSIS.Instruction}
+
+
+def test_no_directive_without_an_addressed_entity(monkeypatch, reference):
+    text = "4. 各方可以申请国际电联的资助。我们请各方积极参与。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    assert not subjects(store, RDF.type, WSIS.Request)
+
+
+def test_deadline_sentence_is_a_target(monkeypatch, reference):
+    store, _ = store_for(monkeypatch, reference, "8. 各方参与。\n\na) 所有国家均应在2009年之前制定出国家战略。\n", RULES)
+    d = _one(store, RDF.type, WSIS.Target)
+    assert objects(store, d, WSIS.deadline) == {Literal("2009", datatype=XSD.gYear)}
+    assert str(next(iter(objects(store, d, WSIS.action)))) == "所有国家均应在2009年之前制定出国家战略"
+
+
+def test_list_of_targets_with_horizon(monkeypatch, reference):
+    text = "6. 各国可在2020年之前参照下列指标：\n\n- a) 利用信息通信技术连接村庄；\n- b) 利用信息通信技术连接学校；\n- c) 连接医院。\n"
+    store, doc = store_for(monkeypatch, reference, text, RULES)
+    targets = subjects(store, DCTERMS.isPartOf, node_iri("950/para/6"))
+    assert len(targets) == 3
+    for t in targets:
+        assert objects(store, t, RDF.type) == {WSIS.Target}
+        assert objects(store, t, WSIS.isoDate) == {Literal("2020")}
+        assert objects(store, t, WSIS.deadlineQualifier) == {Literal("before")}
+    assert objects(store, ID["directive/950-para-6-c-target-1"], WSIS.action) == {Literal("连接医院", lang="zh")}
+    assert len(subjects(store, RDF.type, WSIS.Target)) == 3  # the list's own sentence is not a fourth
+
+
+# ------------------------------------------------------------------------------------- the corpus
+@pytest.fixture(scope="module")
+def corpus_store(documents, reference):
+    mentions = find_all_mentions([d.source for d in documents], reference)
+    rules = RULES + ["actions.documents.adopted"]
+    return extract(documents, reference, mentions, only=rules)
+
+
+def test_corpus_igf_request_and_world_information_society_day(corpus_store):
+    d = ID["directive/004-tunis-agenda-para-72-request-1"]
+    assert objects(corpus_store, d, WSIS.addressee) == {ID["post/un-secretary-general"]}
+    assert objects(corpus_store, d, WSIS.isoDate) == {Literal("2006-Q2")}
+    assert objects(corpus_store, d, WSIS.issuer) == {ID["event/wsis-tunis-phase"]}
+    day = ID["directive/004-tunis-agenda-para-121-call-1"]
+    assert objects(corpus_store, day, WSIS.addressee) == {ID["body/unga"]}
+    assert objects(corpus_store, day, WSIS.isoDate) == {Literal("--05-17")}
+
+
+def test_corpus_resolution_invitations_issued_by_unga(corpus_store):
+    d = ID["directive/000-annex-a-operative-8-invitation-1"]
+    assert objects(corpus_store, d, WSIS.addressee) == {ID["post/itu-secretary-general"]}
+    assert objects(corpus_store, d, WSIS.issuer) == {ID["body/unga"]}
+
+
+def test_corpus_indicative_targets_and_e_strategies(corpus_store):
+    targets = subjects(corpus_store, DCTERMS.isPartOf, node_iri("004/plan-of-action/para/6"))
+    assert len(targets) == 10
+    assert all(objects(corpus_store, t, WSIS.isoDate) == {Literal("2015")} for t in targets)
+    e = ID["directive/004-plan-of-action-para-8-a-target-1"]
+    assert objects(corpus_store, e, WSIS.deadline) == {Literal("2005", datatype=XSD.gYear)}
+
+
+def test_corpus_every_directive_has_action_and_node(corpus_store):
+    directives = {s for (s, p, o) in corpus_store.facts if p == WSIS.action}
+    assert len(directives) > 50
+    for d in directives:
+        assert objects(corpus_store, d, WSIS.statedIn)
+        assert len(objects(corpus_store, d, WSIS.isoDate)) <= 1
