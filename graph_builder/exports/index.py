@@ -28,12 +28,19 @@ class Evidence:
     end: int | None
     rule: str
 
+    @property
+    def where(self) -> str:
+        """'001 para 17': the locator, prefixed with the document id unless it already starts with it."""
+        if not self.doc or self.locator.startswith(self.doc + " "):
+            return self.locator
+        return f"{self.doc} {self.locator}"
+
     def sort_key(self) -> tuple:
         """A total order (ties on position would let set order leak into the output)."""
         return (self.doc, self.start or 0, self.end or 0, self.locator, self.rule, self.quote, self.source)
 
     def as_dict(self) -> dict:
-        return {"loc": self.locator, "doc": self.doc, "quote": self.quote, "start": self.start,
+        return {"loc": self.where, "doc": self.doc, "quote": self.quote, "start": self.start,
                 "end": self.end, "rule": self.rule, "source": self.source}
 
 
@@ -114,12 +121,11 @@ class GraphIndex:
         return sorted(found, key=Evidence.sort_key)
 
     def locators(self, subject: str) -> str:
-        """'doc 001 para 17 | …' — where the facts about ``subject`` are stated."""
+        """'001 para 17 | 004 Tunis Agenda para 72' — where the facts about ``subject`` are stated."""
         seen = []
         for ev in self.evidence_about(subject):
-            text = f"{ev.doc}: {ev.locator}"
-            if text not in seen:
-                seen.append(text)
+            if ev.where not in seen:
+                seen.append(ev.where)
         return " | ".join(seen)
 
     def _index_evidence(self) -> dict[tuple[str, str, str], list[Evidence]]:

@@ -49,7 +49,7 @@ def build(ix: GraphIndex) -> nx.MultiDiGraph:
         if isinstance(t.object, ox.NamedNode) and t.object.value in known:
             graph.add_edge(s, t.object.value, key=f"{short(s)} {short(p)} {short(t.object.value)}",
                            predicate=short(p), label=short(p).split(":")[-1],
-                           evidence=" | ".join(f"{e.doc}: {e.locator}" for e in evidence),
+                           evidence=" | ".join(e.where for e in evidence),
                            quote=" | ".join(e.quote for e in evidence))
         elif isinstance(t.object, ox.Literal):
             attr = short(p).replace(":", "_")

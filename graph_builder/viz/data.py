@@ -70,12 +70,18 @@ def node_label(ix: GraphIndex, iri: str, lang: str) -> str:
     return ix.label(iri, lang) if lang == "en" else ""
 
 
+def _where(ix: GraphIndex, node: str) -> str:
+    """'004 Plan of Action para 6 a)': a document node's locator, prefixed with its document id."""
+    doc, locator = _doc_of_node(node), ix.value(node, str(WSIS.locator)) or node
+    return locator if not doc or locator.startswith(doc + " ") else f"{doc} {locator}"
+
+
 def _doc_of_node(iri: str) -> str:
     return iri[len(str(DOC)):].split("/", 1)[0] if iri.startswith(str(DOC)) else ""
 
 
 def _evidence(ix: GraphIndex, s: str, p: str, o) -> list[dict]:
-    return [{"doc": e.doc, "loc": e.locator, "quote": e.quote} for e in ix.evidence(s, p, o)]
+    return [{"doc": e.doc, "loc": e.where, "quote": e.quote} for e in ix.evidence(s, p, o)]
 
 
 def network(ix: GraphIndex, positions: dict[str, tuple[float, float]] | None = None) -> dict:
@@ -148,7 +154,7 @@ def _timeline_item(ix: GraphIndex, iri: str, lane: str, iso: str) -> dict | None
                     evidence.append(ev)
     statedin = ix.value(iri, str(WSIS.statedIn))
     if not evidence and statedin:
-        evidence = [{"doc": _doc_of_node(statedin), "loc": ix.value(statedin, str(WSIS.locator)), "quote": ""}]
+        evidence = [{"doc": _doc_of_node(statedin), "loc": _where(ix, statedin), "quote": ""}]
     return {"id": iri, "lane": lane, "en": label_en, "zh": label_zh, "iso": iso,
             "precision": stated or span.precision, "start": span.start.isoformat(), "end": span.end.isoformat(),
             "qualifier": ix.value(iri, str(WSIS.deadlineQualifier)), "type": ix.main_type(iri), "ev": evidence}
@@ -187,7 +193,7 @@ def matrix(ix: GraphIndex) -> dict:
                 loc = ix.value(listed, str(WSIS.locator)) if listed else ""
                 evidence = _evidence(ix, f, str(WSIS.agency), ox.NamedNode(agency))
                 if not evidence and listed:
-                    evidence = [{"doc": _doc_of_node(listed), "loc": loc, "quote": ""}]
+                    evidence = [{"doc": _doc_of_node(listed), "loc": _where(ix, listed), "quote": ""}]
                 cells.append({"row": line, "col": agency, "rank": int(rank) if rank.isdigit() else None,
                               "loc": loc, "ev": evidence})
     row_ids = sorted({c["row"] for c in cells} | set(ix.subjects_of_class({str(WSIS.ActionLine)})),

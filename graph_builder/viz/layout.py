@@ -32,7 +32,11 @@ def spring(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[fl
     for component, side in zip(components, sides):
         if x > 0 and x + side > row_width:
             x, y, row_height = 0.0, y + row_height, 0.0
-        for node, (px, py) in _unit_layout(graph.subgraph(component)).items():
+        # A fresh graph in sorted order: a subgraph view would iterate a set (hash-seed dependent).
+        piece = nx.Graph()
+        piece.add_nodes_from(component)
+        piece.add_edges_from(sorted(tuple(sorted(e)) for e in graph.edges(component)))
+        for node, (px, py) in _unit_layout(piece).items():
             placed[node] = (x + (0.1 + 0.8 * px) * side, y + (0.1 + 0.8 * py) * side)
         x += side
         row_height = max(row_height, side)

@@ -60,14 +60,14 @@ def test_facilitators_table_lists_agencies_in_rank_order(exported):
                   ("2", "UN Regional Commissions", "联合国地区委员会"),
                   ("3", "International Telecommunication Union", "国际电信联盟")]
     assert rows[-1]["action_line_notation"] == "C7 e-health"
-    assert rows[2]["evidence"] == "004: Tunis Agenda annex, C1"
+    assert rows[2]["evidence"] == "004 Tunis Agenda annex, C1"
 
 
 def test_tables_have_bilingual_columns_and_values(exported):
     orgs = {r["iri"].rsplit("/", 1)[-1]: r for r in read_csv(exported / "csv" / "organisations.csv")}
     assert orgs["hlsoc"]["label_zh"] == "高峰会议高级别组委会"
     assert orgs["hlsoc"]["chair_en"] == "ITU Secretary-General"
-    assert orgs["hlsoc"]["evidence"] == "001: para 17"
+    assert orgs["hlsoc"]["evidence"] == "001 para 17"
     assert orgs["itu"]["wikidata"] == "http://www.wikidata.org/entity/Q49427"
     assert "japan" in orgs and "geneva" not in orgs
     meetings = {r["iri"].rsplit("/", 1)[-1]: r for r in read_csv(exported / "csv" / "meetings.csv")}
@@ -94,7 +94,7 @@ def test_network_files_have_entities_and_fact_edges(exported, name, reader):
     edges = list(data.values()) if graph.is_multigraph() else [data]
     assert edges[0]["predicate"] == "wsis:chair"
     # Two quotes from the same place: ordered by offsets (start, then end), never by set order.
-    assert edges[0]["evidence"] == "001: para 17 | 001: para 17"
+    assert edges[0]["evidence"] == "001 para 17 | 001 para 17"
     assert edges[0]["quote"] == "HLSOC由电联秘书长 | HLSOC由电联秘书长主持"
     assert graph.nodes[hlsoc]["label_zh"] == "高峰会议高级别组委会"
 

@@ -67,7 +67,7 @@ def test_network_edges_and_node_details(pictures, sample_page_data, tmp_path):
     assert int(body_attributes(dom)["data-edge-count"]) == len(sample_page_data["network"]["edges"])
     details = re.search(r'<aside id="details">(.*?)</aside>', dom, re.S).group(1)
     assert "High-Level Summit Organizing Committee" in details
-    assert "<q>HLSOC由电联秘书长主持</q>" in details and "para 17" in details
+    assert "<q>HLSOC由电联秘书长主持</q>" in details and "001 para 17" in details
 
 
 def test_network_filters_by_document_and_switches_language(pictures, sample_page_data, tmp_path):

@@ -15,8 +15,8 @@ def test_network_nodes_edges_and_evidence(sample_page_data):
     assert hlsoc["docs"] == ["001"]
     chair = [e for e in net["edges"] if e["s"] == ID + "body/hlsoc"]
     assert chair == [{"s": ID + "body/hlsoc", "p": "wsis:chair", "o": ID + "post/itu-secretary-general",
-                      "ev": [{"doc": "001", "loc": "para 17", "quote": "HLSOC由电联秘书长"},
-                             {"doc": "001", "loc": "para 17", "quote": "HLSOC由电联秘书长主持"}]}]
+                      "ev": [{"doc": "001", "loc": "001 para 17", "quote": "HLSOC由电联秘书长"},
+                             {"doc": "001", "loc": "001 para 17", "quote": "HLSOC由电联秘书长主持"}]}]
     count = [v for v in net["values"] if v["p"] == "wsis:participantCount"]
     assert count[0]["v"] == "969" and count[0]["ev"][0]["quote"] == "969人出席"
     assert all(0 <= n["x"] <= 1000 and 0 <= n["y"] <= 1000 for n in net["nodes"])
@@ -45,7 +45,7 @@ def test_timeline_items_with_precision(sample_page_data):
     resolution = items["a-res-56-183"]
     assert resolution["lane"] == "act"
     assert [e["quote"] for e in resolution["ev"]] == ["2001年12月21日", "2001年12月21日，联合国大会通过了一项决议"]
-    assert items["004-plan-of-action-para-6-a"]["ev"] == [{"doc": "004", "loc": "Plan of Action para 6 a)", "quote": ""}]
+    assert items["004-plan-of-action-para-6-a"]["ev"] == [{"doc": "004", "loc": "004 Plan of Action para 6 a)", "quote": ""}]
     assert sample_page_data["timeline"]["from"] == "1998-01-01"
     assert sample_page_data["timeline"]["to"] == "2016-01-01"
 
@@ -60,4 +60,4 @@ def test_matrix_rows_columns_ranks(sample_page_data):
     assert ranks == {("c1", "ecosoc"): 1, ("c1", "un-regional-commissions"): 2, ("c1", "itu"): 3,
                      ("c7-e-health", "who"): 1}
     itu = [c for c in matrix["cells"] if c["col"].endswith("/itu")][0]
-    assert itu["ev"] == [{"doc": "004", "loc": "Tunis Agenda annex, C1", "quote": "国际电联"}]
+    assert itu["ev"] == [{"doc": "004", "loc": "004 Tunis Agenda annex, C1", "quote": "国际电联"}]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from graph_builder.viz import write_viz
 from tests.exports.sample_data import files
@@ -21,6 +23,19 @@ def test_writes_pages_and_pictures(pictures):
 def test_rerun_is_byte_identical(pictures, sample_quads, tmp_path):
     write_viz(sample_quads, tmp_path)
     assert files(tmp_path) == files(pictures)
+
+
+def test_output_does_not_depend_on_hash_seed(pictures, tmp_path):
+    # networkx subgraph views iterate sets: the layout must not depend on PYTHONHASHSEED.
+    script = ("import sys; from pathlib import Path; from graph_builder.viz import write_viz; "
+              "from graph_builder.exports import read_trig; from tests.exports.sample_data import SAMPLE; "
+              "write_viz(read_trig(SAMPLE), Path(sys.argv[1]), static=False)")
+    for seed in ("1", "2", "3"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env, cwd=Path(__file__).parents[2])
+        for name in PAGES:
+            assert (out / name).read_bytes() == (pictures / name).read_bytes(), (seed, name)
 
 
 def test_pages_are_self_contained(pictures, sample_page_data):

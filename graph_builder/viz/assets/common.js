@@ -40,7 +40,7 @@ function languageSwitch(onChange) {
 function evidenceList(evidence) {
   var box = el("div", {});
   (evidence || []).forEach(function (e) {
-    var line = el("div", {"class": "ev"}, ["doc " + e.doc + ", " + e.loc + (e.quote ? ": " : "")]);
+    var line = el("div", {"class": "ev"}, [e.loc + (e.quote ? ": " : "")]);
     if (e.quote) line.append(el("q", {text: e.quote}));
     box.append(line);
   });
