@@ -67,6 +67,29 @@ def test_invalid_example_fails_for_the_expected_reason(example, ontology, shapes
         assert message in row.message, report.format()
 
 
+def test_every_class_is_checked_by_a_shape(ontology, shapes):
+    """Each wsis: class is a sh:targetClass itself or through one of its super-classes."""
+    from rdflib.namespace import OWL, SH
+
+    targeted = set(shapes.objects(None, SH.targetClass))
+    unchecked = []
+    for cls in sorted(ontology.subjects(RDF.type, OWL.Class)):
+        if not str(cls).startswith(str(WSIS)):
+            continue
+        supers = set(ontology.transitive_objects(cls, RDFS.subClassOf))
+        if not supers & targeted:
+            unchecked.append(str(cls))
+    assert unchecked == []
+
+
+def test_every_shape_has_a_message(shapes):
+    """Readable reports: every property shape says in words what is wrong."""
+    from rdflib.namespace import SH
+
+    silent = [p for p in shapes.objects(None, SH.property) if shapes.value(p, SH.message) is None]
+    assert silent == []
+
+
 @pytest.mark.parametrize(
     "iso, ok",
     [
