@@ -5,7 +5,8 @@ The subject of a phrase is the body named right before it, the body a sentence o
 when written ``该联络委员会``), or -- for a bare generic noun (``工作组的主席是…``, ``委员会的主要任务是…``,
 ``基金对所有…开放``) -- the last body of that class named earlier in the passage. Rules:
 
-* ``org.body.chair`` -- ``X担任B主席``, ``B…，由X担任主席/负责人`` (head), ``B由X主持``, ``B的主席是X`` /
+* ``org.body.chair`` -- ``X担任B主席``, ``B…，由X担任主席/负责人`` (head), ``由X担任主席的B`` (an organisation
+  chairing B wsis:leads it: chairs are persons or posts), ``B由X主持``, ``B的主席是X`` /
   ``…召开全权代表大会，主席是X`` (the conference of that year), ``X被选为B的主席``.
 * ``org.body.created`` -- ``B于<date>…成立``, ``于<date>在<place>…建立了B`` (creation date with precision,
   seat), ``E成立了两个分委员会；分委员会1负责…`` (wsis:createdBy E).
@@ -139,12 +140,25 @@ def body_chair(ctx: Context) -> None:
             if bodies:
                 prop = WSIS.chair if end.group(1) == "主席" else WSIS.head
                 p.add(iri(bodies[-1].key), prop, iri(holder.key), holder.i, mm.end() + end.end())
+        # 由X担任主席的B: a person or post chairs B; an organisation chairing B leads it
+        for mm in re.finditer(r"由(?:\d{4}年)?", t):
+            holder = p.mention_at(mm.end(), HOLDER_KINDS + ("org",))
+            role = re.match(r"担任(主席|负责人)的", t[holder.j :]) if holder is not None else None
+            body = p.mention_at(holder.j + role.end(), ("body",)) if role else None
+            if body is None:
+                continue
+            if holder.kind == "org":
+                prop = WSIS.leads
+                p.add(iri(holder.key), prop, iri(body.key), mm.start(), body.j)
+            else:
+                prop = WSIS.chair if role.group(1) == "主席" else WSIS.head
+                p.add(iri(body.key), prop, iri(holder.key), mm.start(), body.j)
         # B…，由X担任主席/负责人
         for mm in re.finditer(r"由(?:\d{4}年)?", t):
             holder = p.mention_at(mm.end(), HOLDER_KINDS)
             if holder is None:
                 continue
-            role = re.match(r"担任(主席|负责人)", t[holder.j :])
+            role = re.match(r"担任(主席|负责人)(?!的)", t[holder.j :])
             a, _ = p.sentence_of(mm.start())
             if role:
                 body = p.last_before(mm.start(), ("body", "event"), a)
@@ -250,7 +264,11 @@ def _mandate_subject(p: Passage, k: int) -> tuple[M | None, int]:
     if body is not None:
         return body, start
     a, _ = p.sentence_of(k)
-    return topic(p, a)
+    body, start = topic(p, a)
+    if body is None and p.text[k - 1 : k] in "，,":  # …成立一个…小组，成员包括…，职责为…
+        body = p.last_before(k, BODY_KINDS, a)
+        start = body.i if body is not None else start
+    return body, start
 
 
 @rule("org.body.roles")
@@ -262,7 +280,7 @@ def body_roles(ctx: Context) -> None:
         for a, b in p.sentences():
             _sentence_roles(p, a, b)
         # B的任务是：(items) / 其使命如下：(items) / B的主要任务是…
-        for mm in re.finditer(r"的?(?:主要)?(?:任务|职责|使命)(?:是|如下)[:：]?", t):
+        for mm in re.finditer(r"的?(?:主要)?(?:任务|职责|使命)(?:是|如下|为)[:：]?", t):
             body, start = _mandate_subject(p, mm.start())
             if body is None:
                 continue
@@ -382,3 +400,45 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
         target = inner[-1] if inner else p.last_before(agent.i, ("event",), a)
         if target is not None:
             p.add(iri(agent.key), WSIS.leads, iri(target.key), min(agent.i, target.i), a + mm.end())
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Bodies the texts set up without naming them
+# ----------------------------------------------------------------------------------------------------------
+
+_UNNAMED_EN = {"任务组": ("task-force", "Task force", "TaskForce"), "工作组": ("working-group", "Working group", "WorkingGroup"),
+               "工作队": ("task-force", "Task force", "TaskForce"), "委员会": ("committee", "Committee", "Committee")}
+_UNNAMED = re.compile(r"于((?:19|20)\d{2})年(?:[^，。；,]{0,10}?)成立了一个(任务组|工作组|工作队|委员会)(?:以([^，。；,]{2,20}))?")
+
+
+@rule("org.body.unnamed")
+def body_unnamed(ctx: Context) -> None:
+    """``秘书处于 1999 年成立了一个任务组以进行可行性研究, 该组于 2000 年向理事会汇报了研究成果``: a body with no
+    name gets an IRI from its document position (docs/MODEL.md 'Slugs'), a type, labels built from its kind,
+    year and purpose, its creation year, what it is for, and whom ``该组`` reports to."""
+    from rdflib.namespace import RDF, RDFS
+
+    from graph_builder.facts.rules_org_base import ensure_entity, year_literal
+    from graph_builder.rdf.namespaces import ID, slugify
+
+    for p in passages(ctx):
+        t = p.text
+        for mm in _UNNAMED.finditer(t):
+            if p.mention_at(mm.start(2)) is not None or p.in_range(mm.start(2), mm.end(2)):
+                continue  # a named body: the other rules handle it
+            slug, en_kind, cls = _UNNAMED_EN[mm.group(2)]
+            year = int(mm.group(1))
+            body = ID[f"body/{slug}-{slugify(p.node.id)}"]
+            purpose = mm.group(3)
+            zh = f"{purpose}的{mm.group(2)}" if purpose else mm.group(2)
+            ensure_entity(p, body, WSIS[cls], f"{en_kind} set up in {year} ({p.node.locator})", zh, mm.start(), mm.end())
+            p.add(body, WSIS.creationDate, year_literal(year), mm.start(), mm.end())
+            if purpose:
+                p.add(body, WSIS.responsibleFor, _verbatim(p, mm.start(3), mm.end(3)), mm.start(), mm.end())
+            # 该组于 2000 年向理事会汇报
+            later = re.compile(r"该(?:组|" + mm.group(2) + r")[^。；]{0,12}?向(?:\d{4}年)?")
+            for lm in later.finditer(t, mm.end()):
+                to = p.mention_at(lm.end(), ("body", "org"))
+                if to is not None and re.match(r"(?:汇报|报告)", t[to.j :]):
+                    p.add(body, WSIS.reportsTo, iri(to.key), lm.start(), to.j + 2)
+                break

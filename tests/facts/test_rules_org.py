@@ -175,6 +175,25 @@ def test_subcommittees_created_by_a_meeting_and_their_duties(reference):
     assert _quotes(store, src, s2, WSIS.responsibleFor, Literal("宣言草案", lang="zh")) == {"分委员会2负责宣言草案"}
 
 
+def test_unnamed_task_force_gets_a_positional_iri_labels_and_reporting_line(reference):
+    store, src = _store(reference, "2. 秘书处于 2003 年成立了一个任务组以审查筹资机制, 该组于 2004 年向国际电联理事会汇报了结果。\n")
+    tf = ID["body/task-force-900-para-2"]
+    assert _objects(store, tf, RDF.type) == {WSIS.TaskForce}
+    assert _objects(store, tf, RDFS.label) == {
+        Literal("Task force set up in 2003 (900 para 2)", lang="en"), Literal("审查筹资机制的任务组", lang="zh")}
+    assert _objects(store, tf, WSIS.creationDate) == {_year(2003)}
+    assert _objects(store, tf, WSIS.responsibleFor) == {Literal("审查筹资机制", lang="zh")}
+    assert _objects(store, tf, WSIS.reportsTo) == {ID["body/itu-council"]}
+
+
+def test_organisation_chairing_a_new_body_leads_it_and_its_mandate(reference):
+    store, _ = _store(reference, "3. 我们请联合国秘书长成立一个由联合国教科文组织担任主席的联合国信息社会小组，成员包括相关机构，职责为推动峰会的落实。\n")
+    ungis = ID["body/ungis"]
+    assert _objects(store, ID["org/unesco"], WSIS.leads) == {ungis}
+    assert not _objects(store, ungis, WSIS.chair)  # chairs are persons or posts (shapes/entities.ttl)
+    assert _objects(store, ungis, WSIS.mandate) == {Literal("推动峰会的落实", lang="zh")}
+
+
 def test_under_the_auspices_is_not_a_chair(reference):
     store, _ = _store(reference, "1. 峰会应在联合国秘书长主持下召开，以支持峰会。\n")
     assert not [t for t in store.facts if t[1] == WSIS.chair]
@@ -232,6 +251,9 @@ def corpus_store(reference, documents):
     ("person/yoshio-utsumi", WSIS.signed, node_iri("004/foreword")),
     ("org/itu", WSIS.manages, ID["event/wsis"]),
     ("org/itu", WSIS.leads, ID["event/wsis"]),
+    ("org/itu", WSIS.leads, ID["body/ungis"]),
+    ("body/task-force-000-para-2", WSIS.creationDate, Literal("1999", datatype=XSD.gYear)),
+    ("body/task-force-000-para-2", WSIS.reportsTo, ID["body/itu-council"]),
 ])
 def test_corpus_fact(corpus_store, s, p, o):
     assert (ID[s], p, o) in corpus_store.facts
