@@ -145,7 +145,7 @@ def _timeline_item(ix: GraphIndex, iri: str, lane: str, iso: str) -> dict | None
     label_en, label_zh = node_label(ix, iri, "en"), node_label(ix, iri, "zh")
     if lane == "deadline":
         addressees = ", ".join(ix.label(a, "en") for a in ix.values(iri, str(WSIS.addressee)))
-        label_en = f"{label_en} ({addressees})" if addressees else label_en
+        label_en = f"{label_en} ({addressees})" if addressees and addressees not in label_en else label_en
     evidence = []
     for date_predicate in DATE_PREDICATES:  # the date may be stated under any of its forms
         for value in sorted(ix.objects(iri, str(date_predicate)), key=str):

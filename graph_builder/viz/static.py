@@ -32,10 +32,11 @@ def _style() -> dict:
     return {"font.family": fonts, "svg.hashsalt": "wsiskg", "svg.fonttype": "path", "axes.unicode_minus": False}
 
 
-def _save(fig) -> tuple[bytes, bytes]:
+def _save(fig, tight: bool = True) -> tuple[bytes, bytes]:
     svg, png = io.BytesIO(), io.BytesIO()
-    fig.savefig(svg, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None})
-    fig.savefig(png, format="png", bbox_inches="tight", dpi=110, metadata={"Software": None})
+    bbox = "tight" if tight else None
+    fig.savefig(svg, format="svg", bbox_inches=bbox, metadata={"Date": None, "Creator": None})
+    fig.savefig(png, format="png", bbox_inches=bbox, dpi=110, metadata={"Software": None})
     plt.close(fig)
     return svg.getvalue(), png.getvalue()
 
@@ -90,7 +91,7 @@ def timeline_picture(data: dict) -> tuple[bytes, bytes]:
     per_lane = {lane: [i for i in data["items"] if i["lane"] == lane] for lane in lanes}
     height = 2 + sum(max(len(v), 1) for v in per_lane.values()) * 0.28
     with plt.rc_context(_style()):
-        fig, ax = plt.subplots(figsize=(14, height))
+        fig, ax = plt.subplots(figsize=(16, height))
         y = 0.0
         ticks = []
         for lane in data["lanes"]:
@@ -104,21 +105,23 @@ def timeline_picture(data: dict) -> tuple[bytes, bytes]:
                     ax.plot([start], [y], "o", color=colour, markersize=5)
                 else:
                     ax.barh(y, end - start, left=start, height=0.6, color=colour, alpha=alpha, edgecolor=colour)
-                text = f"{item['en']} · {item['iso']}" + (f" ({item['qualifier']})" if item["qualifier"] else "")
+                name = item["en"] if len(item["en"]) <= 70 else item["en"][:68] + "…"
+                text = f"{name} · {item['iso']}" + (f" ({item['qualifier']})" if item["qualifier"] else "")
                 if item["lane"] == "deadline" and item["zh"]:
-                    text += f" · {item['zh'][:40]}"
-                ax.text(end + 0.05, y, text, va="center", fontsize=7)
+                    text += f" · {item['zh'][:24]}"
+                ax.text(end + 0.05, y, text, va="center", fontsize=7, clip_on=True)
                 y -= 1
             y -= 1.5
         first, last = int(data["from"][:4]), int(data["to"][:4])
-        ax.set_xlim(first, last + 2)
+        ax.set_xlim(first, last + 6)  # room for the labels of the last items
         ax.set_ylim(y, 1)
-        ax.set_xticks(range(first, last + 1))
+        ax.set_xticks(range(first, last + 1), [str(y) for y in range(first, last + 1)], fontsize=8)
         ax.set_yticks([t[0] for t in ticks], [t[1] for t in ticks], fontsize=8)
         ax.grid(axis="x", color="#dddddd")
-        ax.set_title("WSIS process timeline 信息社会世界高峰会议进程 (bar = month/season/quarter/half-year/year precision)")
+        ax.set_title("WSIS process timeline 信息社会世界高峰会议进程 (dot = day; bar = month, season, quarter, "
+                     "half-year or year, fainter when vaguer)", fontsize=10)
         fig.tight_layout()
-        return _save(fig)
+        return _save(fig, tight=False)
 
 
 def matrix_picture(data: dict) -> tuple[bytes, bytes]:
