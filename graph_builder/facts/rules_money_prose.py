@@ -279,3 +279,38 @@ def staff_in_prose(ctx) -> None:
             add(subject, WSIS.category, Literal(GLOSSARY[noun], lang="en"), node, wspan)
             if targets:
                 add(subject, WSIS.providedTo, ctx.entity(targets[0].key), node, (targets[0].start, targets[0].end))
+
+
+# ------------------------------------------------------------------------------------------ host countries
+_HOSTS = re.compile(r"(?P<names>[^，。；,;]{1,20}?)(?:两个|三个|各)?东道国")
+_AS_HOST = re.compile(r"作为东道国为(?P<event>[^，。；,;]{1,16}?)(?:直接)?提供")
+
+
+@rule("money.host-countries")
+def host_countries(ctx) -> None:
+    """The host countries whose support the money passages set apart: ``除瑞士和突尼斯两个东道国的财政支持外，
+    峰会还必须…`` -> the summit wsis:hostedBy each country; ``瑞士…作为东道国为峰会第一阶段直接提供的支持`` -> the
+    phase wsis:hostedBy the country the sentence names."""
+    add = ctx.store.add_span
+    for d, node in _prose(ctx):
+        norm = node.normalized()
+        text = norm.text
+        for m in _AS_HOST.finditer(text):
+            a, _ = clause_bounds(text, m.start(), m.end(), SENTENCE_END)
+            places = [p for p in ctx.mentions_in(d.doc_id, *norm.span(a, m.start())) if entity_kind(p.key) == "place"]
+            events = _events(ctx, d.doc_id, norm.span(m.start("event"), m.end("event")))
+            if places and events:
+                span = (places[-1].start, norm.span(m.end() - 1, m.end())[1])
+                add(ctx.entity(events[0].key), WSIS.hostedBy, ctx.entity(places[-1].key), node, span)
+        for m in _HOSTS.finditer(text):
+            if text[m.end():m.end() + 2] == "为" or text.startswith("作为", m.start("names") + len(m.group("names")) - 2):
+                continue  # 作为东道国为… is handled above
+            places = [p for p in ctx.mentions_in(d.doc_id, *norm.span(m.start("names"), m.end("names")))
+                      if entity_kind(p.key) == "place"]
+            a, b = clause_bounds(text, m.start(), m.end(), SENTENCE_END)
+            events = _events(ctx, d.doc_id, norm.span(m.end(), b))
+            if not places or not events:
+                continue
+            for p in places:
+                add(ctx.entity(events[0].key), WSIS.hostedBy, ctx.entity(p.key), node,
+                    (p.start, norm.span(m.end() - 1, m.end())[1]))

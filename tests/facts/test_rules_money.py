@@ -21,7 +21,7 @@ from graph_builder.structure.parser import parse_document
 
 MONEY_RULES = ["money.contributions", "money.secondments", "money.staff", "money.facilities",
                "money.budgets", "money.direct-contributions", "money.guarantees", "money.facilities-prose",
-               "money.staff-prose"]
+               "money.staff-prose", "money.host-countries"]
 
 # The layout of the 001 annex (parsed with the 001 profile), with other contributors, amounts, currencies,
 # an as-of date, a part-time mark and facilities; and prose of the 001 forms with other actors and figures.
@@ -33,6 +33,8 @@ SYNTHETIC = """背景
 2． 举行第二阶段峰会经费概算为480万瑞士法郎，第一阶段需要的经费与第二阶段接近。
 
 3． 执行秘书处的办公室由瑞士政府提供，由国际电联进行装修。大约有12位专家被派往ES工作。高层峰会组织委员会由执行秘书处提供支持。
+
+4． 除希腊和马耳他两个东道国的财政支持外，峰会还必须借助所有相关利益方面的捐款。
 
 附件
 
@@ -272,6 +274,12 @@ def test_expert_count_in_prose(synthetic):
     assert one(store, figure, WSIS.providedTo) == ID["body/wsis-executive-secretariat"]
 
 
+def test_host_countries_set_apart(synthetic):
+    store, src = synthetic
+    assert objects(store, ID["event/wsis"], WSIS.hostedBy) == {ID["place/greece"], ID["place/malta"]}
+    assert quotes(store, ID["event/wsis"], WSIS.hostedBy, ID["place/malta"], src.text) == {"马耳他两个东道国"}
+
+
 def test_every_quote_is_the_source_slice_and_no_blank_nodes(synthetic):
     store, src = synthetic
     facts, evidence = store.graphs()
@@ -315,6 +323,8 @@ def test_corpus_notes_budget_loan_and_itu(corpus):
     itu = ID["contribution/001-para-23-itu"]
     assert Decimal(one(corpus, itu, WSIS.amountCHF)) == Decimal(1800000)
     assert one(corpus, ID["guarantee/itu-council-001-para-23"], WSIS.createdBy) == ID["body/itu-council"]
+    assert objects(corpus, ID["event/wsis"], WSIS.hostedBy) == {ID["place/switzerland"], ID["place/tunisia"]}
+    assert objects(corpus, ID["event/wsis-geneva-phase"], WSIS.hostedBy) == {ID["place/switzerland"]}
 
 
 def test_corpus_staff_and_facilities(corpus):
