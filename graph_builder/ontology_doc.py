@@ -173,10 +173,12 @@ def generate(ontology_dir: Path | None = None) -> str:
     for name in order:
         title = titles.get(name, name)
         out.append(f"- [{title}](#{_anchor(title)}) (`ontology/{name}`)")
+    out.append("- [What validation checks](#what-validation-checks) (`shapes/*.ttl`)")
     out.append("- [Example queries](#example-queries)\n")
     for name in order:
         part = parse_turtle(folder / name)
         out.append(_section(titles.get(name, name), name, part, whole))
+    out.append(_shapes_summary(paths.shapes_dir() if ontology_dir is None else folder.parent / "shapes"))
     out.append(_examples())
     return "\n".join(out).rstrip() + "\n"
 
@@ -301,6 +303,32 @@ def _property_row(p: URIRef, g: Graph) -> str:
     labels = f"{_en(g, p, RDFS.label)} / {_zh(g, p)}"
     return (f"| {_q(p)} | {labels} | {' '.join(kinds)} | {domain} | {rng} | {supers} | {inv} | "
             f"{_cell(_en(g, p, RDFS.comment))} |")
+
+
+def _shapes_summary(folder: Path) -> str:
+    """One line per node shape: what it targets and the messages of its constraints."""
+    from rdflib.namespace import SH
+
+    lines = ["## What validation checks\n",
+             "`wsiskg validate` (and `wsiskg build`) run these SHACL shapes; every problem is reported with the "
+             "node's label, the path and the message below.\n"]
+    if not folder.is_dir():
+        return "\n".join(lines)
+    for path in sorted(folder.glob("*.ttl")):
+        g = parse_turtle(path)
+        lines.append(f"### `shapes/{path.name}`\n")
+        for shape in sorted(g.subjects(RDF.type, SH.NodeShape)):
+            targets = []
+            for pred, word in ((SH.targetClass, "every"), (SH.targetSubjectsOf, "every subject of"),
+                               (SH.targetObjectsOf, "every object of")):
+                names = ", ".join(_q(t) for t in sorted(g.objects(shape, pred)))
+                if names:
+                    targets.append(f"{word} {names}")
+            messages = sorted({str(m) for m in g.objects(shape, SH.message)}
+                              | {str(m) for p in g.objects(shape, SH.property) for m in g.objects(p, SH.message)})
+            lines.append(f"- **{'; '.join(targets)}**: " + "; ".join(messages) + ".")
+        lines.append("")
+    return "\n".join(lines)
 
 
 def _examples() -> str:
