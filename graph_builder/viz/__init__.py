@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import rdflib
+
 from graph_builder.exports.atomic import write_bytes, write_text
 from graph_builder.exports.index import GraphIndex
+from graph_builder.exports.quads import from_rdflib
 from graph_builder.viz import data as viz_data
 from graph_builder.viz import layout, pages
 
@@ -30,9 +33,14 @@ def page_data(index: GraphIndex) -> dict[str, dict]:
 
 
 def write_viz(quads, out_dir: Path, static: bool = True) -> list[Path]:
-    """Write the pages (and, with ``static``, the SVG/PNG pictures) into ``out_dir``."""
+    """Write the pages (and, with ``static``, the SVG/PNG pictures) into ``out_dir``.
+
+    ``quads``: the sorted quads of ``graph_builder.exports.read_trig`` or an rdflib Dataset.
+    """
     from graph_builder.viz import static as pictures  # matplotlib is slow to import: only when needed
 
+    if isinstance(quads, rdflib.Dataset):
+        quads = from_rdflib(quads)
     out_dir = Path(out_dir)
     data = page_data(GraphIndex(quads))
     written = []

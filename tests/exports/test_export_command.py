@@ -53,3 +53,11 @@ def test_unknown_format_is_rejected(tmp_path):
     result = run("export", "--format", "xls", "--data", str(tmp_path))
     assert result.returncode == 2
     assert "xls" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_default_output_goes_into_the_data_folder(exported, tmp_path):
+    (tmp_path / "wsis.trig").write_bytes((exported / "wsis.trig").read_bytes())
+    result = run("export", "--format", "nt", "--data", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"wrote {tmp_path}/wsis.nt\n"
+    assert (tmp_path / "wsis.nt").read_bytes() == (exported / "wsis.nt").read_bytes()

@@ -38,6 +38,14 @@ def test_output_does_not_depend_on_hash_seed(pictures, tmp_path):
             assert (out / name).read_bytes() == (pictures / name).read_bytes(), (seed, name)
 
 
+def test_accepts_an_rdflib_dataset(pictures, tmp_path):
+    from tests.exports.sample_data import load_sample
+
+    write_viz(load_sample(), tmp_path, static=False)
+    for name in PAGES:
+        assert (tmp_path / name).read_bytes() == (pictures / name).read_bytes()
+
+
 def test_pages_are_self_contained(pictures, sample_page_data):
     for name in PAGES:
         text = (pictures / name).read_text("utf-8")
