@@ -19,6 +19,7 @@ typed, labelled entity ``resolution/<body>-<number>`` (``resolution/unga-56-183`
   ``批准分两阶段召开峰会的框架``). The subject is the act cited just before the verb in the sentence, the act
   an anaphoric ``该决议``/``决议`` points to (the last act cited earlier in the section or its heading), or the
   act whose text an annex holds (its operative and preambular paragraphs).
+* ``org.act.welcomes`` -- ``…对X表示欢迎`` after an act (or ``通过了一项决议`` under a heading citing it).
 * ``org.act.renaming`` -- ``A 更名为 B`` / ``A, 后来被更名为“B”``: A wsis:renamedTo B, and the act cited in the
   sentence wsis:renames A (A wsis:renamedBy it) with its date (wsis:renamedOn).
 """
@@ -534,6 +535,23 @@ def act_acts_on(ctx: Context) -> None:
                     year = _act_year(ctx, subject.iri)
                     if year:
                         p.add(iri(obj.key), WSIS.creationDate, year_literal(year), ev_start, ev_end)
+
+
+@rule("org.act.welcomes")
+def act_welcomes(ctx: Context) -> None:
+    """``…第 2001/1 号商定结论对即将举行的峰会表示欢迎`` / ``联合国大会通过了一项决议，对信息社会世界峰会表示欢迎``:
+    the act cited before in the sentence (or the act of the section heading, for 一项决议) welcomes X."""
+    for p in passages(ctx):
+        for wm in re.finditer(r"对([^，。；,]{1,24}?)表示欢迎", p.text):
+            a, _ = p.sentence_of(wm.start())
+            subject = _subject_act(ctx, p, wm.start())
+            if subject is None and re.search(r"通过了?一项决议", p.text[a : wm.start()]):
+                subject = _heading_act(ctx, p.node)
+            targets = p.in_range(wm.start(1), wm.end(1), _OBJECT_KINDS)
+            if subject is None or not targets:
+                continue
+            start = subject.i if subject.passage is p else wm.start()
+            p.add(subject.iri, WSIS.welcomes, iri(targets[-1].key), start, wm.end())
 
 
 def _framework_en(ctx: Context, event_key: str) -> str:

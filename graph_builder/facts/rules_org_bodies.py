@@ -12,7 +12,7 @@ when written ``该联络委员会``), or -- for a bare generic noun (``工作组
   seat), ``E成立了两个分委员会；分委员会1负责…`` (wsis:createdBy E).
 * ``org.body.roles`` -- ``B负责X`` / ``B对X负主要责任`` (responsibleFor), ``对所有…开放`` (openTo),
   ``通过电子手段进行工作`` (workingMethod), ``B的任务是：`` + items (mandateItem) or ``…的主要任务是…``
-  (mandate), ``向B汇报/报告`` (reportsTo), ``由…B提供支持`` / ``受到B的支持`` (supportedBy), ``设在P的B``
+  (mandate), ``由…组成`` / ``成员包括…`` (composition), ``向B汇报/报告`` (reportsTo), ``由…B提供支持`` / ``受到B的支持`` (supportedBy), ``设在P的B``
   (seat), ``E的总体管理由A负责`` (A manages E), ``A在E中发挥领导/主导作用`` (A leads E).
 """
 
@@ -376,6 +376,16 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
             body, start = subj, subj_start
         if body is not None and body.key != supporter.key:
             p.add(iri(body.key), WSIS.supportedBy, iri(supporter.key), start, a + mm.end())
+    # B(,)由…组成 / 成员包括…
+    for mm in re.finditer(r"由([^。；，,由]{2,40}?)组成|成员包括([^，。；,]{2,30})", t[a:b]):
+        k = a + mm.start()
+        body, start = subject_before(p, k)
+        if body is None:
+            body = p.last_before(k, BODY_KINDS, a)
+            start = body.i if body is not None else start
+        gi = 1 if mm.group(1) else 2
+        if body is not None:
+            p.add(iri(body.key), WSIS.composition, _verbatim(p, a + mm.start(gi), a + mm.end(gi)), start, a + mm.end())
     # 设在P的B
     for mm in re.finditer(r"设在", t[a:b]):
         place = p.mention_at(a + mm.end(), ("place",))

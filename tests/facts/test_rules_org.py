@@ -194,6 +194,16 @@ def test_organisation_chairing_a_new_body_leads_it_and_its_mandate(reference):
     assert _objects(store, ungis, WSIS.mandate) == {Literal("推动峰会的落实", lang="zh")}
 
 
+def test_composition_of_a_body(reference):
+    store, _ = _store(reference, "4. 行动计划呼吁建立一个融资机制任务组（TFFM），由各区域开发银行的代表组成。\n")
+    assert _objects(store, ID["body/tffm"], WSIS.composition) == {Literal("各区域开发银行的代表", lang="zh")}
+
+
+def test_act_welcomes_what_it_says_it_welcomes(reference):
+    store, _ = _store(reference, "5. 回顾经济及社会理事会第 2004/5 号商定结论对互联网治理论坛表示欢迎。\n")
+    assert _objects(store, ID["agreed-conclusions/ecosoc-2004-5"], WSIS.welcomes) == {ID["body/igf"]}
+
+
 def test_under_the_auspices_is_not_a_chair(reference):
     store, _ = _store(reference, "1. 峰会应在联合国秘书长主持下召开，以支持峰会。\n")
     assert not [t for t in store.facts if t[1] == WSIS.chair]
@@ -252,6 +262,8 @@ def corpus_store(reference, documents):
     ("org/itu", WSIS.manages, ID["event/wsis"]),
     ("org/itu", WSIS.leads, ID["event/wsis"]),
     ("org/itu", WSIS.leads, ID["body/ungis"]),
+    ("resolution/unga-56-183", WSIS.welcomes, ID["event/wsis"]),
+    ("body/hlsoc", WSIS.composition, Literal("愿意参与筹备信息社会世界峰会的联合国机构", lang="zh")),
     ("body/task-force-000-para-2", WSIS.creationDate, Literal("1999", datatype=XSD.gYear)),
     ("body/task-force-000-para-2", WSIS.reportsTo, ID["body/itu-council"]),
 ])
