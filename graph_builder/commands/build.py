@@ -21,7 +21,11 @@ from graph_builder.reports import curated_share
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (not recommended).")
 @click.option("--no-reason", is_flag=True, help="Skip OWL RL reasoning.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build_cmd(data_dir: Path, corpus_dir: Path | None, no_validate: bool, no_reason: bool, quiet: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Streaming build for large corpora: documents one by one over N processes into an "
+                   "on-disk store; writes wsis.nq, wsis.trig and DATA/oxigraph (default: in-memory build, all exports).")
+def build_cmd(data_dir: Path, corpus_dir: Path | None, no_validate: bool, no_reason: bool, quiet: bool,
+              jobs: int | None) -> None:
     """Build the knowledge graph from the corpus and write every export to the build folder."""
     from graph_builder.pipeline import build
 
@@ -31,7 +35,7 @@ def build_cmd(data_dir: Path, corpus_dir: Path | None, no_validate: bool, no_rea
     if tty:
         tracemalloc.start()
     result = build(corpus_dir or default_corpus_dir(), data_dir, validate=not no_validate,
-                   reason=not no_reason, progress=progress)
+                   reason=not no_reason, progress=progress, jobs=jobs)
     if tty:
         tracemalloc.stop()
         _summary(result, data_dir, time.perf_counter() - started)
