@@ -85,38 +85,59 @@ def canonical(quads: list[Quad]) -> list[Quad]:
 
 
 def _relabel_blank_nodes(quads: list[Quad]) -> list[Quad]:
+    """Name each blank node by a hash of what it says (its outgoing triples, recursively) and of where
+    it is used (its incoming triples), so the names do not depend on the parser's random ids.
+    Blank nodes that still share a name are indistinguishable, so any pairing gives the same text.
+    """
     out_edges: dict[str, list[Quad]] = defaultdict(list)
+    in_edges: dict[str, list[Quad]] = defaultdict(list)
+    bnodes: set[str] = set()
     for q in quads:
         if isinstance(q.subject, ox.BlankNode):
             out_edges[q.subject.value].append(q)
-    if not out_edges and not any(isinstance(q.object, ox.BlankNode) for q in quads):
+            bnodes.add(q.subject.value)
+        if isinstance(q.object, ox.BlankNode):
+            in_edges[q.object.value].append(q)
+            bnodes.add(q.object.value)
+    if not bnodes:
         return quads
 
-    labels: dict[str, str] = {}
-
-    def label(bnode: str, seen: frozenset[str]) -> str:
-        if bnode in labels:
-            return labels[bnode]
-        if bnode in seen:  # a cycle: fall back to the cycle entry point's position-free name
+    def content(bnode: str, path: frozenset[str]) -> str:
+        # A fresh walk from each node (no memo shared between nodes): the result depends only on the
+        # node, never on the order nodes are visited in. Cycles are cut at the repeated node.
+        if bnode in path:
             return "cycle"
         parts = []
         for q in out_edges.get(bnode, []):
             obj = q.object
-            obj_text = "_:" + label(obj.value, seen | {bnode}) if isinstance(obj, ox.BlankNode) else str(obj)
+            obj_text = "[" + content(obj.value, path | {bnode}) + "]" if isinstance(obj, ox.BlankNode) else str(obj)
             parts.append(f"{q.graph_name} {q.predicate} {obj_text}")
-        digest = hashlib.sha1("\n".join(sorted(parts)).encode("utf-8")).hexdigest()[:16]
-        labels[bnode] = "b" + digest
-        return labels[bnode]
+        return hashlib.sha1("\n".join(sorted(parts)).encode("utf-8")).hexdigest()
 
-    for bnode in sorted(out_edges):
-        label(bnode, frozenset())
+    # Colour refinement: mix in the colours of neighbours until the partition stops getting finer.
+    colour = {b: content(b, frozenset()) for b in bnodes}
+
+    def text(term) -> str:
+        return "[" + colour[term.value] + "]" if isinstance(term, ox.BlankNode) else str(term)
+
+    for _ in range(len(bnodes)):
+        refined = {}
+        for b in bnodes:
+            used = sorted(f"< {q.graph_name} {text(q.subject)} {q.predicate}" for q in in_edges[b])
+            says = sorted(f"> {q.graph_name} {q.predicate} {text(q.object)}" for q in out_edges[b])
+            refined[b] = hashlib.sha1("\n".join([colour[b], *used, *says]).encode("utf-8")).hexdigest()
+        finer = len(set(refined.values())) > len(set(colour.values()))
+        colour = refined
+        if not finer:
+            break
+    labels = {}
+    for b in sorted(bnodes, key=lambda b: (colour[b], b)):
+        base = "b" + colour[b][:16]
+        # Still equal after refinement: symmetric nodes, so numbering them in any order gives the same text.
+        labels[b] = base if base not in labels.values() else f"{base}-{sum(v.startswith(base) for v in labels.values())}"
 
     def fix(term):
-        if isinstance(term, ox.BlankNode):
-            if term.value not in labels:
-                labels[term.value] = "b" + hashlib.sha1(b"empty").hexdigest()[:16]
-            return ox.BlankNode(labels[term.value])
-        return term
+        return ox.BlankNode(labels[term.value]) if isinstance(term, ox.BlankNode) else term
 
     return [ox.Quad(fix(q.subject), q.predicate, fix(q.object), q.graph_name) for q in quads]
 
