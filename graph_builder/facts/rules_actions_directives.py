@@ -5,7 +5,8 @@ Vocabulary: docs/MODEL.md 'Directives'. One wsis:Directive node per directive, I
 verbatim clause (@zh), ``wsis:statedIn`` the node, ``wsis:addressee`` and ``wsis:issuer`` where the text
 names them, and its date: ``wsis:deadline`` + ``wsis:deadlineQualifier "before"`` for ``于/在/到…(之前|以前|前)``,
 ``wsis:reviewDate`` for a review to be held at a date, otherwise ``wsis:date``; always ``wsis:isoDate`` and
-``wsis:datePrecision`` (``2006-Q2``, ``2005``, ``--05-17``).
+``wsis:datePrecision`` (``2006-Q2``, ``2005``, ``--05-17``); ``wsis:recipient`` the body a report goes to
+(``向X提交…报告``) and ``wsis:object`` the bodies and events the action names.
 
 Rules:
 
@@ -46,6 +47,7 @@ _VERBS = {
 _TRIGGER = re.compile(r"(?<![申提])(?P<verb>进一步要求|要求|请求|敦请|敦促|邀请|责成|呼吁|鼓励|建议|请)(?!求)")
 _COMMIT = re.compile(r"我们(?:进一步|郑重|将)?(?P<verb>承诺|致力于|决心)")
 _TARGET_LIST = re.compile(r"(?:下列|以下)(?:指示性)?(?:具体)?(?:指标|目标)")
+_REPORT = re.compile(r"提交|报告|汇报|提出建议")
 _REVIEW = re.compile(r"审议|审查|评估|审评")
 _GAP_OK = {"", "各", "所有", "向"}  # words allowed between the verb and its addressee
 _JOINERS = {"、", "和", "及", "与", "以及", ","}
@@ -130,6 +132,11 @@ class _Emitter:
             add(d, WSIS.issuer, issuer, node, span)
         for a in addressees:
             add(d, WSIS.addressee, a, node, span)
+        for m in mentions_of(ctx, node, a_start, a_end, _AGENT_KINDS):
+            # 向X提交/报告/汇报: X is who the report goes to
+            if _gap(text[max(a_start, m.start - 3) : m.start]).endswith("向") and _REPORT.search(
+                    text[m.end : min(a_end, m.end + 40)]):
+                add(d, WSIS.recipient, ID[m.key], node, (m.start, m.end))
         for m in mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS):
             if ID[m.key] not in addressees and m.key not in _TOO_GENERAL and ID[m.key] != issuer:
                 add(d, WSIS.object, ID[m.key], node, (m.start, m.end))

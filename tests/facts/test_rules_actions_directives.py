@@ -67,6 +67,14 @@ def test_instruction_and_two_requests_in_one_paragraph(monkeypatch, reference):
     assert objects(store, inst, RDF.type) == {WSIS.Instruction}
 
 
+def test_report_recipient(monkeypatch, reference):
+    text = "5. 我们要求联合国秘书长于2010年5月之前通过经社理事会向联合国大会提交一份报告。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["post/un-secretary-general"])
+    assert objects(store, d, WSIS.recipient) == {ID["body/unga"]}
+    assert objects(store, d, WSIS.isoDate) == {Literal("2010-05")}
+
+
 def test_no_directive_without_an_addressed_entity(monkeypatch, reference):
     text = "4. 各方可以申请国际电联的资助。我们请各方积极参与。\n"
     store, _ = store_for(monkeypatch, reference, text, RULES)
