@@ -75,8 +75,15 @@ class _Issuers:
             if ot.key in phases:
                 self.by_part[ot.part.id] = ID[phases[ot.key][0]]
         self.ctx = ctx
+        self._acts: dict | None = None
 
-    def of(self, node) -> URIRef | None:
+    def of(self, node, sentence: tuple[int, int] | None = None, verb: int | None = None) -> URIRef | None:
+        """The issuer of a directive in ``node``; in report prose, the act cited earlier in the same
+        sentence (``第 73 号决议 (1998 年, 明尼阿波利斯) 做出决议, 责成秘书长…``), as the act rules name it."""
+        if sentence is not None and verb is not None:
+            act = self._cited_act(node, sentence[0], verb)
+            if act is not None:
+                return act
         n = node
         while n is not None:
             if n.id in self.by_part:
@@ -85,6 +92,17 @@ class _Issuers:
                 return self._resolution_subject(n.parent)
             n = n.parent
         return None
+
+    def _cited_act(self, node, start: int, verb: int) -> URIRef | None:
+        from graph_builder.facts.rules_org_acts import cited_acts  # the act rules own act IRIs
+
+        if self._acts is None:
+            self._acts = {}
+            for c in cited_acts(self.ctx):
+                if getattr(c, "iri", None) is not None:
+                    self._acts.setdefault(c.passage.node.id, []).append(c)
+        found = [c for c in self._acts.get(node.id, []) if start <= c.i and c.j <= verb]
+        return found[-1].iri if found else None
 
     def _resolution_subject(self, container) -> URIRef | None:
         """The body a resolution speaks as: the bare ``X，`` line before its preamble (``大会，``)."""
@@ -111,7 +129,7 @@ class _Emitter:
         self.issuers = _Issuers(ctx)
 
     def emit(self, node, kind: str, span: tuple[int, int], action_span: tuple[int, int],
-             addressees: list[URIRef], dm=None, extra: list[tuple] = ()) -> URIRef:
+             addressees: list[URIRef], dm=None, extra: list[tuple] = (), where: tuple = (None, None)) -> URIRef:
         ctx, add = self.ctx, self.ctx.store.add_span
         stated = cited_node(ctx.doc(node.doc.doc_id), *span)
         k = self.counts.get((stated.id, kind), 0) + 1
@@ -127,14 +145,14 @@ class _Emitter:
         add(d, RDF.type, WSIS[kind], node, span)
         add(d, WSIS.action, Literal(action, lang="zh"), node, action_span)
         add(d, WSIS.statedIn, node_iri(stated.id), node, span)
-        issuer = self.issuers.of(node)
+        issuer = self.issuers.of(node, *where)
         if issuer is not None:
             add(d, WSIS.issuer, issuer, node, span)
         for a in addressees:
             add(d, WSIS.addressee, a, node, span)
         for m in mentions_of(ctx, node, a_start, a_end, _AGENT_KINDS):
             # 向X提交/报告/汇报: X is who the report goes to
-            if _gap(text[max(a_start, m.start - 3) : m.start]).endswith("向") and _REPORT.search(
+            if _gap(text[max(a_start, m.start - 3) : m.start]).endswith("向") and not text.startswith(("成员", "会员"), m.end) and _REPORT.search(
                     text[m.end : min(a_end, m.end + 40)]):
                 add(d, WSIS.recipient, ID[m.key], node, (m.start, m.end))
         for m in mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS):
@@ -228,7 +246,8 @@ def directives(ctx) -> None:
                     if _addressees(ctx, node, n_end):
                         end = n_start
                 dates = [dm for dm in _sentence_dates(node, start, end)]
-                em.emit(node, kind, (start, end), (run[0].start, end), [ID[x.key] for x in run], _pick_date(dates))
+                em.emit(node, kind, (start, end), (run[0].start, end), [ID[x.key] for x in run], _pick_date(dates),
+                        where=((i, j), m.start("verb")))
                 taken_until = end
             for m in _COMMIT.finditer(norm.text, i, j):
                 start, v_end = norm.span(m.start(), m.end("verb"))

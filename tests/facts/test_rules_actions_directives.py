@@ -125,6 +125,14 @@ def test_corpus_resolution_invitations_issued_by_unga(corpus_store):
     assert objects(corpus_store, d, WSIS.issuer) == {ID["body/unga"]}
 
 
+def test_corpus_instruction_issued_by_the_cited_resolution(documents, reference):
+    mentions = find_all_mentions([d.source for d in documents], reference)
+    store = extract(documents, reference, mentions, only=["actions.directives"])
+    d = ID["directive/000-para-1-instruction-1"]
+    assert objects(store, d, WSIS.addressee) == {ID["post/itu-secretary-general"]}
+    assert objects(store, d, WSIS.issuer) == {ID["resolution/itu-pp-73-1998"]}
+
+
 def test_corpus_indicative_targets_and_e_strategies(corpus_store):
     targets = subjects(corpus_store, DCTERMS.isPartOf, node_iri("004/plan-of-action/para/6"))
     assert len(targets) == 10
