@@ -34,7 +34,6 @@ GROUPS = [
     ("Theme", "#aec7e8", {WSIS.Theme}),
     ("Other", "#c7c7c7", set()),
 ]
-COLOURS = {name: colour for name, colour, _ in GROUPS}
 
 
 def group_of(ix: GraphIndex, iri: str) -> str:

@@ -19,7 +19,6 @@ from matplotlib import font_manager  # noqa: E402
 from matplotlib.collections import LineCollection  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
-from graph_builder.viz.data import COLOURS  # noqa: E402
 
 _WANTED_FONTS = ["DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC"]
 LANE_COLOURS = {"meeting": "#2ca02c", "act": "#9467bd", "deadline": "#d62728"}
