@@ -166,11 +166,13 @@ def write_build(result: BuildResult, data_dir: Path) -> None:
     """
     from graph_builder.exports import write_all
     from graph_builder.reports import write_reports
+    from graph_builder.viz import write_viz
 
     data_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".wsiskg-build-", dir=data_dir))
     try:
         write_all(result.dataset, tmp)
+        write_viz(result.dataset, tmp / "viz")
         write_reports(result, tmp)
         for path in sorted(tmp.rglob("*")):
             if path.is_file():
