@@ -8,9 +8,10 @@ Issue #5 'Documents'; vocabulary in docs/MODEL.md 'Documents'. Rules:
   ISO form and precision) and ``schema:location`` (the place named on the line).
 * ``actions.documents.adopted`` -- ``…阶段会议(制定|拟定|通过)了《X》和《Y》``: X and Y are wsis:OutcomeDocuments
   ``wsis:adoptedAt`` that phase.
-* ``actions.documents.reports`` -- every corpus text is a wsis:Report or outcome-document compilation
-  (``wsis:textIn`` its source text), labelled from the manifest; council document symbols (``C2000/87``)
-  are wsis:CouncilDocuments with ``wsis:documentSymbol``.
+* ``actions.documents.reports`` -- a corpus text whose title line says what it is (``秘书长的报告`` ->
+  wsis:Report; ``成果文件`` -> wsis:Document) is that work, ``wsis:textIn`` its source text, named as its
+  manifest row names it; council document symbols (``C2000/87``) are wsis:CouncilDocuments with
+  ``wsis:documentSymbol``, and the passage citing one ``wsis:refersTo`` it.
 * ``actions.documents.sections`` -- a lettered Section of a Part has ``wsis:firstParagraph`` and
   ``wsis:lastParagraph`` (its paragraph range).
 * ``actions.documents.refs`` -- ``重申…《X》的第4、5和55段`` -> the node ``wsis:reaffirms`` paragraphs 4, 5 and
@@ -36,6 +37,7 @@ from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, entity_iri, node_iri,
 
 _ADOPTED = re.compile(r"(?:制定|拟定|通过)了(?P<docs>《[^》]+》(?:(?:和|、|及|与)《[^》]+》)*)")
 _PARA_LIST = re.compile(r"第(?P<nums>\d+(?:(?:、|,|和|及|与)\d+)*)段")
+_TITLE_LINE = re.compile(r"^(?:\S{0,12}的)?报告$|^\S{0,12}成果文件$")
 _COUNCIL_SYMBOL = re.compile(r"^C\d{2,4}/\d+$")
 
 
@@ -149,19 +151,18 @@ def reports(ctx) -> None:
     add = ctx.store.add_span
     for d in ctx.documents:
         src = d.source
-        # The manifest describes the corpus file; its first non-blank line is the evidence that it exists.
-        first = next((n for n in d.nodes if n.is_leaf and n.text.strip()), None)
-        if first is None:
-            continue
-        report = entity_iri("document", f"corpus-{src.doc_id}")
-        span = (first.start, first.end)
-        cls = WSIS.Report if "报告" in src.title_zh or "Report" in src.title_en else WSIS.Document
-        add(report, RDF.type, cls, first, span)
-        add(report, RDFS.label, Literal(src.title_en, lang="en"), first, span)
-        add(report, RDFS.label, Literal(src.title_zh, lang="zh"), first, span)
-        add(report, WSIS.textIn, node_iri(src.doc_id), first, span)
-        if src.publisher == "ITU":
-            add(report, DCTERMS.publisher, ID["org/itu"], first, span)
+        # A title line near the top says what the text is (秘书长的报告; 成果文件); the names come from
+        # the manifest row of that text. A text without such a line (001) is not typed here.
+        head = [n for n in d.nodes if n.is_leaf and n.text.strip()][:8]
+        title = next((n for n in head if _TITLE_LINE.search(n.normalized().text.strip())), None)
+        if title is not None:
+            report = entity_iri("document", f"corpus-{src.doc_id}")
+            span = (title.start, title.end)
+            cls = WSIS.Report if "报告" in title.text else WSIS.Document
+            add(report, RDF.type, cls, title, span)
+            add(report, RDFS.label, Literal(src.title_en, lang="en"), title, span)
+            add(report, RDFS.label, Literal(src.title_zh, lang="zh"), title, span)
+            add(report, WSIS.textIn, node_iri(src.doc_id), title, span)
         for node in ctx.leaves(doc_id=src.doc_id):
             for sym in find_doc_symbols(node.normalized()):
                 symbol = sym.symbol

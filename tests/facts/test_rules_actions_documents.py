@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Literal
-from rdflib.namespace import RDF, SKOS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from graph_builder.entities.linker import find_all_mentions
 from graph_builder.entities.reference import load_reference
@@ -96,10 +96,17 @@ def test_section_paragraph_ranges(synthetic):
     assert objects(store, a, WSIS.lastParagraph) == {node_iri("004/declaration/para/2")}
 
 
-def test_the_corpus_text_is_a_report(synthetic):
+def test_a_text_with_a_report_title_line_is_a_report(monkeypatch, reference):
+    store, _ = store_for(monkeypatch, reference, "秘书长的报告\n\n背景\n\n1. 理事会审议了报告。\n", RULES, doc_id="930")
+    report = ID["document/corpus-930"]
+    assert objects(store, report, RDF.type) == {WSIS.Report}
+    assert objects(store, report, WSIS.textIn) == {node_iri("930")}
+    assert objects(store, report, RDFS.label) == {Literal("Test report", lang="en"), Literal("测试报告", lang="zh")}
+
+
+def test_a_text_without_a_title_line_is_not_typed(synthetic):
     store, _ = synthetic
-    assert objects(store, ID["document/corpus-004"], RDF.type) == {WSIS.Report}
-    assert objects(store, ID["document/corpus-004"], WSIS.textIn) == {node_iri("004")}
+    assert not objects(store, ID["document/corpus-004"], RDF.type)
 
 
 # ------------------------------------------------------------------------------------- the corpus
