@@ -36,7 +36,6 @@ from graph_builder.entities.recognize_acts import AGREED_CONCLUSIONS, DECISION, 
 from graph_builder.facts import Context, rule
 from graph_builder.facts.rules_org_base import (
     CLAUSE_END,
-    SENTENCE_END,
     M,
     Passage,
     add_date,
@@ -272,10 +271,9 @@ def act_cited(ctx: Context) -> None:
             p.add(s, WSIS.session, Literal(r.number.split("/")[0]), c.i, c.j)
         if c.year and c.issuer == _PP:
             p.add(s, WSIS.year, year_literal(c.year), *c.year_span)
-            if True:
-                event = event_of(ctx, _PP, c.year)
-                if is_typed(ctx, event):
-                    p.add(s, WSIS.adoptedAt, event, *c.year_span)
+            event = event_of(ctx, _PP, c.year)
+            if is_typed(ctx, event):  # the conference as the events rules or the reference list know it
+                p.add(s, WSIS.adoptedAt, event, *c.year_span)
         if c.place_key:
             p.add(s, WSIS.adoptedIn, iri(c.place_key), *c.place_span)
 

@@ -25,8 +25,6 @@ from graph_builder.structure.model import Node
 SENTENCE_END = "。；;!?！？"
 CLAUSE_END = SENTENCE_END + "，,：:"
 
-# Kinds of reference entity that can act (be a subject, an addressee, a chair).
-AGENT_KINDS = ("org", "body", "post", "person")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ when written ``该联络委员会``), or -- for a bare generic noun (``工作组
   seat), ``E成立了两个分委员会；分委员会1负责…`` (wsis:createdBy E).
 * ``org.body.roles`` -- ``B负责X`` / ``B对X负主要责任`` (responsibleFor), ``对所有…开放`` (openTo),
   ``通过电子手段进行工作`` (workingMethod), ``B的任务是：`` + items (mandateItem) or ``…的主要任务是…``
-  (mandate), ``由…组成`` / ``成员包括…`` (composition), ``向B汇报/报告`` (reportsTo), ``由…B提供支持`` / ``受到B的支持`` (supportedBy), ``设在P的B``
+  (mandate), ``由…组成`` / ``成员包括…`` (composition), ``向B汇报/报告`` (reportsTo), ``由…B提供支持`` /
+  ``受到B的支持`` (supportedBy), ``设在P的B``
   (seat), ``E的总体管理由A负责`` (A manages E), ``A在E中发挥领导/主导作用`` (A leads E).
 """
 
@@ -23,17 +24,20 @@ import re
 from rdflib import Literal
 
 from graph_builder.facts import Context, rule
+from graph_builder.facts.rules_org_acts import event_of
 from graph_builder.facts.rules_org_base import (
     CLAUSE_END,
     M,
     Passage,
     add_date,
+    ensure_entity,
     entity_class,
     iri,
     is_typed,
     passages,
+    year_literal,
 )
-from graph_builder.rdf.namespaces import WSIS
+from graph_builder.rdf.namespaces import ID, WSIS, node_iri, slugify
 
 BODY_KINDS = ("body",)
 HOLDER_KINDS = ("person", "post")
@@ -115,8 +119,6 @@ def _as_event(p: Passage, m: M, a: int, b: int):
     """A conference body named with a date in the sentence is that year's conference (event IRI)."""
     if m.key != _PP:
         return iri(m.key)
-    from graph_builder.facts.rules_org_acts import event_of
-
     for dm in p.dates():
         di, _ = p.nidx(*dm.date_span)
         if a <= di < b and dm.start_date is not None:
@@ -299,27 +301,23 @@ def body_roles(ctx: Context) -> None:
 def _mandate_item(p: Passage, body: M, item) -> None:
     """An item of a body's mandate (the node), and a reporting line it states (``并向 2002 年理事会汇报``)."""
     ctx = p.ctx
-    from graph_builder.facts.rules_org_base import Passage as _P
-
-    ip = next((q for q in passages(ctx, item.doc.doc_id) if q.node is item), None) or _P(ctx, item)
+    ip = next((q for q in passages(ctx, item.doc.doc_id) if q.node is item), None) or Passage(ctx, item)
     label = re.match(r"(?:-\s?)?(?:\d+[.．]|[a-z]\)|[ivx]+\.)\s?\*?", ip.text)
     i = label.end() if label else 0
     if i >= len(ip.text):
         return
-    ip.add(iri(body.key), WSIS.mandateItem, _node_iri(item), i, len(ip.text))
+    ip.add(iri(body.key), WSIS.mandateItem, node_iri(item.id), i, len(ip.text))
     for mm in re.finditer(r"向(?:\d{4}年)?", ip.text):
         to = ip.mention_at(mm.end(), ("body", "org"))
         if to is not None and re.match(r"(?:汇报|报告)", ip.text[to.j :]) and to.key != body.key:
             ip.add(iri(body.key), WSIS.reportsTo, iri(to.key), mm.start(), to.j + 2)
 
 
-def _node_iri(node):
-    from graph_builder.rdf.namespaces import node_iri
-
-    return node_iri(node.id)
-
-
 _INSTRUCTING = re.compile(r"责成|邀请|请|要求")
+_LEADING_ROLE = re.compile(
+    r"在([^，。；,]{1,20}?)中?(?:应)?"
+    r"(?:发挥(?:了)?(?:管理方面的)?(?:领导|主导)(?:管理)?作用|负起[^，。；,]{0,6}领导责任)"
+)
 
 
 def _sentence_roles(p: Passage, a: int, b: int) -> None:
@@ -348,7 +346,8 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
     # 通过电子手段进行工作 / 通过电子邮件就…进行了协商
     for mm in re.finditer(r"(?:尽可能)?(?:通过|以)电子(?:手段|邮件)(?:方式)?(?:进行工作|就[^，。；,]{1,12}进行了?协商)", t[a:b]):
         if subj is not None:
-            p.add(iri(subj.key), WSIS.workingMethod, _verbatim(p, a + mm.start(), a + mm.end()), subj_start, a + mm.end())
+            method = _verbatim(p, a + mm.start(), a + mm.end())
+            p.add(iri(subj.key), WSIS.workingMethod, method, subj_start, a + mm.end())
     # 向B汇报/报告 (the sentence's topic reports; not when it is told to by someone: 责成…向…报告)
     for mm in re.finditer(r"向(?:\d{4}年)?", t[a:b]):
         k = a + mm.end()
@@ -401,7 +400,7 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
         if event is not None and agent is not None and t[agent.j : agent.j + 2] == "负责":
             p.add(iri(agent.key), WSIS.manages, iri(event.key), event.i, agent.j + 2)
     # A在X中发挥(了)?领导/主导(管理)?作用; A在X中负起…领导责任
-    for mm in re.finditer(r"在([^，。；,]{1,20}?)中?(?:应)?(?:发挥(?:了)?(?:管理方面的)?(?:领导|主导)(?:管理)?作用|负起[^，。；,]{0,6}领导责任)", t[a:b]):
+    for mm in _LEADING_ROLE.finditer(t[a:b]):
         k = a + mm.start()
         agent = p.last_before(k, ("org",), a)
         if agent is None or re.search(r"[，,]", t[agent.j : k]) and not re.search(r"合作并$", t[:k]):
@@ -416,8 +415,12 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
 # Bodies the texts set up without naming them
 # ----------------------------------------------------------------------------------------------------------
 
-_UNNAMED_EN = {"任务组": ("task-force", "Task force", "TaskForce"), "工作组": ("working-group", "Working group", "WorkingGroup"),
-               "工作队": ("task-force", "Task force", "TaskForce"), "委员会": ("committee", "Committee", "Committee")}
+_UNNAMED_EN = {  # generic noun -> (slug, English kind, class)
+    "任务组": ("task-force", "Task force", "TaskForce"),
+    "工作组": ("working-group", "Working group", "WorkingGroup"),
+    "工作队": ("task-force", "Task force", "TaskForce"),
+    "委员会": ("committee", "Committee", "Committee"),
+}
 _UNNAMED = re.compile(r"于((?:19|20)\d{2})年(?:[^，。；,]{0,10}?)成立了一个(任务组|工作组|工作队|委员会)(?:以([^，。；,]{2,20}))?")
 
 
@@ -426,11 +429,6 @@ def body_unnamed(ctx: Context) -> None:
     """``秘书处于 1999 年成立了一个任务组以进行可行性研究, 该组于 2000 年向理事会汇报了研究成果``: a body with no
     name gets an IRI from its document position (docs/MODEL.md 'Slugs'), a type, labels built from its kind,
     year and purpose, its creation year, what it is for, and whom ``该组`` reports to."""
-    from rdflib.namespace import RDF, RDFS
-
-    from graph_builder.facts.rules_org_base import ensure_entity, year_literal
-    from graph_builder.rdf.namespaces import ID, slugify
-
     for p in passages(ctx):
         t = p.text
         for mm in _UNNAMED.finditer(t):
@@ -441,7 +439,8 @@ def body_unnamed(ctx: Context) -> None:
             body = ID[f"body/{slug}-{slugify(p.node.id)}"]
             purpose = mm.group(3)
             zh = f"{purpose}的{mm.group(2)}" if purpose else mm.group(2)
-            ensure_entity(p, body, WSIS[cls], f"{en_kind} set up in {year} ({p.node.locator})", zh, mm.start(), mm.end())
+            en = f"{en_kind} set up in {year} ({p.node.locator})"
+            ensure_entity(p, body, WSIS[cls], en, zh, mm.start(), mm.end())
             p.add(body, WSIS.creationDate, year_literal(year), mm.start(), mm.end())
             if purpose:
                 p.add(body, WSIS.responsibleFor, _verbatim(p, mm.start(3), mm.end(3)), mm.start(), mm.end())
