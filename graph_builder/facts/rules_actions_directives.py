@@ -141,7 +141,8 @@ class _Emitter:
         if label:
             a_start = label.end()
         action_span = (a_start, a_end)
-        action = text[a_start:a_end].strip().rstrip("。；;，,：:")
+        # verbatim, less the source's bold markers (** is markup, as in graph_builder.normalize)
+        action = text[a_start:a_end].replace("**", "").strip().rstrip("。；;，,：:")
         add(d, RDF.type, WSIS[kind], node, span)
         add(d, WSIS.action, Literal(action, lang="zh"), node, action_span)
         add(d, WSIS.statedIn, node_iri(stated.id), node, span)

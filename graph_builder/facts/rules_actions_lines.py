@@ -250,7 +250,11 @@ def annex_table(ctx) -> None:
                 add(sub, SKOS.broader, line, item, item_span)
                 add(sub, SKOS.altLabel, Literal(ms[0].surface, lang="zh"), item, item_span)
                 notation = f"C{number} {ms[0].key.split('/', 1)[1].split('-', 1)[-1]}"
-                _facilitations(ctx, sub, notation, agency_cell, _agencies(ctx, agency_cell, a, b), (a, b))
+                agencies = _agencies(ctx, agency_cell, a, b)
+                _facilitations(ctx, sub, notation, agency_cell, agencies, (a, b))
+                # the row's agencies facilitate its action line as a whole too (shortcut only, no rank)
+                for key, span in agencies:
+                    add(line, WSIS.facilitator, ID[key], agency_cell, span)
 
 
 # ------------------------------------------------------------------------------------- lead roles
