@@ -90,4 +90,26 @@ def inject_values(text: str, bindings: dict[str, Identifier]) -> str:
     if not bindings:
         return text
     at = where_brace(text) + 1
+    close = _subquery_group_end(text, at)
+    if close is not None:
+        # 'WHERE { SELECT … }': a sub-select must stand in its own group next to the VALUES block.
+        return f"{text[:at]} {values_block(bindings)}\n{{ {text[at:close]} }}\n{text[close:]}"
     return f"{text[:at]} {values_block(bindings)}\n{text[at:]}"
+
+
+def _subquery_group_end(text: str, at: int) -> int | None:
+    """If the group opened just before ``at`` starts with SELECT, the index of its closing brace."""
+    depth = 0
+    first = True
+    for pos, token in _significant(text[at:]):
+        if first:
+            first = False
+            if token.upper() != "SELECT":
+                return None
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            if depth == 0:
+                return at + pos
+            depth -= 1
+    return None

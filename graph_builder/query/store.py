@@ -77,6 +77,17 @@ def classify(text: str, where: str) -> str:
         return "update"
 
 
+_FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.I)
+
+
+def query_form(text: str) -> str:
+    """SELECT, CONSTRUCT, DESCRIBE or ASK: the first form keyword outside comment lines."""
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    body = re.sub(r"<[^>\s]*>", "<>", body)  # IRIs may contain any word
+    match = _FORM.search(body)
+    return match.group(1).upper() if match else "SELECT"
+
+
 def run_with_timeout(work: Callable[[], Result], timeout: float | None, where: str) -> Result:
     """Run ``work`` in a worker thread and give up after ``timeout`` seconds.
 
@@ -226,6 +237,9 @@ class HttpStore:
 
         wrapper = self._wrapper(self.endpoint, timeout)
         wrapper.setQuery(sent)
+        # SPARQLWrapper guesses the form from the raw text, comments included ("# answers: ... created ..."
+        # made it send a SELECT as an update): decide it ourselves from the text without comment lines.
+        wrapper.queryType = query_form(sent)
         graph_query = wrapper.queryType in ("CONSTRUCT", "DESCRIBE")
         wrapper.setReturnFormat(TURTLE if graph_query else JSON)
         response = self._call(wrapper, timeout)
