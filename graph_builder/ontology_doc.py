@@ -37,14 +37,14 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 EXAMPLES: dict[str, tuple[str, str]] = {
     "TextNode": (
         "Every paragraph of a source text with its locator and offsets, in document order.",
-        """SELECT ?node ?locator ?start ?end WHERE {
+        """SELECT DISTINCT ?node ?locator ?start ?end WHERE {
   ?node a wsis:Paragraph ; wsis:locator ?locator ; wsis:start ?start ; wsis:end ?end .
   FILTER (lang(?locator) = "en")
 } ORDER BY ?start""",
     ),
     "Statement": (
         "Which paragraph says a fact: the evidence of every statement about the HLSOC's chair.",
-        """SELECT ?chair ?locator ?quote ?rule WHERE {
+        """SELECT DISTINCT ?chair ?locator ?quote ?rule WHERE {
   ?st rdf:subject ?body ; rdf:predicate wsis:chair ; rdf:object ?chair ; wsis:evidence ?ev .
   ?body wsis:acronym "HLSOC" .
   ?ev wsis:source ?node ; wsis:quote ?quote ; wsis:rule ?rule .
@@ -52,25 +52,25 @@ EXAMPLES: dict[str, tuple[str, str]] = {
 }""",
     ),
     "Organization": (
-        "Organisations with their English and Chinese names and Wikidata items (organisation subclasses "
-        "are reached through rdfs:subClassOf*; graph/inferred also types them wsis:Organization).",
-        """SELECT ?org ?en ?zh ?wikidata WHERE {
-  ?org a/rdfs:subClassOf* wsis:Organization ; rdfs:label ?en , ?zh .
+        "Organisations with their English and Chinese names and Wikidata items (graph/inferred types every "
+        "instance of a subclass, e.g. wsis:UNSystemOrganization, as wsis:Organization too).",
+        """SELECT DISTINCT ?org ?en ?zh ?wikidata WHERE {
+  ?org a wsis:Organization ; rdfs:label ?en , ?zh .
   FILTER (lang(?en) = "en" && lang(?zh) = "zh")
   OPTIONAL { ?org wsis:wikidata ?wikidata }
 } ORDER BY ?en""",
     ),
     "Body": (
         "Who chairs each body (a person or a post).",
-        """SELECT ?body ?bodyName ?chairName WHERE {
-  ?body a/rdfs:subClassOf* wsis:Body ; wsis:chair ?chair ; rdfs:label ?bodyName .
+        """SELECT DISTINCT ?body ?bodyName ?chairName WHERE {
+  ?body a wsis:Body ; wsis:chair ?chair ; rdfs:label ?bodyName .
   ?chair rdfs:label ?chairName .
   FILTER (lang(?bodyName) = "en" && lang(?chairName) = "en")
 }""",
     ),
     "Person": (
         "Persons with the posts they hold and their nationality.",
-        """SELECT ?name ?post ?country WHERE {
+        """SELECT DISTINCT ?name ?post ?country WHERE {
   ?p a wsis:Person ; rdfs:label ?name .
   OPTIONAL { ?p wsis:holds/rdfs:label ?post . FILTER (lang(?post) = "en") }
   OPTIONAL { ?p wsis:nationality/rdfs:label ?country . FILTER (lang(?country) = "en") }
@@ -79,7 +79,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "Post": (
         "Posts, the organisation they belong to and who holds them.",
-        """SELECT ?post ?org ?holder WHERE {
+        """SELECT DISTINCT ?post ?org ?holder WHERE {
   ?p a wsis:Post ; rdfs:label ?post ; wsis:postOf/rdfs:label ?org .
   OPTIONAL { ?h wsis:holds ?p ; rdfs:label ?holder . FILTER (lang(?holder) = "en") }
   FILTER (lang(?post) = "en" && lang(?org) = "en")
@@ -87,15 +87,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "Place": (
         "Cities and the country they lie in.",
-        """SELECT ?city ?country WHERE {
+        """SELECT DISTINCT ?city ?country WHERE {
   ?c a wsis:City ; rdfs:label ?city ; wsis:inCountry/rdfs:label ?country .
   FILTER (lang(?city) = "en" && lang(?country) = "en")
 }""",
     ),
     "Event": (
         "When and where each event was held (ISO date with its precision).",
-        """SELECT ?event ?iso ?precision ?place WHERE {
-  ?e a/rdfs:subClassOf* wsis:Event ; rdfs:label ?event .
+        """SELECT DISTINCT ?event ?iso ?precision ?place WHERE {
+  ?e a wsis:Event ; rdfs:label ?event .
   OPTIONAL { ?e wsis:isoDate ?iso ; wsis:datePrecision ?precision }
   OPTIONAL { ?e schema:location/rdfs:label ?place . FILTER (lang(?place) = "en") }
   FILTER (lang(?event) = "en")
@@ -103,8 +103,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "Act": (
         "Resolutions and decisions with number, date and place of adoption.",
-        """SELECT ?act ?number ?date ?place WHERE {
-  ?a a/rdfs:subClassOf* wsis:Act ; rdfs:label ?act ; wsis:number ?number .
+        """SELECT DISTINCT ?act ?number ?date ?place WHERE {
+  ?a a wsis:Act ; rdfs:label ?act ; wsis:number ?number .
   OPTIONAL { ?a wsis:date ?date }
   OPTIONAL { ?a wsis:adoptedIn/rdfs:label ?place . FILTER (lang(?place) = "en") }
   FILTER (lang(?act) = "en")
@@ -112,7 +112,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "Document": (
         "Outcome documents and where their text is in the corpus.",
-        """SELECT ?doc ?date ?node WHERE {
+        """SELECT DISTINCT ?doc ?date ?node WHERE {
   ?d a wsis:OutcomeDocument ; rdfs:label ?doc .
   OPTIONAL { ?d wsis:date ?date }
   OPTIONAL { ?d wsis:textIn ?node }
@@ -121,7 +121,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "ActionLine": (
         "Action lines and sub-lines with their notation and broader action line.",
-        """SELECT ?notation ?title ?broader WHERE {
+        """SELECT DISTINCT ?notation ?title ?broader WHERE {
   ?l skos:inScheme wsis:ActionLineScheme ; skos:notation ?notation ; rdfs:label ?title .
   OPTIONAL { ?l skos:broader/skos:notation ?broader }
   FILTER (lang(?title) = "en")
@@ -129,7 +129,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "Facilitation": (
         "Facilitator agencies of an action line, in the order listed.",
-        """SELECT ?line ?rank ?agency WHERE {
+        """SELECT DISTINCT ?line ?rank ?agency WHERE {
   ?f a wsis:Facilitation ; wsis:actionLine/skos:notation ?line ; wsis:rank ?rank ;
      wsis:agency/rdfs:label ?agency .
   FILTER (lang(?agency) = "en")
@@ -137,9 +137,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "Directive": (
         "Who is asked to do what, by when, and where the text says so.",
-        """SELECT ?kind ?who ?action ?iso ?qualifier ?node WHERE {
-  ?d a ?kind ; wsis:action ?action ; wsis:statedIn ?node .
-  ?kind rdfs:subClassOf* wsis:Directive .
+        """SELECT DISTINCT ?kind ?who ?action ?iso ?qualifier ?node WHERE {
+  ?d a wsis:Directive , ?kind ; wsis:action ?action ; wsis:statedIn ?node .
+  ?kind rdfs:subClassOf wsis:Directive .
   OPTIONAL { ?d wsis:addressee/rdfs:label ?who . FILTER (lang(?who) = "en") }
   OPTIONAL { ?d wsis:isoDate ?iso }
   OPTIONAL { ?d wsis:deadlineQualifier ?qualifier }
@@ -147,7 +147,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "Contribution": (
         "Contributions to a fund: contributor, amount in CHF, original amount and currency, status.",
-        """SELECT ?contributor ?chf ?amount ?currency ?status ?asOf WHERE {
+        """SELECT DISTINCT ?contributor ?chf ?amount ?currency ?status ?asOf WHERE {
   ?c a wsis:Contribution ; wsis:contributor/rdfs:label ?contributor ; wsis:status ?status .
   OPTIONAL { ?c wsis:amountCHF ?chf }
   OPTIONAL { ?c wsis:originalAmount ?amount ; wsis:originalCurrency ?currency }
