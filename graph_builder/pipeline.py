@@ -128,9 +128,9 @@ def build(
     if reason:
         t.run("reasoning", _reason, dataset, ontology)
     if validate:
-        from graph_builder.validation import validate as shacl_validate
+        from graph_builder.validation import validate_dataset
 
-        report = t.run("validation", shacl_validate, _domain_graph(dataset), ontology)
+        report = t.run("validation", validate_dataset, dataset)
         result.validation = report
         report.raise_if_failed()
     if data_dir is not None:
@@ -138,24 +138,11 @@ def build(
     return result
 
 
-def _domain_graph(ds: Dataset) -> Graph:
-    """Everything except the ontology and the inferred graph: what the shapes check."""
-    g = Graph()
-    for name in ("structure", "entities", "mentions", "facts", "evidence"):
-        for t in ds.graph(graph_iri(name)):
-            g.add(t)
-    return g
-
-
 def _reason(ds: Dataset, ontology: Graph) -> None:
-    from graph_builder.reasoning import infer
+    from graph_builder.reasoning import infer_dataset
 
-    asserted = Graph()
-    for name in ("entities", "facts"):
-        for t in ds.graph(graph_iri(name)):
-            asserted.add(t)
     target = ds.graph(graph_iri("inferred"))
-    for t in infer(ontology, asserted):
+    for t in infer_dataset(ds, ontology):
         target.add(t)
 
 
