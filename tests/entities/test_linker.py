@@ -72,3 +72,19 @@ def test_shipped_list_links_the_named_things_of_a_new_sentence():
     assert keys == [
         "post/un-secretary-general", "org/itu", "org/itu", "org/unesco", "body/ecosoc", "place/geneva", "body/igf", "body/igf",
     ]
+
+
+def test_swiss_franc_is_not_switzerland():
+    """Regression: the 瑞士 of 瑞士法郎 (Swiss francs) was linked to the country."""
+    from pathlib import Path
+
+    from graph_builder.corpus import SourceText
+    from graph_builder.entities.linker import find_mentions
+    from graph_builder.entities.reference import load_reference
+
+    text = "瑞士政府捐款 30 000瑞士法郎，瑞士表示支持。"
+    src = SourceText("t09", Path("t09.txt"), text, "zh", "T", "题", "ITU", "2002", "")
+    keys = [(text[m.start:m.end], m.key) for m in find_mentions(src, load_reference())]
+    assert ("瑞士", "place/switzerland") in keys
+    assert all(not (s == "瑞士" and text.find("瑞士法郎") == text.find(s, 10)) for s, _ in keys)
+    assert sum(1 for s, k in keys if k == "place/switzerland") == 1
