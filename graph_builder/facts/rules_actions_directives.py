@@ -13,7 +13,7 @@ Rules:
 * ``actions.directives`` -- a request verb directly followed by the entity it addresses: ``(我们)(进一步)要求``,
   ``请``, ``请求``, ``敦请``, ``敦促`` -> wsis:Request; ``邀请`` -> wsis:Invitation; ``责成`` -> wsis:Instruction;
   ``呼吁`` -> wsis:Call; ``鼓励``, ``建议`` -> wsis:Recommendation; several addressees joined by 、/和 are all
-  addressed. ``我们(承诺|致力于|决心)`` -> wsis:Commitment of the issuer itself.
+  addressed. ``我们(承诺|致力于|决心)`` -> wsis:Commitment of the issuer itself; ``我们(进一步)决定`` -> wsis:DecisionItem.
 * ``actions.deadlines`` -- a sentence with a ``before`` deadline that no request verb addresses to an entity
   (``所有国家均应鼓励在2005年之前制定出…``) is a wsis:Target to be met by that date.
 * ``actions.targets`` -- a paragraph whose own words announce 下列指标/目标 (the following targets) and a deadline and that
@@ -45,7 +45,7 @@ _VERBS = {
     "建议": "Recommendation",
 }
 _TRIGGER = re.compile(r"(?<![申提])(?P<verb>进一步要求|要求|请求|敦请|敦促|邀请|责成|呼吁|鼓励|建议|请)(?!求)")
-_COMMIT = re.compile(r"我们(?:进一步|郑重|将)?(?P<verb>承诺|致力于|决心)")
+_COMMIT = re.compile(r"我们(?:进一步|郑重|将)?(?P<verb>承诺|致力于|决心|决定)")
 _TARGET_LIST = re.compile(r"(?:下列|以下)(?:指示性)?(?:具体)?(?:指标|目标)")
 _REPORT = re.compile(r"提交|报告|汇报|提出建议")
 _REVIEW = re.compile(r"审议|审查|评估|审评")
@@ -54,7 +54,7 @@ _JOINERS = {"、", "和", "及", "与", "以及", ","}
 _AGENT_KINDS = ("org", "body", "post", "person")
 _KIND_ZH = {
     "Request": "请求", "Invitation": "邀请", "Instruction": "责成", "Call": "呼吁", "Recommendation": "建议",
-    "Commitment": "承诺", "Target": "目标",
+    "Commitment": "承诺", "Target": "目标", "DecisionItem": "决定",
 }
 # A printed item label or bold markers at the start of a clause are not part of what is asked.
 _LABEL = re.compile(r"[\s*-]*(?:(?:\d{1,3}[.．]|[a-z]{1,4}[)）]|[ivx]{1,5}\.)\*?[\s*]*)?")
@@ -142,7 +142,7 @@ class _Emitter:
             a_start = label.end()
         action_span = (a_start, a_end)
         # verbatim, less the source's bold markers (** is markup, as in graph_builder.normalize)
-        action = text[a_start:a_end].replace("**", "").strip().rstrip("。；;，,：:")
+        action = text[a_start:a_end].replace("**", "").strip().strip("。；;，,：:").strip()
         add(d, RDF.type, WSIS[kind], node, span)
         add(d, WSIS.action, Literal(action, lang="zh"), node, action_span)
         add(d, WSIS.statedIn, node_iri(stated.id), node, span)
@@ -256,7 +256,10 @@ def directives(ctx) -> None:
                 if issuer is None:
                     continue
                 dates = _sentence_dates(node, start, s_end)
-                em.emit(node, "Commitment", (start, s_end), (v_end, s_end), [issuer], _pick_date(dates))
+                if m.group("verb") == "决定":  # what the issuer decides: nobody is addressed
+                    em.emit(node, "DecisionItem", (start, s_end), (v_end, s_end), [], _pick_date(dates))
+                else:
+                    em.emit(node, "Commitment", (start, s_end), (v_end, s_end), [issuer], _pick_date(dates))
 
 
 @rule("actions.deadlines")

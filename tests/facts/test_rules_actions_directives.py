@@ -75,6 +75,16 @@ def test_report_recipient(monkeypatch, reference):
     assert objects(store, d, WSIS.isoDate) == {Literal("2010-05")}
 
 
+def test_decision_in_an_outcome_document_part(monkeypatch, reference):
+    text = ("突尼斯\n\n承诺\n\n1. 我们进一步决定在各个层面建立一种跟进机制。\n\n"
+            "2. 于2009年在突尼斯举办的突尼斯阶段会议拟定了《突尼斯承诺》。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES + ["actions.documents.adopted"], doc_id="004")
+    d = ID["directive/004-commitment-para-1-decisionitem-1"]
+    assert objects(store, d, RDF.type) == {WSIS.DecisionItem}
+    assert objects(store, d, WSIS.issuer) == {ID["event/wsis-tunis-phase"]}
+    assert objects(store, d, WSIS.action) == {Literal("在各个层面建立一种跟进机制", lang="zh")}
+
+
 def test_no_directive_without_an_addressed_entity(monkeypatch, reference):
     text = "4. 各方可以申请国际电联的资助。我们请各方积极参与。\n"
     store, _ = store_for(monkeypatch, reference, text, RULES)
