@@ -84,7 +84,5 @@ def test_swiss_franc_is_not_switzerland():
 
     text = "瑞士政府捐款 30 000瑞士法郎，瑞士表示支持。"
     src = SourceText("t09", Path("t09.txt"), text, "zh", "T", "题", "ITU", "2002", "")
-    keys = [(text[m.start:m.end], m.key) for m in find_mentions(src, load_reference())]
-    assert ("瑞士", "place/switzerland") in keys
-    assert all(not (s == "瑞士" and text.find("瑞士法郎") == text.find(s, 10)) for s, _ in keys)
-    assert sum(1 for s, k in keys if k == "place/switzerland") == 1
+    spans = [m.start for m in find_mentions(src, load_reference()) if m.key == "place/switzerland"]
+    assert spans == [text.index("瑞士表示")]
