@@ -129,31 +129,32 @@ def process_document(row: dict) -> _DocOutput:
 
 
 def _infer(ontology, entities, parts):
-    from rdflib import Graph
+    """graph/inferred of one document: the in-memory build's reasoning input, scoped to the document."""
+    from rdflib import Dataset
 
-    from graph_builder.reasoning import infer
+    from graph_builder.rdf.namespaces import graph_iri
+    from graph_builder.reasoning import infer, reasoning_input
 
-    asserted = Graph()
-    for t in entities:
-        asserted.add(t)
-    for t in parts["facts"]:
-        asserted.add(t)
-    inferred = infer(ontology, asserted)
+    ds = Dataset()
+    for name, g in (("entities", entities), ("facts", parts["facts"]), ("structure", parts["structure"])):
+        target = ds.graph(graph_iri(name))
+        for t in g:
+            target.add(t)
+    inferred = infer(ontology, reasoning_input(ds))
     others = [parts[n] for n in ("structure", "mentions", "evidence")]
     return [t for t in inferred if not any(t in g for g in others)]
 
 
 def _validate(ontology, entities, parts) -> list[str]:
+    """What ``validate_dataset`` checks, on one document's graphs plus the entities (shapes loaded once)."""
     from rdflib import Graph
 
-    from graph_builder.validation import facts_without_statement, validate
+    from graph_builder.validation import ASSERTED_GRAPHS, facts_without_statement, validate
 
     data = Graph()
-    for name in ("structure", "mentions", "facts", "evidence"):
-        for t in parts[name]:
+    for name in ASSERTED_GRAPHS + ("inferred",):
+        for t in entities if name == "entities" else parts.get(name, ()):
             data.add(t)
-    for t in entities:
-        data.add(t)
     report = validate(data, ontology, _STATE["shapes"])
     missing = facts_without_statement(parts["facts"], parts["evidence"])
     if report.conforms and not missing:

@@ -1,0 +1,66 @@
+"""Child process of ``bench/run.py``: one cold build of a corpus, per stage and per export (issue #8).
+
+    python bench/stages.py CORPUS DATA_DIR
+
+Prints one JSON object: seconds from interpreter start to the first stage (imports), each pipeline stage
+(wall seconds and the process's peak RSS after it, from ``resource.getrusage``), then each export format
+written on its own from the built dataset, and the total. Run in a fresh interpreter so the build is cold.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+
+T0 = time.perf_counter()
+
+from pathlib import Path  # noqa: E402
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    corpus, data = Path(sys.argv[1]), Path(sys.argv[2])
+    from graph_builder.exports import DEFAULT_NAMES, FORMATS, write_one
+    from graph_builder.exports.index import GraphIndex
+    from graph_builder.exports.quads import from_rdflib
+    from graph_builder.pipeline import build
+
+    marks: list[tuple[str, float]] = []
+
+    def progress(msg: str) -> None:
+        if msg.endswith(" …"):
+            marks.append((msg[:-2], rss_mb()))
+        elif " done in " in msg:
+            marks[-1] = (marks[-1][0], rss_mb())
+
+    imports = time.perf_counter() - T0
+    started = time.perf_counter()
+    result = build(corpus, data, progress=progress)
+    build_s = time.perf_counter() - started
+    peaks = dict(marks)
+    stages = [{"stage": s.name, "seconds": s.seconds, "rss_mb": peaks.get(s.name, 0.0)} for s in result.stages]
+
+    # Each export on its own (the 'exports' stage above writes them all, plus the reports).
+    exports = []
+    t = time.perf_counter()
+    quads = from_rdflib(result.dataset)
+    exports.append({"stage": "export: to quads", "seconds": time.perf_counter() - t, "rss_mb": rss_mb()})
+    index = GraphIndex(quads)
+    out = data / "bench-exports"
+    for fmt in FORMATS:
+        t = time.perf_counter()
+        write_one(fmt, quads, out / DEFAULT_NAMES[fmt], index=index)
+        exports.append({"stage": f"export: {fmt}", "seconds": time.perf_counter() - t, "rss_mb": rss_mb()})
+    print(json.dumps({
+        "imports": imports, "build": build_s, "total": time.perf_counter() - T0 - sum(e["seconds"] for e in exports),
+        "stages": stages, "exports": exports, "quads": len(result.dataset), "peak_rss_mb": rss_mb(),
+    }))
+
+
+if __name__ == "__main__":
+    main()
