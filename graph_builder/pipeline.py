@@ -151,15 +151,17 @@ def write_build(result: BuildResult, data_dir: Path) -> None:
 
     A failure before the move leaves ``data_dir`` as it was (principle 6).
     """
-    from graph_builder.exports import write_all
+    from graph_builder.exports import write_quads
+    from graph_builder.exports.quads import from_rdflib
     from graph_builder.reports import write_reports
     from graph_builder.viz import write_viz
 
     data_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".wsiskg-build-", dir=data_dir))
     try:
-        write_all(result.dataset, tmp)
-        write_viz(result.dataset, tmp / "viz")
+        quads = from_rdflib(result.dataset)  # once for the exports and the pictures (about 1 s, issue #8)
+        write_quads(quads, tmp)
+        write_viz(quads, tmp / "viz")
         write_reports(result, tmp)
         for path in sorted(tmp.rglob("*")):
             if path.is_file():
