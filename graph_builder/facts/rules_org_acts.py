@@ -382,6 +382,8 @@ _VERB_RE = re.compile("|".join(v for v, _ in _VERBS))
 _FILLER = re.compile(r"(?:了|进一步|一个|一项|两个|\d+个|所有的?|《)*")
 _OBJECT_KINDS = ("org", "body", "post", "person", "event", "document")
 _ANAPHORA = re.compile(r"^(?:[^。；,，]{0,10}的)?(?:该|这一|此|本)?决议(?:还|同时|也)?")
+_LIST_SEP = re.compile(r"(?:、|和|及|以及|与)(?:特别是)?|[、，,]?特别是")
+_GENERIC_TAIL = re.compile(r"(?:(?:所有|各|有关|相关|其他|其它)的?)*(?:机构|组织|部门|实体)")
 _FRAMEWORK = re.compile(r"([^。；,，]{0,24}?)的?框架")
 
 
@@ -432,7 +434,11 @@ def _objects(ctx: Context, p: Passage, k: int, end: int) -> list[M | CitedAct]:
                 break
             out.append(m)
             pos = m.j
-        sep = re.match(r"(?:、|和|及|以及|与)(?:特别是)?|、?特别是", p.text[pos:end])
+            # "联合国所有相关机构、特别是…": a generic noun after the name still lists what follows
+            tail = _GENERIC_TAIL.match(p.text, pos)
+            if tail and _LIST_SEP.match(p.text[tail.end() : end]):
+                pos = tail.end()
+        sep = _LIST_SEP.match(p.text[pos:end])
         if not sep:
             break
         pos = _FILLER.match(p.text, pos + sep.end()).end()

@@ -10,6 +10,9 @@ when written ``该联络委员会``), or -- for a bare generic noun (``工作组
   ``…召开全权代表大会，主席是X`` (the conference of that year), ``X被选为B的主席``.
 * ``org.body.created`` -- ``B于<date>…成立``, ``于<date>在<place>…建立了B`` (creation date with precision,
   seat), ``E成立了两个分委员会；分委员会1负责…`` (wsis:createdBy E).
+* ``org.body.founder`` -- the agent (organisation, body, post, person) that set a body up: ``X于<date>…建立了B``,
+  ``X(所)设立的B``, ``B(已)由X建立``, ``X设立(了)一个B`` (wsis:foundedBy X; acts and meetings that set up
+  bodies are wsis:createdBy, from ``org.body.created`` and ``org.act.acts-on``).
 * ``org.body.roles`` -- ``B负责X`` / ``B对X负主要责任`` (responsibleFor), ``对所有…开放`` (openTo),
   ``通过电子手段进行工作`` (workingMethod), ``B的任务是：`` + items (mandateItem) or ``…的主要任务是…``
   (mandate), ``由…组成`` / ``成员包括…`` (composition), ``向B汇报/报告`` (reportsTo), ``由…B提供支持`` /
@@ -245,6 +248,52 @@ def body_created(ctx: Context) -> None:
                         if re.match(r"负责", t[m.j :]) and m not in created]
             for body in created:
                 p.add(iri(body.key), WSIS.createdBy, iri(creator.key), creator.i, body.j)
+
+
+_AGENT_KINDS = ("org", "body", "post", "person")
+_SET_UP = "(?:设立|建立|成立)"
+_ASKED = r"(?:请|要求|呼吁|责成|建议|敦促)\s?$"
+
+
+@rule("org.body.founder")
+def body_founder(ctx: Context) -> None:
+    """The agent that set a body up (module docstring): ``国际电联秘书长于2001年秋在日内瓦…建立了执行秘书处``,
+    ``国际电信联盟设立的特别信托基金``, ``这项基金已由电联建立``, ``行政协调委员会设立一个…委员会``."""
+    for p in passages(ctx):
+        t = p.text
+        found: list[tuple[M, M, int, int]] = []  # (founder, body, evidence i, j)
+        # X于<date>(在P…)建立了B
+        for dm in p.dates():
+            di, dj = p.nidx(*dm.date_span)
+            lead = re.search(r"于$", t[:di])
+            tail = re.match(f"[^，。；,]{{0,30}}?{_SET_UP}了(?:一个)?", t[dj:])
+            if lead and tail:
+                founder = p.mention_ending(lead.start(), _AGENT_KINDS)
+                body = p.mention_at(dj + tail.end(), BODY_KINDS)
+                if founder is not None and body is not None:
+                    found.append((founder, body, founder.i, body.j))
+        # X(所)设立的B; X设立(了)(一个)B
+        for mm in re.finditer(f"(?:所)?{_SET_UP}(?:的|了?(?:一个|一项)?)", t):
+            founder = p.mention_ending(mm.start(), _AGENT_KINDS)
+            body = p.mention_at(mm.end(), BODY_KINDS)
+            if founder is None or body is None or re.search(r"(?:19|20)\d{2}\s?年\s?$", t[: founder.i]):
+                continue  # "2002年国际电联理事会成立了…": the session did it (org.body.created)
+            found.append((founder, body, founder.i, body.j))
+        # B(已)由X建立
+        for mm in re.finditer(f"(?:已经?)?由([^，。；,]{{1,20}}?){_SET_UP}", t):
+            founders = p.in_range(mm.start(1), mm.end(1), _AGENT_KINDS)
+            if not founders or founders[-1].j != mm.end(1):
+                continue
+            body, start = subject_before(p, mm.start())
+            if body is None:
+                body, start = topic(p, p.sentence_of(mm.start())[0])
+            if body is not None and body.key != founders[-1].key:
+                found.append((founders[-1], body, min(start, mm.start()), mm.end()))
+        for founder, body, i, j in found:
+            if re.search(_ASKED, t[: founder.i]):
+                continue  # "请联合国秘书长设立一个…工作组": asked to, not (yet) done
+            if founder.key != body.key:
+                p.add(iri(body.key), WSIS.foundedBy, iri(founder.key), i, j)
 
 
 # ----------------------------------------------------------------------------------------------------------

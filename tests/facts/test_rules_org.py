@@ -209,6 +209,36 @@ def test_under_the_auspices_is_not_a_chair(reference):
     assert not [t for t in store.facts if t[1] == WSIS.chair]
 
 
+def test_founder_of_a_body_dated_set_up_by_an_agent(reference):
+    store, src = _store(reference, "19. 联合国开发计划署于2004年春在纽约联合国提供的办公室内建立了峰会执行秘书处。\n")
+    es = ID["body/wsis-executive-secretariat"]
+    assert _objects(store, es, WSIS.foundedBy) == {ID["org/undp"]}
+    assert _quotes(store, src, es, WSIS.foundedBy, ID["org/undp"]) == {
+        "联合国开发计划署于2004年春在纽约联合国提供的办公室内建立了峰会执行秘书处"}
+    assert not _objects(store, es, WSIS.createdBy)  # an agent is a founder; createdBy is for acts and meetings
+
+
+def test_founder_from_a_modifier_and_a_passive_with_a_generic_noun(reference):
+    text = "21. 大会敦请国际社会向联合国教科文组织设立的特别信托基金自愿捐款。这项基金已由联合国教科文组织建立。\n"
+    store, src = _store(reference, text)
+    fund = ID["body/wsis-special-trust-fund"]
+    assert _objects(store, fund, WSIS.foundedBy) == {ID["org/unesco"]}
+    assert _quotes(store, src, fund, WSIS.foundedBy, ID["org/unesco"]) == {
+        "联合国教科文组织设立的特别信托基金", "基金已由联合国教科文组织建立"}
+
+
+def test_founder_of_a_new_committee_but_not_when_only_asked_to(reference):
+    store, _ = _store(reference, "3. 注意到联合国秘书长设立一个高层峰会组织委员会。我们请国际电联秘书长设立一个互联网管理工作组。\n")
+    assert _objects(store, ID["body/hlsoc"], WSIS.foundedBy) == {ID["post/un-secretary-general"]}
+    assert not _objects(store, ID["body/wgig"], WSIS.foundedBy)
+
+
+def test_act_encourages_a_body_named_after_a_generic_noun(reference):
+    store, _ = _store(reference, "5. 联合国大会第 60/100 号决议鼓励联合国所有相关机构、特别是信息和通信技术工作队，作出有效的贡献。\n")
+    assert _objects(store, ID["resolution/unga-60-100"], WSIS.encourages) == {
+        ID["org/un"], ID["body/un-ict-task-force"]}
+
+
 # ------------------------------------------------------------------ the corpus
 
 
@@ -266,6 +296,11 @@ def corpus_store(reference, documents):
     ("body/hlsoc", WSIS.composition, Literal("愿意参与筹备信息社会世界峰会的联合国机构", lang="zh")),
     ("body/task-force-000-para-2", WSIS.creationDate, Literal("1999", datatype=XSD.gYear)),
     ("body/task-force-000-para-2", WSIS.reportsTo, ID["body/itu-council"]),
+    ("body/wsis-executive-secretariat", WSIS.foundedBy, ID["post/itu-secretary-general"]),
+    ("body/wsis-special-trust-fund", WSIS.foundedBy, ID["org/itu"]),
+    ("body/hlsoc", WSIS.foundedBy, ID["body/acc"]),
+    ("body/wgig", WSIS.foundedBy, ID["post/un-secretary-general"]),
+    ("resolution/unga-56-183", WSIS.encourages, ID["body/un-ict-task-force"]),
 ])
 def test_corpus_fact(corpus_store, s, p, o):
     assert (ID[s], p, o) in corpus_store.facts
