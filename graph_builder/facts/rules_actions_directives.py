@@ -14,6 +14,10 @@ Rules:
   ``请``, ``请求``, ``敦请``, ``敦促`` -> wsis:Request; ``邀请`` -> wsis:Invitation; ``责成`` -> wsis:Instruction;
   ``呼吁`` -> wsis:Call; ``鼓励``, ``建议`` -> wsis:Recommendation; several addressees joined by 、/和 are all
   addressed. ``我们(承诺|致力于|决心)`` -> wsis:Commitment of the issuer itself; ``我们(进一步)决定`` -> wsis:DecisionItem.
+* ``actions.modal`` -- a clause whose subject is a run of named agents or actor groups followed by a modal
+  ``应/应当/应该/需/需要/必须`` (``各国政府应…``, ``私营部门和民间团体应…``, ``到2005年，相关国际组织应…``)
+  -> wsis:Recommendation addressed to them (what they should do). A request whose clause ends in a colon
+  before sub-items (``请各国政府：i. … ii. …``) takes the sub-items as its action.
 * ``actions.deadlines`` -- a sentence with a ``before`` deadline that no request verb addresses to an entity
   (``所有国家均应鼓励在2005年之前制定出…``) is a wsis:Target to be met by that date.
 * ``actions.targets`` -- a paragraph whose own words announce 下列指标/目标 (the following targets) and a deadline and that
@@ -51,7 +55,7 @@ _REPORT = re.compile(r"提交|报告|汇报|提出建议")
 _REVIEW = re.compile(r"审议|审查|评估|审评")
 _GAP_OK = {"", "各", "所有", "向"}  # words allowed between the verb and its addressee
 _JOINERS = {"、", "和", "及", "与", "以及", ","}
-_AGENT_KINDS = ("org", "body", "post", "person")
+_AGENT_KINDS = ("org", "body", "post", "person", "group")
 _KIND_ZH = {
     "Request": "请求", "Invitation": "邀请", "Instruction": "责成", "Call": "呼吁", "Recommendation": "建议",
     "Commitment": "承诺", "Target": "目标", "DecisionItem": "决定",
@@ -129,12 +133,15 @@ class _Emitter:
         self.issuers = _Issuers(ctx)
 
     def emit(self, node, kind: str, span: tuple[int, int], action_span: tuple[int, int],
-             addressees: list[URIRef], dm=None, extra: list[tuple] = (), where: tuple = (None, None)) -> URIRef:
+             addressees: list[URIRef], dm=None, extra: list[tuple] = (), where: tuple = (None, None),
+             tag: str | None = None) -> URIRef:
+        """``tag`` (default: the kind) names the directive in its IRI, so two rules never mint the same one."""
         ctx, add = self.ctx, self.ctx.store.add_span
         stated = cited_node(ctx.doc(node.doc.doc_id), *span)
-        k = self.counts.get((stated.id, kind), 0) + 1
-        self.counts[(stated.id, kind)] = k
-        d = _directive_iri(stated.id, kind, k)
+        tag = tag or kind
+        k = self.counts.get((stated.id, tag), 0) + 1
+        self.counts[(stated.id, tag)] = k
+        d = _directive_iri(stated.id, tag, k)
         text = node.doc.text
         a_start, a_end = action_span
         label = _LABEL.match(text, a_start, a_end)
@@ -247,7 +254,10 @@ def directives(ctx) -> None:
                     if _addressees(ctx, node, n_end):
                         end = n_start
                 dates = [dm for dm in _sentence_dates(node, start, end)]
-                em.emit(node, kind, (start, end), (run[0].start, end), [ID[x.key] for x in run], _pick_date(dates),
+                unit = node
+                if end == s_end and _introduces_items(node, s_end):
+                    unit, end = node.parent, node.parent.end  # 请X： i. … ii. …: the items are what is asked
+                em.emit(unit, kind, (start, end), (run[0].start, end), [ID[x.key] for x in run], _pick_date(dates),
                         where=((i, j), m.start("verb")))
                 taken_until = end
             for m in _COMMIT.finditer(norm.text, i, j):
@@ -260,6 +270,70 @@ def directives(ctx) -> None:
                     em.emit(node, "DecisionItem", (start, s_end), (v_end, s_end), [], _pick_date(dates))
                 else:
                     em.emit(node, "Commitment", (start, s_end), (v_end, s_end), [issuer], _pick_date(dates))
+
+
+# A modal after the subject: should / must / needs to. Not 应 inside 相应, 适应, 响应, 反应, 供应, 回应 or
+# 应对, 应用, 应急, 应有, 应邀; not 需 in 所需, 急需, 无需, 必需 or 需求.
+_MODAL = re.compile(r"(?<![相适响反供回效感顺所急无必])(?:应当|应该|应|需要|需|必须)(?![对用急有邀求])")
+_CLAUSE_BREAK = re.compile(r"[，,：:]")
+_SUBJECT_MAX = 30  # characters of subject before the modal
+_SUBJECT_REST_MAX = 8  # characters of the subject outside agent names (相关, 和其他区域性组织)
+_SUBJECT_LEAD_MAX = 3  # characters before the first agent name (相关, 各)
+
+
+def _introduces_items(node, s_end: int) -> bool:
+    """Whether ``node`` is the own words of a paragraph or item, ending with a colon before its sub-items."""
+    parent = node.parent
+    return (node.kind == "Text" and parent is not None and any(c.kind == "SubItem" for c in parent.children)
+            and node.text.replace("**", "").rstrip().endswith(("：", ":")) and s_end >= node.end - 2)
+
+
+def _modal_clauses(ctx, node, i: int, j: int, norm) -> list[tuple[int, int, list]]:
+    """(clause start, modal start, addressee mentions) in original offsets, for each clause of the normalised
+    sentence ``[i, j)`` whose subject is only agent names (see ``actions.modal``)."""
+    text = norm.text
+    out = []
+    done_until = i
+    for m in _MODAL.finditer(text, i, j):
+        if m.start() < done_until:
+            continue
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, i, m.start())]
+        c = breaks[-1] if breaks else i
+        label = _LABEL.match(text, c, m.start())
+        c = label.end() if label else c
+        subject = text[c : m.start()]
+        if not subject.strip() or len(subject) > _SUBJECT_MAX or "的" in subject or "我们" in subject or _TRIGGER.search(subject):
+            continue
+        c0, m0 = norm.span(c, m.start())
+        ms = mentions_of(ctx, node, c0, m0, _AGENT_KINDS)
+        if not ms:
+            continue
+        rest = len(_gap(node.doc.text[c0:m0])) - sum(len(_gap(x.surface)) for x in ms)
+        if rest > _SUBJECT_REST_MAX or len(_gap(node.doc.text[c0 : ms[0].start])) > _SUBJECT_LEAD_MAX:
+            continue
+        out.append((c0, m0, ms))
+        nxt = _CLAUSE_BREAK.search(text, m.end(), j)
+        done_until = nxt.end() if nxt else j
+    return out
+
+
+@rule("actions.modal")
+def modal(ctx) -> None:
+    em = _Emitter(ctx)
+    for node in ctx.leaves(*_UNITS):
+        for sent, i, j, norm in sentences(node):
+            s_start, s_end = norm.span(i, j)
+            clauses = _modal_clauses(ctx, node, i, j, norm)
+            for k, (c0, m0, ms) in enumerate(clauses):
+                end = clauses[k + 1][0] if k + 1 < len(clauses) else s_end
+                # only a deadline dates what should be done (a date elsewhere in the sentence dates something else)
+                dates = [dm for dm in _sentence_dates(node, s_start if k == 0 else c0, end) if dm.qualifier == BEFORE]
+                keys = list(dict.fromkeys(x.key for x in ms))
+                unit = node
+                if end == s_end and _introduces_items(node, s_end):
+                    unit, end = node.parent, node.parent.end  # X亦应： a) … b) …
+                em.emit(unit, "Recommendation", (c0, end), (c0, end), [ID[x] for x in keys], _pick_date(dates),
+                        tag="should")
 
 
 @rule("actions.deadlines")
@@ -277,8 +351,8 @@ def deadlines(ctx) -> None:
                 for m in _TRIGGER.finditer(norm.text, i, j)
             ):
                 continue  # an addressed request: actions.directives has it
-            if _COMMIT.search(sent):
-                continue
+            if _COMMIT.search(sent) or _modal_clauses(ctx, node, i, j, norm):
+                continue  # a commitment, or addressed by a modal (actions.modal has it)
             dates = [dm for dm in _sentence_dates(node, s_start, s_end) if dm.qualifier == BEFORE]
             if not dates:
                 continue

@@ -157,3 +157,46 @@ def test_corpus_every_directive_has_action_and_node(corpus_store):
     for d in directives:
         assert objects(corpus_store, d, WSIS.statedIn)
         assert len(objects(corpus_store, d, WSIS.isoDate)) <= 1
+
+
+# ------------------------------------------------------------------ actor groups and modals (actions.modal)
+MODAL_RULES = RULES + ["actions.modal"]
+
+
+def test_modal_should_addresses_actor_groups(monkeypatch, reference):
+    text = ("9. 各方参与。\n\n"
+            "a) 在制定国家战略时，各国政府和其它利益相关方应加强对用户的教育。私营部门应参与具体项目。\n\n"
+            "b) 到2010年，相关国际组织和金融机构应制定出各自的战略。\n\n"
+            "c) 国际社会的支持应惠及各国。各国政府的政策应扶助中小企业。\n")
+    store, doc = store_for(monkeypatch, reference, text, MODAL_RULES)
+    recs = subjects(store, RDF.type, WSIS.Recommendation)
+    assert len(recs) == 3  # c): 国际社会的支持 / 各国政府的政策 are not who should act
+    both = ID["directive/950-para-9-a-should-1"]
+    assert objects(store, both, WSIS.addressee) == {ID["group/governments"], ID["group/stakeholders"]}
+    assert str(next(iter(objects(store, both, WSIS.action)))) == "各国政府和其它利益相关方应加强对用户的教育"
+    assert objects(store, ID["directive/950-para-9-a-should-2"], WSIS.addressee) == {ID["group/private-sector"]}
+    dated = ID["directive/950-para-9-b-should-1"]
+    assert objects(store, dated, WSIS.addressee) == {ID["group/international-organizations"]}
+    assert objects(store, dated, WSIS.isoDate) == {Literal("2010")}
+    assert objects(store, dated, WSIS.deadlineQualifier) == {Literal("before")}
+    assert not subjects(store, RDF.type, WSIS.Target)  # the dated modal is not also a bare target
+
+
+def test_request_ending_in_a_colon_takes_its_items(monkeypatch, reference):
+    text = "13. 各方参与。\n\nc) 请各国政府：\n\n- i. 促进建立交换中心；\n- ii. 提高认识。\n"
+    store, _ = store_for(monkeypatch, reference, text, MODAL_RULES)
+    d = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, d, RDF.type) == {WSIS.Request}
+    action = str(next(iter(objects(store, d, WSIS.action))))
+    assert action.startswith("各国政府：") and "促进建立交换中心" in action and action.endswith("提高认识")
+    assert objects(store, d, WSIS.statedIn) == {node_iri("950/para/13/c")}
+
+
+def test_corpus_modal_directives_to_governments(documents, reference):
+    mentions = find_all_mentions([d.source for d in documents], reference)
+    store = extract(documents, reference, mentions, only=["actions.modal"])
+    to_governments = subjects(store, WSIS.addressee, ID["group/governments"])
+    assert len(to_governments) >= 15
+    g = ID["directive/004-plan-of-action-para-8-g-should-1"]
+    assert objects(store, g, WSIS.isoDate) == {Literal("2005")}
+    assert objects(store, g, WSIS.issuer) == {ID["event/wsis-geneva-phase"]}
