@@ -9,6 +9,9 @@ Rules (docs/MODEL.md 'Action lines'), all keyed on structure and formulaic headi
   reference list knows as a sub-line (``15. 电子政务``) defines that sub-line: ``skos:broader`` the action
   line, ``wsis:definedIn`` the paragraph; ``（见 C4节）`` makes it ``wsis:seeAlso`` C4 (and the paragraph
   ``wsis:refersTo`` C4).
+* ``actions.items`` -- the lettered sub-items of the paragraphs under an action line's heading are the
+  actions it calls for: ``wsis:actionItem`` of the action line, or of the sub-line whose title paragraph
+  they follow (C7: ``15. 电子政务`` a) b) c) -> e-government); the item itself is the evidence.
 * ``actions.principles`` -- a heading ``<n>) <title>`` in another part whose title matches the title of
   action line C<n> (same number, similar words) is the principle C<n> corresponds to: ``wsis:principle n``
   and ``wsis:principleNode`` its section; both headings are evidence.
@@ -109,6 +112,17 @@ def _own_first_line(node):
     return line, norm.span(0, len(line)) if line else (target.start, target.start), target
 
 
+def _sub_line_title(ctx, para, parent_line: URIRef):
+    """(sub-line key, title match, span) when ``para``'s own first line is a sub-line's title, else None."""
+    line, span, _target = _own_first_line(para)
+    m = _SUBLINE_TITLE.match(line)
+    if not m:
+        return None
+    ms = [x for x in mentions_of(ctx, para, span[0], span[1], ("actionline",))
+          if x.key != key_of(parent_line) and not re.fullmatch(r"actionline/c\d+", x.key)]
+    return (ms[0].key, m, span) if len(ms) == 1 else None
+
+
 @rule("actions.sublines")
 def sub_lines(ctx) -> None:
     add = ctx.store.add_span
@@ -117,15 +131,11 @@ def sub_lines(ctx) -> None:
         for para in section.children:
             if para.kind != "Paragraph":
                 continue
-            line, span, _target = _own_first_line(para)
-            m = _SUBLINE_TITLE.match(line)
-            if not m:
+            found = _sub_line_title(ctx, para, parent_line)
+            if found is None:
                 continue
-            ms = [x for x in mentions_of(ctx, para, span[0], span[1], ("actionline",))
-                  if x.key != key_of(parent_line) and not re.fullmatch(r"actionline/c\d+", x.key)]
-            if len(ms) != 1:
-                continue
-            sub = ID[ms[0].key]
+            key, m, span = found
+            sub = ID[key]
             add(sub, RDF.type, WSIS.ActionLine, para, span)
             add(sub, RDF.type, WSIS.ActionSubLine, para, span)
             add(sub, SKOS.inScheme, WSIS.ActionLineScheme, para, span)
@@ -135,6 +145,23 @@ def sub_lines(ctx) -> None:
                 ref_line = _line_iri(int(m.group("ref")[1:]))
                 add(sub, WSIS.seeAlso, ref_line, para, span)
                 add(node_iri(para.id), WSIS.refersTo, ref_line, para, span)
+
+
+@rule("actions.items")
+def action_items(ctx) -> None:
+    add = ctx.store.add_span
+    for number, (_heading, _title, section) in sorted(_action_line_sections(ctx).items()):
+        line = _line_iri(number)
+        owner = line
+        for para in section.children:
+            if para.kind != "Paragraph":
+                continue
+            found = _sub_line_title(ctx, para, line)
+            if found is not None:
+                owner = ID[found[0]]  # the items that follow belong to this sub-line
+            for item in para.children:
+                if item.kind == "SubItem":
+                    add(owner, WSIS.actionItem, node_iri(item.id), item, (item.start, item.end))
 
 
 def _similar(a: str, b: str) -> bool:

@@ -164,3 +164,51 @@ def test_corpus_lead_facilitators_with_para_109_and_103(corpus_store, documents)
     assert objects(corpus_store, plan, WSIS.leadFacilitator) == {ID["org/itu"], ID["org/unesco"], ID["org/undp"]}
     nodes = {e.node_id for e in corpus_store.facts[(plan, WSIS.leadFacilitator, ID["org/itu"])]}
     assert nodes == {"004/tunis-agenda/para/109", "004/tunis-agenda/para/103"}
+
+
+# ------------------------------------------------------------------ what an action line calls for (actions.items)
+ITEMS_TEXT = """测试 行动计划
+
+C. 行动方针
+
+C3. 获取信息和知识
+
+10. 人人受益。
+
+a) 制定指导方针。
+
+b) 鼓励立法。
+
+C7. 信息通信技术应用：惠及生活的各个方面
+
+14. 应用可以支持发展。
+
+15. 电子政务
+
+- a) 实施电子政务战略。
+- b) 制定国家电子政务举措。
+
+18. 电子卫生
+
+- a) 推动协同工作。
+"""
+
+
+def test_items_belong_to_the_line_or_the_sub_line_they_follow(monkeypatch, reference):
+    store, doc = store_for(monkeypatch, reference, ITEMS_TEXT, ["actions.items"], doc_id="004")
+    c3 = ID["actionline/c3"]
+    c3_items = objects(store, c3, WSIS.actionItem)
+    assert {str(x).rsplit("/", 2)[-2:][-1] for x in c3_items} == {"a", "b"} and len(c3_items) == 2
+    egov = objects(store, ID["actionline/c7-e-government"], WSIS.actionItem)
+    assert len(egov) == 2 and all("/para/15/" in str(x) for x in egov)
+    assert len(objects(store, ID["actionline/c7-e-health"], WSIS.actionItem)) == 1
+    assert not objects(store, ID["actionline/c7"], WSIS.actionItem)  # para 14 lists no items
+    item = next(x for x in c3_items if str(x).endswith("/a"))
+    assert quotes(store, doc, c3, WSIS.actionItem, item) == ["a) 制定指导方针。"]
+
+
+def test_corpus_c4_lists_sixteen_items(documents, reference):
+    mentions = find_all_mentions([d.source for d in documents], reference)
+    store = extract(documents, reference, mentions, only=["actions.items"])
+    items = objects(store, ID["actionline/c4"], WSIS.actionItem)
+    assert node_iri("004/plan-of-action/para/11/j-2") in items and len(items) == 16
