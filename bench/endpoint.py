@@ -98,11 +98,20 @@ def load(port: int, texts: list[str], clients: int, count: int, seconds: float) 
             "errors": errors[0], "first_error": first_error[0]}
 
 
-def run(data_dir: Path, bound_queries: list[tuple], count: int, seconds: float) -> list[dict]:
-    texts = [inject_values(q.text, b) if b else q.text for q, b in bound_queries]
+def run(data_dir: Path, bound_queries: list[tuple], count: int, seconds: float,
+        fast: set[str] | None = None) -> list[dict]:
+    """Rows for 1 and 4 clients on every saved query; with ``fast`` (query names), also on those alone."""
+    mixes = {"all saved queries": [(q, b) for q, b in bound_queries]}
+    if fast:
+        mixes["saved queries with embedded p50 <= 5 ms"] = [(q, b) for q, b in bound_queries if q.name in fast]
     proc, port = start_server(data_dir)
     try:
-        load(port, texts, 1, len(texts), seconds)  # warm-up: every query once
-        return [load(port, texts, clients, count, seconds) for clients in (1, 4)]
+        rows = []
+        for mix, chosen in mixes.items():
+            texts = [inject_values(q.text, b) if b else q.text for q, b in chosen]
+            load(port, texts, 1, len(texts), seconds)  # warm-up: every query once
+            for clients in (1, 4):
+                rows.append(dict(load(port, texts, clients, count, seconds), mix=mix, kinds=len(texts)))
+        return rows
     finally:
         stop_server(proc)

@@ -45,6 +45,13 @@ def tree_rss_mb(pid: int) -> float:
     return total / 1e6
 
 
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_scale(source: Path, copies: int, jobs: int, limit_s: float, work: Path) -> dict:
     corpus, data = work / f"corpus-{copies}x", work / f"data-{copies}x"
     t = time.perf_counter()
@@ -68,6 +75,7 @@ def run_scale(source: Path, copies: int, jobs: int, limit_s: float, work: Path) 
     for th in threads:
         th.start()
     t = time.perf_counter()
+    cpu0 = _children_cpu()
     try:
         out, _ = proc.communicate(timeout=limit_s)
         finished = proc.returncode == 0
@@ -76,6 +84,7 @@ def run_scale(source: Path, copies: int, jobs: int, limit_s: float, work: Path) 
         out, _ = proc.communicate()
         finished = False
     wall = time.perf_counter() - t
+    cpu = _children_cpu() - cpu0  # the child and its workers (waited for), user + system
     for th in threads:
         th.join(timeout=2)
     row = {"scale": copies, "documents": 3 * copies, "generate_s": generate_s, "wall_s": wall,
@@ -85,6 +94,8 @@ def run_scale(source: Path, copies: int, jobs: int, limit_s: float, work: Path) 
         row.update(quads=info["quads"], stages=info["stages"], doc_stages=info["doc_stages"],
                    documents=info["documents"])
     row["s_per_doc"] = wall / row["documents"]
+    row["cpu_s"], row["cpu_s_per_doc"] = cpu, cpu / row["documents"]
+    row["load_avg"] = os.getloadavg()[0]  # the machine is shared: how busy it was
     row["disk_mb"] = sum(f.stat().st_size for f in data.rglob("*") if f.is_file()) / 1e6 if data.exists() else 0
     return row
 

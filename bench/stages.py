@@ -56,6 +56,11 @@ def main() -> None:
         t = time.perf_counter()
         write_one(fmt, quads, out / DEFAULT_NAMES[fmt], index=index)
         exports.append({"stage": f"export: {fmt}", "seconds": time.perf_counter() - t, "rss_mb": rss_mb()})
+    from graph_builder.viz import write_viz
+
+    t = time.perf_counter()
+    write_viz(quads, out / "viz")
+    exports.append({"stage": "export: viz (pages, SVG, PNG)", "seconds": time.perf_counter() - t, "rss_mb": rss_mb()})
     print(json.dumps({
         "imports": imports, "build": build_s, "total": time.perf_counter() - T0 - sum(e["seconds"] for e in exports),
         "stages": stages, "exports": exports, "quads": len(result.dataset), "peak_rss_mb": rss_mb(),
