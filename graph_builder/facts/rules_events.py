@@ -19,7 +19,8 @@ clause around each anchor says about it:
   ``wsis:exOfficioViceChairCount`` and ``wsis:exOfficioViceChairFrom``; ``…被选为…主席…他们组成了…主席团`` ->
   ``wsis:bureauSize`` (chair + vice-chairs + ex officio, the members the sentence lists).
 * ``events.outcomes`` – ``EVENT成立了…BODY`` -> ``wsis:setUp``; ``与EVENT同时召开`` / ``以配合…EVENT`` ->
-  ``wsis:inConjunctionWith``.
+  ``wsis:inConjunctionWith``; ``(会议|大会)(还)?通过了X和Y`` -> ``wsis:adoptedText`` "X"@zh, "Y"@zh (what a
+  meeting adopted, verbatim, one item per conjunct, when the text names no document entity).
 
 A clause that opens with 会议/大会/该会议 speaks of the event named last before it in the same section.
 """
@@ -41,7 +42,7 @@ from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, slugify
 HOLD_VERBS = re.compile(r"召开|举行|举办|汇聚|召集")
 FUTURE = re.compile(r"将|定于|计划|拟|预计|也会|会在")  # in the clause before the verb
 PLANNED = re.compile(r"建议|赞同|批准|欢迎|决定|请|计划")  # earlier in the sentence: the event is what is agreed
-CO_REFERENCE = re.compile(r"^(?:会议|大会|该会议|这次会议)")
+CO_REFERENCE = re.compile(r"^(?:\d+[.．]\s?)?(?:会议|大会|该会议|这次会议)")  # after the paragraph's own number
 _PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "quarter": 3, "half-year": 4, "year": 5}
 
 #: English names of the participant categories the reports use (names only; the counts come from the text).
@@ -362,6 +363,8 @@ def event_officers(ctx) -> None:
 
 # ------------------------------------------------------------------------------------------ outcomes
 _SET_UP = re.compile(r"成立了")
+_ADOPTED = re.compile(r"通过了(?:一份|一项|一个)?")
+_ADOPTED_SPLIT = re.compile(r"[，,]?以及|和")
 _CONJUNCTION = re.compile(r"与(?P<x>[^,。]{2,30}?)同时(?:召开|举行)|以配合")
 
 
@@ -383,6 +386,24 @@ def event_outcomes(ctx) -> None:
             _, s1 = leaf.clause(mo.start(), "。")  # 成立了两个分委员会；分委员会1负责…
             for b in [m for m in leaf.mentions if m.key.startswith("body/") and mo.end() <= m.i and m.j <= s1]:
                 add(ctx, leaf, iri(a.key), WSIS.setUp, iri(b.key), a_start, b.j)
+        for mo in _ADOPTED.finditer(text):
+            c0, c1 = leaf.clause(mo.start(), "。；")
+            if not re.fullmatch(r"(?:\d+[.．]\s?)?(?:会议|大会|该会议|这次会议)(?:还|也)?", text[c0 : mo.start()]):
+                continue  # only "会议通过了…": a named event's own adoptions; acts have their own rules
+            a = subject_event(ctx, leaf, mo.start())
+            if a is None:
+                continue
+            c0 += re.match(r"(?:\d+[.．]\s?)?", text[c0:]).end()  # the quote starts at 会议, not at the number
+            pos = mo.end()
+            for part in _ADOPTED_SPLIT.split(text[pos:c1]):
+                k = text.index(part, pos) if part else pos
+                lead = re.match(r"(?:一份|一项|一个)?", part).end()  # 以及一份…文件: the quantifier is not the item
+                k, part = k + lead, part[lead:]
+                item = part.rstrip("。；;,，")
+                if len(item) >= 2:
+                    add(ctx, leaf, iri(a.key), WSIS.adoptedText,
+                        Literal(leaf.node.doc.text[slice(*leaf.span(k, k + len(item)))], lang="zh"), c0, k + len(item))
+                pos = k + len(part)
         for mo in _CONJUNCTION.finditer(text):
             c0, c1 = leaf.clause(mo.start())
             s0, s1 = leaf.sentence(mo.start())

@@ -10,6 +10,8 @@ when written ``该联络委员会``), or -- for a bare generic noun (``工作组
   ``…召开全权代表大会，主席是X`` (the conference of that year), ``X被选为B的主席``.
 * ``org.body.created`` -- ``B于<date>…成立``, ``于<date>在<place>…建立了B`` (creation date with precision,
   seat), ``E成立了两个分委员会；分委员会1负责…`` (wsis:createdBy E).
+* ``org.event.auspices`` -- ``E(应)在X(的)主持下举行/召开``: the agent under whose auspices an event is held
+  (wsis:auspicesOf; not a chair: the Summit is held under the UN Secretary-General's auspices).
 * ``org.body.founder`` -- the agent (organisation, body, post, person) that set a body up: ``X于<date>…建立了B``,
   ``X(所)设立的B``, ``B(已)由X建立``, ``X设立(了)一个B`` (wsis:foundedBy X; acts and meetings that set up
   bodies are wsis:createdBy, from ``org.body.created`` and ``org.act.acts-on``).
@@ -251,6 +253,22 @@ def body_created(ctx: Context) -> None:
 
 
 _AGENT_KINDS = ("org", "body", "post", "person")
+_AUSPICES = re.compile(r"(?:应|将|应当)?在([^，。；,在]{1,20}?)的?主持下")
+
+
+@rule("org.event.auspices")
+def event_auspices(ctx: Context) -> None:
+    """Under whose auspices an event is held (module docstring): ``峰会应在联合国秘书长主持下召开``,
+    ``峰会在联合国秘书长的主持下举行``; the event is named right before, the agent right before 主持."""
+    for p in passages(ctx):
+        for am in _AUSPICES.finditer(p.text):
+            event = p.mention_ending(am.start(), ("event",))
+            agents = p.in_range(am.start(1), am.end(1), _AGENT_KINDS)
+            if event is None or not agents or agents[-1].j != am.end(1):
+                continue
+            p.add(iri(agents[-1].key), WSIS.auspicesOf, iri(event.key), event.i, am.end())
+
+
 _SET_UP = "(?:设立|建立|成立)"
 _ASKED = r"(?:请|要求|呼吁|责成|建议|敦促)\s?$"
 

@@ -104,6 +104,24 @@ def test_council_session_and_conjunction(reference):
     assert _objects(store, ID["event/hlsoc-meeting-3"], WSIS.inConjunctionWith) == {ID["event/ceb-autumn-meeting-2003"]}
 
 
+def test_what_a_meeting_adopted_item_by_item_in_the_next_paragraph(reference):
+    text = ("1. 高层峰会组织委员会第二次会议于2002年5月3-4日在巴黎召开。\n"
+            "2. 会议通过了工作方法和时间表，以及一份有关预算的文件。会议还通过了一项声明。\n")
+    store, src = _store(reference, text, "903")
+    ev = ID["event/hlsoc-meeting-2"]
+    assert _objects(store, ev, WSIS.adoptedText) == {
+        Literal("工作方法", lang="zh"), Literal("时间表", lang="zh"), Literal("有关预算的文件", lang="zh"),
+        Literal("声明", lang="zh")}
+    quotes = {src.text[e.start:e.end] for e in store.facts[(ev, WSIS.adoptedText, Literal("声明", lang="zh"))]}
+    assert quotes == {"会议还通过了一项声明"}
+
+
+def test_a_resolution_adopting_something_is_not_a_meeting_adopting_it(reference):
+    text = "1. 高层峰会组织委员会第二次会议于2002年5月3-4日在巴黎召开。大会通过了第 58/1 号决议。理事会通过了一项预算。\n"
+    store, _ = _store(reference, text, "904")
+    assert not [t for t in store.facts if t[1] == WSIS.adoptedText and "预算" in str(t[2])]
+
+
 # ------------------------------------------------------------------------------------------ corpus
 @pytest.fixture(scope="module")
 def corpus_store(documents, reference):
@@ -155,3 +173,11 @@ def test_corpus_prepcom1_numbers(corpus_store):
 def test_corpus_phases_part_of_summit(corpus_store):
     for key in ("event/wsis-geneva-phase", "event/wsis-tunis-phase"):
         assert _objects(corpus_store, ID[key], WSIS.partOf) == {ID["event/wsis"]}
+
+
+def test_corpus_what_prepcom1_and_the_2002_plenipotentiary_adopted(corpus_store):
+    assert _objects(corpus_store, ID["event/prepcom-1"], WSIS.adoptedText) == {
+        Literal("PrepCom会议的议事规则", lang="zh"), Literal("资格认定的安排", lang="zh"),
+        Literal("有关峰会原则的文件", lang="zh")}
+    assert Literal("国际电联为峰会原则宣言与行动计划提供意见的指导原则", lang="zh") in _objects(
+        corpus_store, ID["event/itu-pp-2002"], WSIS.adoptedText)

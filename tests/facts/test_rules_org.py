@@ -209,6 +209,15 @@ def test_under_the_auspices_is_not_a_chair(reference):
     assert not [t for t in store.facts if t[1] == WSIS.chair]
 
 
+def test_event_held_under_the_auspices_of_an_agent(reference):
+    store, src = _store(reference, "1. 考虑到峰会应在联合国秘书长主持下召开。2005年，峰会在国际电联秘书长的主持下举行。\n")
+    assert _objects(store, ID["post/un-secretary-general"], WSIS.auspicesOf) == {ID["event/wsis"]}
+    assert _quotes(store, src, ID["post/un-secretary-general"], WSIS.auspicesOf, ID["event/wsis"]) == {
+        "峰会应在联合国秘书长主持下"}
+    assert _objects(store, ID["post/itu-secretary-general"], WSIS.auspicesOf) == {ID["event/wsis"]}
+    assert not [t for t in store.facts if t[1] == WSIS.chair]
+
+
 def test_founder_of_a_body_dated_set_up_by_an_agent(reference):
     store, src = _store(reference, "19. 联合国开发计划署于2004年春在纽约联合国提供的办公室内建立了峰会执行秘书处。\n")
     es = ID["body/wsis-executive-secretariat"]
@@ -301,6 +310,7 @@ def corpus_store(reference, documents):
     ("body/hlsoc", WSIS.foundedBy, ID["body/acc"]),
     ("body/wgig", WSIS.foundedBy, ID["post/un-secretary-general"]),
     ("resolution/unga-56-183", WSIS.encourages, ID["body/un-ict-task-force"]),
+    ("post/un-secretary-general", WSIS.auspicesOf, ID["event/wsis"]),
 ])
 def test_corpus_fact(corpus_store, s, p, o):
     assert (ID[s], p, o) in corpus_store.facts
