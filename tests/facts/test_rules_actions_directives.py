@@ -92,10 +92,10 @@ def test_no_directive_without_an_addressed_entity(monkeypatch, reference):
 
 
 def test_deadline_sentence_is_a_target(monkeypatch, reference):
-    store, _ = store_for(monkeypatch, reference, "8. 各方参与。\n\na) 所有国家均应在2009年之前制定出国家战略。\n", RULES)
+    store, _ = store_for(monkeypatch, reference, "8. 各方参与。\n\na) 各地均应在2009年之前制定出国家战略。\n", RULES)
     d = _one(store, RDF.type, WSIS.Target)
     assert objects(store, d, WSIS.deadline) == {Literal("2009", datatype=XSD.gYear)}
-    assert str(next(iter(objects(store, d, WSIS.action)))) == "所有国家均应在2009年之前制定出国家战略"
+    assert str(next(iter(objects(store, d, WSIS.action)))) == "各地均应在2009年之前制定出国家战略"
 
 
 def test_list_of_targets_with_horizon(monkeypatch, reference):
@@ -115,7 +115,7 @@ def test_list_of_targets_with_horizon(monkeypatch, reference):
 @pytest.fixture(scope="module")
 def corpus_store(documents, reference):
     mentions = find_all_mentions([d.source for d in documents], reference)
-    rules = RULES + ["actions.documents.adopted"]
+    rules = RULES + ["actions.modal", "actions.documents.adopted"]
     return extract(documents, reference, mentions, only=rules)
 
 
@@ -147,8 +147,9 @@ def test_corpus_indicative_targets_and_e_strategies(corpus_store):
     targets = subjects(corpus_store, DCTERMS.isPartOf, node_iri("004/plan-of-action/para/6"))
     assert len(targets) == 10
     assert all(objects(corpus_store, t, WSIS.isoDate) == {Literal("2015")} for t in targets)
-    e = ID["directive/004-plan-of-action-para-8-a-target-1"]
+    e = ID["directive/004-plan-of-action-para-8-a-should-1"]  # 所有国家均应…: addressed to all countries
     assert objects(corpus_store, e, WSIS.deadline) == {Literal("2005", datatype=XSD.gYear)}
+    assert objects(corpus_store, e, WSIS.addressee) == {ID["group/all-countries"]}
 
 
 def test_corpus_every_directive_has_action_and_node(corpus_store):
