@@ -245,18 +245,24 @@ def directives(ctx) -> None:
                     continue
                 kind = _VERBS[m.group("verb")]
                 lead = norm.text.rfind("我们", max(i, m.start() - 8), m.start())
+                if lead < 0 and m.group("verb") == "要求" and not _clause_opens(norm.text, i, m.start()) and not any(
+                        _gap(node.doc.text[x.end : v_start]) == "" for x in mentions_of(ctx, node, s_start, v_start, _AGENT_KINDS)):
+                    continue  # …的发展要求所有利益相关方做出承诺: a thing requires, nobody requests (理事会要求X does)
                 start = norm.span(lead, lead + 2)[0] if lead >= 0 else v_start
                 nxt = _TRIGGER.search(norm.text, m.end(), j)
-                # the clause runs to the next addressed request verb in the sentence, or to its end
+                # the clause runs to the next addressed request verb in the sentence, or to its end; a verb
+                # right after the addressees (请X邀请Y…) is what X is asked to do, not a new directive
                 end = s_end
                 if nxt is not None:
                     n_start, n_end = norm.span(nxt.start("verb"), nxt.end("verb"))
-                    if _addressees(ctx, node, n_end):
+                    if _addressees(ctx, node, n_end) and _gap(node.doc.text[run[-1].end : n_start]):
                         end = n_start
                 dates = [dm for dm in _sentence_dates(node, start, end)]
                 unit = node
                 if end == s_end and _introduces_items(node, s_end):
                     unit, end = node.parent, node.parent.end  # 请X： i. … ii. …: the items are what is asked
+                elif end == s_end:
+                    end = _run_on(node, end)
                 em.emit(unit, kind, (start, end), (run[0].start, end), [ID[x.key] for x in run], _pick_date(dates),
                         where=((i, j), m.start("verb")))
                 taken_until = end
@@ -279,6 +285,27 @@ _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _SUBJECT_MAX = 30  # characters of subject before the modal
 _SUBJECT_REST_MAX = 8  # characters of the subject outside agent names (相关, 和其他区域性组织)
 _SUBJECT_LEAD_MAX = 3  # characters before the first agent name (相关, 各)
+
+
+def _clause_opens(text: str, i: int, k: int) -> bool:
+    """Whether normalised ``text[k]`` opens a clause of the sentence starting at ``i``: nothing but a printed
+    label before it, or clause punctuation, or an adverb (并, 还, 又, 也) right after one."""
+    before = re.sub(r"[\s*]", "", text[i:k])
+    before = re.sub(r"(?:并|还|又|也|同时)$", "", before)
+    return not before or before[-1] in "，,；;：:、。" or bool(_LABEL.fullmatch(text, i, k))
+
+
+def _run_on(node, end: int) -> int:
+    """Where a sentence cut by a page break ends: a sentence that runs to the end of its node without closing
+    punctuation goes on into the continuation fragment that follows (``…合作，制`` + ``定查处…立法。``)."""
+    parent = node.parent
+    if parent is None or node.doc.text[end : node.end].strip() or node.text.rstrip()[-1:] in "。；;！!？?：:":
+        return end
+    nxt = next((c for c in parent.children if c.order == node.order + 1), None)
+    if nxt is None or nxt.kind != "Fragment" or "/cont/" not in nxt.id:
+        return end
+    stop = re.search(r"[。；;！!？?]", nxt.text)
+    return nxt.start + stop.end() if stop else nxt.end
 
 
 def _introduces_items(node, s_end: int) -> bool:
@@ -332,6 +359,8 @@ def modal(ctx) -> None:
                 unit = node
                 if end == s_end and _introduces_items(node, s_end):
                     unit, end = node.parent, node.parent.end  # X亦应： a) … b) …
+                elif end == s_end:
+                    end = _run_on(node, end)
                 em.emit(unit, "Recommendation", (c0, end), (c0, end), [ID[x] for x in keys], _pick_date(dates),
                         tag="should")
 

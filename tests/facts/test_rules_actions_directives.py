@@ -201,3 +201,25 @@ def test_corpus_modal_directives_to_governments(documents, reference):
     g = ID["directive/004-plan-of-action-para-8-g-should-1"]
     assert objects(store, g, WSIS.isoDate) == {Literal("2005")}
     assert objects(store, g, WSIS.issuer) == {ID["event/wsis-geneva-phase"]}
+
+
+def test_verb_right_after_the_addressee_is_what_is_asked(monkeypatch, reference):
+    text = "82. 我们请联合国秘书长邀请所有利益相关方参加论坛第一次会议。\n"
+    store, _ = store_for(monkeypatch, reference, text, MODAL_RULES)
+    d = _one(store, WSIS.addressee, ID["post/un-secretary-general"])
+    assert str(next(iter(objects(store, d, WSIS.action)))) == "联合国秘书长邀请所有利益相关方参加论坛第一次会议"
+    assert not subjects(store, WSIS.addressee, ID["group/stakeholders"])  # the SG invites them, not the text
+
+
+def test_corpus_sentence_cut_by_a_page_break_runs_on(documents, reference):
+    mentions = find_all_mentions([d.source for d in documents], reference)
+    store = extract(documents, reference, mentions, only=["actions.directives"])
+    action = str(next(iter(objects(store, ID["directive/004-tunis-agenda-para-40-call-1"], WSIS.action))))
+    assert action.startswith("各国政府与其他利益相关方合作，制") and action.endswith("《网络犯罪公约》")
+
+
+def test_yaoqiu_after_a_thing_is_requires_not_a_request(monkeypatch, reference):
+    text = "17. 实现宏伟目标要求所有利益相关方做出坚定承诺。经社理事会要求联合国秘书长提交报告。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    assert not subjects(store, WSIS.addressee, ID["group/stakeholders"])
+    assert _one(store, WSIS.addressee, ID["post/un-secretary-general"])  # a named body does request
