@@ -3,7 +3,9 @@
 
 * ``org.people.nationality`` -- ``马里的阿达马·萨马斯科`` (country 的 person) and ``Yuri Grin先生 (俄罗斯联邦)``
   (person, title, country in brackets): wsis:nationality.
-* ``org.people.appointed`` -- ``皮埃尔•加内先生被任命为执行主任``: the person wsis:holds the post.
+* ``org.people.appointed`` -- ``皮埃尔•加内先生被任命为执行主任``: the person wsis:holds the post; with a date
+  right before (``2002年5月，X被任命为P``) a wsis:Appointment node (``appointment/{person}-{post}``) carries
+  wsis:appointee, wsis:appointedTo and the dated wsis:date / wsis:isoDate.
 * ``org.people.signature`` -- a block of signature lines (a name, then the posts under it, as in the foreword
   of the Outcome Documents): the person wsis:signed the part the block closes, wsis:signedAs and wsis:holds
   each post.
@@ -16,9 +18,9 @@ from __future__ import annotations
 import re
 
 from graph_builder.facts import Context, rule
-from graph_builder.facts.rules_org_base import Passage, entity_class, iri, passages
+from graph_builder.facts.rules_org_base import Passage, add_date, ensure_entity, entity_class, iri, passages
 from graph_builder.normalize import squash
-from graph_builder.rdf.namespaces import WSIS, node_iri
+from graph_builder.rdf.namespaces import ID, WSIS, node_iri
 
 _TITLE = r"(?:先生|女士|部长|大使|博士|阁下)?"
 
@@ -57,6 +59,29 @@ def people_appointed(ctx: Context) -> None:
             post = p.mention_at(mm.end(), ("post",))
             if person is not None and post is not None:
                 p.add(iri(person.key), WSIS.holds, iri(post.key), person.i, post.j)
+                if "任命" in mm.group(0) or "委任" in mm.group(0):
+                    _appointment(ctx, p, person, post)
+
+
+def _appointment(ctx: Context, p: Passage, person, post) -> None:
+    """A dated appointment: the date ends at most a short clause before the person (2002年5月，X被任命为P)."""
+    a, _ = p.sentence_of(person.i)
+    dates = [(p.nidx(*dm.date_span), dm) for dm in p.dates() if dm.start_date is not None]
+    near = [(ij, dm) for ij, dm in dates if a <= ij[0] and ij[1] <= person.i
+            and re.fullmatch(r"[，,\s]?(?:[^，,。；]{0,6}[，,])?", p.text[ij[1] : person.i])]
+    if not near:
+        return
+    (di, _), dm = near[-1]
+    slug = f"{person.key.split('/', 1)[1]}-{post.key.split('/', 1)[1]}"
+    appt = ID[f"appointment/{slug}"]
+    ref = ctx.reference
+    person_en = ref.by_key[person.key].en if ref is not None and person.key in ref.by_key else person.key
+    post_en = ref.by_key[post.key].en if ref is not None and post.key in ref.by_key else post.key
+    zh = p.node.doc.text[slice(*p.norm.span(person.i, post.j))]
+    ensure_entity(p, appt, WSIS.Appointment, f"Appointment of {person_en} as {post_en}", zh, di, post.j)
+    p.add(appt, WSIS.appointee, iri(person.key), person.i, post.j)
+    p.add(appt, WSIS.appointedTo, iri(post.key), person.i, post.j)
+    add_date(p, appt, WSIS.date, dm, di, post.j)
 
 
 @rule("org.people.signature")

@@ -218,6 +218,20 @@ def test_event_held_under_the_auspices_of_an_agent(reference):
     assert not [t for t in store.facts if t[1] == WSIS.chair]
 
 
+def test_dated_appointment_gets_its_own_node(reference):
+    store, src = _store(reference, "19. 经与委员协商，2004年3月，Yuri Grin先生被任命为国际电联秘书长。阿达马·萨马斯科被任命为执行主任。\n")
+    appt = ID["appointment/yuri-grin-itu-secretary-general"]
+    assert _objects(store, appt, RDF.type) == {WSIS.Appointment}
+    assert _objects(store, appt, WSIS.appointee) == {ID["person/yuri-grin"]}
+    assert _objects(store, appt, WSIS.appointedTo) == {ID["post/itu-secretary-general"]}
+    assert _objects(store, appt, WSIS.isoDate) == {Literal("2004-03")}
+    assert _quotes(store, src, appt, WSIS.isoDate, Literal("2004-03")) == {"2004年3月，Yuri Grin先生被任命为国际电联秘书长"}
+    assert {o.language for o in _objects(store, appt, RDFS.label)} == {"en", "zh"}
+    # no date, no appointment node: the post is still held
+    assert (ID["person/adama-samassekou"], WSIS.holds, ID["post/wsis-executive-director"]) in store.facts
+    assert not [s for (s, p, o) in store.facts if str(s).endswith("adama-samassekou-wsis-executive-director")]
+
+
 def test_founder_of_a_body_dated_set_up_by_an_agent(reference):
     store, src = _store(reference, "19. 联合国开发计划署于2004年春在纽约联合国提供的办公室内建立了峰会执行秘书处。\n")
     es = ID["body/wsis-executive-secretariat"]
@@ -311,6 +325,7 @@ def corpus_store(reference, documents):
     ("body/wgig", WSIS.foundedBy, ID["post/un-secretary-general"]),
     ("resolution/unga-56-183", WSIS.encourages, ID["body/un-ict-task-force"]),
     ("post/un-secretary-general", WSIS.auspicesOf, ID["event/wsis"]),
+    ("appointment/pierre-gagne-wsis-executive-director", WSIS.isoDate, Literal("2002-05")),
 ])
 def test_corpus_fact(corpus_store, s, p, o):
     assert (ID[s], p, o) in corpus_store.facts
