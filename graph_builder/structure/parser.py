@@ -370,7 +370,7 @@ class DocumentParser:
             return self._done(st, node, ln)
         anchor = st.item or st.para
         if anchor is not None and not body.startswith("附件"):
-            holder = st.para
+            holder = st.para if st.para is not None else anchor  # an item may hang off a section directly
             k = st.count(f"cont:{holder.id}")
             node = self.b.add(holder, "Fragment", f"{holder.id}/cont/{k}", "", f"{holder.locator}, following text {k}",
                               ln.start, ln.end)

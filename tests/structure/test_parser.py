@@ -148,3 +148,31 @@ def test_numbering_jump_is_reported_not_fixed():
     doc = parse_document(_source("1. 第一段。\n\n3. 第三段。\n"))
     assert [n.label for n in doc.nodes if n.kind == "Paragraph"] == ["1", "3"]
     assert any("paragraph 3 where 2 was expected" in w for w in doc.warnings)
+
+
+def test_any_slice_of_the_corpus_parses_or_fails_cleanly(documents):
+    """Regression (fuzzing): text after a sub-item hanging off a section crashed the parser (AttributeError).
+
+    Any slice of a real text either parses with every non-blank character in exactly one leaf, or is refused
+    with a WsisError (no recognisable structure) -- never another exception.
+    """
+    import random
+
+    from graph_builder.errors import WsisError
+
+    rng = random.Random(7)
+    texts = [d.source.text for d in documents]
+    for _ in range(400):
+        t = rng.choice(texts)
+        a = rng.randrange(len(t))
+        chunk = t[a : a + rng.randrange(1, 4000)]
+        try:
+            doc = parse_document(_source(chunk, "fz"))
+        except WsisError:
+            continue
+        owner = [0] * len(chunk)
+        for leaf in doc.leaves():
+            if leaf is not doc.root:
+                for i in range(leaf.start, leaf.end):
+                    owner[i] += 1
+        assert all(owner[i] == 1 for i, ch in enumerate(chunk) if not ch.isspace()), repr(chunk[:60])
