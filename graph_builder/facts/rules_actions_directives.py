@@ -54,7 +54,8 @@ _TARGET_LIST = re.compile(r"(?:下列|以下)(?:指示性)?(?:具体)?(?:指标|
 _REPORT = re.compile(r"提交|报告|汇报|提出建议")
 _REVIEW = re.compile(r"审议|审查|评估|审评")
 _GAP_OK = {"", "各", "所有", "向"}  # words allowed between the verb and its addressee
-_JOINERS = {"、", "和", "及", "与", "以及", ","}
+# X、Y / X和Y / X和其他Y: every name in the run is addressed
+_JOINERS = {"、", "和", "及", "与", "以及", ",", "和其他", "和其它", "及其他", "及其它", "以及其他", "以及其它"}
 _AGENT_KINDS = ("org", "body", "post", "person", "group")
 _KIND_ZH = {
     "Request": "请求", "Invitation": "邀请", "Instruction": "责成", "Call": "呼吁", "Recommendation": "建议",

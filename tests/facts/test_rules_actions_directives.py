@@ -223,3 +223,9 @@ def test_yaoqiu_after_a_thing_is_requires_not_a_request(monkeypatch, reference):
     store, _ = store_for(monkeypatch, reference, text, RULES)
     assert not subjects(store, WSIS.addressee, ID["group/stakeholders"])
     assert _one(store, WSIS.addressee, ID["post/un-secretary-general"])  # a named body does request
+
+
+def test_x_and_other_y_addresses_both(monkeypatch, reference):
+    store, _ = store_for(monkeypatch, reference, "51. 我们鼓励各国政府和其他利益相关方制定国家战略。\n", RULES)
+    d = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, d, WSIS.addressee) == {ID["group/governments"], ID["group/stakeholders"]}
