@@ -22,6 +22,10 @@ clause around each anchor says about it:
   ``wsis:inConjunctionWith``; ``(会议|大会)(还)?通过了X和Y`` -> ``wsis:adoptedText`` "X"@zh, "Y"@zh (what a
   meeting adopted, verbatim, one item per conjunct, when the text names no document entity).
 
+* ``events.invitations`` – ``X(于DATE)向Y发出了参加EVENT的邀请(函)`` -> a wsis:Invitation node
+  (``directive/{doc}-{node}-invitation-to-{event}``): wsis:issuer X, wsis:addressee the named Y, wsis:object the
+  event, wsis:action the verbatim clause, wsis:date/isoDate when the sentence dates it.
+
 A clause that opens with 会议/大会/该会议 speaks of the event named last before it in the same section.
 """
 
@@ -37,7 +41,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from graph_builder.facts import rule
 from graph_builder.facts.rules_events_anchors import Anchor, Leaf, find_anchors, prepare
 from graph_builder.entities.recognizers import find_counts
-from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, slugify
+from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
 
 HOLD_VERBS = re.compile(r"召开|举行|举办|汇聚|召集")
 FUTURE = re.compile(r"将|定于|计划|拟|预计|也会|会在")  # in the clause before the verb
@@ -411,3 +415,57 @@ def event_outcomes(ctx) -> None:
             other = [a for a in anchors if mo.start() <= a.i < s1 and (mo.group("x") is None or a.j <= mo.end())]
             if main and other and main[0].key != other[0].key:
                 add(ctx, leaf, iri(main[0].key), WSIS.inConjunctionWith, iri(other[0].key), main[0].i, other[0].j)
+
+
+# ------------------------------------------------------------------------------------------ invitations
+_INVITED = re.compile(r"向(?P<to>[^。；]{1,60}?)发出了?参加(?P<event>[^。；]{2,40}?)的邀请(?:函|信)?")
+_ISSUER_KINDS = ("post/", "org/", "person/", "body/")
+_ADDRESSEE_KINDS = ("org/", "body/", "group/", "post/", "place/")
+_MEMBERS_OF = re.compile(r"的?(?:成员国|会员国|部门成员|成员)")
+
+
+@rule("events.invitations")
+def event_invitations(ctx) -> None:
+    for leaf, anchors in scan(ctx):
+        text = leaf.text
+        for mo in _INVITED.finditer(text):
+            events = [a for a in anchors if mo.start("event") <= a.i and a.j <= mo.end("event")]
+            if not events:
+                continue
+            event = events[0]
+            s0, _ = leaf.sentence(mo.start())
+            issuers = [m for m in leaf.mentions if s0 <= m.i and m.j <= mo.start() and m.key.startswith(_ISSUER_KINDS)]
+            if not issuers:
+                continue
+            issuer = issuers[-1]
+            directive = ID[f"directive/{leaf.node.doc.doc_id}-{slugify(leaf.node.id.split('/', 1)[1])}"
+                           f"-invitation-to-{event.key.split('/', 1)[1]}"]
+            i, j = issuer.i, mo.end()
+            action = Literal(leaf.node.doc.text[slice(*leaf.span(i, j))], lang="zh")
+            event_en = _label(ctx, event)
+            add(ctx, leaf, directive, RDF.type, WSIS.Invitation, i, j)
+            add(ctx, leaf, directive, RDFS.label, Literal(f"Invitation to {event_en} ({leaf.node.locator})", lang="en"), i, j)
+            add(ctx, leaf, directive, RDFS.label, action, i, j)
+            add(ctx, leaf, directive, WSIS.action, action, i, j)
+            add(ctx, leaf, directive, WSIS.statedIn, node_iri(leaf.node.id), i, j)
+            add(ctx, leaf, directive, WSIS.issuer, iri(issuer.key), i, j)
+            add(ctx, leaf, directive, WSIS.object, iri(event.key), event.i, event.j)
+            for m in leaf.mentions:
+                if mo.start("to") <= m.i and m.j <= mo.end("to") and m.key.startswith(_ADDRESSEE_KINDS) \
+                        and not _MEMBERS_OF.match(text, m.j):  # 联合国成员国: the members, not the UN
+                    add(ctx, leaf, directive, WSIS.addressee, iri(m.key), m.i, m.j)
+            dates = [d for d in leaf.dates if s0 <= leaf.date_ij(d)[0] and leaf.date_ij(d)[1] <= mo.start()]
+            if dates and dates[-1].start_date is not None:
+                d = dates[-1]
+                di, _ = leaf.date_ij(d)
+                add(ctx, leaf, directive, WSIS.date, _typed(d, "start"), min(di, i), j)
+                add(ctx, leaf, directive, WSIS.isoDate, Literal(d.iso), min(di, i), j)
+                add(ctx, leaf, directive, WSIS.datePrecision, Literal(d.precision), min(di, i), j)
+
+
+def _label(ctx, anchor: Anchor) -> str:
+    """English name of an event: the anchor's own label, else the reference list's."""
+    if anchor.label_en:
+        return anchor.label_en
+    ref = ctx.reference
+    return ref.by_key[anchor.key].en if ref is not None and anchor.key in ref.by_key else anchor.key

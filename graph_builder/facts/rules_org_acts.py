@@ -14,7 +14,8 @@ typed, labelled entity ``resolution/<body>-<number>`` (``resolution/unga-56-183`
   citing the act, and the date line, plenary meeting (``第 90 次全体会议``) and report
   (``[根据第二委员会的报告(A/56/558/Add. 3)通过]``) of an annexed resolution text.
 * ``org.act.acts-on`` -- what an act does, as typed relations: 责成 instructs, 邀请 invites, 请/要求 requests,
-  欢迎 welcomes, 回顾/忆及 recalls, 重申 reaffirms, 鼓励 encourages, 成立/设立 establishes (and the body's
+  欢迎 welcomes, 回顾/忆及 recalls, 重申 reaffirms, 鼓励 encourages, 建议/推荐 recommends (a body, e.g. the
+  preparatory committee: ``建议由一个…筹备委员会…``), 成立/设立 establishes (and the body's
   wsis:createdBy), 批准/赞同/支持 endorses (another act, or the framework of an event:
   ``批准分两阶段召开峰会的框架``). The subject is the act cited just before the verb in the sentence, the act
   an anaphoric ``该决议``/``决议`` points to (the last act cited earlier in the section or its heading), or the
@@ -375,7 +376,8 @@ def act_date(ctx: Context) -> None:
 _VERBS = [
     ("责成", WSIS.instructs), ("邀请", WSIS.invites), ("要求", WSIS.requests), ("敦请", WSIS.requests),
     ("欢迎", WSIS.welcomes), ("回顾", WSIS.recalls), ("忆及", WSIS.recalls), ("重申", WSIS.reaffirms),
-    ("鼓励", WSIS.encourages), ("成立", WSIS.establishes), ("设立", WSIS.establishes),
+    ("鼓励", WSIS.encourages), ("建议", WSIS.recommends), ("推荐", WSIS.recommends),
+    ("成立", WSIS.establishes), ("设立", WSIS.establishes),
     ("批准", WSIS.endorses), ("赞同", WSIS.endorses), ("支持", WSIS.endorses), ("请", WSIS.requests),
 ]
 _VERB_RE = re.compile("|".join(v for v, _ in _VERBS))
@@ -525,7 +527,11 @@ def act_acts_on(ctx: Context) -> None:
             if unnumbered is not None and unnumbered.iri != subject.iri:
                 p.add(subject.iri, prop, unnumbered.iri, ev_start, clause_end)
                 continue
+            if prop == WSIS.recommends:  # 建议由一个…委员会…: what is recommended is that body (only a body)
+                k = re.match(r"(?:由)?", p.text[k:]).end() + k
             for obj in _objects(ctx, p, k, clause_end):
+                if prop == WSIS.recommends and (isinstance(obj, CitedAct) or obj.kind != "body"):
+                    continue
                 ev_end = max(obj.j, subject.j) if subject.passage is p else obj.j
                 if isinstance(obj, CitedAct):
                     if obj.iri != subject.iri:

@@ -15,7 +15,8 @@ from graph_builder.facts import extract
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS
 from graph_builder.structure.parser import parse_document
 
-EVENT_RULES = ["events.identity", "events.when_where", "events.participants", "events.officers", "events.outcomes"]
+EVENT_RULES = ["events.identity", "events.when_where", "events.participants", "events.officers", "events.outcomes",
+               "events.invitations"]
 
 
 @pytest.fixture(scope="module")
@@ -181,3 +182,23 @@ def test_corpus_what_prepcom1_and_the_2002_plenipotentiary_adopted(corpus_store)
         Literal("有关峰会原则的文件", lang="zh")}
     assert Literal("国际电联为峰会原则宣言与行动计划提供意见的指导原则", lang="zh") in _objects(
         corpus_store, ID["event/itu-pp-2002"], WSIS.adoptedText)
+
+
+def test_invitations_sent_to_a_meeting(reference):
+    text = "1. 2004年3月5日联合国秘书长向各国政府和联合国成员国发出了参加第二次筹备委员会会议的邀请函。\n"
+    store, src = _store(reference, text, "905")
+    inv = ID["directive/905-para-1-invitation-to-prepcom-2"]
+    assert _objects(store, inv, RDF.type) == {WSIS.Invitation}
+    assert _objects(store, inv, WSIS.issuer) == {ID["post/un-secretary-general"]}
+    assert _objects(store, inv, WSIS.object) == {ID["event/prepcom-2"]}
+    assert _objects(store, inv, WSIS.addressee) == {ID["group/governments"]}  # not the UN: its member states
+    assert _objects(store, inv, WSIS.isoDate) == {Literal("2004-03-05")}
+    assert _objects(store, inv, WSIS.action) == {
+        Literal("联合国秘书长向各国政府和联合国成员国发出了参加第二次筹备委员会会议的邀请函", lang="zh")}
+
+
+def test_corpus_invitations_to_the_prepcoms(corpus_store):
+    assert _objects(corpus_store, ID["directive/000-para-11-invitation-to-prepcom-1"], WSIS.isoDate) == {Literal("2002-02")}
+    assert _objects(corpus_store, ID["directive/001-para-9-invitation-to-prepcom-2"], WSIS.isoDate) == {
+        Literal("2002-10-16")}
+    assert _objects(corpus_store, ID["directive/001-para-8-invitation-to-prepcom-2"], WSIS.addressee) == set()

@@ -256,6 +256,15 @@ def test_founder_of_a_new_committee_but_not_when_only_asked_to(reference):
     assert not _objects(store, ID["body/wgig"], WSIS.foundedBy)
 
 
+def test_act_recommends_a_body_but_not_an_event(reference):
+    text = "5. 联合国大会第 60/100 号决议建议由一个不限成员名额政府间筹备委员会为峰会进行筹备工作。第60/100号决议建议峰会采取一个进程。\n"
+    store, src = _store(reference, text)
+    res = ID["resolution/unga-60-100"]
+    assert _objects(store, res, WSIS.recommends) == {ID["body/wsis-prepcom"]}
+    assert _quotes(store, src, res, WSIS.recommends, ID["body/wsis-prepcom"]) == {
+        "第 60/100 号决议建议由一个不限成员名额政府间筹备委员会"}
+
+
 def test_act_encourages_a_body_named_after_a_generic_noun(reference):
     store, _ = _store(reference, "5. 联合国大会第 60/100 号决议鼓励联合国所有相关机构、特别是信息和通信技术工作队，作出有效的贡献。\n")
     assert _objects(store, ID["resolution/unga-60-100"], WSIS.encourages) == {
@@ -326,6 +335,7 @@ def corpus_store(reference, documents):
     ("resolution/unga-56-183", WSIS.encourages, ID["body/un-ict-task-force"]),
     ("post/un-secretary-general", WSIS.auspicesOf, ID["event/wsis"]),
     ("appointment/pierre-gagne-wsis-executive-director", WSIS.isoDate, Literal("2002-05")),
+    ("resolution/unga-56-183", WSIS.recommends, ID["body/wsis-prepcom"]),
 ])
 def test_corpus_fact(corpus_store, s, p, o):
     assert (ID[s], p, o) in corpus_store.facts
