@@ -12,7 +12,8 @@ typed, labelled entity ``resolution/<body>-<number>`` (``resolution/unga-56-183`
 * ``org.act.date`` -- the adoption date: a day or month right after the citation (``第56/183号决议2001年12月21日``),
   ``2002年12月，联合国大会通过第57/238号决议``, ``2001 年 12 月 21 日，联合国大会通过了一项决议`` under a heading
   citing the act, and the date line, plenary meeting (``第 90 次全体会议``) and report
-  (``[根据第二委员会的报告(A/56/558/Add. 3)通过]``) of an annexed resolution text.
+  (``[根据第二委员会的报告(A/56/558/Add. 3)通过]``: wsis:adoptedOnReportOf the committee, wsis:reportSymbol the
+  report's symbol) of an annexed resolution text.
 * ``org.act.acts-on`` -- what an act does, as typed relations: 责成 instructs, 邀请 invites, 请/要求 requests,
   欢迎 welcomes, 回顾/忆及 recalls, 重申 reaffirms, 鼓励 encourages, 建议/推荐 recommends (a body, e.g. the
   preparatory committee: ``建议由一个…筹备委员会…``), 成立/设立 establishes (and the body's
@@ -370,6 +371,9 @@ def act_date(ctx: Context) -> None:
             bodies = p.in_range(m.start(1), m.end(1), ("body",))
             if bodies:
                 p.add(act.iri, WSIS.adoptedOnReportOf, iri(bodies[-1].key), m.start(), m.end())
+            symbol = re.sub(r"\s+", "", m.group(2))  # the report's UN symbol, A/56/558/Add.3
+            if re.fullmatch(r"[A-Z]+(?:/[A-Za-z0-9.]+)+", symbol):
+                p.add(act.iri, WSIS.reportSymbol, Literal(symbol), m.start(2), m.end(2))
 
 
 # Verbs of acts, longest first, and the relation each states.

@@ -288,6 +288,7 @@ def corpus_store(reference, documents):
     ("resolution/unga-56-183", WSIS.date, Literal("2001-12-21", datatype=XSD.date)),
     ("resolution/unga-56-183", WSIS.plenaryMeeting, Literal(90, datatype=XSD.integer)),
     ("resolution/unga-56-183", WSIS.adoptedOnReportOf, ID["body/second-committee"]),
+    ("resolution/unga-56-183", WSIS.reportSymbol, Literal("A/56/558/Add.3")),
     ("resolution/unga-56-183", WSIS.symbol, Literal("A/RES/56/183")),
     ("resolution/unga-56-183", WSIS.endorses, ID["framework/wsis"]),
     ("resolution/unga-56-183", WSIS.invites, ID["org/itu"]),
