@@ -386,7 +386,7 @@ _VERBS = [
 ]
 _VERB_RE = re.compile("|".join(v for v, _ in _VERBS))
 _FILLER = re.compile(r"(?:了|进一步|一个|一项|两个|\d+个|所有的?|《)*")
-_OBJECT_KINDS = ("org", "body", "post", "person", "event", "document")
+_OBJECT_KINDS = ("org", "body", "post", "person", "event", "document", "group")
 _ANAPHORA = re.compile(r"^(?:[^。；,，]{0,10}的)?(?:该|这一|此|本)?决议(?:还|同时|也)?")
 _LIST_SEP = re.compile(r"(?:、|和|及|以及|与)(?:特别是)?|[、，,]?特别是")
 _GENERIC_TAIL = re.compile(r"(?:(?:所有|各|有关|相关|其他|其它)的?)*(?:机构|组织|部门|实体)")

@@ -265,6 +265,13 @@ def test_act_recommends_a_body_but_not_an_event(reference):
         "第 60/100 号决议建议由一个不限成员名额政府间筹备委员会"}
 
 
+def test_act_invites_and_requests_actor_groups(reference):
+    store, _ = _store(reference, "6. 联合国大会第 60/100 号决议邀请各国政府积极参与，并敦请国际社会自愿捐款。\n")
+    res = ID["resolution/unga-60-100"]
+    assert _objects(store, res, WSIS.invites) == {ID["group/governments"]}
+    assert _objects(store, res, WSIS.requests) == {ID["group/international-community"]}
+
+
 def test_act_encourages_a_body_named_after_a_generic_noun(reference):
     store, _ = _store(reference, "5. 联合国大会第 60/100 号决议鼓励联合国所有相关机构、特别是信息和通信技术工作队，作出有效的贡献。\n")
     assert _objects(store, ID["resolution/unga-60-100"], WSIS.encourages) == {
