@@ -34,7 +34,7 @@ import pyoxigraph as ox
 
 from graph_builder.errors import ValidationFailed
 
-DOC_STAGES = ("parse", "mentions", "facts", "rdf", "reasoning", "validation", "serialize")
+DOC_STAGES = ("parse", "mentions", "facts", "rdf", "reasoning", "serialize", "validation")
 _LOAD_BATCH_BYTES = 64 << 20  # N-Quads gathered before one bulk load into the store
 
 
@@ -83,8 +83,6 @@ def _init_worker(corpus_dir: str, validate: bool, reason: bool) -> None:
 
 def process_document(row: dict) -> _DocOutput:
     """One document through every per-document stage; returns its quads as N-Quads (graph/* names)."""
-    from rdflib import Graph
-
     from graph_builder.corpus import read_source
     from graph_builder.entities.linker import find_mentions
     from graph_builder.entities.rdf import mentions_graph
@@ -115,12 +113,12 @@ def process_document(row: dict) -> _DocOutput:
     if _STATE["reason"]:
         parts["inferred"] = _infer(ontology, entities, parts)
     lap("reasoning")
+    nquads = _nquads(parts)  # before validation, which reuses the evidence graph as its data graph
+    lap("serialize")
     problems: list[str] = []
     if _STATE["validate"]:
         problems = _validate(ontology, entities, parts)
     lap("validation")
-    nquads = _nquads(parts)
-    lap("serialize")
     counts = store.counts_by_rule()
     del store, parts
     out = _DocOutput(source.doc_id, nquads, list(doc.warnings), problems, seconds)
@@ -128,35 +126,42 @@ def process_document(row: dict) -> _DocOutput:
     return out
 
 
+class _NamedGraphs:
+    """Just enough of an rdflib Dataset (``graph(iri)``) over the document's graphs: no copying."""
+
+    def __init__(self, graphs: dict) -> None:
+        from graph_builder.rdf.namespaces import graph_iri
+
+        self._by_iri = {graph_iri(name): g for name, g in graphs.items()}
+
+    def graph(self, iri):
+        return self._by_iri[iri]
+
+
 def _infer(ontology, entities, parts):
     """graph/inferred of one document: the in-memory build's reasoning input, scoped to the document."""
-    from rdflib import Dataset
-
-    from graph_builder.rdf.namespaces import graph_iri
     from graph_builder.reasoning import infer, reasoning_input
 
-    ds = Dataset()
-    for name, g in (("entities", entities), ("facts", parts["facts"]), ("structure", parts["structure"])):
-        target = ds.graph(graph_iri(name))
-        for t in g:
-            target.add(t)
-    inferred = infer(ontology, reasoning_input(ds))
+    graphs = _NamedGraphs({"entities": entities, "facts": parts["facts"], "structure": parts["structure"]})
+    inferred = infer(ontology, reasoning_input(graphs))
     others = [parts[n] for n in ("structure", "mentions", "evidence")]
     return [t for t in inferred if not any(t in g for g in others)]
 
 
 def _validate(ontology, entities, parts) -> list[str]:
     """What ``validate_dataset`` checks, on one document's graphs plus the entities (shapes loaded once)."""
-    from rdflib import Graph
-
     from graph_builder.validation import ASSERTED_GRAPHS, facts_without_statement, validate
 
-    data = Graph()
+    # The largest graph (evidence) becomes the data graph: the others are added to it, not all copied.
+    # The document's quads are already serialised, so changing it is safe.
+    data = parts["evidence"]
+    facts_missing = facts_without_statement(parts["facts"], data)
     for name in ASSERTED_GRAPHS + ("inferred",):
-        for t in entities if name == "entities" else parts.get(name, ()):
-            data.add(t)
+        if name != "evidence":
+            for t in entities if name == "entities" else parts.get(name, ()):
+                data.add(t)
     report = validate(data, ontology, _STATE["shapes"])
-    missing = facts_without_statement(parts["facts"], parts["evidence"])
+    missing = facts_missing
     if report.conforms and not missing:
         return []
     rows = report.violations + missing
