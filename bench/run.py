@@ -173,8 +173,9 @@ def main() -> None:
 
         def show(row: dict) -> None:
             if not base:
-                base += [row["s_per_doc"], row["cpu_s_per_doc"]]
-            done = "" if row["finished"] else f"  stopped at the limit ({row['last_progress']})"
+                base.extend([row["s_per_doc"], row["cpu_s_per_doc"]])
+            done = "" if row["finished"] else (f"  stopped at the limit: {row['documents_done']} documents done, "
+                                               f"{row['s_per_doc_so_far']:.3f} s/doc so far")
             print(f"{row['scale']:>5}x {row['documents']:>6} {row['wall_s']:>8.1f} {row['s_per_doc']:>7.3f} "
                   f"{row['s_per_doc'] / base[0]:>5.2f}x {row['cpu_s_per_doc']:>9.3f} {row['cpu_s_per_doc'] / base[1]:>5.2f}x "
                   f"{row['peak_mb']:>8.0f} {row.get('quads', 0):>10} "
@@ -184,7 +185,7 @@ def main() -> None:
         rows = scaling.run(corpus, scales, args.jobs, limits, report=show)
         report["scaling"] = rows
         done = [r for r in rows if r["finished"]]
-        for key, what in (("s_per_doc", "wall"), ("cpu_s_per_doc", "CPU")):
+        for key, what in (("s_per_doc", "wall"), ("cpu_s_per_doc", "CPU")) if done else ():
             flat = max(r[key] for r in done) / min(r[key] for r in done)
             print(f"cost per document ({what}) spread {flat:.2f}x (target <= 1.25x): {verdict(flat <= 1.25)}")
         big = [r for r in rows if r["scale"] >= 1000]

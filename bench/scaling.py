@@ -93,6 +93,12 @@ def run_scale(source: Path, copies: int, jobs: int, limit_s: float, work: Path) 
         info = json.loads(out.strip().splitlines()[-1])
         row.update(quads=info["quads"], stages=info["stages"], doc_stages=info["doc_stages"],
                    documents=info["documents"])
+    if not finished:  # "documents N/M in X s": the rate so far
+        import re
+
+        m = re.search(r"documents (\d+)/\d+ in ([0-9.]+) s", row["last_progress"])
+        row["documents_done"] = int(m.group(1)) if m else 0
+        row["s_per_doc_so_far"] = float(m.group(2)) / int(m.group(1)) if m else float("nan")
     row["s_per_doc"] = wall / row["documents"]
     row["cpu_s"], row["cpu_s_per_doc"] = cpu, cpu / row["documents"]
     row["load_avg"] = os.getloadavg()[0]  # the machine is shared: how busy it was
