@@ -1,0 +1,54 @@
+"""Offers to host (graph_builder/facts/rules_events_hosting.py): new sentences of the corpus' forms, and the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, RDFS, Literal
+
+from graph_builder.entities.linker import find_all_mentions
+from graph_builder.entities.reference import load_reference
+from graph_builder.facts import extract
+from graph_builder.rdf.namespaces import ID, WSIS
+from tests.facts.test_rules_actions_helpers import objects, quotes, store_for, subjects
+
+RULES = ["events.hosting-offer"]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference()
+
+
+def test_invitations_received_from_countries_point_back_to_the_announced_series(monkeypatch, reference):
+    text = ("7. 第二次筹备委员会会议之后，将举办一系列分区域筹备会议。已从马里、瑞士以及日本收到了"
+            "要求主办此类会议的邀请。\n")
+    store, doc = store_for(monkeypatch, reference, text, RULES)
+    series = ID["event/sub-regional-preparatory-meetings-950-para-7"]
+    assert subjects(store, WSIS.offeredToHost, series) == {ID["place/mali"], ID["place/switzerland"], ID["place/japan"]}
+    assert objects(store, series, RDF.type) == {WSIS.EventSeries}
+    labels = {o.language: str(o) for o in objects(store, series, RDFS.label)}
+    assert labels["zh"] == "分区域筹备会议"
+    assert labels["en"].startswith("Series of sub-regional preparatory meetings (")
+    assert quotes(store, doc, ID["place/mali"], WSIS.offeredToHost, series) == [
+        "从马里、瑞士以及日本收到了要求主办此类会议的邀请"]
+
+
+def test_countries_that_offer_a_named_meeting(monkeypatch, reference):
+    text = "3. 马里和日本已正式提出举办第二次筹备委员会会议的邀请。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    assert subjects(store, WSIS.offeredToHost, ID["event/prepcom-2"]) == {ID["place/mali"], ID["place/japan"]}
+
+
+def test_no_offer_without_a_host_or_without_a_meeting_to_point_back_to(monkeypatch, reference):
+    text = ("4. 已从日内瓦收到了要求举办此类会议的正式邀请。\n"      # a city does not invite
+            "5. 已从马里收到了要求举办此类会议的正式邀请。\n")       # no series announced in the paragraph
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    assert not [f for f in store.facts if f[1] == WSIS.offeredToHost]
+
+
+def test_corpus_chile_japan_and_romania_offered_to_host_regional_meetings(documents, reference):
+    mentions = find_all_mentions([d.source for d in documents], reference)
+    store = extract(documents, reference, mentions, only=RULES)
+    series = ID["event/regional-meetings-000-para-13"]
+    assert subjects(store, WSIS.offeredToHost, series) == {ID["place/chile"], ID["place/japan"], ID["place/romania"]}
+    assert Literal("区域性会议", lang="zh") in objects(store, series, RDFS.label)
