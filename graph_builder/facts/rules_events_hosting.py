@@ -1,14 +1,18 @@
 """Offers to host a meeting (issue #5 'Meetings'): the texts report formal invitations from countries that want
 to host one of the Summit's meetings, e.g. 000 para 13 ``已从智利、日本和罗马尼亚收到了要求举办此类会议的正式邀请``.
 
-Rule ``events.hosting-offer`` (docs/MODEL.md 'Events'; ontology wsis:offeredToHost, wsis:EventSeries):
+Rule ``hosting.offer`` (docs/MODEL.md 'Events'; ontology wsis:offeredToHost, wsis:EventSeries):
 
-* ``从X(、Y)*(和Z)?收到(了)?(要求)?(举办|主办|承办)W的(正式)?邀请`` (passive: invitations received from X, Y, Z),
-* ``X(、Y)*(和Z)?(已)?(正式)?(提出|发出)(了)?(举办|主办|承办)W的(正式)?邀请`` (active),
+* ``从X(、Y)*(和Z)?收到(了)?(要求)?(举办|主办|承办|召开)W的(正式)?邀请`` (passive: invitations received from
+  X, Y, Z),
+* ``X(、Y)*(和Z)?(慷慨|正式|已)?(提出|发出)(了)?(在…)*(举办|主办|承办|召开)W(的(正式)?邀请)?`` (active), which needs
+  the invitation (的邀请) or a place (在雅典) to be an offer to host rather than a proposal to hold (Tunis Agenda
+  para 82 ``希腊政府慷慨提出在2006年以前在雅典召开互联网治理论坛的第一次会议``),
 
 where each of X, Y, Z is a country, government or organisation the reference list names, and W is a meeting the
-text names (an event mention) or points back to (此类会议, 这些会议, 上述会议: the series of meetings announced earlier
-in the same paragraph, ``一系列区域性会议``). Each of X, Y, Z is ``wsis:offeredToHost`` W. A series pointed back to
+text names (the event the event rules found in those words, or an event mention) or points back to (此类会议,
+这些会议, 上述会议: the series of meetings announced earlier in the same paragraph, ``一系列区域性会议``). The rule is
+named to run after the ``events.*`` rules, whose events it reuses. Each of X, Y, Z is ``wsis:offeredToHost`` W. A series pointed back to
 gets its own node ``event/{kind}-meetings-{paragraph path}`` (a wsis:EventSeries labelled with the text's words),
 since the texts give it no name.
 """
@@ -17,15 +21,19 @@ from __future__ import annotations
 
 import re
 
+from rdflib.namespace import RDF
+
 from graph_builder.facts import rule
 from graph_builder.facts.rules_org_base import Passage, ensure_entity, entity_class, iri, passages
 from graph_builder.rdf.namespaces import ID, WSIS
 
 _HOST = r"(?:举办|主办|承办|召开)"
-_TAIL = re.compile(rf"(?:要求|希望|愿意)?{_HOST}(?P<what>[^，。；,;]{{1,24}}?会议)的(?:正式)?邀请")
+_WHAT = r"(?P<what>[^，。；,;]{1,24}?会议)"
+_INVITATION = r"的(?:正式)?邀请"
+_PASSIVE_TAIL = re.compile(rf"(?:要求|希望|愿意)?{_HOST}{_WHAT}{_INVITATION}")
 _PASSIVE = re.compile(r"从")
 _RECEIVED = re.compile(r"收到了?")
-_ACTIVE = re.compile(r"已?(?:正式)?(?:提出|发出)了?")
+_ACTIVE = re.compile(rf"(?:慷慨地?|正式|已经?)*(?:提出|发出)了?(?P<adv>(?:在[^，。；,;在]{{1,16}})*?){_HOST}{_WHAT}(?P<inv>{_INVITATION})?")
 _SEPARATORS = "、，,和及与"
 _BACK_REFERENCE = re.compile(r"(?:此类|这类|这些|上述|该类?)会议")
 _SERIES = re.compile(r"一系列的?(?P<kind>[^，。；,;]{0,12}?)会议")
@@ -92,45 +100,61 @@ def _series(p: Passage, before: int):
     return subject, last.start(), last.end()
 
 
-def _what(p: Passage, m) -> tuple | None:
-    """The meeting the invitation is about: a named event, or the series a back-reference points to."""
-    i = m.start("what")
+def _events_found(ctx) -> dict[str, list[tuple[int, int, object]]]:
+    """Per document, (start, end, event) of the words the event rules typed as an event (cached on the context)."""
+    cache = getattr(ctx, "_hosting_events", None)
+    if cache is None:
+        cache = {}
+        for (s, pred, _o), evidence in ctx.store.facts.items():
+            if pred == RDF.type and str(s).startswith(str(ID["event/"])):
+                for e in evidence:
+                    cache.setdefault(e.doc_id, []).append((e.start, e.end, s))
+        for spans in cache.values():
+            spans.sort()
+        ctx._hosting_events = cache  # type: ignore[attr-defined]
+    return cache
+
+
+def _what(p: Passage, m):
+    """The meeting the offer is about: the event the event rules found in its words (the longest), an event
+    mention, or the series a back-reference points to."""
+    i, j = m.start("what"), m.end("what")
+    start, end = p.norm.span(i, j)
+    inside = [(b - a, ev) for a, b, ev in _events_found(p.ctx).get(p.doc_id, []) if start <= a and b <= end]
+    if inside:
+        return max(inside, key=lambda x: (x[0], str(x[1])))[1]
     named = p.mention_at(i, ("event",), slack="一次届")
-    if named is not None and named.j <= m.end("what"):
-        return iri(named.key), None
+    if named is not None and named.j <= j:
+        return iri(named.key)
     if _BACK_REFERENCE.search(m.group("what")):
         found = _series(p, m.start())
         if found is not None:
-            return found[0], found
+            return found[0]
     return None
 
 
-@rule("events.hosting-offer")
+@rule("hosting.offer")
 def hosting_offers(ctx) -> None:
     for p in passages(ctx):
         t = p.text
-        for tail in _TAIL.finditer(t):
-            hosts, start = [], None
-            # passive: 从X、Y和Z收到了 right before the tail
+        # passive: 从X、Y和Z收到了…邀请
+        for tail in _PASSIVE_TAIL.finditer(t):
             for frm in _PASSIVE.finditer(t, 0, tail.start()):
-                listed, k = _hosts_from(p, frm.end())
+                hosts, k = _hosts_from(p, frm.end())
                 got = _RECEIVED.match(t, k)
-                if listed and got is not None and got.end() == tail.start():
-                    hosts, start = listed, frm.start()
-            if not hosts:
-                # active: X、Y和Z(已)提出 right before the tail
-                for verb in _ACTIVE.finditer(t, 0, tail.start()):
-                    if verb.end() != tail.start():
-                        continue
-                    listed = _hosts_before(p, verb.start(), 0)
-                    if listed:
-                        hosts, start = listed, listed[0].i
-            if not hosts:
-                continue
-            what = _what(p, tail)
-            if what is None:
-                continue
-            event, _series_span = what
-            for h in hosts:
-                p.add(iri(h.key), WSIS.offeredToHost, event, start, tail.end())
+                if hosts and got is not None and got.end() == tail.start():
+                    _offer(p, hosts, tail, frm.start(), tail.end())
+        # active: X、Y和Z(慷慨)提出(在…)召开…会议(的邀请)
+        for verb in _ACTIVE.finditer(t):
+            hosts = _hosts_before(p, verb.start(), 0)
+            at_place = any(m.kind == "place" for m in p.in_range(verb.start("adv"), verb.end("adv")))
+            if hosts and (verb.group("inv") or at_place):
+                _offer(p, hosts, verb, hosts[0].i, verb.end())
 
+
+def _offer(p: Passage, hosts: list, m, i: int, j: int) -> None:
+    event = _what(p, m)
+    if event is None:
+        return
+    for h in hosts:
+        p.add(iri(h.key), WSIS.offeredToHost, event, i, j)

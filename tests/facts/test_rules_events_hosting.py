@@ -11,7 +11,7 @@ from graph_builder.facts import extract
 from graph_builder.rdf.namespaces import ID, WSIS
 from tests.facts.test_rules_actions_helpers import objects, quotes, store_for, subjects
 
-RULES = ["events.hosting-offer"]
+RULES = ["events.identity", "hosting.offer"]
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +52,19 @@ def test_corpus_chile_japan_and_romania_offered_to_host_regional_meetings(docume
     series = ID["event/regional-meetings-000-para-13"]
     assert subjects(store, WSIS.offeredToHost, series) == {ID["place/chile"], ID["place/japan"], ID["place/romania"]}
     assert Literal("区域性会议", lang="zh") in objects(store, series, RDFS.label)
+
+
+def test_a_government_offering_to_convene_a_meeting_in_its_city(monkeypatch, reference):
+    text = ("8. 我们欢迎日本政府慷慨提出在2007年以前在东京召开互联网治理论坛的第二次会议。\n"
+            "9. 马里提出召开互联网治理论坛的第三次会议。\n")  # no place, no invitation: a proposal, not an offer
+    store, doc = store_for(monkeypatch, reference, text, RULES)
+    offers = {(s, o) for (s, p, o) in store.facts if p == WSIS.offeredToHost}
+    assert offers == {(ID["org/government-of-japan"], ID["event/igf-meeting-2"])}
+    assert quotes(store, doc, ID["org/government-of-japan"], WSIS.offeredToHost, ID["event/igf-meeting-2"]) == [
+        "日本政府慷慨提出在2007年以前在东京召开互联网治理论坛的第二次会议"]
+
+
+def test_corpus_greece_offered_to_host_the_first_igf_meeting(documents, reference):
+    mentions = find_all_mentions([d.source for d in documents], reference)
+    store = extract(documents, reference, mentions, only=RULES)
+    assert subjects(store, WSIS.offeredToHost, ID["event/igf-meeting-1"]) == {ID["org/government-of-greece"]}
