@@ -10,7 +10,8 @@
   of the Outcome Documents): the person wsis:signed the part the block closes, wsis:signedAs and wsis:holds
   each post.
 * ``org.people.post-of`` -- a post written with its organisation (``国际电信联盟（ITU）秘书长``,
-  ``联合国秘书长``, ``理事会主席``): the post wsis:postOf the organisation or body the name starts with.
+  ``联合国秘书长``, ``理事会主席``): the post wsis:postOf the organisation or body the name starts with; a body's
+  chairman (``理事会主席``) is also the body's wsis:chair.
 """
 
 from __future__ import annotations
@@ -135,6 +136,10 @@ def people_post_of(ctx: Context) -> None:
             if prefixes is None:
                 prefixes = _org_prefixes(ctx, p.doc_id)
             surface = squash(p.text[post.i : post.j])
-            owner = next((key for form, key in prefixes if len(form) < len(surface) and surface.startswith(form)), None)
-            if owner is not None:
+            found = next(((form, key) for form, key in prefixes if len(form) < len(surface) and surface.startswith(form)), None)
+            if found is not None:
+                form, owner = found
                 p.add(iri(post.key), WSIS.postOf, iri(owner), post.i, post.j)
+                # the chairman of a body chairs it (理事会主席: the Council's chair), so chains through wsis:chair work
+                if surface[len(form):].lstrip("的") == "主席" and owner.startswith("body/"):
+                    p.add(iri(owner), WSIS.chair, iri(post.key), post.i, post.j)

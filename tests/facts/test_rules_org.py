@@ -386,3 +386,12 @@ def test_every_org_quote_is_the_source_text_at_its_offsets(corpus_store, documen
         for e in evs:
             if e.rule.startswith("org."):
                 assert 0 <= e.start < e.end <= len(texts[e.doc_id])
+
+
+def test_a_bodys_chairman_chairs_the_body(reference):
+    # the bare 理事会 is the ITU Council in the Council documents (000, 001)
+    store, src = _store(reference, "5. 该小组向理事会汇报，由2003年理事会主席担任负责人。\n", doc_id="000")
+    chairman = ID["post/itu-council-chairman"]
+    assert _objects(store, chairman, WSIS.postOf) == {ID["body/itu-council"]}
+    assert _objects(store, ID["body/itu-council"], WSIS.chair) == {chairman}
+    assert _quotes(store, src, ID["body/itu-council"], WSIS.chair, chairman) == {"理事会主席"}
