@@ -5,7 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 
+GENERATED_NOTE = """# exports/ — generated, do not edit
+
+Everything in this folder is written by `wsiskg build` from `corpus/`, `ontology/`, `shapes/` and the rules in
+`graph_builder/`. Edit those, run `wsiskg build`, and commit the result; a test checks that this folder equals a
+fresh build. Files: wsis.trig / wsis.nq (all named graphs), wsis.ttl (facts + entities), wsis.nt (union),
+wsis.jsonld + context.jsonld, csv/, wsis.graphml, wsis.gexf, viz/ (pictures), reports/ (facts per rule, warnings).
+"""
+
+
 def write_reports(result, out_dir: Path) -> None:
+    (out_dir / "README.md").write_text(GENERATED_NOTE, encoding="utf-8")
     reports = out_dir / "reports"
     reports.mkdir(parents=True, exist_ok=True)
     total = sum(result.rule_counts.values()) or 1
