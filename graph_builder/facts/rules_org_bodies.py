@@ -6,7 +6,7 @@ when written ``该联络委员会``), or -- for a bare generic noun (``工作组
 ``基金对所有…开放``) -- the last body of that class named earlier in the passage. Rules:
 
 * ``org.body.chair`` -- ``X担任B主席``, ``B…，由X担任主席/负责人`` (head), ``由X担任主席的B`` (an organisation
-  chairing B wsis:leads it: chairs are persons or posts), ``B由X主持``, ``B的主席是X`` /
+  chairing B wsis:leads it and is its wsis:chairOrganization: chairs proper are persons or posts), ``B由X主持``, ``B的主席是X`` /
   ``…召开全权代表大会，主席是X`` (the conference of that year), ``X被选为B的主席``.
 * ``org.body.created`` -- ``B于<date>…成立``, ``于<date>在<place>…建立了B`` (creation date with precision,
   seat), ``E成立了两个分委员会；分委员会1负责…`` (wsis:createdBy E).
@@ -147,7 +147,7 @@ def body_chair(ctx: Context) -> None:
             if bodies:
                 prop = WSIS.chair if end.group(1) == "主席" else WSIS.head
                 p.add(iri(bodies[-1].key), prop, iri(holder.key), holder.i, mm.end() + end.end())
-        # 由X担任主席的B: a person or post chairs B; an organisation chairing B leads it
+        # 由X担任主席的B: a person or post chairs B; an organisation chairing B leads it and holds its chair
         for mm in re.finditer(r"由(?:\d{4}年)?", t):
             holder = p.mention_at(mm.end(), HOLDER_KINDS + ("org",))
             role = re.match(r"担任(主席|负责人)的", t[holder.j :]) if holder is not None else None
@@ -155,8 +155,9 @@ def body_chair(ctx: Context) -> None:
             if body is None:
                 continue
             if holder.kind == "org":
-                prop = WSIS.leads
-                p.add(iri(holder.key), prop, iri(body.key), mm.start(), body.j)
+                p.add(iri(holder.key), WSIS.leads, iri(body.key), mm.start(), body.j)
+                if role.group(1) == "主席":
+                    p.add(iri(body.key), WSIS.chairOrganization, iri(holder.key), mm.start(), body.j)
             else:
                 prop = WSIS.chair if role.group(1) == "主席" else WSIS.head
                 p.add(iri(body.key), prop, iri(holder.key), mm.start(), body.j)

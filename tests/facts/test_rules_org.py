@@ -191,7 +191,15 @@ def test_organisation_chairing_a_new_body_leads_it_and_its_mandate(reference):
     ungis = ID["body/ungis"]
     assert _objects(store, ID["org/unesco"], WSIS.leads) == {ungis}
     assert not _objects(store, ungis, WSIS.chair)  # chairs are persons or posts (shapes/entities.ttl)
+    assert _objects(store, ungis, WSIS.chairOrganization) == {ID["org/unesco"]}  # "who chairs UNGIS?"
     assert _objects(store, ungis, WSIS.mandate) == {Literal("推动峰会的落实", lang="zh")}
+
+
+def test_organisation_heading_a_body_leads_it_but_is_not_its_chair(reference):
+    store, _ = _store(reference, "3. 我们请联合国秘书长成立一个由联合国开发计划署担任负责人的联合国信息社会小组。\n")
+    ungis = ID["body/ungis"]
+    assert _objects(store, ID["org/undp"], WSIS.leads) == {ungis}
+    assert not _objects(store, ungis, WSIS.chairOrganization)
 
 
 def test_composition_of_a_body(reference):
@@ -332,6 +340,7 @@ def corpus_store(reference, documents):
     ("org/itu", WSIS.manages, ID["event/wsis"]),
     ("org/itu", WSIS.leads, ID["event/wsis"]),
     ("org/itu", WSIS.leads, ID["body/ungis"]),
+    ("body/ungis", WSIS.chairOrganization, ID["org/itu"]),
     ("resolution/unga-56-183", WSIS.welcomes, ID["event/wsis"]),
     ("body/hlsoc", WSIS.composition, Literal("愿意参与筹备信息社会世界峰会的联合国机构", lang="zh")),
     ("body/task-force-000-para-2", WSIS.creationDate, Literal("1999", datatype=XSD.gYear)),
