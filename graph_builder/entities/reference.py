@@ -20,7 +20,7 @@ from graph_builder import paths
 from graph_builder.errors import WsisError
 from graph_builder.normalize import squash
 
-KINDS = ("org", "body", "event", "place", "person", "post", "document", "actionline", "theme", "group")
+KINDS = ("org", "body", "event", "place", "person", "post", "document", "actionline", "theme", "group", "initiative")
 
 # wsis: classes from docs/MODEL.md ('Key classes'), plus Document for named documents that are not
 # WSIS outcome documents (the Universal Declaration of Human Rights, the Monterrey Consensus, ...).
@@ -32,7 +32,7 @@ CLASSES = frozenset(
     Person Post Place City Country Region
     Event SummitPhase PrepCom RegionalConference CouncilSession PlenipotentiaryConference CommitteeMeeting Meeting
     Document OutcomeDocument Report CouncilDocument Resolution Decision AgreedConclusions
-    ActionLine Theme ActorGroup
+    ActionLine Theme ActorGroup Initiative
     """.split()
 )
 _KEY = re.compile(r"^([a-z]+)/([a-z0-9][a-z0-9.-]*)$")

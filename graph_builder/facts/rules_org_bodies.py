@@ -19,7 +19,8 @@ when written ``该联络委员会``), or -- for a bare generic noun (``工作组
   ``通过电子手段进行工作`` (workingMethod), ``B的任务是：`` + items (mandateItem) or ``…的主要任务是…``
   (mandate), ``由…组成`` / ``成员包括…`` (composition), ``向B汇报/报告`` (reportsTo), ``由…B提供支持`` /
   ``受到B的支持`` (supportedBy), ``设在P的B``
-  (seat), ``E的总体管理由A负责`` (A manages E), ``A在E中发挥领导/主导作用`` (A leads E).
+  (seat), ``E的总体管理由A负责`` (A manages E), ``A在E中发挥领导/主导作用`` and ``由A主导/牵头的X`` (A leads E
+  or the initiative X).
 """
 
 from __future__ import annotations
@@ -467,6 +468,13 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
         agent = p.mention_at(a + mm.end(), ("org", "body"))
         if event is not None and agent is not None and t[agent.j : agent.j + 2] == "负责":
             p.add(iri(agent.key), WSIS.manages, iri(event.key), event.i, agent.j + 2)
+    # 由A主导/牵头的(“)X: A leads the initiative, body or event X (由国际电联主导的“连通世界”举措)
+    for mm in re.finditer(r"由", t[a:b]):
+        agent = p.mention_at(a + mm.end(), ("org",))
+        lead = re.match(r"(?:主导|牵头)的[“\"]?", t[agent.j :]) if agent is not None else None
+        target = p.mention_at(agent.j + lead.end(), ("initiative", "body", "event")) if lead else None
+        if target is not None:
+            p.add(iri(agent.key), WSIS.leads, iri(target.key), a + mm.start(), target.j)
     # A在X中发挥(了)?领导/主导(管理)?作用; A在X中负起…领导责任
     for mm in _LEADING_ROLE.finditer(t[a:b]):
         k = a + mm.start()

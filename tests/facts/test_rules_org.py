@@ -202,6 +202,12 @@ def test_organisation_heading_a_body_leads_it_but_is_not_its_chair(reference):
     assert not _objects(store, ungis, WSIS.chairOrganization)
 
 
+def test_organisation_leading_a_named_initiative(reference):
+    store, _ = _store(reference, "5. 由联合国教科文组织牵头的“连通世界”举措是伙伴关系的典范。由联合国开发计划署主导的联合国信息社会小组开展工作。\n")
+    assert _objects(store, ID["org/unesco"], WSIS.leads) == {ID["initiative/connect-the-world"]}
+    assert _objects(store, ID["org/undp"], WSIS.leads) == {ID["body/ungis"]}
+
+
 def test_composition_of_a_body(reference):
     store, _ = _store(reference, "4. 行动计划呼吁建立一个融资机制任务组（TFFM），由各区域开发银行的代表组成。\n")
     assert _objects(store, ID["body/tffm"], WSIS.composition) == {Literal("各区域开发银行的代表", lang="zh")}
@@ -341,6 +347,7 @@ def corpus_store(reference, documents):
     ("org/itu", WSIS.leads, ID["event/wsis"]),
     ("org/itu", WSIS.leads, ID["body/ungis"]),
     ("body/ungis", WSIS.chairOrganization, ID["org/itu"]),
+    ("org/itu", WSIS.leads, ID["initiative/connect-the-world"]),
     ("resolution/unga-56-183", WSIS.welcomes, ID["event/wsis"]),
     ("body/hlsoc", WSIS.composition, Literal("愿意参与筹备信息社会世界峰会的联合国机构", lang="zh")),
     ("body/task-force-000-para-2", WSIS.creationDate, Literal("1999", datatype=XSD.gYear)),
