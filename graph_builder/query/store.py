@@ -77,6 +77,12 @@ def classify(text: str, where: str) -> str:
         return "update"
 
 
+def refuse_updates(text: str, where: str) -> None:
+    """The embedded stores are read-only: the build writes the graph."""
+    if classify(text, where) == "update":
+        raise WsisError(f"{where}: updates are refused: the embedded store is read-only (the build writes the graph)")
+
+
 _FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.I)
 
 
@@ -132,8 +138,7 @@ class OxigraphStore:
     def run(self, text: str, bindings: dict[str, Identifier] | None = None, timeout: float | None = None,
             where: str | None = None) -> Result:
         where = where or self.where
-        if classify(text, where) == "update":
-            raise WsisError(f"{where}: updates are refused: the embedded store is read-only (the build writes the graph)")
+        refuse_updates(text, where)
         substitutions = {ox.Variable(k): terms.to_oxigraph(v) for k, v in (bindings or {}).items()}
 
         def work() -> Result:
@@ -173,8 +178,7 @@ class RdflibStore:
     def run(self, text: str, bindings: dict[str, Identifier] | None = None, timeout: float | None = None,
             where: str | None = None) -> Result:
         where = where or self.where
-        if classify(text, where) == "update":
-            raise WsisError(f"{where}: updates are refused: the embedded store is read-only (the build writes the graph)")
+        refuse_updates(text, where)
         init = {Variable(k): v for k, v in (bindings or {}).items()}
 
         def work() -> Result:

@@ -37,6 +37,13 @@ def store_for(monkeypatch, reference, text: str, rules: list[str], profile: dict
     return extract([doc], reference, find_all_mentions([src], reference), only=rules), doc
 
 
+def extract_text(reference, text: str, rules: list[str], doc_id: str = "900"):
+    """Parse ``text`` generically (no profile) and run ``rules``: (store, source)."""
+    src = SourceText(doc_id, Path(f"{doc_id}-test.zh.txt"), text, "zh", "test", "测试", "test", "2003", "")
+    doc = parser.parse_document(src)
+    return extract([doc], reference, find_all_mentions([src], reference), only=rules), src
+
+
 def objects(store, s, p) -> set:
     return {o for (s2, p2, o) in store.facts if s2 == s and p2 == p}
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 
-from graph_builder.corpus import SourceText
 from graph_builder.entities.linker import find_all_mentions
 from graph_builder.entities.reference import load_reference
 from graph_builder.facts import extract
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS
-from graph_builder.structure.parser import parse_document
+from tests.facts.test_rules_actions_helpers import extract_text, objects
 
 EVENT_RULES = ["events.identity", "events.when_where", "events.participants", "events.officers", "events.outcomes",
                "events.invitations"]
@@ -25,13 +23,10 @@ def reference():
 
 
 def _store(reference, text: str, doc_id: str = "900"):
-    src = SourceText(doc_id, Path(f"{doc_id}-test.zh.txt"), text, "zh", "test", "测试", "test", "2003", "")
-    doc = parse_document(src)
-    return extract([doc], reference, find_all_mentions([src], reference), only=EVENT_RULES), src
+    return extract_text(reference, text, EVENT_RULES, doc_id)
 
 
-def _objects(store, s, p):
-    return {o for (s2, p2, o) in store.facts if s2 == s and p2 == p}
+_objects = objects
 
 
 def test_ordinal_meeting_of_a_body_with_day_range_place_and_held(reference):

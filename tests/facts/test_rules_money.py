@@ -18,6 +18,7 @@ from graph_builder.facts import extract
 from graph_builder.rdf.namespaces import ID, WSIS, graph_iri, node_iri
 from graph_builder.rdf.structure_rdf import structure_graph
 from graph_builder.structure.parser import parse_document
+from tests.facts.test_rules_actions_helpers import objects
 
 MONEY_RULES = ["money.contributions", "money.secondments", "money.staff", "money.facilities",
                "money.budgets", "money.direct-contributions", "money.guarantees", "money.facilities-prose",
@@ -117,10 +118,6 @@ def synthetic(reference):
 def corpus(documents, reference):
     mentions = find_all_mentions([d.source for d in documents], reference)
     return extract(documents, reference, mentions, only=MONEY_RULES)
-
-
-def objects(store, s, p) -> set:
-    return {o for (s2, p2, o) in store.facts if s2 == s and p2 == p}
 
 
 def one(store, s, p):

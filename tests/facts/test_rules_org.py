@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, XSD
 
-from graph_builder.corpus import SourceText
 from graph_builder.entities.linker import find_all_mentions
 from graph_builder.entities.reference import load_reference
 from graph_builder.facts import RULES, _load_rule_modules, extract
 from graph_builder.rdf.namespaces import ID, WSIS, node_iri
-from graph_builder.structure.parser import parse_document
+from tests.facts.test_rules_actions_helpers import extract_text, objects
 
 _load_rule_modules()
 ORG_RULES = sorted(n for n in RULES if n.startswith("org."))
@@ -25,13 +23,10 @@ def reference():
 
 
 def _store(reference, text: str, doc_id: str = "900"):
-    src = SourceText(doc_id, Path(f"{doc_id}-test.zh.txt"), text, "zh", "test", "测试", "test", "2003", "")
-    doc = parse_document(src)
-    return extract([doc], reference, find_all_mentions([src], reference), only=ORG_RULES), src
+    return extract_text(reference, text, ORG_RULES, doc_id)
 
 
-def _objects(store, s, p):
-    return {o for (s2, p2, o) in store.facts if s2 == s and p2 == p}
+_objects = objects
 
 
 def _quotes(store, src, s, p, o):
