@@ -12,9 +12,11 @@ Parameter types: ``iri`` (an IRI, a prefixed name or a label in either language)
 matched against labels), ``string``, ``int``, ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
 A parameter is bound to the query variable of the same name, which the query must project
 (``SELECT ?entity ...``): Oxigraph binds only projected variables (SEP-0007 substitution). The bound
-parameters' columns are dropped from the output, since their value is what the caller gave. Test an
-optional parameter with ``COALESCE(<comparison>, true)``, not ``BOUND(?param)``: Oxigraph's substitution
-leaves ``BOUND`` false.
+parameters' columns are dropped from the output, since their value is what the caller gave. Parameters
+are bound by a VALUES block at the top of the WHERE group on every engine; test an optional parameter with
+``!BOUND(?param) || <comparison>`` (standard SPARQL 1.1: an engine may evaluate a comparison with an
+unbound variable as false rather than as an error, so ``COALESCE(<comparison>, true)`` is not portable).
+A FILTER that tests a parameter belongs to the top-level WHERE group, where the VALUES block is in scope.
 """
 
 from __future__ import annotations
