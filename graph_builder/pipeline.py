@@ -128,11 +128,11 @@ def build(
     if reason:
         t.run("reasoning", _reason, dataset, ontology)
     if validate:
-        from graph_builder.validation import validate_dataset
+        from graph_builder.validation import source_namer, validate_dataset
 
         report = t.run("validation", validate_dataset, dataset)
         result.validation = report
-        report.raise_if_failed()
+        report.raise_if_failed(source_namer({d.source.doc_id: str(d.source.path) for d in documents}, dataset))
     if data_dir is not None:
         t.run("exports", write_build, result, Path(data_dir))
     return result

@@ -9,8 +9,10 @@ in graph/evidence. Turtle files that do not parse give ``WsisError("FILE:LINE: m
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
@@ -116,9 +118,37 @@ class ValidationReport:
         lines.append(self.summary())
         return "\n".join(lines)
 
-    def raise_if_failed(self) -> None:
+    def raise_if_failed(self, source_of: Callable[[str], str | None] | None = None) -> None:
+        """Raise :class:`ValidationFailed`; ``source_of(focus IRI)`` names the input file the first problem
+        comes from, which then starts the message (``FILE: validation: …``)."""
         if not self.conforms:
-            raise ValidationFailed(f"validation: {self.summary()}")
+            first = self.violations[0] if self.violations else self.rows[0]
+            where = source_of(first.focus) if source_of else None
+            raise ValidationFailed(f"{where + ': ' if where else ''}validation: {self.summary()}")
+
+
+_DOC_IN_IRI = re.compile(r"/doc/([^/#]+)")
+
+
+def source_namer(files: dict[str, str], dataset=None) -> Callable[[str], str | None]:
+    """``focus IRI -> input file``: a structure node names its document in its IRI; a fact or entity
+    is traced through its evidence (``rdf:subject`` / ``wsis:evidence`` / ``wsis:source``)."""
+    def doc_of(iri: str) -> str | None:
+        match = _DOC_IN_IRI.search(iri)
+        return files.get(match.group(1)) if match else None
+
+    def source_of(focus: str) -> str | None:
+        found = doc_of(focus)
+        if found is None and dataset is not None:
+            for statement in dataset.subjects(RDF.subject, URIRef(focus)):
+                for evidence in dataset.objects(statement, WSIS.evidence):
+                    for node in dataset.objects(evidence, WSIS.source):
+                        found = found or doc_of(str(node))
+        if found is None and len(files) == 1:
+            found = next(iter(files.values()))
+        return found
+
+    return source_of
 
 
 # ---------------------------------------------------------------------------------------------

@@ -88,3 +88,29 @@ def test_bad_input_is_one_clear_line(tmp_path, case):
     assert name_hint.get(case, ".txt") in lines[0]
     assert sentinel.read_text(encoding="utf-8") == "previous build\n"
     assert sorted(p.name for p in data.iterdir()) == ["wsis.trig"]
+
+
+def test_validation_errors_name_the_input_file():
+    """A SHACL violation names the input file of the node it is about (a structure node by its IRI, a
+    fact through its evidence), before the problem."""
+    from rdflib import Dataset, Literal, URIRef
+    from rdflib.namespace import RDF
+
+    from graph_builder.errors import ValidationFailed
+    from graph_builder.rdf.namespaces import WSIS
+    from graph_builder.validation import ValidationReport, ValidationRow, source_namer
+
+    files = {"000": "corpus/a.txt", "001": "corpus/b.txt"}
+    data = Dataset()
+    fact, statement, evidence = URIRef("urn:x:event"), URIRef("urn:x:st"), URIRef("urn:x:ev")
+    data.add((statement, RDF.subject, fact))
+    data.add((statement, WSIS.evidence, evidence))
+    data.add((evidence, WSIS.source, URIRef("https://w3id.org/wsiskg/doc/001/para/4")))
+    data.add((evidence, WSIS.quote, Literal("…")))
+    name = source_namer(files, data)
+    for focus, file in (("https://w3id.org/wsiskg/doc/000/heading/2", "corpus/a.txt"), (str(fact), "corpus/b.txt")):
+        report = ValidationReport(False, [ValidationRow("Heading 2", focus, "wsis:isoDate", "not a date")])
+        with pytest.raises(ValidationFailed) as failed:
+            report.raise_if_failed(name)
+        assert str(failed.value).startswith(f"{file}: validation: 1 violation(s)")
+        assert "not a date" in str(failed.value)
