@@ -81,6 +81,8 @@ def front_end(lines: list[L.Line | None]) -> int:
         if _front_line(ln):
             seen_title = True
             end = idx + 1
+            if L.ANY_DATELINE_RE.match(ln.body):
+                break  # the date (and place) line closes a title block
             continue
         if seen_title:
             break

@@ -34,7 +34,7 @@ _DATE_CORE = (
 )
 _PLACE = r"[^\s\d，,。；;：:（）()" + _CN_NUM + r"]{1,12}"
 ANY_DATELINE_RE = re.compile(
-    r"^(?:" + _PLACE + r"\s*[，,]?\s*)?" + _DATE_CORE + r"(?:\s*[，,]?\s*" + _PLACE + r")?$"
+    r"^(?:" + _PLACE + r"(?:\s*[，,]\s*|\s+))?" + _DATE_CORE + r"(?:(?:\s*[，,]\s*|\s+)" + _PLACE + r")?$"
 )
 # A document symbol on a line of its own: A/RES/65/141, WSIS-03/GENEVA/DOC/4-C, C10/12-C.
 SYMBOL_RE = re.compile(r"^[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+$")

@@ -85,6 +85,7 @@ class _State:
     resolution: bool = False  # preambular paragraphs seen: numbered paragraphs are operative
     signature: set = field(default_factory=set)  # line indexes of the closing signature block
     styles: list = field(default_factory=list)  # heading styles in order of first use (their nesting levels)
+    addressing: set = field(default_factory=set)  # line numbers of a resolution's addressing line ('大会，')
 
     def container(self) -> Node:
         if self.sections:
@@ -154,6 +155,7 @@ class DocumentParser:
             st.numbered = any(ln is not None and L.PARA_RE.match(ln.body) for ln in lines)
             if spec.kind != "Annex":
                 st.signature = signature_lines(lines, 0, len(lines))
+            st.addressing = self._addressing_lines(lines)
         prev_blank = True
         k = 0
         while k < len(lines):
@@ -478,7 +480,7 @@ class DocumentParser:
                 return self._section(st, self._level(st, "cn-paren"), label, m.group(2), ln,
                                      number=L.cn_number(m.group(1)))
             return self._subitem(st, str(L.cn_number(m.group(1))), label, ln, roman=False)
-        if m := L.PAREN_LETTER_RE.match(body):
+        if (m := L.PAREN_LETTER_RE.match(body)) and not self._roman_here(st, m.group(1)):
             return self._subitem(st, m.group(1), f"({m.group(1)}){m.group(2)}", ln, roman=False)
         if m := L.LETTER_RE.match(body):
             return self._subitem(st, m.group(1), m.group(1) + ")" + m.group(2), ln, roman=False)
@@ -487,6 +489,30 @@ class DocumentParser:
         if (m := L.PAREN_NUMBER_RE.match(body)) and st.para is not None:
             return self._subitem(st, m.group(1), f"{body[: m.start(2)].strip()}", ln, roman=st.item is not None)
         return None
+
+    @staticmethod
+    def _addressing_lines(lines: list) -> set:
+        """Short lines ending in a comma that open a preamble ('大会，' then '回顾…，')."""
+        out = set()
+        prev = None
+        for ln in lines:
+            if ln is None:
+                continue
+            if prev is not None and L.opens_with(ln.body, L.PREAMBLE_VERBS):
+                out.add(prev.no)
+            body = ln.body
+            addressing = body.endswith(("，", ",")) and len(body) <= 24 and not L.opens_with(body, L.PREAMBLE_VERBS)
+            prev = ln if addressing else None
+        return out
+
+    def _roman_here(self, st: _State, letter: str) -> bool:
+        """Is '(i)' / '(v)' / '(x)' a roman sub-item here (no lettered item before it expects that letter)?"""
+        if letter not in L.ROMAN or st.para is None:
+            return False
+        if st.item is None:
+            return letter == "i"
+        prev = st.item.label.strip("()*")[:1]
+        return not (prev.isalpha() and chr(ord(prev) + 1) == letter)
 
     def _closed(self, node: Node, body: str) -> bool:
         """Does an unnumbered paragraph end here, so that the next line (long prose) opens another?"""
@@ -499,16 +525,21 @@ class DocumentParser:
         ends = ("。", "！", "？", "!", "?", "；", ";", ".”", "。”", "”")
         if node.kind in ("Preamble", "Fragment"):
             ends = ends + ("，", ",")
-        return t.endswith(ends) and len(body) > 20
+        return t.endswith(ends) and len(body) > 6
 
     def _detected_prose(self, st: _State, ln: L.Line, body: str, prev_blank: bool) -> Node:
         """An unnumbered line of a part found by layout detection."""
         cont = st.container()
         # A short title line opens a section (levels by first use of each heading style).
         if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")):
-            k = st.count(f"plain:{cont.id}")
-            return self._section(st, self._level(st, "plain"), str(k), body, ln, show_label=False)
-        if body.endswith(("，", ",")) and len(body) <= 15 and st.para is None:
+            if st.part.kind == "Annex" and not st.sections:
+                # A caption in an annex (over its table or list): a heading of the annex, not a section.
+                return self._heading(cont, st, ln)
+            level = self._level(st, "plain")
+            above = st.sections[level - 2] if level >= 2 and len(st.sections) >= level - 1 else st.part
+            k = st.count(f"plain:{level}:{above.id}")
+            return self._section(st, level, str(k), body, ln, show_label=False)
+        if ln.no in st.addressing:
             # The addressing line of a resolution ('大会，' / 'The General Assembly,').
             k = st.count(f"fragment:{cont.id}")
             return self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
@@ -635,7 +666,7 @@ class DocumentParser:
 
     def _paragraph(self, st: _State, n: int, ln: L.Line) -> Node:
         kind, seg, word = "Paragraph", "para", "para"
-        if st.spec.style == "resolution":
+        if st.spec.style == "resolution" or st.resolution:
             kind, seg, word = "OperativeParagraph", "operative", "operative para"
             st.count("operative")
         if n != st.expected_para:
@@ -735,10 +766,12 @@ class DocumentParser:
     def _check_numbering(self, doc: Document) -> None:
         """Report lettered sub-items that skip or repeat a letter (kept as printed)."""
         for node in doc.nodes:
-            letters = [c for c in node.children if c.kind == "SubItem" and re.match(r"^[a-z]\)", c.label)]
+            letters = [c for c in node.children if c.kind == "SubItem" and re.match(r"^\(?[a-z]\)", c.label)]
+            if letters and letters[0].label.lstrip("(").startswith("i"):
+                continue  # a roman list: (i), (ii), …
             expected = "a"
             for c in letters:
-                got = c.label[0]
+                got = c.label.lstrip("(")[0]
                 if got != expected:
                     self.b.warnings.append(
                         f"{self.source.file_name}: {node.locator}: sub-item {c.label} where {expected}) was expected;"
