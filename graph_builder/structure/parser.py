@@ -114,7 +114,8 @@ class DocumentParser:
             end = specs[k + 1].start_line if k + 1 < len(specs) else len(self.lines)
             self._parse_part(spec, [ln for ln in self.lines[spec.start_line:end]])
         nodes = self.b.finish()
-        doc = Document(self.source, self.b.root, nodes, self.b.warnings)
+        doc = Document(self.source, self.b.root, nodes, self.b.warnings,
+                       layout="profile" if self._profile() else "detected")
         self._check_numbering(doc)
         if not any(n.kind in PARA_KINDS + ("SubItem", "TableRow") for n in nodes):
             self.b.warnings.append(

@@ -179,3 +179,17 @@ def test_parsing_stays_linear_in_text_length():
 
     small, big = timed(10), timed(40)
     assert big < small * 4 * 2.5 + 0.05
+
+
+def test_structure_report_lists_parts_paragraphs_tables_and_plain_text():
+    from graph_builder.reports import STRUCTURE_COLUMNS, structure_report
+
+    docs = [_parse("resolution-regional-indicators.zh.txt"), _parse("chair-summary-regional-forum.zh.txt", "t02")]
+    lines = structure_report(docs).splitlines()
+    assert lines[0].split("\t") == list(STRUCTURE_COLUMNS)
+    rows = {tuple(r.split("\t")[:2]): dict(zip(STRUCTURE_COLUMNS, r.split("\t"))) for r in lines[1:]}
+    assert rows[("t01", "*")]["preamble"] == "4" and rows[("t01", "*")]["operative"] == "4"
+    assert rows[("t01", "annex")]["table_rows"] == "4"
+    assert rows[("t01", "front-matter")]["fragments"] == "1"  # the symbol line
+    assert rows[("t02", "*")]["paragraphs_unnumbered"] == "6"
+    assert rows[("t02", "*")]["layout"] == "detected"
