@@ -86,6 +86,7 @@ class _State:
     signature: set = field(default_factory=set)  # line indexes of the closing signature block
     styles: list = field(default_factory=list)  # heading styles in order of first use (their nesting levels)
     addressing: set = field(default_factory=set)  # line numbers of a resolution's addressing line ('大会，')
+    numbered_headings: set = field(default_factory=set)  # line numbers of '2. 标题' over '2.1 …' paragraphs
 
     def container(self) -> Node:
         if self.sections:
@@ -157,6 +158,7 @@ class DocumentParser:
             if spec.kind != "Annex":
                 st.signature = signature_lines(lines, 0, len(lines))
             st.addressing = self._addressing_lines(lines)
+            st.numbered_headings = self._numbered_headings(lines)
         prev_blank = True
         k = 0
         while k < len(lines):
@@ -462,6 +464,20 @@ class DocumentParser:
 
     def _detected_marker(self, st: _State, ln: L.Line, body: str) -> Node | None:
         """Headings and sub-items in the forms a text without a profile may use."""
+        raw = ln.raw.strip()
+        if raw.startswith("#") or ln.no in st.numbered_headings:
+            # A Markdown heading, or a numbered title over decimal-numbered paragraphs: a section.
+            depth = len(raw) - len(raw.lstrip("#"))
+            style = f"md{depth}" if depth else "numbered-title"
+            m = re.match(r"^((?:\d{1,2}(?:\.\d{1,2})*|[" + L._CN_DIGITS + r"]{1,3}|[A-Z]|[IVX]{1,4})[.．、)]?)\s+(\S.*)$",
+                         body, re.S)
+            if m:
+                label = m.group(1).rstrip(".．、)")
+                number = L.cn_number(label) if label[0] in L._CN_DIGITS else None
+                return self._section(st, self._level(st, style), label, m.group(2), ln, number=number)
+            cont = st.sections[self._level(st, style) - 2] if self._level(st, style) >= 2 and st.sections else st.part
+            k = st.count(f"md:{style}:{cont.id}")
+            return self._section(st, self._level(st, style), str(k), body, ln, show_label=False)
         if m := L.CHAPTER_RE.match(body):
             if not m.group(3) or L.is_title_like(m.group(3), 60):
                 n = L.cn_or_int(m.group(1))
@@ -469,8 +485,13 @@ class DocumentParser:
                 return self._section(st, self._level(st, "chapter" + m.group(2)), label, m.group(3), ln, number=n)
         if (m := L.ROMAN_SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
             return self._section(st, self._level(st, "roman"), m.group(1), m.group(2), ln)
-        if m := L.CN_SECTION_RE.match(body):
+        if (m := L.CN_SECTION_RE.match(body)) or (m := L.CN_SECTION_DOT_RE.match(body)):
             return self._section(st, self._level(st, "cn"), m.group(1), m.group(2), ln, number=L.cn_number(m.group(1)))
+        if m := L.DECIMAL_RE.match(body):
+            label = m.group(1)
+            if L.is_title_like(m.group(2), 40):
+                return self._section(st, self._level(st, f"decimal{label.count('.')}"), label, m.group(2), ln)
+            return self._decimal_paragraph(st, label, ln)
         if (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
             return self._section(st, self._level(st, "upper"), m.group(1), m.group(2), ln)
         if (m := L.SUBSECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
@@ -487,9 +508,29 @@ class DocumentParser:
             return self._subitem(st, m.group(1), m.group(1) + ")" + m.group(2), ln, roman=False)
         if (m := L.PAREN_ROMAN_RE.match(body)) and (st.item is not None or st.para is not None):
             return self._subitem(st, m.group(1), f"({m.group(1)})", ln, roman=True)
+        if (m := L.PAREN_NUMBER_RE.match(body)) and L.is_title_like(m.group(2), 60) and st.item is None:
+            # '1) 标题' / '(2) 标题' on a line of its own: a numbered heading (Declaration principles).
+            label = body[: m.start(2)].strip()
+            return self._section(st, self._level(st, "paren-number"), label, m.group(2), ln, number=int(m.group(1)))
         if (m := L.PAREN_NUMBER_RE.match(body)) and st.para is not None:
             return self._subitem(st, m.group(1), f"{body[: m.start(2)].strip()}", ln, roman=st.item is not None)
         return None
+
+    @staticmethod
+    def _numbered_headings(lines: list) -> set:
+        """'2. 议程项目' lines whose next numbered line is '2.1 …': headings of decimal-numbered paragraphs."""
+        out = set()
+        prev = None
+        for ln in lines:
+            if ln is None:
+                continue
+            body = ln.body
+            m = L.DECIMAL_RE.match(body)
+            if m and prev is not None and m.group(1).split(".")[:2] == [prev[1], "1"]:
+                out.add(prev[0])
+            p = L.PARA_RE.match(body)
+            prev = (ln.no, p.group(1)) if p and L.is_title_like(p.group(2).strip(), 40) else None
+        return out
 
     @staticmethod
     def _addressing_lines(lines: list) -> set:
@@ -505,6 +546,16 @@ class DocumentParser:
             addressing = body.endswith(("，", ",")) and len(body) <= 24 and not L.opens_with(body, L.PREAMBLE_VERBS)
             prev = ln if addressing else None
         return out
+
+    def _decimal_paragraph(self, st: _State, label: str, ln: L.Line) -> Node:
+        """'2.3 文字…': a paragraph numbered by its section (id and locator keep the number as printed)."""
+        parent = st.container()
+        kind, seg, word = ("OperativeParagraph", "operative", "operative para") if st.resolution else \
+            ("Paragraph", "para", "para")
+        node = self.b.add(parent, kind, f"{st.prefix}/{seg}/{label}", label, f"{st.loc} {word} {label}".strip(),
+                          ln.start, ln.end)
+        st.para, st.item, st.numbered_sub = node, None, None
+        return node
 
     def _roman_here(self, st: _State, letter: str) -> bool:
         """Is '(i)' / '(v)' / '(x)' a roman sub-item here (no lettered item before it expects that letter)?"""
@@ -589,11 +640,14 @@ class DocumentParser:
     def _text_table(self, st: _State, lines: list, block: T.Block) -> None:
         """A table printed as text: a Table with one TableRow per line and one TableCell per column."""
         holder = st.container()
-        rows = [lines[k] for k in range(block.first, block.end)]
+        rows = [lines[k] for k in range(block.first, block.end) if lines[k] is not None]
         table = self.b.add(holder, "Table", f"{holder.id}/table", "table", f"{holder.locator}, table",
                            rows[0].start, rows[0].start, own=False)
         base = holder.id if table.id == f"{holder.id}/table" else table.id
         where = holder.locator if base == holder.id else table.locator
+        if block.form == T.HTML:
+            self._html_table(st, table, base, where, rows[0].start, rows[-1].end)
+            return
         parsed = []
         for ln in rows:
             if block.form == T.PIPE and T.is_rule(ln):
@@ -639,6 +693,51 @@ class DocumentParser:
                 self.b.add(row, "TableCell", f"{row.id}/cell/{c.column}", str(c.column), f"{loc}, cell {c.column}",
                            c.start, c.end, title=c.text)
             st.last_line_no = ln.no
+        st.para = st.item = st.numbered_sub = None
+        st.last = table
+
+    def _html_table(self, st: _State, table: Node, base: str, where: str, start: int, end: int) -> None:
+        """An HTML table: rows and cells with their tags; tags between rows and cells are markup fragments."""
+        text = self.source.text[start:end]
+        rows, outside = T.html_rows(text)
+        items = [("markup", a, b, None) for a, b in outside] + [("row", r.start, r.end, r) for r in rows]
+        k = 0
+        m = 0
+        first = True
+        data = [[c.text for c in r.cells] for r in rows]
+        for kind, a, b, r in sorted(items, key=lambda x: x[1]):
+            if kind == "markup":
+                m += 1
+                self.b.add(table, "Fragment", f"{table.id}/markup/{m}", "", f"{where}, table markup",
+                           start + a, start + b)
+                continue
+            texts = [c.text for c in r.cells]
+            total = T.is_total(texts)
+            if r.header or (first and T.looks_like_header(texts, data[1:]) and not rows[0].cells == []):
+                label, loc = "header", f"{where}, header"
+            elif total:
+                label, loc = total, f"{where}, {total}"
+            else:
+                k += 1
+                head = texts[0] if texts and texts[0] else ""
+                label = head if head and len(head) <= 24 else str(k)
+                loc = f"{where}, row {label}"
+            first = False
+            key = slug(label.split()[0]) if label.split() else "x"
+            if key == "x":
+                key = slug(label) if slug(label) != "x" else str(k)
+            row_start = start + a + (len(text[a:b]) - len(text[a:b].lstrip()))
+            row = self.b.add(table, "TableRow", f"{base}/row/{key}", label, loc, row_start,
+                             start + a + len(text[a:b].rstrip()), own=False)
+            pieces = [("cell", c.start, c.end, c) for c in r.cells] + [("markup", x, y, None) for x, y in r.markup]
+            j = 0
+            for what, x, y, c in sorted(pieces, key=lambda p: p[1]):
+                if what == "cell":
+                    self.b.add(row, "TableCell", f"{row.id}/cell/{c.column}", str(c.column),
+                               f"{loc}, cell {c.column}", start + x, start + y, title=c.text)
+                else:
+                    j += 1
+                    self.b.add(row, "Fragment", f"{row.id}/markup/{j}", "", f"{loc}, markup", start + x, start + y)
         st.para = st.item = st.numbered_sub = None
         st.last = table
 

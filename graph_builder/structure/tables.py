@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from graph_builder.structure.lines import Line
 
-PIPE, TAB, ALIGNED, RECORDS = "pipe", "tab", "aligned", "records"
+PIPE, TAB, ALIGNED, RECORDS, HTML = "pipe", "tab", "aligned", "records", "html"
 
 RULE_RE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?\|?$")
 GAP_RE = re.compile(r"\t|[ \u3000]{2,}")
@@ -59,9 +59,9 @@ def _gap_cells(ln: Line | None) -> int:
         return 0
     s = ln.raw.strip()
     pieces = [p for p in GAP_RE.split(s) if p]
-    if len(pieces) < 2 or any(p.rstrip().endswith(tuple(SENTENCE_END)) for p in pieces[:-1]):
+    if len(pieces) < 2 or any(p.rstrip().endswith(tuple(SENTENCE_END)) for p in pieces):
         return 0
-    if max(len(p) for p in pieces) > 60:
+    if max(len(p) for p in pieces) > 40:
         return 0
     return len(pieces)
 
@@ -77,10 +77,25 @@ def _record_line(ln: Line | None) -> bool:
     return bool(GAP_RE.search(rest)) or bool(re.search(r"\d", rest))
 
 
+def _after_number(ln: Line) -> str:
+    body = unicodedata.normalize("NFKC", ln.raw.strip())
+    return RECORD_RE.sub("", body, count=1).strip()
+
+
 def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None:
     """The table block starting at line ``i``, if one does."""
     n = len(lines)
     ln = lines[i]
+    if ln is not None and re.match(r"<(?:table|tr)\b", ln.raw.strip(), re.I):
+        j = i
+        while j < n and not (lines[j] is not None and re.search(r"</table\s*>", lines[j].raw, re.I)):
+            if lines[j] is None and (j + 1 >= n or lines[j + 1] is None):
+                break  # two blank lines: an unclosed table ends here
+            j += 1
+        end = min(j + 1, n)
+        while end > i and lines[end - 1] is None:
+            end -= 1
+        return Block(HTML, i, end)
     if _pipe_line(ln):
         j = i
         while j < n and _pipe_line(lines[j]):
@@ -100,7 +115,7 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
         while j < n and (_record_line(lines[j]) or (j > i and _gap_cells(lines[j]) >= 2)):
             j += 1
         # Numbered records outside an annex need column gaps on every line (else they are paragraphs).
-        gaps = all(GAP_RE.search(lines[k].raw.strip()) for k in range(i, j))
+        gaps = all(GAP_RE.search(_after_number(lines[k])) for k in range(i, j))
         if j - i >= 2 and (in_annex or gaps):
             return Block(RECORDS, i, j)
         return None
@@ -198,3 +213,76 @@ def looks_like_header(texts: list[str], later: list[list[str]]) -> bool:
     if not later or any(re.search(r"\d", t) for t in texts):
         return False
     return len(texts) >= 2
+
+
+_TAG = re.compile(r"<[^>]*>")
+_ROW_OPEN = re.compile(r"<tr\b[^>]*>", re.I)
+_ROW_END = re.compile(r"</tr\s*>|<tr\b|</table\s*>|</tbody\s*>|</thead\s*>", re.I)
+_CELL_OPEN = re.compile(r"<t[dh]\b[^>]*>", re.I)
+_CELL_END = re.compile(r"</t[dh]\s*>|<t[dh]\b|</tr\s*>", re.I)
+
+
+@dataclass
+class HtmlRow:
+    start: int
+    end: int
+    cells: list  # Cell, with offsets relative to the text given to html_rows
+    header: bool  # all cells are <th>
+    markup: list  # (start, end) of tags between cells
+
+
+def html_rows(text: str) -> tuple[list[HtmlRow], list[tuple[int, int]]]:
+    """Rows of an HTML table (``<tr>``/``<td>``/``<th>``, closing tags optional) and the markup between rows.
+
+    A cell runs from its opening tag to its closing tag (or to the next cell), so every character of the table
+    lies in a cell or in a markup piece; the cell's ``text`` is its content without tags.
+    """
+    import html
+
+    rows: list[HtmlRow] = []
+    outside: list[tuple[int, int]] = []
+    pos = 0
+    for m in _ROW_OPEN.finditer(text):
+        if m.start() < pos:
+            continue
+        _pieces(text, pos, m.start(), outside)
+        e = _ROW_END.search(text, m.end())
+        row_end = e.end() if e is not None and e.group(0).lower().startswith("</tr") else (
+            e.start() if e is not None else len(text))
+        cells: list[Cell] = []
+        markup: list[tuple[int, int]] = []
+        kinds: list[bool] = []
+        cpos = m.start()
+        for c in _CELL_OPEN.finditer(text, m.end(), row_end):
+            if c.start() < cpos:
+                continue
+            _pieces(text, cpos, c.start(), markup)
+            ce = _CELL_END.search(text, c.end(), row_end)
+            cend = ce.end() if ce is not None and ce.group(0).startswith("</t") else (
+                ce.start() if ce is not None else row_end)
+            seg = text[c.start():cend]
+            content = html.unescape(_TAG.sub(" ", seg)).strip()
+            content = re.sub(r"\s+", " ", content)
+            a = c.start()
+            b = c.start() + len(seg.rstrip())
+            cells.append(Cell(len(cells) + 1, a, b, content))
+            kinds.append(c.group(0).lower().startswith("<th"))
+            cpos = cend
+        _pieces(text, cpos, row_end, markup)
+        rows.append(HtmlRow(m.start(), row_end, cells, bool(kinds) and all(kinds), markup))
+        pos = row_end
+    _pieces(text, pos, len(text), outside)
+    return rows, outside
+
+
+def _pieces(text: str, a: int, b: int, out: list) -> None:
+    """Non-blank stretches of ``text[a:b]`` (one per line), appended as (start, end)."""
+    k = a
+    while k < b:
+        nl = text.find("\n", k, b)
+        stop = b if nl < 0 else nl
+        piece = text[k:stop]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((k + lead, k + len(piece.rstrip())))
+        k = stop + 1

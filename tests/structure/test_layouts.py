@@ -193,3 +193,31 @@ def test_structure_report_lists_parts_paragraphs_tables_and_plain_text():
     assert rows[("t01", "front-matter")]["fragments"] == "1"  # the symbol line
     assert rows[("t02", "*")]["paragraphs_unnumbered"] == "6"
     assert rows[("t02", "*")]["layout"] == "detected"
+
+
+def test_session_record_markdown_headings_decimal_paragraphs_and_html_table():
+    doc = _parse("session-record-working-group.zh.txt")
+    assert doc.by_id["t01/front-matter/line/2"].text == "WG-STAT/2/REC"
+    sec = doc.by_id["t01/section/2"]
+    assert sec.title == "议程项目" and sec.label == "2"
+    p = doc.by_id["t01/para/2.1"]
+    assert p.parent is sec and p.locator == "t01 para 2.1"
+    assert [c.label for c in p.children if c.kind == "SubItem"] == ["（一）", "（二）"]
+    rows = [r for r in doc.by_id["t01/annex-a/table"].children if r.kind == "TableRow"]
+    assert [r.label for r in rows] == ["header", "HH1", "HH2", "ED1"]
+    cell = doc.by_id["t01/annex-a/row/ed1/cell/3"]
+    assert cell.title == "教科文组织统计研究所" and cell.text == "<td>教科文组织统计研究所</td>"
+    assert doc.by_id["t01/annex-a/row/hh2"].locator == "t01 Annex A, row HH2"
+
+
+def test_random_slices_of_the_layout_documents_keep_every_character():
+    import random
+
+    rng = random.Random(11)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(LAYOUTS.glob("*.txt"))]
+    for _ in range(300):
+        t = rng.choice(texts)
+        a = rng.randrange(len(t))
+        chunk = t[a : a + rng.randrange(1, 1500)]
+        doc = parse_document(SourceText("fz", Path("fz.txt"), chunk, "zh", "T", "T", "T", "2024", ""))
+        assert_one_leaf_per_character(doc)
