@@ -133,18 +133,25 @@ def detect_parts(lines: list[L.Line | None]) -> list[PartSpec]:
         specs.append(PartSpec("front-matter", "Front matter", 0, style="front-detect", detected=True))
     specs.append(PartSpec("", "", body_start, detected=True))
     prev_blank = True
+    last_key = None
     seen: dict[str, int] = {}
     for idx in range(body_start, len(lines)):
         ln = lines[idx]
         if ln is None:
             prev_blank = True
             continue
-        head = annex_heading(ln) if prev_blank else None
-        prev_blank = False
+        head = annex_heading(ln)
+        if head is not None and not prev_blank and head[1] and not L.is_title_like(head[1], 60):
+            head = None  # a line of prose that begins with the word, not a heading
+        was_blank, prev_blank = prev_blank, False
         if head is None:
+            last_key = None
             continue
         label, _title = head
         key = annex_key(label)
+        if not was_blank and last_key == key:
+            continue  # the heading printed twice ('附件' / '附 件'): one annex
+        last_key = key
         seen[key] = seen.get(key, 0) + 1
         pid = f"annex-{key}" if key else "annex"
         name = f"Annex {label.upper() if key.isalpha() else key}"

@@ -158,7 +158,7 @@ class DocumentParser:
             if spec.kind != "Annex":
                 st.signature = signature_lines(lines, 0, len(lines))
             st.addressing = self._addressing_lines(lines)
-            st.numbered_headings = self._numbered_headings(lines)
+            st.numbered_headings = self._numbered_headings(lines, spec.kind == "Annex")
         prev_blank = True
         k = 0
         while k < len(lines):
@@ -471,6 +471,11 @@ class DocumentParser:
             style = f"md{depth}" if depth else "numbered-title"
             m = re.match(r"^((?:\d{1,2}(?:\.\d{1,2})*|[" + L._CN_DIGITS + r"]{1,3}|[A-Z]|[IVX]{1,4})[.．、)]?)\s+(\S.*)$",
                          body, re.S)
+            bare = re.match(r"^(\d{1,3})\s*[.．]?$", body)
+            if bare:
+                # '3.' with its title on the next line (the bare-number rule completes the heading).
+                n = int(bare.group(1))
+                return self._section(st, self._level(st, style), str(n), "", ln, number=n)
             if m:
                 label = m.group(1).rstrip(".．、)")
                 number = L.cn_number(label) if label[0] in L._CN_DIGITS else None
@@ -517,19 +522,31 @@ class DocumentParser:
         return None
 
     @staticmethod
-    def _numbered_headings(lines: list) -> set:
-        """'2. 议程项目' lines whose next numbered line is '2.1 …': headings of decimal-numbered paragraphs."""
+    def _numbered_headings(lines: list, in_annex: bool) -> set:
+        """Numbered lines that are headings, not paragraphs: '2. 议程项目' over '2.1 …' paragraphs; in an annex,
+        any numbered title ('3. 借款', or '3.' with its title on the next line)."""
         out = set()
         prev = None
+        bare = None
         for ln in lines:
             if ln is None:
+                bare = None
                 continue
             body = ln.body
+            if bare is not None and L.is_title_like(body, 40, strict=True) and not L.PARA_RE.match(body):
+                out.add(bare)
+            bare = None
             m = L.DECIMAL_RE.match(body)
             if m and prev is not None and m.group(1).split(".")[:2] == [prev[1], "1"]:
                 out.add(prev[0])
             p = L.PARA_RE.match(body)
-            prev = (ln.no, p.group(1)) if p and L.is_title_like(p.group(2).strip(), 40) else None
+            title = p is not None and L.is_title_like(p.group(2).strip(), 40)
+            prev = (ln.no, p.group(1)) if title else None
+            if in_annex and p is not None:
+                if not p.group(2).strip():
+                    bare = ln.no
+                elif L.is_title_like(p.group(2).strip(), 30, strict=True):
+                    out.add(ln.no)
         return out
 
     @staticmethod
@@ -582,6 +599,11 @@ class DocumentParser:
     def _detected_prose(self, st: _State, ln: L.Line, body: str, prev_blank: bool) -> Node:
         """An unnumbered line of a part found by layout detection."""
         cont = st.container()
+        if not any(ch.isalnum() for ch in body):
+            # A rule or ornament line ('__________', '* * *'): plain text of the container.
+            k = st.count(f"fragment:{cont.id}")
+            return self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
+                              ln.start, ln.end)
         # A short title line opens a section (levels by first use of each heading style).
         if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")):
             if st.part.kind == "Annex" and not st.sections:
@@ -614,8 +636,11 @@ class DocumentParser:
         para = st.para
         if para is not None and para.label and not prev_blank:
             pass
-        if para is not None and para.kind == "Paragraph" and para.label and not self._sentence_done(para):
-            # A numbered paragraph broken by a page break: the rest of its sentence.
+        if para is not None and para.kind in ("Paragraph", "OperativeParagraph") and para.label and (
+            st.numbered or not self._sentence_done(para)
+        ):
+            # Unnumbered text after a numbered paragraph (the rest of a sentence broken by a page break, a quoted
+            # passage, a note): kept with that paragraph, which the text's numbering makes the unit of citation.
             k = st.count(f"cont:{para.id}")
             self.b.warnings.append(
                 f"{self.source.file_name}:{ln.no}: text without a number after {para.locator} "
@@ -647,6 +672,30 @@ class DocumentParser:
         where = holder.locator if base == holder.id else table.locator
         if block.form == T.HTML:
             self._html_table(st, table, base, where, rows[0].start, rows[-1].end)
+            return
+        if block.form == T.INDENTED:
+            groups: list[list[L.Line]] = [[]]
+            for k in range(block.first, block.end):
+                if lines[k] is None:
+                    groups.append([])
+                else:
+                    groups[-1].append(lines[k])
+            r = 0
+            for group in (g for g in groups if g):
+                total = T.is_total([group[0].body])
+                if total:
+                    label, key, loc = total, total, f"{where}, {total}"
+                else:
+                    r += 1
+                    label, key, loc = str(r), str(r), f"{where}, row {r}"
+                row = self.b.add(table, "TableRow", f"{base}/row/{key}", label, loc, group[0].start, group[-1].end,
+                                 own=False)
+                for c, ln in enumerate(group, start=1):
+                    self.b.add(row, "TableCell", f"{row.id}/cell/{c}", str(c), f"{loc}, cell {c}", ln.start, ln.end,
+                               title=ln.body)
+                st.last_line_no = group[-1].no
+            st.para = st.item = st.numbered_sub = None
+            st.last = table
             return
         parsed = []
         for ln in rows:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from graph_builder.structure.lines import Line
 
 PIPE, TAB, ALIGNED, RECORDS, HTML = "pipe", "tab", "aligned", "records", "html"
+INDENTED = "indented"  # records of tab-indented lines, one cell a line, records separated by blank lines
 
 RULE_RE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?\|?$")
 GAP_RE = re.compile(r"\t|[ \u3000]{2,}")
@@ -96,6 +97,13 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
         while end > i and lines[end - 1] is None:
             end -= 1
         return Block(HTML, i, end)
+    if in_annex and ln is not None and ln.indent.startswith("\t"):
+        j = i
+        while j < n and (lines[j] is not None and lines[j].indent.startswith("\t")
+                         or lines[j] is None and j + 1 < n and lines[j + 1] is not None
+                         and lines[j + 1].indent.startswith("\t")):
+            j += 1
+        return Block(INDENTED, i, j)
     if _pipe_line(ln):
         j = i
         while j < n and _pipe_line(lines[j]):
@@ -205,6 +213,8 @@ def is_total(texts: list[str]) -> str:
             return "subtotal"
         if s in TOTAL_WORDS or s.startswith(("合计", "总计", "共计", "total")):
             return "total"
+        if len(s) <= 12 and s.endswith(("合计", "总计", "共计", "总额")):
+            return "total"  # a total named after what it sums (已收到捐款合计)
     return ""
 
 
