@@ -44,6 +44,8 @@ def is_marker(ln: L.Line) -> bool:
 
 def annex_heading(ln: L.Line) -> tuple[str, str] | None:
     """(label, title) of an annex heading line, else None."""
+    if "\t" in ln.raw.strip():
+        return None  # a table-of-contents line ('附件<TAB>97')
     body = ln.body.strip("-— ").strip()
     m = L.ANNEX_HEAD_RE.match(body)
     if m is None:
@@ -73,14 +75,22 @@ def front_end(lines: list[L.Line | None]) -> int:
     seen_title = False
     end = 0
     groups = 0
+    titles: list[int] = []
     for idx, ln in enumerate(lines):
         if ln is None:
             continue
         if is_marker(ln) or T.find_block(lines, idx, False):
+            # A short title right above the first numbered paragraph heads the body's first section.
+            last = lines[titles[-1]].body if titles else ""
+            if L.PARA_RE.match(ln.body) and not ln.raw.lstrip().startswith("#") and len(titles) >= 2 \
+                    and L.is_title_like(last, 20, True) and not L.ANY_DATELINE_RE.match(last) \
+                    and not L.SYMBOL_RE.match(last):
+                end = titles[-2] + 1
             break
         if _front_line(ln):
             seen_title = True
             end = idx + 1
+            titles.append(idx)
             if L.ANY_DATELINE_RE.match(ln.body):
                 break  # the date (and place) line closes a title block
             continue

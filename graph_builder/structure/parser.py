@@ -703,6 +703,9 @@ class DocumentParser:
                 parsed.append((ln, None))
                 continue
             form = block.form
+            if form == T.P_CELLS:
+                parsed.append((ln, T.p_cells(ln)))
+                continue
             if form == T.RECORDS and not T.RECORD_RE.match(L.unicodedata.normalize("NFKC", ln.raw.strip())):
                 form = T.ALIGNED
             parsed.append((ln, T.cells(ln, form)))
@@ -738,9 +741,22 @@ class DocumentParser:
             if key == "x":
                 key = slug(label) if slug(label) != "x" else str(k)
             row = self.b.add(table, "TableRow", f"{base}/row/{key}", label, loc, ln.start, ln.end, own=False)
-            for c in cs:
-                self.b.add(row, "TableCell", f"{row.id}/cell/{c.column}", str(c.column), f"{loc}, cell {c.column}",
-                           c.start, c.end, title=c.text)
+            pos, j = ln.start, 0
+            for c in cs + [None]:
+                gap_end = c.start if c is not None else ln.end
+                gap = self.source.text[pos:gap_end]
+                if gap.strip():  # text between cells (punctuation, stray markup): kept as the row's markup
+                    j += 1
+                    a = pos + len(gap) - len(gap.lstrip())
+                    self.b.add(row, "Fragment", f"{row.id}/markup/{j}", "", f"{loc}, markup", a,
+                               pos + len(gap.rstrip()))
+                if c is None:
+                    break
+                cell = self.b.add(row, "TableCell", f"{row.id}/cell/{c.column}", str(c.column),
+                                  f"{loc}, cell {c.column}", c.start, c.end, title=c.text)
+                if "•" in c.text:
+                    self._split_bullets(cell, c.start, c.end)  # a list inside a cell: one ListItem per bullet
+                pos = c.end
             st.last_line_no = ln.no
         st.para = st.item = st.numbered_sub = None
         st.last = table

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from graph_builder.structure.lines import Line
 
 PIPE, TAB, ALIGNED, RECORDS, HTML = "pipe", "tab", "aligned", "records", "html"
+P_CELLS = "p-cells"  # one row a line, one <p>…</p> element a cell (HTML debris of converted tables)
 INDENTED = "indented"  # records of tab-indented lines, one cell a line, records separated by blank lines
 
 RULE_RE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?\|?$")
@@ -48,6 +49,25 @@ def _pipe_line(ln: Line | None) -> bool:
         return False
     s = ln.raw.strip()
     return s.startswith("|") and s.count("|") >= 2
+
+
+def _p_line(ln: Line | None) -> bool:
+    if ln is None:
+        return False
+    s = ln.raw.strip()
+    return s.startswith("<p") and s.endswith("</p>")
+
+
+_P_CELL = re.compile(r"<p\b[^>]*>(.*?)</p>", re.I)
+
+
+def p_cells(ln: Line) -> list[Cell]:
+    """Cells of a line of <p>…</p> elements (the cell keeps its tags; its text is the content)."""
+    base = ln.start - len(ln.indent)
+    out: list[Cell] = []
+    for m in _P_CELL.finditer(ln.raw):
+        out.append(Cell(len(out) + 1, base + m.start(), base + m.end(), _TAG.sub("", m.group(1)).strip()))
+    return out
 
 
 def _tab_line(ln: Line | None) -> bool:
@@ -104,6 +124,12 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
                          and lines[j + 1].indent.startswith("\t")):
             j += 1
         return Block(INDENTED, i, j)
+    if _p_line(ln):
+        j = i
+        while j < n and _p_line(lines[j]):
+            j += 1
+        if j - i >= 2:
+            return Block(P_CELLS, i, j)
     if _pipe_line(ln):
         j = i
         while j < n and _pipe_line(lines[j]):
