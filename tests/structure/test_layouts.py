@@ -221,3 +221,13 @@ def test_random_slices_of_the_layout_documents_keep_every_character():
         chunk = t[a : a + rng.randrange(1, 1500)]
         doc = parse_document(SourceText("fz", Path("fz.txt"), chunk, "zh", "T", "T", "T", "2024", ""))
         assert_one_leaf_per_character(doc)
+
+
+@pytest.mark.parametrize("line", ["２０１０年１２月３日，日内瓦", "二〇〇五年十一月十八日", "日内瓦，2003年12月12日",
+                                  "2010年12月　日内瓦", "突尼斯  2005年11月18日"])
+def test_date_lines_in_every_printed_form(line):
+    text = f"会议文件\n\n{line}\n\n本文件介绍会议的筹备情况。\n"
+    doc = parse_document(SourceText("t05", Path("t05.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    dates = doc.of_kind("DateLine")
+    assert [d.text for d in dates] == [line]
+    assert doc.of_kind("Paragraph")[0].text == "本文件介绍会议的筹备情况。"
