@@ -1,8 +1,10 @@
-"""Parse a source text into its document tree (issue #3, 'Document structure').
+"""Parse a source text into its document tree (docs/MODEL.md, 'Document structure').
 
-A document profile (profiles.yaml) says where parts begin; within a part the printed numbering decides:
-numbered paragraphs, lettered and roman sub-items, sections and action-line headings, bullets, footnotes,
-date and signature lines, annex tables. Irregular numbering is kept as printed and reported as a warning.
+Parts come from layout detection (structure/layout.py: title block, body, annexes, signature block) or, for the
+bundled texts, from a profile in profiles.yaml that names them. Within a part the printed numbering decides:
+numbered and unnumbered paragraphs, preambular and operative paragraphs, lettered and roman sub-items in half-
+and full-width forms, sections in the genre's heading styles, bullets, footnotes, date and signature lines, and
+tables printed as text (structure/tables.py). Irregular numbering is kept as printed and reported as a warning.
 """
 
 from __future__ import annotations
