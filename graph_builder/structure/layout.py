@@ -74,7 +74,6 @@ def front_end(lines: list[L.Line | None]) -> int:
     notes = 0
     seen_title = False
     end = 0
-    groups = 0
     titles: list[int] = []
     for idx, ln in enumerate(lines):
         if ln is None:
@@ -102,12 +101,8 @@ def front_end(lines: list[L.Line | None]) -> int:
     if not seen_title:
         return 0
     if all(ln is None for ln in lines[end:]):
-        # Nothing but short lines: keep only the first group as the title block, the rest is the body.
-        for idx, ln in enumerate(lines):
-            if ln is None and any(x is not None for x in lines[:idx]):
-                groups = idx
-                break
-        return groups or end
+        # Nothing but short lines: the first is the title, the rest is the body.
+        return next(idx for idx, ln in enumerate(lines) if ln is not None) + 1
     return end
 
 

@@ -120,10 +120,11 @@ class DocumentParser:
         doc = Document(self.source, self.b.root, nodes, self.b.warnings,
                        layout="profile" if self._profile() else "detected")
         self._check_numbering(doc)
-        if not any(n.kind in PARA_KINDS + ("SubItem", "TableRow") for n in nodes):
+        if not any(n.kind in ("Section", "TableRow", "Preamble") or n.kind in PARA_KINDS and n.label for n in nodes):
+            k = sum(1 for n in nodes if n.kind == "Paragraph")
             self.b.warnings.append(
                 f"{self.source.file_name}: no numbered paragraphs, sections or tables recognised; "
-                "read as plain lines (see reports/structure.tsv)"
+                f"read as {k} unnumbered paragraph(s) (see reports/structure.tsv)"
             )
         return doc
 

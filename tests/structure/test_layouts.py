@@ -151,10 +151,11 @@ def test_devdoc_layout_without_profile():
 
 
 def test_text_without_structure_builds_with_a_warning():
-    src = SourceText("t02", Path("t02.txt"), "一段没有编号的文字\n另一行文字\n", "zh", "T", "T", "T", "2024", "")
+    src = SourceText("t02", Path("t02.txt"), "只是一些文字，没有编号。\n另一行文字，也没有编号。\n", "zh", "T", "T", "T", "2024", "")
     doc = parse_document(src)
     assert_one_leaf_per_character(doc)
-    assert doc.nodes
+    assert [p.id for p in doc.of_kind("Paragraph")] == ["t02/p/1", "t02/p/2"]
+    assert any("read as 2 unnumbered paragraph(s)" in w for w in doc.warnings)
 
 
 def test_blank_line_paragraphs_and_hard_wrapped_lines():
