@@ -87,20 +87,41 @@ def _gap_cells(ln: Line | None) -> int:
     return len(pieces)
 
 
+# An amount with its currency: '40 000欧元', '796 835瑞士法郎', 'CHF 5 000', '1.2 million US dollars'.
+CURRENCY_RE = re.compile(
+    r"\d[\d,. ]*\s*(?:万|亿|千|百万|million)?\s*(?:瑞士法郎|美元|欧元|日元|加元|英镑|法郎|人民币|卢布|CHF|USD|EUR|JPY|CAD|"
+    r"Swiss francs|US dollars|euros)|(?:CHF|USD|EUR|JPY|CAD)\s*\d"
+)
+
+
 def _record_line(ln: Line | None) -> bool:
-    """'1. 某国政府  40 000欧元': a short numbered line that is a record, not a sentence."""
+    """'1. 某国政府  40 000欧元': a short numbered line that is a record, not a sentence.
+
+    A record may close with ；/。 when it names an amount with its currency ('2. 某国政府：28 000美元；').
+    """
     if ln is None:
         return False
     body = unicodedata.normalize("NFKC", ln.raw.strip())
-    if not RECORD_RE.match(body) or len(body) > 80 or body.endswith(tuple(SENTENCE_END)):
+    if not RECORD_RE.match(body) or len(body) > 80:
         return False
     rest = RECORD_RE.sub("", body, count=1).strip()
+    if body.endswith(tuple(SENTENCE_END)):
+        inner = rest[:-1]
+        return len(body) <= 60 and bool(CURRENCY_RE.search(inner)) and not any(p in inner for p in "。；;")
     return bool(GAP_RE.search(rest)) or bool(re.search(r"\d", rest))
 
 
 def _after_number(ln: Line) -> str:
     body = unicodedata.normalize("NFKC", ln.raw.strip())
     return RECORD_RE.sub("", body, count=1).strip()
+
+
+def _total_line(ln: Line | None) -> bool:
+    """'合计：约95 000瑞士法郎' / 'Total  498 400': the total under a list of records."""
+    if ln is None:
+        return False
+    body = unicodedata.normalize("NFKC", ln.raw.strip())
+    return len(body) <= 40 and bool(re.search(r"\d", body)) and bool(is_total([re.split(r"[:：\s]", body)[0]]))
 
 
 def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None:
@@ -146,7 +167,7 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
         return None
     if _record_line(ln):
         j = i
-        while j < n and (_record_line(lines[j]) or (j > i and _gap_cells(lines[j]) >= 2)):
+        while j < n and (_record_line(lines[j]) or (j > i and (_gap_cells(lines[j]) >= 2 or _total_line(lines[j])))):
             j += 1
         # Numbered records outside an annex need column gaps on every line (else they are paragraphs).
         gaps = all(GAP_RE.search(_after_number(lines[k])) for k in range(i, j))
@@ -201,13 +222,25 @@ def cells(ln: Line, form: str) -> list[Cell]:
         pieces = _split_gaps(raw, rest_start)
         if len(pieces) == 1:
             a, b = pieces[0]
+            colon = max(raw.rfind("：", a, b), raw.rfind(":", a, b))
             tail = AMOUNT_TAIL_RE.search(raw, a, b)
-            if tail and tail.start() > a and raw[tail.start() - 1].isspace():
+            if colon > a and re.search(r"\d", raw[colon:b]):
+                # '某国政府：28 000美元；' -> the name (with its colon) and the amount
+                after = colon + 1 + (len(raw[colon + 1 : b]) - len(raw[colon + 1 : b].lstrip()))
+                pieces = [(a, colon + 1), (after, b)] if after < b else pieces
+            elif tail and tail.start() > a and raw[tail.start() - 1].isspace():
                 pieces = [(a, len(raw[a : tail.start()].rstrip()) + a), (tail.start(), b)]
         for col, (a, b) in enumerate(pieces, start=2):
             out.append(Cell(col, base + a, base + b, raw[a:b]))
         return out
-    for col, (a, b) in enumerate(_split_gaps(raw, 0, tabs_only=form == TAB), start=1):
+    pieces = _split_gaps(raw, 0, tabs_only=form == TAB)
+    if len(pieces) == 1:
+        a, b = pieces[0]
+        colon = max(raw.rfind("：", a, b), raw.rfind(":", a, b))
+        if colon > a and raw[colon + 1 : b].strip():
+            after = colon + 1 + (len(raw[colon + 1 : b]) - len(raw[colon + 1 : b].lstrip()))
+            pieces = [(a, colon + 1), (after, b)]  # '合计：约95 000瑞士法郎'
+    for col, (a, b) in enumerate(pieces, start=1):
         out.append(Cell(col, base + a, base + b, raw[a:b]))
     return out
 

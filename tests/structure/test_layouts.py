@@ -232,3 +232,17 @@ def test_date_lines_in_every_printed_form(line):
     dates = doc.of_kind("DateLine")
     assert [d.text for d in dates] == [line]
     assert doc.of_kind("Paragraph")[0].text == "本文件介绍会议的筹备情况。"
+
+
+def test_annex_list_of_contributions_with_colons_and_a_total_line():
+    text = (
+        "秘书长的报告\n\n1. 本报告介绍信托基金的情况。\n\n附件\n\n截至2006年6月30日收到的捐款\n\n"
+        "1. 某国政府：28 000美元；\n2. 另一国政府：40 000欧元；\n3. 某电信公司：CHF 15 000。\n合计：约95 000瑞士法郎\n"
+    )
+    doc = parse_document(SourceText("t06", Path("t06.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert_one_leaf_per_character(doc)
+    rows = [r for r in doc.by_id["t06/annex/table"].children if r.kind == "TableRow"]
+    assert [r.locator for r in rows] == ["t06 Annex, row 1", "t06 Annex, row 2", "t06 Annex, row 3", "t06 Annex, total"]
+    assert [c.title for c in rows[1].children] == ["2.", "另一国政府：", "40 000欧元；"]
+    assert [c.title for c in rows[3].children] == ["合计：", "约95 000瑞士法郎"]
+    assert doc.by_id["t06/para/1"].kind == "Paragraph"  # the body's numbered paragraph is not a record
