@@ -78,7 +78,10 @@ def front_end(lines: list[L.Line | None]) -> int:
     for idx, ln in enumerate(lines):
         if ln is None:
             continue
-        if is_marker(ln) or T.find_block(lines, idx, False):
+        block = T.find_block(lines, idx, False)
+        if block is not None and block.form == T.ALIGNED and _front_line(ln):
+            block = None  # a two-column masthead ('联合国  A/RES/60/252' / '大  会  Distr.: General')
+        if is_marker(ln) or block is not None:
             # A short title right above the first numbered paragraph heads the body's first section.
             last = lines[titles[-1]].body if titles else ""
             if L.PARA_RE.match(ln.body) and not ln.raw.lstrip().startswith("#") and len(titles) >= 2 \

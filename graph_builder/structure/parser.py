@@ -157,7 +157,8 @@ class DocumentParser:
             "records-annex": self._records_line,
         }.get(spec.style, self._prose_line)
         if spec.detected and handler == self._prose_line:
-            st.numbered = any(ln is not None and L.PARA_RE.match(ln.body) for ln in lines)
+            st.numbered = any(ln is not None and (L.PARA_RE.match(ln.body) or re.match(r"\d{1,3}、", ln.body))
+                              for ln in lines)
             if spec.kind != "Annex":
                 st.signature = signature_lines(lines, 0, len(lines))
             st.addressing = self._addressing_lines(lines)
@@ -486,6 +487,12 @@ class DocumentParser:
             cont = st.sections[self._level(st, style) - 2] if self._level(st, style) >= 2 and st.sections else st.part
             k = st.count(f"md:{style}:{cont.id}")
             return self._section(st, self._level(st, style), str(k), body, ln, show_label=False)
+        if (m := re.match(r"^(\d{1,3})、\s*(\S.*)$", body, re.S)) and not L.is_title_like(m.group(2), 20, True):
+            # '3、会议…' numbers a paragraph like '3.' does
+            n = int(m.group(1))
+            if self._is_numbered_subitem(st, n):
+                return self._numbered_subitem(st, n, ln)
+            return self._paragraph(st, n, ln)
         if m := L.CHAPTER_RE.match(body):
             if not m.group(3) or L.is_title_like(m.group(3), 60):
                 n = L.cn_or_int(m.group(1))

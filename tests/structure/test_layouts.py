@@ -246,3 +246,20 @@ def test_annex_list_of_contributions_with_colons_and_a_total_line():
     assert [c.title for c in rows[1].children] == ["2.", "另一国政府：", "40 000欧元；"]
     assert [c.title for c in rows[3].children] == ["合计：", "约95 000瑞士法郎"]
     assert doc.by_id["t06/para/1"].kind == "Paragraph"  # the body's numbered paragraph is not a record
+
+
+def test_masthead_of_a_resolution_and_paragraphs_numbered_with_a_comma():
+    text = (
+        "联合国  A/RES/61/777\n大  会  Distr.: General\n\n第六十一届会议\n\n61/777.  信息和通信技术促进发展\n\n"
+        "大会，\n\n回顾其2005年12月23日第60/252号决议，\n\n1.  欢迎秘书长的报告；\n\n"
+        "2.  请秘书长在第六十二届会议上提交一份报告。\n\n第 83 次全体会议\n2006年12月20日\n"
+    )
+    doc = parse_document(SourceText("t07", Path("t07.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert [c.kind for c in doc.by_id["t07/front-matter"].children] == ["Heading"] * 4
+    assert not doc.of_kind("Table")
+    assert [n.id for n in doc.of_kind("OperativeParagraph")] == ["t07/operative/1", "t07/operative/2"]
+    assert doc.by_id["t07/signature/1"].kind == "Signature" and doc.by_id["t07/signature/2"].kind == "DateLine"
+    text2 = "工作报告\n\n一、 概况\n\n1、工作组于2015年举行了三次会议。\n2、工作组审议了以下事项：\n1. 预算；\n2. 工作计划。\n"
+    doc2 = parse_document(SourceText("t08", Path("t08.txt"), text2, "zh", "T", "T", "T", "2024", ""))
+    assert [n.label for n in doc2.of_kind("Paragraph")] == ["1", "2"]
+    assert [n.label for n in doc2.by_id["t08/para/2"].children if n.kind == "SubItem"] == ["1.", "2."]
