@@ -195,22 +195,21 @@ def cells(ln: Line, form: str) -> list[Cell]:
     raw = ln.raw
     out: list[Cell] = []
     if form == PIPE:
-        # A cell runs from its opening bar to the end of its content; the last cell keeps the closing bar,
-        # so every character of the line lies in one cell and the cell's text is the content.
+        # A cell is its content between two bars; the bars are the row's markup (see the parser), and an empty
+        # cell has no node but keeps its column number.
         bars = [k for k, ch in enumerate(raw) if ch == "|"]
         stripped_end = len(raw.rstrip())
-        if not bars or raw[: bars[0]].strip():
-            bars = [len(raw) - len(raw.lstrip())] + bars  # a row printed without its opening bar
-        closing = bars[-1] if bars[-1] == stripped_end - 1 else None
-        opens = bars[:-1] if closing is not None else bars
-        for col, a in enumerate(opens, start=1):
-            nxt = opens[col] if col < len(opens) else (closing if closing is not None else stripped_end)
-            piece = raw[a:nxt]
-            content = piece.lstrip("|").strip()
-            end = a + len(piece.rstrip())
-            if col == len(opens) and closing is not None:
-                end = closing + 1
-            out.append(Cell(col, base + a, base + end, content))
+        lead = len(raw) - len(raw.lstrip())
+        edges = ([lead - 1] if not bars or bars[0] != lead else []) + bars
+        if edges[-1] != stripped_end - 1:
+            edges.append(stripped_end)  # a row printed without its closing bar
+        for col in range(1, len(edges)):
+            a, b = edges[col - 1] + 1, edges[col]
+            piece = raw[a:b]
+            if piece.strip():
+                x = a + len(piece) - len(piece.lstrip())
+                y = a + len(piece.rstrip())
+                out.append(Cell(col, base + x, base + y, raw[x:y]))
         return out
     if form == RECORDS:
         body_start = len(raw) - len(raw.lstrip())
@@ -325,17 +324,23 @@ def html_rows(text: str) -> tuple[list[HtmlRow], list[tuple[int, int]]]:
         for c in _CELL_OPEN.finditer(text, m.end(), row_end):
             if c.start() < cpos:
                 continue
-            _pieces(text, cpos, c.start(), markup)
             ce = _CELL_END.search(text, c.end(), row_end)
             cend = ce.end() if ce is not None and ce.group(0).startswith("</t") else (
                 ce.start() if ce is not None else row_end)
-            seg = text[c.start():cend]
-            content = html.unescape(_TAG.sub(" ", seg)).strip()
-            content = re.sub(r"\s+", " ", content)
-            a = c.start()
-            b = c.start() + len(seg.rstrip())
-            cells.append(Cell(len(cells) + 1, a, b, content))
+            close = text.rfind("</", c.end(), cend) if ce is not None and ce.group(0).startswith("</t") else -1
+            inner_end = close if close >= 0 else cend
+            inner = text[c.end():inner_end]
+            content = re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", inner))).strip()
             kinds.append(c.group(0).lower().startswith("<th"))
+            if inner.strip():
+                # The cell is its content; its tags are markup of the row.
+                a = c.end() + len(inner) - len(inner.lstrip())
+                b = c.end() + len(inner.rstrip())
+                _pieces(text, cpos, a, markup)
+                cells.append(Cell(len(kinds), a, b, content))
+                cpos = b
+            # (an empty cell has no node: its tags stay markup, its column is still counted)
+            _pieces(text, cpos, cend, markup)
             cpos = cend
         _pieces(text, cpos, row_end, markup)
         rows.append(HtmlRow(m.start(), row_end, cells, bool(kinds) and all(kinds), markup))
