@@ -168,10 +168,12 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
     if _record_line(ln):
         j = i
         while j < n and (_record_line(lines[j]) or (j > i and (_gap_cells(lines[j]) >= 2 or _total_line(lines[j])))):
+            # Numbered records outside an annex need column gaps on every line (else they are paragraphs);
+            # the scan stops at the first line without one, so it stays linear.
+            if not in_annex and not GAP_RE.search(_after_number(lines[j])):
+                break
             j += 1
-        # Numbered records outside an annex need column gaps on every line (else they are paragraphs).
-        gaps = all(GAP_RE.search(_after_number(lines[k])) for k in range(i, j))
-        if j - i >= 2 and (in_annex or gaps):
+        if j - i >= 2:
             return Block(RECORDS, i, j)
         return None
     cols = _gap_cells(ln)
