@@ -65,8 +65,10 @@ def annex_key(label: str) -> str:
 
 
 def _front_line(ln: L.Line) -> bool:
+    if ln.indent.endswith("\u3000\u3000"):
+        return False  # a first-line indent marks a paragraph of prose
     body = ln.body
-    return bool(L.ANY_DATELINE_RE.match(body) or L.SYMBOL_RE.match(body) or L.is_title_like(body, 80))
+    return bool(L.ANY_DATELINE_RE.match(body) or L.SYMBOL_RE.match(body) or L.is_title_like(body, 60))
 
 
 def front_end(lines: list[L.Line | None]) -> int:

@@ -373,7 +373,7 @@ class DocumentParser:
             return self._done(st, node, ln)
 
         if contiguous and st.last is not None and not st.last.children and not (
-            st.spec.detected and self._closed(st.last, body)
+            st.spec.detected and (self._closed(st.last, body) or self._indented_start(st.last, ln))
         ):
             self.b.extend(st.last, ln.end)
             st.last_line_no = ln.no
@@ -593,6 +593,12 @@ class DocumentParser:
         prev = st.item.label.strip("()*")[:1]
         return not (prev.isalpha() and chr(ord(prev) + 1) == letter)
 
+    @staticmethod
+    def _indented_start(node: Node, ln: L.Line) -> bool:
+        """'　　本报告…': a first-line indent (two ideographic or ASCII spaces) opens a new unnumbered paragraph."""
+        return node.kind == "Paragraph" and not node.label and ln.indent.endswith(("\u3000", "  ")) \
+            and not ln.indent.startswith("\t")
+
     def _closed(self, node: Node, body: str) -> bool:
         """Does an unnumbered paragraph end here, so that the next line (long prose) opens another?"""
         if node.kind not in ("Paragraph", "Preamble", "OperativeParagraph", "Fragment") or node.label not in ("",) \
@@ -615,7 +621,8 @@ class DocumentParser:
             return self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
                               ln.start, ln.end)
         # A short title line opens a section (levels by first use of each heading style).
-        if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")):
+        if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")) \
+                and not ln.indent.endswith("\u3000\u3000"):
             if st.part.kind == "Annex" and not st.sections:
                 # A caption in an annex (over its table or list): a heading of the annex, not a section.
                 return self._heading(cont, st, ln)

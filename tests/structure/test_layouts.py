@@ -269,3 +269,14 @@ def test_masthead_of_a_resolution_and_paragraphs_numbered_with_a_comma():
     doc2 = parse_document(SourceText("t08", Path("t08.txt"), text2, "zh", "T", "T", "T", "2024", ""))
     assert [n.label for n in doc2.of_kind("Paragraph")] == ["1", "2"]
     assert [n.label for n in doc2.by_id["t08/para/2"].children if n.kind == "SubItem"] == ["1.", "2."]
+
+
+def test_first_line_indents_open_unnumbered_paragraphs():
+    text = (
+        "会议纪要\n\n　　与会者审议了秘书处提交的工作计划草案，并就下一阶段的\n合作安排交换了意见。\n"
+        "　　工作组决定于2017年第一季度之前提交修订稿，\n并请秘书处分发给各成员。\n"
+    )
+    doc = parse_document(SourceText("t09", Path("t09.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    paras = doc.of_kind("Paragraph")
+    assert [p.text[:6] for p in paras] == ["与会者审议了", "工作组决定于"]
+    assert paras[0].text.endswith("合作安排交换了意见。")
