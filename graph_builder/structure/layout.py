@@ -32,6 +32,8 @@ class PartSpec:
 def is_marker(ln: L.Line) -> bool:
     """A line that opens the body's structure: a numbered paragraph, a section heading, a table line."""
     body = ln.body
+    if L.TOC_LINE_RE.search(body):
+        return False  # a contents line ('一、导言……3') is not where the body starts
     if L.PARA_RE.match(body) or L.CN_SECTION_RE.match(body) or L.CHAPTER_RE.match(body):
         return True
     if L.ROMAN_SECTION_RE.match(body) or (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):

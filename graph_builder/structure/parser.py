@@ -339,6 +339,13 @@ class DocumentParser:
                               ln.start, ln.end, title=body)
             return self._done(st, node, ln)
 
+        if st.spec.detected and (L.PAGE_DEBRIS_RE.match(body) or L.TOC_LINE_RE.search(body)
+                                 or L.SYMBOL_RE.match(body) and st.para is not None):
+            # Page numbers, job numbers, running symbols and contents lines: plain text, never a heading.
+            cont = st.container()
+            k = st.count(f"fragment:{cont.id}")
+            return self._done(st, self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
+                                             ln.start, ln.end), ln)
         if st.spec.detected and (node := self._detected_marker(st, ln, body)) is not None:
             return self._done(st, node, ln)
 
@@ -442,7 +449,7 @@ class DocumentParser:
         k = st.count("line")
         if L.ANY_DATELINE_RE.match(body):
             kind = "DateLine"
-        elif L.SYMBOL_RE.match(body) or not L.is_title_like(body, 80):
+        elif L.SYMBOL_RE.match(body) or L.TOC_LINE_RE.search(body) or not L.is_title_like(body, 80):
             kind = "Fragment"
         else:
             kind = "Heading"

@@ -280,3 +280,15 @@ def test_first_line_indents_open_unnumbered_paragraphs():
     paras = doc.of_kind("Paragraph")
     assert [p.text[:6] for p in paras] == ["与会者审议了", "工作组决定于"]
     assert paras[0].text.endswith("合作安排交换了意见。")
+
+
+def test_contents_lines_and_page_furniture_are_plain_text():
+    text = (
+        "区域信息社会进展报告\n\n目录\n一、导言……………………1\n二、主要进展………………2\n\n一、导言\n\n"
+        "1. 本报告介绍区域进展。\n\n- 2 -\n\n05-50225\n\n2. 各国政府加强了合作。\n\n二、主要进展\n\n3. 宽带普及率有所提高。\n"
+    )
+    doc = parse_document(SourceText("t10", Path("t10.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert [s.title for s in doc.of_kind("Section")] == ["导言", "主要进展"]
+    assert [c.kind for c in doc.by_id["t10/front-matter"].children] == ["Heading", "Heading", "Fragment", "Fragment"]
+    assert [f.text for f in doc.by_id["t10/section/1"].children if f.kind == "Fragment"] == ["- 2 -", "05-50225"]
+    assert [p.label for p in doc.of_kind("Paragraph")] == ["1", "2", "3"]
