@@ -10,7 +10,6 @@ Used when no profile describes the text (profiles.yaml is an optional hint). One
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from graph_builder.structure import lines as L
@@ -171,7 +170,3 @@ def detect_parts(lines: list[L.Line | None]) -> list[PartSpec]:
             pid, name = f"{pid}-{seen[key]}", f"{name} ({seen[key]})"
         specs.append(PartSpec(pid, name if key else "Annex", idx, kind="Annex", detected=True, label=label))
     return specs
-
-
-def nfkc(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)

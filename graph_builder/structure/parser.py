@@ -112,7 +112,15 @@ class DocumentParser:
 
     # ----------------------------------------------------------------- driver
     def parse(self) -> Document:
-        specs = _part_specs(self.source, self.lines) if self._profile() else detect_parts(self.lines)
+        specs = None
+        if self._profile():
+            try:
+                specs = _part_specs(self.source, self.lines)
+            except WsisError as e:  # the text no longer matches its profile: read it by detection instead
+                self.b.warnings.append(f"{e}; profile ignored, layout detected")
+                self.use_profiles = False
+        if specs is None:
+            specs = detect_parts(self.lines)
         for k, spec in enumerate(specs):
             end = specs[k + 1].start_line if k + 1 < len(specs) else len(self.lines)
             self._parse_part(spec, [ln for ln in self.lines[spec.start_line:end]])
@@ -658,8 +666,6 @@ class DocumentParser:
             st.para, st.item = node, None
             return node
         para = st.para
-        if para is not None and para.label and not prev_blank:
-            pass
         if para is not None and para.kind in ("Paragraph", "OperativeParagraph") and para.label and (
             st.numbered or not self._sentence_done(para)
         ):
