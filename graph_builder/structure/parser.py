@@ -564,9 +564,11 @@ class DocumentParser:
             m = L.DECIMAL_RE.match(body)
             if m and prev is not None and m.group(1).split(".")[:2] == [prev[1], "1"]:
                 out.add(prev[0])
-            p = L.PARA_RE.match(body)
+            # '2. 标题' or '2 标题' over '2.1 …'
+            p = L.PARA_RE.match(body) or re.match(r"^(\d{1,2})\s+(\S.*)$", body, re.S)
             title = p is not None and L.is_title_like(p.group(2).strip(), 40)
             prev = (ln.no, p.group(1)) if title else None
+            p = L.PARA_RE.match(body)
             if in_annex and p is not None:
                 if not p.group(2).strip():
                     bare = ln.no

@@ -53,12 +53,14 @@ def test_chair_summary_title_block_sections_unnumbered_paragraphs_signature():
 
 def test_letter_front_matter_paragraphs_and_signature_block():
     doc = _parse("letter-workshop-invitation.zh.txt")
-    kinds = [c.kind for c in doc.by_id["t01/front-matter"].children]
-    assert kinds[-1] == "DateLine" and doc.by_id["t01/front-matter"].children[-1].text == "二〇一一年三月十五日"
+    front = doc.by_id["t01/front-matter"].children
+    assert [c.kind for c in front] == ["Heading", "Heading", "Heading", "DateLine", "Heading", "Heading"]
+    assert front[3].text == "二〇一一年三月十五日" and front[5].text == "事由：关于举办区域宽带研讨会的通知"
     paras = [n for n in doc.nodes if n.kind == "Paragraph"]
     assert all(p.parent is doc.root for p in paras)
-    assert doc.by_id["t01/p/4"].text.startswith("谨通知")
-    assert doc.by_id["t01/p/4"].locator == "t01 paragraph 4"
+    assert doc.by_id["t01/p/1"].text == "阁下："
+    assert doc.by_id["t01/p/2"].text.startswith("谨通知")
+    assert doc.by_id["t01/p/2"].locator == "t01 paragraph 2"
     assert [n.text for n in doc.of_kind("Signature")] == ["电信发展局主任", "卡洛斯·门德斯（Carlos Mendes）"]
 
 
@@ -292,3 +294,16 @@ def test_contents_lines_and_page_furniture_are_plain_text():
     assert [c.kind for c in doc.by_id["t10/front-matter"].children] == ["Heading", "Heading", "Fragment", "Fragment"]
     assert [f.text for f in doc.by_id["t10/section/1"].children if f.kind == "Fragment"] == ["- 2 -", "05-50225"]
     assert [p.label for p in doc.of_kind("Paragraph")] == ["1", "2", "3"]
+
+
+def test_council_document_masthead_and_sections_numbered_without_a_dot():
+    text = (
+        "国际电信联盟\n理事会2006年会议\n文件C06/99-C\n2006年5月10日\n原文：英文\n\n秘书长的报告\n\n"
+        "信息社会世界峰会的后续行动\n\n1 引言\n1.1 峰会第二阶段于2005年11月16日至18日在突尼斯举行。\n"
+        "1.2 峰会通过了两份成果文件。\n\n2 国际电联的作用\n2.1 国际电联被指定为两个行动方面的推进机构。\n"
+    )
+    doc = parse_document(SourceText("t11", Path("t11.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert len(doc.by_id["t11/front-matter"].children) == 7
+    assert [(s.label, s.title) for s in doc.of_kind("Section")] == [("1", "引言"), ("2", "国际电联的作用")]
+    assert [p.id for p in doc.of_kind("Paragraph")] == ["t11/para/1.1", "t11/para/1.2", "t11/para/2.1"]
+    assert doc.by_id["t11/para/2.1"].parent is doc.by_id["t11/section/2"]
