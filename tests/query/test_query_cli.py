@@ -110,3 +110,16 @@ def test_printed_iris_paste_back(capsys, fixture_data):
 def test_unknown_prefix_is_one_readable_line(capsys, fixture_data):
     code, _, err = run(capsys, "sparql", "SELECT * WHERE { ?s foo:bar ?o }", "--data", str(fixture_data))
     assert code != 0 and len(err.splitlines()) == 1 and "unknown prefix foo:" in err
+
+
+def test_describe_table_turtle_and_json(capsys, fixture_data):
+    code, out, _ = run(capsys, "describe", "HLSOC", "--data", str(fixture_data))
+    assert code == 0 and out.splitlines()[0].endswith("body:hlsoc") and "“" in out  # quotes under their facts
+    code, out, _ = run(capsys, "describe", "body:hlsoc", "--data", str(fixture_data), "--format", "ttl")
+    assert "@prefix body: <https://w3id.org/wsiskg/id/body/>" in out and "@zh" in out and "wsis:quote" in out
+    code, out, _ = run(capsys, "describe", "body/hlsoc", "--data", str(fixture_data), "--format", "json")
+    page = json.loads(out)
+    assert page["iri"] == "https://w3id.org/wsiskg/id/body/hlsoc"
+    assert all(fact["evidence"] for fact in page["facts"])
+    code, _, err = run(capsys, "describe", "HLSOCX", "--data", str(fixture_data))
+    assert code != 0 and len(err.splitlines()) == 1 and "close matches" in err
