@@ -82,9 +82,19 @@ def table(variables: list[str], rows: list[dict], width: int | None = None) -> s
     from rich.table import Table
     from rich.text import Text
 
+    from rich.cells import cell_len
+
     grid = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="", expand=False)
+    budget = (width or terminal_width()) // 2  # room kept whole for IRI columns, the rest wraps
     for name in variables:
-        grid.add_column(name, overflow="fold")
+        values = [row.get(name) for row in rows if row.get(name) is not None]
+        longest = max((cell_len(compact(v)) for v in values), default=0)
+        if values and all(isinstance(v, URIRef) for v in values) and longest <= budget:
+            # IRIs are not broken across lines while they fit, so a printed IRI can be pasted back
+            budget -= longest
+            grid.add_column(name, no_wrap=True, min_width=longest)
+        else:
+            grid.add_column(name, overflow="fold")
     for row in rows:
         grid.add_row(*[Text(_cell(compact(row.get(v)))) for v in variables])
     out = io.StringIO()
