@@ -29,7 +29,7 @@ class _Stop(Exception):
 @click.option("--timeout", "timeout_s", type=click.IntRange(min=1), default=60, show_default=True,
               metavar="SECONDS", help="Server-side limit per query.")
 @click.option("--location", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Oxigraph store folder (default: DATA/oxigraph, rebuilt when wsis.trig changes).")
+              help="Oxigraph store folder (default: a cache folder keyed by wsis.trig's hash, e.g. ~/.cache/wsiskg).")
 def serve_command(data_dir: Path, port: int, writable: bool, timeout_s: int, location: Path | None) -> None:
     """Serve the built graph with Oxigraph's SPARQL 1.1 server on 127.0.0.1 until Ctrl-C or SIGTERM."""
     store = prepare_location(data_dir, location)
