@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from graph_builder.commands.options import data_option
 from graph_builder.errors import WsisError
 from graph_builder.query.store import trig_path
+from graph_builder.pages.web import PagesFront
 from graph_builder.server import OxigraphServer, prepare_location
 
 
@@ -33,7 +34,8 @@ class _Stop(Exception):
 def serve_command(data_dir: Path, port: int, writable: bool, timeout_s: int, location: Path | None) -> None:
     """Serve the built graph with Oxigraph's SPARQL 1.1 server on 127.0.0.1 until Ctrl-C or SIGTERM."""
     store = prepare_location(data_dir, location)
-    server = OxigraphServer(store, port=port or None, writable=writable, timeout_s=timeout_s)
+    # entity pages and the endpoint UI in front; SPARQL passed to Oxigraph on a private port
+    server = PagesFront(OxigraphServer(store, writable=writable, timeout_s=timeout_s), port=port or None)
 
     def on_term(signum, frame):
         raise _Stop()
