@@ -35,7 +35,8 @@ def serve_command(data_dir: Path, port: int, writable: bool, timeout_s: int, loc
     """Serve the built graph with Oxigraph's SPARQL 1.1 server on 127.0.0.1 until Ctrl-C or SIGTERM."""
     store = prepare_location(data_dir, location)
     # entity pages and the endpoint UI in front; SPARQL passed to Oxigraph on a private port
-    server = PagesFront(OxigraphServer(store, writable=writable, timeout_s=timeout_s), port=port or None)
+    server = PagesFront(OxigraphServer(store, writable=writable, timeout_s=timeout_s), port=port or None,
+                        viz_dir=data_dir / "viz")
 
     def on_term(signum, frame):
         raise _Stop()

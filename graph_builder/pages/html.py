@@ -29,6 +29,7 @@ mark{background:#ffe58a;padding:0 .1em} .where{font-size:.85em;color:#666} table
 .types{color:#666} ul.parts{columns:2} .text{white-space:pre-wrap;background:#fafafa;padding:.8em;border:1px solid #eee}
 """
 
+CONTEXT = 160  # characters of the paragraph shown on either side of a quote
 ACCEPT_FORMATS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
 
 
@@ -72,6 +73,10 @@ def _value(page: Page, value, links: Links) -> str:
 
 def _quote_html(quote, links: Links) -> str:
     before, marked, after = quote.parts()
+    if len(before) > CONTEXT:  # the paragraph around the quote, not all of a long paragraph
+        before = "…" + before[-CONTEXT:]
+    if len(after) > CONTEXT:
+        after = after[:CONTEXT] + "…"
     href = links.to(quote.node)
     where = _esc(quote.locator)
     if href:

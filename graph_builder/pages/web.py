@@ -5,7 +5,8 @@
 (``/id/body/igf``, ``/doc/004/tunis-agenda/para/72``) answers with its page, by content negotiation
 (``Accept: text/turtle``, ``application/ld+json``, ``application/n-triples``; HTML otherwise) or by
 suffix (``.ttl``, ``.jsonld``, ``.nt``, ``.html``), as Linked Data servers such as DBpedia do; ``/`` is
-the endpoint UI (:mod:`.ui`) and ``/index.html`` lists every page. It has the interface of
+the endpoint UI (:mod:`.ui`), ``/index.html`` lists every page and ``/viz/*.html`` are the build's
+network, timeline and matrix pages. It has the interface of
 :class:`graph_builder.server.OxigraphServer` (``start``, ``stop``, ``process``, the URLs), so
 ``wsiskg serve`` runs it in the server's place.
 
@@ -88,10 +89,11 @@ def all_pages(store) -> list[tuple[str, str, str, str]]:
 class PagesFront:
     """The HTTP front: pages and the endpoint UI here, SPARQL passed to ``backend`` (an OxigraphServer)."""
 
-    def __init__(self, backend, port: int | None = None, host: str = "127.0.0.1") -> None:
+    def __init__(self, backend, port: int | None = None, host: str = "127.0.0.1", viz_dir: Path | None = None) -> None:
         from graph_builder.server import free_port
 
         self.backend = backend
+        self.viz_dir = Path(viz_dir) if viz_dir else None
         self.host = host
         self.port = port or free_port()
         self.httpd: ThreadingHTTPServer | None = None
@@ -184,6 +186,12 @@ def _handler(front: PagesFront):
             path = self.path.split("?", 1)[0].split("#", 1)[0]
             if path in ("/", ""):
                 return self._send(200, front.ui(), MEDIA["html"])
+            if path.startswith("/viz/") and front.viz_dir is not None:
+                name = path[len("/viz/"):]
+                target = front.viz_dir / name
+                if "/" not in name and name.endswith(".html") and target.is_file():
+                    return self._send(200, target.read_bytes(), MEDIA["html"])
+                return self._send(404, b"not found\n", "text/plain")
             if path == "/index.html":
                 return self._send(200, html.index_page(all_pages(front.store), suffix="").encode("utf-8"),
                                   MEDIA["html"])
