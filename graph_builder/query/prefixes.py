@@ -14,11 +14,7 @@ from functools import lru_cache
 
 from graph_builder.rdf import namespaces
 
-# The kinds of entity the builder mints (the first segment after id/).
-KINDS = ("actionline", "agreed-conclusions", "appointment", "body", "budget", "contribution", "decision",
-         "directive", "document", "event", "facilitation", "facility", "framework", "group", "guarantee",
-         "initiative", "org", "participation", "person", "place", "post", "resolution", "secondment", "staff",
-         "theme", "total")
+KINDS = tuple(namespaces.KIND_PREFIXES)  # the kinds of entity the builder mints (first segment after id/)
 
 # SPARQL 1.1 PN_LOCAL without escapes: what a prefixed name may carry after the colon.
 _LOCAL = re.compile(r"^[A-Za-z0-9_\u00b7\u00c0-\uffff]([A-Za-z0-9_.\-\u00b7\u00c0-\uffff]*[A-Za-z0-9_\-\u00b7\u00c0-\uffff])?$")
@@ -33,8 +29,8 @@ def project_prefixes() -> dict[str, str]:
         if prefix in KINDS and str(ns) != f"{base}{prefix}/":
             prefix = "w3corg" if prefix == "org" else f"{prefix}-ns"
         table[prefix] = str(ns)
-    for kind in KINDS:
-        table[kind] = f"{base}{kind}/"
+    for kind, ns in namespaces.KIND_PREFIXES.items():
+        table[kind] = str(ns)
     return table
 
 
