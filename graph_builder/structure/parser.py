@@ -88,6 +88,7 @@ class _State:
     signature: set = field(default_factory=set)  # line indexes of the closing signature block
     styles: list = field(default_factory=list)  # heading styles in order of first use (their nesting levels)
     addressing: set = field(default_factory=set)  # line numbers of a resolution's addressing line ('大会，')
+    paren_paras: set = field(default_factory=set)  # ids of paragraphs numbered '(1)'
     numbered_headings: set = field(default_factory=set)  # line numbers of '2. 标题' over '2.1 …' paragraphs
 
     def container(self) -> Node:
@@ -542,6 +543,13 @@ class DocumentParser:
             # '1) 标题' / '(2) 标题' on a line of its own: a numbered heading (Declaration principles).
             label = body[: m.start(2)].strip()
             return self._section(st, self._level(st, "paren-number"), label, m.group(2), ln, number=int(m.group(1)))
+        if (m := L.PAREN_NUMBER_RE.match(body)) and body.startswith("(") and (
+            st.para is None or st.para.id in st.paren_paras and (st.item is None or int(m.group(1)) == st.expected_para)
+        ):
+            # '(1) …' / '（1）…' numbering the paragraphs themselves (no paragraph open, or the previous was one)
+            node = self._paragraph(st, int(m.group(1)), ln)
+            st.paren_paras.add(node.id)
+            return node
         if (m := L.PAREN_NUMBER_RE.match(body)) and st.para is not None:
             return self._subitem(st, m.group(1), f"{body[: m.start(2)].strip()}", ln, roman=st.item is not None)
         return None

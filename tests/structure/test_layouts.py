@@ -307,3 +307,18 @@ def test_council_document_masthead_and_sections_numbered_without_a_dot():
     assert [(s.label, s.title) for s in doc.of_kind("Section")] == [("1", "引言"), ("2", "国际电联的作用")]
     assert [p.id for p in doc.of_kind("Paragraph")] == ["t11/para/1.1", "t11/para/1.2", "t11/para/2.1"]
     assert doc.by_id["t11/para/2.1"].parent is doc.by_id["t11/section/2"]
+
+
+def test_paragraphs_numbered_in_parentheses_and_a_pipe_table_without_outer_bars():
+    text = (
+        "工作组报告\n\n一、 会议情况\n\n（1）工作组于2015年3月举行了第一次会议。\n（2）工作组审议了以下事项：\n"
+        "a) 预算；\nb) 工作计划。\n（3）下次会议将于2016年举行。\n\n附件\n\n序号 | 捐款方 | 金额\n---|---|---\n"
+        "1 | 某国政府 | 100 000\n\n2 | 另一国政府 | 50 000\n"
+    )
+    doc = parse_document(SourceText("t12", Path("t12.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert_one_leaf_per_character(doc)
+    assert [p.label for p in doc.of_kind("Paragraph")] == ["1", "2", "3"]
+    assert [c.label for c in doc.by_id["t12/para/2"].children if c.kind == "SubItem"] == ["a)", "b)"]
+    rows = [r for r in doc.by_id["t12/annex/table"].children if r.kind == "TableRow"]
+    assert [r.label for r in rows] == ["header", "1", "2"]  # rows set apart by a blank line stay in the table
+    assert [c.text for c in rows[2].children if c.kind == "TableCell"] == ["2", "另一国政府", "50 000"]
