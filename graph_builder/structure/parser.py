@@ -297,8 +297,12 @@ class DocumentParser:
         style = st.spec.style
         contiguous = not prev_blank and st.last is not None and ln.no == st.last_line_no + 1
 
-        # A bare number or section mark on its own line is completed by the next line ('1．' / text).
-        if contiguous and st.last is not None and not st.last.children and st.last.kind in (
+        # A bare number or section mark on its own line is completed by the next line ('1．' / text); in a
+        # detected layout also across a blank line, unless that line is numbered itself.
+        apart = (st.spec.detected and st.last is not None and st.last.parent is not None
+                 and st.last is st.last.parent.children[-1] and not L.PARA_RE.match(body)
+                 and not L.CN_SECTION_RE.match(body))
+        if (contiguous or apart) and st.last is not None and not st.last.children and st.last.kind in (
             "Paragraph", "Section", "OperativeParagraph"
         ) and self._is_bare(st.last):
             self.b.extend(st.last, ln.end)

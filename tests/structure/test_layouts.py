@@ -322,3 +322,11 @@ def test_paragraphs_numbered_in_parentheses_and_a_pipe_table_without_outer_bars(
     rows = [r for r in doc.by_id["t12/annex/table"].children if r.kind == "TableRow"]
     assert [r.label for r in rows] == ["header", "1", "2"]  # rows set apart by a blank line stay in the table
     assert [c.text for c in rows[2].children if c.kind == "TableCell"] == ["2", "另一国政府", "50 000"]
+
+
+def test_a_bare_paragraph_number_is_completed_across_a_blank_line():
+    text = "报告\n\n一、 导言\n\n1．\n\n本报告介绍区域进展情况。\n\n2．\n\n各国政府加强了合作。\n"
+    doc = parse_document(SourceText("t13", Path("t13.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    paras = doc.of_kind("Paragraph")
+    assert [(p.label, p.text[-6:]) for p in paras] == [("1", "区域进展情况。"[-6:]), ("2", "政府加强了合作。"[-6:])]
+    assert not [w for w in doc.warnings if "continuation" in w]
