@@ -48,6 +48,17 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def port_is_free(host: str, port: int) -> bool:
+    """Whether nothing listens on ``host:port`` (connections closing there do not count)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def _sha1(path: Path) -> str:
     digest = hashlib.sha1()
     with open(path, "rb") as handle:
@@ -129,6 +140,10 @@ class OxigraphServer:
         return cmd
 
     def start(self, wait: float = 20.0) -> "OxigraphServer":
+        if not port_is_free(self.host, self.port):
+            # checked first: the readiness probe below would otherwise reach the server already there
+            raise WsisError(f"{self.host}:{self.port}: address in use (another server runs there; "
+                            "stop it or pick another port)")
         preexec = _die_with_parent if sys.platform.startswith("linux") else None
         self.process = subprocess.Popen(self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                         stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=preexec)
@@ -137,7 +152,7 @@ class OxigraphServer:
             if self.process.poll() is not None:
                 err = self.process.stderr.read().decode("utf-8", "replace").strip().splitlines()
                 raise WsisError(f"oxigraph: server exited at start ({err[-1] if err else self.process.returncode})")
-            if self.ready():
+            if self.ready() and self.process.poll() is None:
                 return self
             time.sleep(0.05)
         self.stop()

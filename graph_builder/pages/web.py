@@ -15,6 +15,7 @@ network, timeline and matrix pages. It has the interface of
 
 from __future__ import annotations
 
+import errno
 import threading
 import urllib.error
 import urllib.request
@@ -97,6 +98,7 @@ class PagesFront:
         self.host = host
         self.port = port or free_port()
         self.httpd: ThreadingHTTPServer | None = None
+        self.thread: threading.Thread | None = None
         self._store = None
         self._ui: bytes | None = None
 
@@ -105,7 +107,7 @@ class PagesFront:
     update_url = property(lambda self: f"{self.base_url}/update")
     store_url = property(lambda self: f"{self.base_url}/store")
     ui_url = property(lambda self: f"{self.base_url}/")
-    process = property(lambda self: self.backend.process)
+    process = property(lambda self: getattr(self.backend, "process", None))
 
     @property
     def store(self):
@@ -128,9 +130,13 @@ class PagesFront:
             self.httpd = ThreadingHTTPServer((self.host, self.port), _handler(self))
         except OSError as exc:
             self.backend.stop()
+            if exc.errno == errno.EADDRINUSE:
+                raise WsisError(f"{self.host}:{self.port}: address in use (another server runs there; "
+                                "stop it or pick another --port)") from None
             raise WsisError(f"serve: cannot listen on {self.host}:{self.port} ({exc.strerror or exc})") from None
         self.httpd.daemon_threads = True
-        threading.Thread(target=self.httpd.serve_forever, name="wsiskg-pages", daemon=True).start()
+        self.thread = threading.Thread(target=self.httpd.serve_forever, name="wsiskg-pages", daemon=True)
+        self.thread.start()
         return self
 
     def stop(self, *args) -> None:

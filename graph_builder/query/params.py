@@ -70,12 +70,14 @@ def bind(query: SavedQuery, raw: dict[str, str], resolve) -> dict[str, Identifie
     bindings: dict[str, Identifier] = {}
     for param in query.params:
         where = f"{query.name}: parameter {param.name}"
-        if param.name not in raw or raw[param.name] == "":
+        if param.name not in raw or not raw[param.name].strip():  # a blank value is no value
             if param.optional:
                 continue
             example = f" (e.g. --param {param.name}={param.example})" if param.example else ""
             raise WsisError(f"{where} is missing{example}")
         value = raw[param.name]
+        if param.choices and value not in param.choices:
+            raise WsisError(f"{where}: {value!r} is not allowed (allowed: {', '.join(param.choices)})")
         if param.type == "iri":
             bindings[param.name] = as_iri(value) or resolve(value, where)
         elif param.type == "int":

@@ -65,8 +65,10 @@ def annex_key(label: str) -> str:
 
 
 def _front_line(ln: L.Line) -> bool:
+    if ln.indent.endswith("\u3000\u3000"):
+        return False  # a first-line indent marks a paragraph of prose
     body = ln.body
-    return bool(L.ANY_DATELINE_RE.match(body) or L.SYMBOL_RE.match(body) or L.is_title_like(body, 80))
+    return bool(L.ANY_DATELINE_RE.match(body) or L.SYMBOL_RE.match(body) or L.is_title_like(body, 60))
 
 
 def front_end(lines: list[L.Line | None]) -> int:
@@ -74,12 +76,14 @@ def front_end(lines: list[L.Line | None]) -> int:
     notes = 0
     seen_title = False
     end = 0
-    groups = 0
     titles: list[int] = []
     for idx, ln in enumerate(lines):
         if ln is None:
             continue
-        if is_marker(ln) or T.find_block(lines, idx, False):
+        block = T.find_block(lines, idx, False)
+        if block is not None and block.form == T.ALIGNED and _front_line(ln):
+            block = None  # a two-column masthead ('联合国  A/RES/60/252' / '大  会  Distr.: General')
+        if is_marker(ln) or block is not None:
             # A short title right above the first numbered paragraph heads the body's first section.
             last = lines[titles[-1]].body if titles else ""
             if L.PARA_RE.match(ln.body) and not ln.raw.lstrip().startswith("#") and len(titles) >= 2 \
@@ -102,12 +106,8 @@ def front_end(lines: list[L.Line | None]) -> int:
     if not seen_title:
         return 0
     if all(ln is None for ln in lines[end:]):
-        # Nothing but short lines: keep only the first group as the title block, the rest is the body.
-        for idx, ln in enumerate(lines):
-            if ln is None and any(x is not None for x in lines[:idx]):
-                groups = idx
-                break
-        return groups or end
+        # Nothing but short lines: the first is the title, the rest is the body.
+        return next(idx for idx, ln in enumerate(lines) if ln is not None) + 1
     return end
 
 

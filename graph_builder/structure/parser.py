@@ -120,10 +120,11 @@ class DocumentParser:
         doc = Document(self.source, self.b.root, nodes, self.b.warnings,
                        layout="profile" if self._profile() else "detected")
         self._check_numbering(doc)
-        if not any(n.kind in PARA_KINDS + ("SubItem", "TableRow") for n in nodes):
+        if not any(n.kind in ("Section", "TableRow", "Preamble") or n.kind in PARA_KINDS and n.label for n in nodes):
+            k = sum(1 for n in nodes if n.kind == "Paragraph")
             self.b.warnings.append(
                 f"{self.source.file_name}: no numbered paragraphs, sections or tables recognised; "
-                "read as plain lines (see reports/structure.tsv)"
+                f"read as {k} unnumbered paragraph(s) (see reports/structure.tsv)"
             )
         return doc
 
@@ -156,7 +157,8 @@ class DocumentParser:
             "records-annex": self._records_line,
         }.get(spec.style, self._prose_line)
         if spec.detected and handler == self._prose_line:
-            st.numbered = any(ln is not None and L.PARA_RE.match(ln.body) for ln in lines)
+            st.numbered = any(ln is not None and (L.PARA_RE.match(ln.body) or re.match(r"\d{1,3}、", ln.body))
+                              for ln in lines)
             if spec.kind != "Annex":
                 st.signature = signature_lines(lines, 0, len(lines))
             st.addressing = self._addressing_lines(lines)
@@ -371,7 +373,7 @@ class DocumentParser:
             return self._done(st, node, ln)
 
         if contiguous and st.last is not None and not st.last.children and not (
-            st.spec.detected and self._closed(st.last, body)
+            st.spec.detected and (self._closed(st.last, body) or self._indented_start(st.last, ln))
         ):
             self.b.extend(st.last, ln.end)
             st.last_line_no = ln.no
@@ -485,6 +487,12 @@ class DocumentParser:
             cont = st.sections[self._level(st, style) - 2] if self._level(st, style) >= 2 and st.sections else st.part
             k = st.count(f"md:{style}:{cont.id}")
             return self._section(st, self._level(st, style), str(k), body, ln, show_label=False)
+        if (m := re.match(r"^(\d{1,3})、\s*(\S.*)$", body, re.S)) and not L.is_title_like(m.group(2), 20, True):
+            # '3、会议…' numbers a paragraph like '3.' does
+            n = int(m.group(1))
+            if self._is_numbered_subitem(st, n):
+                return self._numbered_subitem(st, n, ln)
+            return self._paragraph(st, n, ln)
         if m := L.CHAPTER_RE.match(body):
             if not m.group(3) or L.is_title_like(m.group(3), 60):
                 n = L.cn_or_int(m.group(1))
@@ -585,6 +593,12 @@ class DocumentParser:
         prev = st.item.label.strip("()*")[:1]
         return not (prev.isalpha() and chr(ord(prev) + 1) == letter)
 
+    @staticmethod
+    def _indented_start(node: Node, ln: L.Line) -> bool:
+        """'　　本报告…': a first-line indent (two ideographic or ASCII spaces) opens a new unnumbered paragraph."""
+        return node.kind == "Paragraph" and not node.label and ln.indent.endswith(("\u3000", "  ")) \
+            and not ln.indent.startswith("\t")
+
     def _closed(self, node: Node, body: str) -> bool:
         """Does an unnumbered paragraph end here, so that the next line (long prose) opens another?"""
         if node.kind not in ("Paragraph", "Preamble", "OperativeParagraph", "Fragment") or node.label not in ("",) \
@@ -607,7 +621,8 @@ class DocumentParser:
             return self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
                               ln.start, ln.end)
         # A short title line opens a section (levels by first use of each heading style).
-        if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")):
+        if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")) \
+                and not ln.indent.endswith("\u3000\u3000"):
             if st.part.kind == "Annex" and not st.sections:
                 # A caption in an annex (over its table or list): a heading of the annex, not a section.
                 return self._heading(cont, st, ln)

@@ -87,20 +87,41 @@ def _gap_cells(ln: Line | None) -> int:
     return len(pieces)
 
 
+# An amount with its currency: '40 000欧元', '796 835瑞士法郎', 'CHF 5 000', '1.2 million US dollars'.
+CURRENCY_RE = re.compile(
+    r"\d[\d,. ]*\s*(?:万|亿|千|百万|million)?\s*(?:瑞士法郎|美元|欧元|日元|加元|英镑|法郎|人民币|卢布|CHF|USD|EUR|JPY|CAD|"
+    r"Swiss francs|US dollars|euros)|(?:CHF|USD|EUR|JPY|CAD)\s*\d"
+)
+
+
 def _record_line(ln: Line | None) -> bool:
-    """'1. 某国政府  40 000欧元': a short numbered line that is a record, not a sentence."""
+    """'1. 某国政府  40 000欧元': a short numbered line that is a record, not a sentence.
+
+    A record may close with ；/。 when it names an amount with its currency ('2. 某国政府：28 000美元；').
+    """
     if ln is None:
         return False
     body = unicodedata.normalize("NFKC", ln.raw.strip())
-    if not RECORD_RE.match(body) or len(body) > 80 or body.endswith(tuple(SENTENCE_END)):
+    if not RECORD_RE.match(body) or len(body) > 80:
         return False
     rest = RECORD_RE.sub("", body, count=1).strip()
+    if body.endswith(tuple(SENTENCE_END)):
+        inner = rest[:-1]
+        return len(body) <= 60 and bool(CURRENCY_RE.search(inner)) and not any(p in inner for p in "。；;")
     return bool(GAP_RE.search(rest)) or bool(re.search(r"\d", rest))
 
 
 def _after_number(ln: Line) -> str:
     body = unicodedata.normalize("NFKC", ln.raw.strip())
     return RECORD_RE.sub("", body, count=1).strip()
+
+
+def _total_line(ln: Line | None) -> bool:
+    """'合计：约95 000瑞士法郎' / 'Total  498 400': the total under a list of records."""
+    if ln is None:
+        return False
+    body = unicodedata.normalize("NFKC", ln.raw.strip())
+    return len(body) <= 40 and bool(re.search(r"\d", body)) and bool(is_total([re.split(r"[:：\s]", body)[0]]))
 
 
 def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None:
@@ -146,11 +167,13 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
         return None
     if _record_line(ln):
         j = i
-        while j < n and (_record_line(lines[j]) or (j > i and _gap_cells(lines[j]) >= 2)):
+        while j < n and (_record_line(lines[j]) or (j > i and (_gap_cells(lines[j]) >= 2 or _total_line(lines[j])))):
+            # Numbered records outside an annex need column gaps on every line (else they are paragraphs);
+            # the scan stops at the first line without one, so it stays linear.
+            if not in_annex and not GAP_RE.search(_after_number(lines[j])):
+                break
             j += 1
-        # Numbered records outside an annex need column gaps on every line (else they are paragraphs).
-        gaps = all(GAP_RE.search(_after_number(lines[k])) for k in range(i, j))
-        if j - i >= 2 and (in_annex or gaps):
+        if j - i >= 2:
             return Block(RECORDS, i, j)
         return None
     cols = _gap_cells(ln)
@@ -174,22 +197,21 @@ def cells(ln: Line, form: str) -> list[Cell]:
     raw = ln.raw
     out: list[Cell] = []
     if form == PIPE:
-        # A cell runs from its opening bar to the end of its content; the last cell keeps the closing bar,
-        # so every character of the line lies in one cell and the cell's text is the content.
+        # A cell is its content between two bars; the bars are the row's markup (see the parser), and an empty
+        # cell has no node but keeps its column number.
         bars = [k for k, ch in enumerate(raw) if ch == "|"]
         stripped_end = len(raw.rstrip())
-        if not bars or raw[: bars[0]].strip():
-            bars = [len(raw) - len(raw.lstrip())] + bars  # a row printed without its opening bar
-        closing = bars[-1] if bars[-1] == stripped_end - 1 else None
-        opens = bars[:-1] if closing is not None else bars
-        for col, a in enumerate(opens, start=1):
-            nxt = opens[col] if col < len(opens) else (closing if closing is not None else stripped_end)
-            piece = raw[a:nxt]
-            content = piece.lstrip("|").strip()
-            end = a + len(piece.rstrip())
-            if col == len(opens) and closing is not None:
-                end = closing + 1
-            out.append(Cell(col, base + a, base + end, content))
+        lead = len(raw) - len(raw.lstrip())
+        edges = ([lead - 1] if not bars or bars[0] != lead else []) + bars
+        if edges[-1] != stripped_end - 1:
+            edges.append(stripped_end)  # a row printed without its closing bar
+        for col in range(1, len(edges)):
+            a, b = edges[col - 1] + 1, edges[col]
+            piece = raw[a:b]
+            if piece.strip():
+                x = a + len(piece) - len(piece.lstrip())
+                y = a + len(piece.rstrip())
+                out.append(Cell(col, base + x, base + y, raw[x:y]))
         return out
     if form == RECORDS:
         body_start = len(raw) - len(raw.lstrip())
@@ -201,13 +223,25 @@ def cells(ln: Line, form: str) -> list[Cell]:
         pieces = _split_gaps(raw, rest_start)
         if len(pieces) == 1:
             a, b = pieces[0]
+            colon = max(raw.rfind("：", a, b), raw.rfind(":", a, b))
             tail = AMOUNT_TAIL_RE.search(raw, a, b)
-            if tail and tail.start() > a and raw[tail.start() - 1].isspace():
+            if colon > a and re.search(r"\d", raw[colon:b]):
+                # '某国政府：28 000美元；' -> the name (with its colon) and the amount
+                after = colon + 1 + (len(raw[colon + 1 : b]) - len(raw[colon + 1 : b].lstrip()))
+                pieces = [(a, colon + 1), (after, b)] if after < b else pieces
+            elif tail and tail.start() > a and raw[tail.start() - 1].isspace():
                 pieces = [(a, len(raw[a : tail.start()].rstrip()) + a), (tail.start(), b)]
         for col, (a, b) in enumerate(pieces, start=2):
             out.append(Cell(col, base + a, base + b, raw[a:b]))
         return out
-    for col, (a, b) in enumerate(_split_gaps(raw, 0, tabs_only=form == TAB), start=1):
+    pieces = _split_gaps(raw, 0, tabs_only=form == TAB)
+    if len(pieces) == 1:
+        a, b = pieces[0]
+        colon = max(raw.rfind("：", a, b), raw.rfind(":", a, b))
+        if colon > a and raw[colon + 1 : b].strip():
+            after = colon + 1 + (len(raw[colon + 1 : b]) - len(raw[colon + 1 : b].lstrip()))
+            pieces = [(a, colon + 1), (after, b)]  # '合计：约95 000瑞士法郎'
+    for col, (a, b) in enumerate(pieces, start=1):
         out.append(Cell(col, base + a, base + b, raw[a:b]))
     return out
 
@@ -292,17 +326,23 @@ def html_rows(text: str) -> tuple[list[HtmlRow], list[tuple[int, int]]]:
         for c in _CELL_OPEN.finditer(text, m.end(), row_end):
             if c.start() < cpos:
                 continue
-            _pieces(text, cpos, c.start(), markup)
             ce = _CELL_END.search(text, c.end(), row_end)
             cend = ce.end() if ce is not None and ce.group(0).startswith("</t") else (
                 ce.start() if ce is not None else row_end)
-            seg = text[c.start():cend]
-            content = html.unescape(_TAG.sub(" ", seg)).strip()
-            content = re.sub(r"\s+", " ", content)
-            a = c.start()
-            b = c.start() + len(seg.rstrip())
-            cells.append(Cell(len(cells) + 1, a, b, content))
+            close = text.rfind("</", c.end(), cend) if ce is not None and ce.group(0).startswith("</t") else -1
+            inner_end = close if close >= 0 else cend
+            inner = text[c.end():inner_end]
+            content = re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", inner))).strip()
             kinds.append(c.group(0).lower().startswith("<th"))
+            if inner.strip():
+                # The cell is its content; its tags are markup of the row.
+                a = c.end() + len(inner) - len(inner.lstrip())
+                b = c.end() + len(inner.rstrip())
+                _pieces(text, cpos, a, markup)
+                cells.append(Cell(len(kinds), a, b, content))
+                cpos = b
+            # (an empty cell has no node: its tags stay markup, its column is still counted)
+            _pieces(text, cpos, cend, markup)
             cpos = cend
         _pieces(text, cpos, row_end, markup)
         rows.append(HtmlRow(m.start(), row_end, cells, bool(kinds) and all(kinds), markup))
