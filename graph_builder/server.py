@@ -1,6 +1,7 @@
 """The real SPARQL endpoint: Oxigraph's own server (PyPI package ``oxigraph``), issue #6.
 
-``prepare_location`` loads ``DATA/wsis.trig`` into an on-disk Oxigraph store (``DATA/oxigraph/``) with
+``prepare_location`` loads ``DATA/wsis.trig`` into an on-disk Oxigraph store (in the user's cache folder,
+see :mod:`graph_builder.cache`) with
 ``oxigraph load``, reloading only when the TriG changed (its SHA-1 is kept beside the store).
 :class:`OxigraphServer` runs ``oxigraph serve-read-only`` (or ``serve`` with ``writable=True``) bound to
 127.0.0.1 with ``--union-default-graph`` (docs/MODEL.md: queries see the union of the named graphs),
@@ -69,7 +70,11 @@ def _sha1(path: Path) -> str:
 def prepare_location(data_dir: Path, location: Path | None = None) -> Path:
     """An Oxigraph store folder holding exactly ``DATA/wsis.trig`` (reloaded when the file changed)."""
     trig = trig_path(data_dir)
-    location = Path(location) if location else Path(data_dir) / STORE_FOLDER
+    if not location:  # a per-user cache folder keyed by the graph's hash, never inside the build folder
+        from graph_builder.cache import store_location
+
+        location = store_location(data_dir, trig, STORE_FOLDER, STAMP)
+    location = Path(location)
     digest = _sha1(trig)
     stamp = location / STAMP
     if stamp.is_file() and stamp.read_text().strip() == digest:

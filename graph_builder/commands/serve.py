@@ -16,6 +16,7 @@ from graph_builder.commands.options import data_option
 from graph_builder.errors import WsisError
 from graph_builder.query.store import trig_path
 from graph_builder.gateway import Gateway
+from graph_builder.pages.web import PagesFront
 from graph_builder.server import prepare_location
 
 
@@ -33,12 +34,15 @@ class _Stop(Exception):
 @click.option("--federation", is_flag=True,
               help="Allow SERVICE (federated queries that make this server fetch other endpoints); refused by default.")
 @click.option("--location", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Oxigraph store folder (default: DATA/oxigraph, rebuilt when wsis.trig changes).")
+              help="Oxigraph store folder (default: a cache folder keyed by wsis.trig's hash, e.g. ~/.cache/wsiskg).")
 def serve_command(data_dir: Path, port: int, writable: bool, timeout_s: int, federation: bool,
                   location: Path | None) -> None:
     """Serve the built graph with Oxigraph's SPARQL 1.1 server on 127.0.0.1 until Ctrl-C or SIGTERM."""
     store = prepare_location(data_dir, location)
-    server = Gateway(store, port=port or None, writable=writable, timeout_s=timeout_s, federation=federation)
+    # entity pages and the endpoint UI in front; SPARQL passed on to the gateway (timeouts, no SERVICE)
+    # on a private port, which runs each query in an Oxigraph process of its own
+    gateway = Gateway(store, writable=writable, timeout_s=timeout_s, federation=federation)
+    server = PagesFront(gateway, port=port or None, viz_dir=data_dir / "viz")
 
     def on_term(signum, frame):
         raise _Stop()
