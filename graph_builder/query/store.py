@@ -16,6 +16,8 @@ Errors are one-line :class:`WsisError` messages (issue #6, "Errors").
 
 from __future__ import annotations
 
+import multiprocessing
+import pickle
 import re
 import socket
 import threading
@@ -96,13 +98,54 @@ def query_form(text: str) -> str:
 
 
 def run_with_timeout(work: Callable[[], Result], timeout: float | None, where: str) -> Result:
-    """Run ``work`` in a worker thread and give up after ``timeout`` seconds.
+    """Run ``work`` and give up after ``timeout`` seconds, ending the evaluation so it frees its CPU.
 
-    pyoxigraph releases the GIL while it evaluates, so the caller gets control back on time; the
-    abandoned evaluation ends on its own (the CLI exits at once).
+    An in-process store cannot stop a running query, so with a timeout the query runs in a forked child
+    (which shares the loaded store copy-on-write, no reload) that is killed by PID at the deadline; the
+    answer comes back pickled. Without ``fork`` (Windows, macOS spawn) a worker thread is abandoned instead.
     """
     if not timeout:
         return work()
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return _run_in_thread(work, timeout, where)
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            outcome = ("result", work())
+        except BaseException as exc:  # handed to the parent
+            outcome = ("error", exc if _picklable(exc) else WsisError(f"{where}: query failed: {exc}"))
+        send.send(outcome)
+
+    worker = context.Process(target=child, name="wsiskg-query", daemon=True)
+    worker.start()
+    send.close()
+    try:
+        if not receive.poll(timeout):
+            raise WsisError(f"{where}: query timed out after {timeout:g} s (raise --timeout or narrow the query)")
+        kind, value = receive.recv()
+    except EOFError:
+        raise WsisError(f"{where}: query failed (its worker exited with {worker.exitcode})") from None
+    finally:
+        receive.close()
+        if worker.is_alive():
+            worker.kill()
+        worker.join()
+    if kind == "error":
+        raise value
+    return value
+
+
+def _picklable(exc: BaseException) -> bool:
+    try:
+        pickle.dumps(exc)
+        return True
+    except Exception:
+        return False
+
+
+def _run_in_thread(work: Callable[[], Result], timeout: float, where: str) -> Result:
     box: dict = {}
 
     def target() -> None:

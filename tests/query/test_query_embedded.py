@@ -136,3 +136,17 @@ def test_checks_catch_a_broken_build(tmp_path, fixture_data):
     assert counts["evidence-quote-violation"] == 1
     assert counts["fact-without-evidence-violation"] == 1
     assert counts["untyped-subject-violation"] == 1
+
+
+def test_timeout_ends_the_evaluation(fixture_kg):
+    """The timed-out query stops (its worker is killed), so it does not keep a core busy."""
+    import multiprocessing
+    import time
+
+    slow = KG(data_dir=fixture_kg.store.where.rsplit("/", 1)[0], timeout=0.5)
+    started = time.monotonic()
+    with pytest.raises(WsisError, match="timed out after 0.5 s"):
+        slow.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }")
+    assert time.monotonic() - started < 5
+    assert not [c for c in multiprocessing.active_children() if c.name == "wsiskg-query"]
+    assert slow.sparql("ASK { ?s ?p ?o }") is True
