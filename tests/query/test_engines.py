@@ -31,9 +31,8 @@ INSTALL = ROOT / "scripts" / "install-virtuoso.sh"
 VIRTUOSO_DEFECTS = {
     "event": "Virtuoso 7.2: 'VECSL: Internal error, ssl refd before set' and wrong rows with a property path "
              "(subClassOf*) under UNION plus FILTER NOT EXISTS",
-    "themes": "Virtuoso 7.2: 'SQ156: Internal Optimized compiler error' on BIND(IF(EXISTS {...}, ...))",
-    "staff": "Virtuoso 7.2 drops rows of nested OPTIONAL groups joined on an outer variable",
-    "sub-lines": "Virtuoso 7.2 keeps rows a FILTER inside OPTIONAL should have dropped",
+    "staff": "Virtuoso 7.2 loses the variable an OPTIONAL group binds when that group holds nested OPTIONALs "
+             "(provider unbound, its labels present)",
 }
 VIRTUOSO_STALLS = {
     "timeline": "Virtuoso 7.2 runs it for minutes and keeps running after the client leaves (query planner)",
