@@ -48,14 +48,16 @@ class Context:
 
     def mentions_in(self, doc_id: str, start: int, end: int) -> list:
         """Entity mentions lying inside ``[start, end)`` of a document, in text order."""
+        return list(self.iter_mentions_in(doc_id, start, end))
+
+    def iter_mentions_in(self, doc_id: str, start: int, end: int):
+        """:meth:`mentions_in` one at a time, for a caller that stops early (cost: what it reads)."""
         ms = self._mentions.get(doc_id, [])
         k = bisect.bisect_left(self._mention_starts.get(doc_id, []), start)
-        out = []
         while k < len(ms) and ms[k].start < end:
             if ms[k].end <= end:
-                out.append(ms[k])
+                yield ms[k]
             k += 1
-        return out
 
     def entity(self, key: str) -> URIRef:
         """IRI of a reference entity (``org/itu``); fails loudly on a key the reference list lacks."""

@@ -191,11 +191,14 @@ class _Emitter:
 def _addressees(ctx, node, after: int) -> list:
     """The entity mentions right after original offset ``after`` (an enumeration run), or []."""
     text = node.doc.text
-    ms = mentions_of(ctx, node, after, node.end, _AGENT_KINDS)
-    if not ms or _gap(text[after : ms[0].start]) not in _GAP_OK:
+    # read lazily: the run ends at the first break, and the rest of the paragraph may be long
+    ms = (m for m in ctx.iter_mentions_in(node.doc.doc_id, after, node.end)
+          if m.key.split("/", 1)[0] in _AGENT_KINDS)
+    first = next(ms, None)
+    if first is None or _gap(text[after : first.start]) not in _GAP_OK:
         return []
-    run = [ms[0]]
-    for m in ms[1:]:
+    run = [first]
+    for m in ms:
         if _gap(text[run[-1].end : m.start]) in _JOINERS:
             run.append(m)
         else:

@@ -203,7 +203,7 @@ def _observations(ctx) -> dict[str, list[_Obs]]:
 
 def _clause_date(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
     text = leaf.text
-    dates = [d for d in leaf.dates if c0 <= leaf.date_ij(d)[0] < c1]
+    dates = leaf.dates_from(c0, c1)
     dates = [d for d in dates if not (a.i <= leaf.date_ij(d)[0] < a.j)]  # a session's own year is not its date
     for d in dates:
         di, dj = leaf.date_ij(d)
@@ -219,7 +219,7 @@ def _clause_date(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
 
 def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
     text = leaf.text
-    places = [m for m in leaf.mentions if m.key.startswith("place/") and c0 <= m.i < c1 and not (a.i <= m.i < a.j)]
+    places = [m for m in leaf.mentions_from(c0, c1) if m.key.startswith("place/") and not (a.i <= m.i < a.j)]
     # of a run of places (美利坚合众国明尼阿波利斯) the last, most specific one is where the event is
     run_start = {}
     for p in sorted(places, key=lambda m: m.i):

@@ -85,6 +85,24 @@ class Leaf:
         """Normalised index of the first character at or after original ``offset``."""
         return bisect.bisect_left(self.norm.offsets, offset)
 
+    def mentions_from(self, i: int, j: int) -> list[LinkedMention]:
+        """The mentions starting in ``[i, j)`` (``mentions`` are in text order), by bisection."""
+        starts = getattr(self, "_mention_starts", None)
+        if starts is None or len(starts) != len(self.mentions):
+            starts = self._mention_starts = [m.i for m in self.mentions]
+        return self.mentions[bisect.bisect_left(starts, i):bisect.bisect_left(starts, j)]
+
+    def dates_from(self, i: int, j: int) -> list:
+        """The dates whose normalised start lies in ``[i, j)``, in the order of ``dates`` (by bisection:
+        rules ask clause by clause)."""
+        key = (id(self.dates), len(self.dates))
+        if getattr(self, "_date_index", (None,))[0] != key:
+            starts = sorted((self.date_ij(d)[0], k) for k, d in enumerate(self.dates))
+            self._date_index = (key, starts, [s for s, _ in starts])
+        _, starts, firsts = self._date_index
+        picked = starts[bisect.bisect_left(firsts, i):bisect.bisect_left(firsts, j)]
+        return [self.dates[k] for _, k in sorted(picked, key=lambda sk: sk[1])]
+
     def date_ij(self, d) -> tuple[int, int]:
         return self.index(d.date_span[0]), self.index(d.date_span[1])
 
@@ -187,6 +205,13 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             add(a)
 
     bodies = [m for m in leaf.mentions if m.key.startswith("body/")]
+    # bodies opening a sentence, once per passage (topic_body asks for the last one before each anchor)
+    openers = [b for b in bodies if b.i == leaf.sentence(b.i)[0]]
+    by_end = sorted(range(len(openers)), key=lambda k: openers[k].j)
+    opener_ends = [openers[k].j for k in by_end]
+    last_opener = []  # last_opener[n]: the latest (in text order) of the n+1 openers ending first
+    for k in by_end:
+        last_opener.append(max(k, last_opener[-1]) if last_opener else k)
 
     def body_before(i: int, adjacent_only: bool = False) -> LinkedMention | None:
         s0, _ = leaf.sentence(i)
@@ -204,8 +229,8 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             named = [b for b in bodies if b.j <= s0 and text[b.i:b.j].endswith(head.group(1))]
             if named:
                 return named[-1]
-        openers = [b for b in bodies if b.j <= i and b.i == leaf.sentence(b.i)[0]]
-        return openers[-1] if openers else None
+        k = bisect.bisect_right(opener_ends, i)
+        return openers[last_opener[k - 1]] if k else None
 
     series_of = {}  # (body key, ordinal) -> reference event key (筹备委员会第一次会议 is event/prepcom-1)
     for e in (ref.entities if ref is not None else []):

@@ -134,11 +134,12 @@ class Passage:
                 return m
         return None
 
-    def last_before(self, i: int, kinds: tuple[str, ...], floor: int = 0) -> M | None:
+    def last_before(self, i: int, kinds: tuple[str, ...], floor: int = 0, where=None) -> M | None:
+        """The last mention of ``kinds`` (and passing ``where``) inside ``[floor, i)``: the nearest first."""
         lo = bisect.bisect_left(self._starts, floor)
         for k in range(bisect.bisect_left(self._starts, i) - 1, lo - 1, -1):
             m = self.mentions[k]
-            if m.j <= i and m.kind in kinds:
+            if m.j <= i and m.kind in kinds and (where is None or where(m)):
                 return m
         return None
 

@@ -68,8 +68,7 @@ _GENERIC_RE = "|".join(sorted(GENERIC, key=len, reverse=True))
 def _generic_referent(p: Passage, k: int, noun: str) -> M | None:
     """The last body of the noun's classes named in the passage before ``k``."""
     classes = GENERIC[noun]
-    found = [m for m in p.mentions if m.j <= k and m.kind == "body" and entity_class(p.ctx, m.key) in classes]
-    return found[-1] if found else None
+    return p.last_before(k, ("body",), where=lambda m: entity_class(p.ctx, m.key) in classes)
 
 
 def subject_before(p: Passage, k: int, kinds=BODY_KINDS) -> tuple[M | None, int]:
