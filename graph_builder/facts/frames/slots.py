@@ -1,0 +1,354 @@
+"""Typed slots in a prose leaf: what the frame forms match on.
+
+A slot is a stretch of a leaf's normalised text that names one thing of a type: PLACE, COUNTRY, GOV, ORG,
+BODY, POST, PERSON, EVENT, ACT, DOC, GROUP, ACTIONLINE, DATE, COUNT, NAME (a quoted name). Slots come from
+
+* the linked mentions of the leaf (reference entities and open-class names the mentions stage found),
+* the event anchors of the event rules (so a frame and the event rules speak of the same event),
+* the date and count recognisers,
+* and the open-class forms below, for names no list holds: sessions and numbered meetings of any body
+  (``委员会第十一届会议``, a bare ``第十二届会议`` of the body the section is about, ``论坛第三次会议``,
+  ``首届X论坛``, ``2010年X论坛``), persons written with ``·`` and a Latin form in parentheses, countries
+  (ISO 3166 names in Chinese) and their governments (``X政府``), places where something is held
+  (``在X举行``), and quoted names (“…”).
+
+Overlaps are resolved longest first (an EVENT holds its BODY, a GOV its COUNTRY). All offsets are in the
+leaf's normalised coordinates; ``leaf.span(i, j)`` maps them back.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph_builder.entities.recognizers import find_counts
+from graph_builder.facts.frames.mint import mint_key
+
+_CN = "零〇一二两三四五六七八九十百"
+_ORD_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+           9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
+           15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth"}
+
+#: key prefix of a linked mention -> slot types it fills
+PREFIX_TYPES = {
+    "place": ("PLACE",), "country": ("COUNTRY", "PLACE"), "gov": ("GOV", "ORG"), "org": ("ORG",),
+    "body": ("BODY", "ORG"), "post": ("POST",), "person": ("PERSON",), "event": ("EVENT",),
+    "resolution": ("ACT",), "decision": ("ACT",), "agreed-conclusions": ("ACT",), "document": ("DOC",),
+    "group": ("GROUP",), "actionline": ("ACTIONLINE",), "initiative": ("INITIATIVE",),
+}
+CLASS_TYPES = {"Country": ("COUNTRY", "PLACE"), "Government": ("GOV", "ORG"), "City": ("PLACE", "CITY")}
+
+
+@dataclass
+class Slot:
+    types: tuple[str, ...]
+    i: int
+    j: int
+    key: str | None = None  # entity key (reference, anchor or minted)
+    value: object = None  # DateMention, Count
+    cls: str | None = None  # class of a minted entity (its type triple is emitted with the fact)
+    zh: str | None = None
+    en: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def minted(self) -> bool:
+        return self.cls is not None
+
+
+# ------------------------------------------------------------------------------------------ countries
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, tuple[str, str]]:
+    """Chinese country name (short and official forms) -> (key, English name)."""
+    out: dict[str, tuple[str, str]] = {}
+    tsv = Path(__file__).resolve().parents[2] / "data" / "countries.tsv"
+    if tsv.exists():
+        with tsv.open(encoding="utf-8") as f:
+            rows = [r for r in csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t")]
+        for r in rows:
+            key = f"place/{r['slug']}"
+            for zh in [r["zh"], r["zh_official"], *r.get("zh_aliases", "").split("|")]:
+                if zh:
+                    out[zh] = (key, r["en"])
+        return out
+    import gettext
+
+    import pycountry
+
+    from graph_builder.rdf.namespaces import slugify
+
+    t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
+    for c in pycountry.countries:
+        zh = t.gettext(c.name)
+        if zh != c.name:
+            out[zh] = (f"place/{slugify(c.name)}", c.name)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _country_re() -> re.Pattern:
+    names = sorted(countries(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+# ------------------------------------------------------------------------------------------ open forms
+_PERSON_LATIN = re.compile(r"(?P<zh>[\u4e00-\u9fff]{1,8}(?:[·・•][\u4e00-\u9fff\-]{1,10}){1,3})"
+                           r"(?:\((?P<en>[A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60})\))?")
+_SESSION = re.compile(
+    rf"(?:(?P<year>(?:19|20)\d\d)年)?第(?P<n>[{_CN}\d]+)(?P<unit>届|次)(?P<noun>会议|年会|届会|大会|论坛|会)"
+    rf"|首届(?P<first>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:论坛|大会|会议|峰会))"
+    rf"|(?P<yyear>(?:19|20)\d\d)年(?P<yname>[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:论坛|大会|峰会))")
+_BODY_SUFFIX = r"工作组|专家组|小组|委员会|理事会|秘书处|中心|基金|伙伴关系|联盟|网络|任务组|工作队"
+_NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
+_BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组": "WorkingGroup", "委员会": "Committee",
+               "理事会": "Council", "秘书处": "Secretariat", "基金": "Fund", "任务组": "TaskForce", "工作队": "TaskForce"}
+_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院)")
+_YEARS = re.compile(rf"(?<=延长|为期|期限|任期)(?P<n>[{_CN}\d]+)年")
+_BARE_POST = re.compile(r"副秘书长|秘书长|总干事|执行秘书|副主任|主任")
+_TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary-general", "总干事": "director-general",
+             "执行秘书": "executive-secretary", "副主任": "deputy-director", "主任": "director"}
+_AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表示|致辞|先生|女士|再次|被|为|在|于|的|和|与|及|等")
+_TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生
+_QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
+_HELD_AT = re.compile(r"在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办)")
+_QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
+_BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
+
+
+def _num(text: str) -> int | None:
+    from graph_builder.entities.recognizers import parse_number
+
+    return parse_number(text)
+
+
+def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=()) -> list[Slot]:
+    """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order."""
+    text = leaf.text
+    ref = ctx.reference
+    cands: list[tuple[int, Slot]] = []  # (priority, slot); higher priority wins at equal length
+
+    for a in leaf.anchors:
+        cands.append((5, Slot(("EVENT",), a.i, a.j, key=a.key, cls=None, extra={"anchor": a})))
+    for m in leaf.mentions:
+        kind = m.key.split("/", 1)[0]
+        e = ref.by_key.get(m.key) if ref is not None else None
+        types = CLASS_TYPES.get(e.cls) if e is not None else None
+        types = types or PREFIX_TYPES.get(kind, ("THING",))
+        cands.append((4, Slot(types, m.i, m.j, key=m.key)))
+    for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
+        cands.append((5, Slot(("ACT",), i, j, key=key)))
+    orgs = [x.key.split("/", 1)[1] for x in leaf.mentions if x.key.startswith("org/")]
+    for m in _BARE_POST.finditer(text):
+        # 秘书长: the post of that title of an organisation the passage names (国际电联…秘书长), else the
+        # post of that title named last in the document
+        key = next((f"post/{o}-{_TITLE_EN[m.group(0)]}" for o in reversed(orgs)
+                    if ref is not None and f"post/{o}-{_TITLE_EN[m.group(0)]}" in ref.by_key), None)
+        key = key or (posts or {}).get(m.group(0))
+        if key:
+            cands.append((0, Slot(("POST",), m.start(), m.end(), key=key)))
+    for d in leaf.dates:
+        i, j = leaf.index(d.date_span[0]), leaf.index(d.date_span[1])
+        if j > i and d.start_date is not None:
+            cands.append((3, Slot(("DATE",), i, j, value=d)))
+    for c in find_counts(leaf.norm):
+        i, j = leaf.index(c.start), leaf.index(c.end)
+        value = c.value
+        lead = re.search(r"(\d{1,3}(?:,\d{3})*),$", text[max(0, i - 12):i])  # 1,350: the recogniser reads 350
+        if lead and c.surface[:1].isdigit() and value < 1000:
+            value = int(lead.group(1).replace(",", "") + f"{value:03d}")
+            i -= len(lead.group(0))
+        cands.append((3, Slot(_count_types(c, text, j), i, j, value=c, extra={"value": value})))
+    for m in _YEARS.finditer(text):  # 延长五年: a duration in years
+        n = _num(m.group("n"))
+        if n:
+            cands.append((3, Slot(("COUNT", "YEARS"), m.start("n"), m.end(), extra={"value": n})))
+    # countries and their governments
+    for m in _country_re().finditer(text):
+        key, en = countries()[m.group(0)]
+        gov = re.match(r"(?:共和国|王国|联邦)?政府", text[m.end():])
+        cands.append((2, Slot(("COUNTRY", "PLACE"), m.start(), m.end(), key=key, cls="Country", zh=m.group(0), en=en)))
+        if gov:
+            j = m.end() + gov.end()
+            gkey = "gov/" + key.split("/", 1)[1]
+            cands.append((2, Slot(("GOV", "ORG"), m.start(), j, key=gkey, cls="Government", zh=text[m.start():j],
+                                  en=f"Government of {en}", extra={"country": key})))
+    # persons with a Latin form, or written with the middle dot
+    for m in _PERSON_LATIN.finditer(text):
+        zh = m.group("zh")
+        k = max(zh.rfind(c) for c in "的为由") + 1 if any(c in zh for c in "的为由") else 0
+        while k < len(zh) and not re.search("[·・•]", zh[k:]):
+            k += 1
+        zh_name = zh[k:]
+        if not re.search("[·・•]", zh_name) or len(zh_name) < 3:
+            continue
+        # a post written before the name (部长塔雷克·卡迈勒, 秘书长哈马敦·图雷): at most four characters before
+        # the dot, and none up to the last one that ends a title
+        dot = re.search("[·・•]", zh_name).start()
+        if dot > 4:
+            zh_name = zh_name[dot - 4:]
+            dot = 4
+        cut = max((k + 1 for k, ch in enumerate(zh_name[:dot - 1]) if ch in _TITLE_END), default=0)
+        zh_name = zh_name[cut:]
+        i = m.start("zh") + (len(zh) - len(zh_name))
+        if not m.group("en"):  # no Latin form to end the name: it ends before the verb that follows it
+            stop = _AFTER_NAME.search(zh_name, zh_name.find("·") + 2 if "·" in zh_name else 1)
+            if stop:
+                zh_name = zh_name[:stop.start()]
+            if len(zh_name) < 3:
+                continue
+        en = m.group("en").strip() if m.group("en") else None
+        end = m.end() if m.group("en") else i + len(zh_name)
+        cands.append((2, Slot(("PERSON",), i, end, key=mint_key("person", zh_name, en), cls="Person",
+                              zh=zh_name, en=en)))
+    # sessions and numbered meetings of any body, first and year events
+    named_events = [(a.i, a.j) for a in leaf.anchors] + [(x.i, x.j) for x in leaf.mentions if x.key.startswith("event/")
+                                                         and x.key != "event/wsis"]
+    for m in _SESSION.finditer(text):
+        slot = _session_slot(ctx, leaf, m, section_body, body_names)
+        if slot is not None and not any(slot.i < b and a < slot.j for a, b in named_events):
+            cands.append((1, slot))
+    for m in _QUOTED_EVENT.finditer(text):  # “连通独联体”峰会
+        zh = m.group(0)
+        cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
+                              cls="Meeting", zh=zh)))
+    # bodies a sentence sets up, units of a named organisation, a body's secretariat
+    for m in _NEW_BODY.finditer(text):
+        zh = m.group("b")
+        cls = _BODY_CLASS.get(m.group("suffix"), "Body")
+        cands.append((1, Slot(("BODY", "ORG"), m.start("b"), m.end("b"), key=mint_key("body", zh), cls=cls, zh=zh)))
+    for x in leaf.mentions:
+        if not x.key.startswith(("org/", "body/")):
+            continue
+        unit = _UNIT.match(text, x.j)
+        if unit:
+            zh = text[x.i:unit.end()]
+            cls = "Secretariat" if unit.group(0).endswith("秘书处") else "Organization"
+            cands.append((2, Slot(("BODY", "ORG"), x.i, unit.end(), key=mint_key("body", zh), cls=cls, zh=zh,
+                                  extra={"parent": x.key})))
+    if section_body:
+        for m in re.finditer(r"(?:委员会|论坛|理事会|工作组)秘书处", text):
+            slug = section_body.split("/", 1)[1]
+            en, zh = _body_names(ctx, section_body)
+            cands.append((1, Slot(("BODY", "ORG"), m.start(), m.end(), key=f"body/{slug}-secretariat",
+                                  cls="Secretariat", zh=f"{zh}秘书处", en=f"Secretariat of the {en}",
+                                  extra={"parent": section_body})))
+    # places where something is held
+    for m in _HELD_AT.finditer(text):
+        i, j = m.start("p"), m.end("p")
+        if any(s.i <= i < s.j for _, s in cands if "PLACE" in s.types):
+            continue
+        zh = m.group("p")
+        cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh)))
+    for m in _QUOTED.finditer(text):
+        cands.append((0, Slot(("NAME",), m.start(), m.end(), zh=m.group("q"), en=None,
+                              extra={"abbr": m.group("abbr")})))
+    return _choose(cands)
+
+
+_PEOPLE = re.compile(r"与会者|代表|人|参加者|出席|与会|嘉宾|学员|专家")
+_LANDS = re.compile(r"^(?:国家|会员国|成员国|经济体|国)")
+
+
+def _count_types(c, text: str, j: int) -> tuple[str, ...]:
+    """COUNT of people (名/人/位 + a participant noun, or a bare 名 after 与会者), of countries, or of anything."""
+    noun = c.noun or ""
+    if c.unit in ("名", "人", "位") and (_PEOPLE.search(noun) or not noun):
+        return ("COUNT", "PEOPLE")
+    if c.unit in ("个",) and _LANDS.match(noun):
+        return ("COUNT", "COUNTRIES")
+    return ("COUNT",)
+
+
+def _choose(cands: list[tuple[int, Slot]]) -> list[Slot]:
+    """Longest first, then priority; a slot never overlaps a chosen one."""
+    cands.sort(key=lambda ps: (-(ps[1].j - ps[1].i), -ps[0], ps[1].i))
+    taken: list[tuple[int, int]] = []
+    out: list[Slot] = []
+    for _, s in cands:
+        if s.j <= s.i or any(s.i < b and a < s.j for a, b in taken):
+            continue
+        taken.append((s.i, s.j))
+        out.append(s)
+    return sorted(out, key=lambda s: s.i)
+
+
+def _body_names(ctx, key: str) -> tuple[str, str]:
+    e = ctx.reference.by_key.get(key) if ctx.reference is not None else None
+    return (e.en, e.zh) if e is not None else (key, key)
+
+
+def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | None:
+    text = leaf.text
+    i, j = m.start(), m.end()
+    # the body: a linked body right before (委员会第十一届会议 when 委员会 is linked, CSTD第十一届会议),
+    # else a head noun before it that names the section's body (论坛第三次会议), else the section's body
+    body, bi = None, i
+    before = [x for x in leaf.mentions if x.j in (i, i - 1) and x.key.startswith(("body/", "org/"))
+              and (x.j == i or text[x.j] in "的其")]
+    if before:
+        body, bi = before[-1].key, before[-1].i
+    else:
+        head = re.search(r"(委员会|论坛|大会|理事会|工作组)(?:的|其)?$", text[max(0, i - 4):i])
+        if head and section_body:
+            body, bi = section_body, i - len(head.group(0))
+        elif m.group("n") and section_body and not head:
+            body = section_body
+    if m.group("n"):
+        n = _num(m.group("n"))
+        if n is None or body is None:
+            return None
+        slug = body.split("/", 1)[1]
+        en, zh = _body_names(ctx, body)
+        session = m.group("unit") == "届"
+        kind = "session" if session else "meeting"
+        e = ctx.reference.by_key.get(body) if ctx.reference is not None else None
+        cls = "ForumMeeting" if e is not None and e.cls == "Forum" else ("CommitteeMeeting" if session else "Meeting")
+        label_en = f"{en}, {_ORD_EN.get(n, f'No. {n}')} {kind}"
+        label_zh = f"{zh}第{m.group('n')}{m.group('unit')}{'会议'}"
+        return Slot(("EVENT",), bi, j, key=f"event/{slug}-{kind}-{n}", cls=cls, zh=label_zh, en=label_en,
+                    extra={"ordinal": n, "series": body, "ordinal_span": (i, j)})
+    if m.group("first"):
+        name = m.group("first")
+        return _named_event(ctx, leaf, name, i, j, ordinal=1)
+    if m.group("yname"):
+        return _named_event(ctx, leaf, m.group("yname"), i, j, year=m.group("yyear"))
+    return None
+
+
+def _named_event(ctx, leaf, name: str, i: int, j: int, ordinal: int | None = None, year: str | None = None):
+    """首届WSIS论坛, 2010年WSIS论坛: an event of a named series (the series is the name itself)."""
+    series_key = None
+    for x in leaf.mentions:
+        if i <= x.i and x.j <= j and x.key.startswith(("body/", "event/", "org/")):
+            series_key = x.key
+    from graph_builder.facts.frames.mint import pinyin_slug
+    from graph_builder.rdf.namespaces import slugify
+
+    latin = re.match(r"([A-Za-z][A-Za-z ]*)(论坛|大会|峰会|会议)$", name)
+    if latin:  # WSIS论坛 -> WSIS Forum
+        series_en = f"{latin.group(1).strip()} {_GENERIC_EN[latin.group(2)]}"
+        base = slugify(series_en)
+    else:
+        series_en, base = None, pinyin_slug(name)
+    if year:
+        key, zh = f"event/{base}-{year}", f"{year}年{name}"
+        en = f"{series_en} {year}" if series_en else None
+    else:
+        key, zh = f"event/{base}-1", f"首届{name}"
+        en = f"First {series_en}" if series_en else None
+    return Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=zh, en=en,
+                extra={"ordinal": ordinal, "year": year, "series_name": name, "series": series_key})
+
+
+def english_of(name: str) -> str | None:
+    """English for a name written as Latin letters + a generic noun (WSIS论坛 -> WSIS Forum), or Latin only."""
+    m = re.fullmatch(r"([A-Za-z][A-Za-z0-9 .\-]*?)\s*(论坛|大会|峰会|会议)?", name.strip())
+    if not m:
+        return None
+    return f"{m.group(1).strip()} {_GENERIC_EN[m.group(2)]}" if m.group(2) else m.group(1).strip()
+
+
+_GENERIC_EN = {"论坛": "Forum", "大会": "Conference", "峰会": "Summit", "会议": "Meeting"}
