@@ -26,11 +26,12 @@ def write_reports(result, out_dir: Path) -> None:
     (reports / "warnings.tsv").write_text(
         "warning\n" + "".join(w.replace("\t", " ") + "\n" for w in result.warnings), encoding="utf-8"
     )
-    from graph_builder.entities.rdf import untranslated_tsv
-    from graph_builder.rdf.namespaces import graph_iri
+    if getattr(result, "dataset", None) is not None:  # the streaming build writes it from its store
+        from graph_builder.entities.rdf import untranslated_tsv
+        from graph_builder.rdf.namespaces import graph_iri
 
-    (reports / "untranslated.tsv").write_text(untranslated_tsv(result.dataset.graph(graph_iri("entities"))),
-                                              encoding="utf-8")
+        entities = result.dataset.graph(graph_iri("entities"))
+        (reports / "untranslated.tsv").write_text(untranslated_tsv(entities), encoding="utf-8")
 
 
 def curated_share(rule_counts: dict[str, int]) -> float:

@@ -82,7 +82,9 @@ class OpenClassRecognizer:
         self._person_en = {ascii_slug(e.en): e.key for e in ref.entities if e.cls == "Person"}
         from graph_builder.entities.segment import add_words
 
-        add_words(f.form for f in self._forms)
+        # long forms only: a short name added to jieba's dictionary would outweigh the words around it
+        # (明智利用 would become 明|智利|用)
+        add_words(f.form for f in self._forms if len(f.form) >= 4)
 
     # ------------------------------------------------------------------ persons
     def prime(self, sources: Iterable[SourceText]) -> None:
@@ -132,7 +134,7 @@ class OpenClassRecognizer:
                     if gov and not any(taken[j:gov]):
                         key = self.countries.mint_government(cf, text[k:gov])
                         end = gov
-                    elif mission and not any(taken[j:mission]):
+                    elif mission:  # listed names inside (联合国, 日内瓦) stay linked as well
                         key = self.countries.mint_mission(cf, text[k:mission])
                         end = mission
                     else:

@@ -51,12 +51,33 @@ def _left(text: str, sep: int, taken) -> int:
     return k
 
 
+# jieba tags of words that are not part of a name (adverbs, conjunctions, prepositions, nouns ...): leading
+# words with these tags are cut off the first name part (随后|卡洛斯, 议长|约翰).
+_NOT_NAME_TAGS = {"d", "c", "p", "f", "t", "v", "vn", "r", "u", "a", "ad", "n", "q", "m"}
+
+
+def _trim_left(text: str, start: int, sep: int) -> int:
+    if sep - start < 2:
+        return start
+    import jieba.posseg as pseg
+
+    from graph_builder.entities.segment import _jieba
+
+    _jieba()
+    k = start
+    for tok in pseg.cut(text[start:sep]):
+        if tok.flag not in _NOT_NAME_TAGS or k + len(tok.word) >= sep:
+            break
+        k += len(tok.word)
+    return k
+
+
 def dotted_names(text: str, taken) -> list[PersonHit]:
     """Transliterated names with a middle dot (rule 1), with their Latin forms where given."""
     out: list[PersonHit] = []
     for m in _CORE.finditer(text):
         first_sep = next(i for i in range(m.start(), m.end()) if text[i] in _SEP)
-        start = _left(text, first_sep, taken)
+        start = _trim_left(text, _left(text, first_sep, taken), first_sep)
         if start == first_sep:
             continue
         parts = re.split(r"[·•・‧.]", text[start : m.end()])
@@ -107,7 +128,10 @@ def officials(text: str, taken) -> list[PersonHit]:
 
             _jieba()
             toks = list(pseg.cut(text[i : m.end()], HMM=True))
-            if toks and toks[0].word == name and toks[0].flag == "nr":
+            words = [t.word for t in toks]
+            # jieba must see a name starting here (李/nr 明远, or 赵厚麟/nr) and the verb as a word of its own
+            covers = "".join(words[: len(words) - 1]) == name and words[-1] == m.group(0)
+            if toks and covers and toks[0].flag == "nr":
                 out.append(PersonHit(i, j, name, ""))
                 break
     return out

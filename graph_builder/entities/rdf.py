@@ -64,9 +64,18 @@ def _country_property(e: Entity) -> URIRef:
 
 def entities_graph(ref: Reference) -> Graph:
     """graph/entities: one description per reference entity (deterministic: entities sorted by key)."""
-    g = Graph()
     minted = [ref.minted[k] for k in sorted(getattr(ref, "minted", {}))]
-    for e in list(ref.entities) + minted:
+    return _describe(list(ref.entities) + minted, ref)
+
+
+def minted_graph(ref: Reference) -> Graph:
+    """The part of graph/entities that describes the minted entities only (for a per-document build)."""
+    return _describe([ref.minted[k] for k in sorted(ref.minted)], ref)
+
+
+def _describe(entities: list[Entity], ref: Reference) -> Graph:
+    g = Graph()
+    for e in entities:
         s = iri(e.key)
         g.add((s, RDF.type, WSIS[e.cls]))
         g.add((s, RDFS.label, Literal(e.zh, lang="zh")))
@@ -127,3 +136,21 @@ def untranslated_tsv(entities: Graph) -> str:
         cls = next((str(o).rsplit("#", 1)[-1] for o in entities.objects(s, RDF.type)), "")
         rows.append(f"{str(s).split('/id/', 1)[-1]}\t{cls}\t{zh}\n")
     return "key\tclass\tzh\n" + "".join(rows)
+
+
+def untranslated_tsv_from_store(store) -> str:
+    """The same report from a pyoxigraph store (the streaming build)."""
+    import pyoxigraph as ox
+
+    g = Graph()
+    graph = ox.NamedNode(f"{BASE}graph/entities")
+    source = ox.NamedNode(str(WSIS.labelSource))
+    for q in store.quads_for_pattern(None, source, ox.Literal("none"), graph):
+        s = URIRef(q.subject.value)
+        g.add((s, WSIS.labelSource, Literal("none")))
+        for p in (ox.NamedNode(str(RDFS.label)), ox.NamedNode(str(RDF.type))):
+            for t in store.quads_for_pattern(q.subject, p, None, graph):
+                o = t.object
+                g.add((s, URIRef(p.value), URIRef(o.value) if isinstance(o, ox.NamedNode)
+                       else Literal(o.value, lang=o.language)))
+    return untranslated_tsv(g)
