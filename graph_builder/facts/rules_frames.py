@@ -20,7 +20,6 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from graph_builder.facts import rule
 from graph_builder.facts.frames.engine import Masked, load_frames, match_leaf
-from graph_builder.facts.frames.mint import pinyin_slug
 from graph_builder.facts.frames.slots import Slot, leaf_slots
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
 
@@ -64,24 +63,25 @@ class Emitter:
         self.ctx.store.add_span(s, p, o, leaf.node, leaf.span(i, j))
 
     def declare(self, leaf, slot: Slot) -> None:
-        """Type and labels of a minted thing (and, for a session, its ordinal and body)."""
+        """Register a thing the text names and no list holds (graph/entities describes it), and state what
+        its name says: a session's ordinal and body."""
         if not slot.minted or slot.key is None:
             return
-        if self.ctx.reference is not None and slot.key in self.ctx.reference.by_key:
-            return  # a listed thing: its type and labels are in the entities graph
         s, i, j = ID[slot.key], slot.i, slot.j
-        self.add(leaf, s, RDF.type, WSIS[slot.cls], i, j)
-        zh = slot.zh or leaf.text[i:j]
-        self._label(leaf, s, zh, "zh", i, j)
-        self._label(leaf, s, slot.en or _romanised(zh), "en", i, j)
+        if self.ctx.reference is not None and slot.key not in self.ctx.reference.by_key:
+            from graph_builder.entities.minting import SOURCE_DERIVED, SOURCE_NONE, SOURCE_TEXT, mint
+
+            source = SOURCE_NONE if not slot.en else slot.extra.get("en_source", SOURCE_TEXT)
+            parent = slot.extra.get("parent", "")
+            mint(self.ctx.reference, slot.key, slot.cls, slot.zh or leaf.text[i:j], slot.en or "",
+                 source if source != "derived" else SOURCE_DERIVED,
+                 parent=parent if parent in self.ctx.reference.by_key else "")
         x = slot.extra
         if x.get("ordinal"):
             a, b = x.get("ordinal_span", (i, j))
             self.add(leaf, s, WSIS.ordinal, Literal(x["ordinal"], datatype=XSD.integer), a, b)
         if x.get("series") and x["series"].startswith("body/"):
             self.add(leaf, s, WSIS.sessionOf, ID[x["series"]], i, j)
-        if x.get("country"):
-            self.add(leaf, s, WSIS.country, ID[x["country"]], i, j)
 
     def _label(self, leaf, s, text: str, lang: str, i: int, j: int) -> None:
         # exactly one label per language: the first one given wins
@@ -90,11 +90,6 @@ class Emitter:
             return
         self.single[key] = text
         self.add(leaf, s, RDFS.label, Literal(text, lang=lang), i, j)
-
-
-def _romanised(zh: str) -> str:
-    """English stand-in for a name the text gives only in Chinese: its pinyin, capitalised."""
-    return " ".join(w.capitalize() for w in pinyin_slug(zh).split("-"))
 
 
 # ------------------------------------------------------------------------------------------ sections
@@ -199,7 +194,8 @@ def _named(slot: Slot, cls: str) -> Slot:
     from graph_builder.facts.frames.slots import english_of
 
     en = english_of(slot.extra.get("abbr") or "") or english_of(slot.zh)
-    return Slot(slot.types, slot.i, slot.j, key=mint_key("series", slot.zh, en), cls=cls, zh=slot.zh, en=en)
+    return Slot(slot.types, slot.i, slot.j, key=mint_key("series", slot.zh, en), cls=cls, zh=slot.zh, en=en,
+                extra={"en_source": "text"})
 
 
 def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
@@ -218,12 +214,16 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
         loc = slugify(leaf.node.id.split("/", 1)[1])
         node_iri_ = ID[f"{fr.node['kind']}/{leaf.node.doc.doc_id}-{loc}-{fr.id}-{mt.i}"]
         cls = WSIS[fr.node["class"]]
-        quote = leaf.node.doc.text[slice(*leaf.span(mt.i, mt.j))]
+        # what is asked runs to the end of the sentence
+        end = mt.j
+        while end < len(leaf.text) and leaf.text[end] not in "。;!?":
+            end += 1
+        quote = leaf.node.doc.text[slice(*leaf.span(mt.i, end))]
         em.add(leaf, node_iri_, RDF.type, cls, mt.i, mt.j)
         em._label(leaf, node_iri_, f"{fr.node['class']} ({leaf.node.locator})", "en", mt.i, mt.j)
         em._label(leaf, node_iri_, quote if len(quote) <= 60 else quote[:59] + "…", "zh", mt.i, mt.j)
         em.add(leaf, node_iri_, WSIS.statedIn, node_iri(leaf.node.id), mt.i, mt.j)
-        em.add(leaf, node_iri_, WSIS.action, Literal(quote, lang="zh"), mt.i, mt.j)
+        em.add(leaf, node_iri_, WSIS.action, Literal(quote, lang="zh"), mt.i, end)
     used = set()
     for s_name, p_text, o_name in fr.emit:
         s = node_iri_ if s_name == "NODE" else _iri(slots.get(s_name))

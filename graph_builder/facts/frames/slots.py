@@ -18,12 +18,10 @@ leaf's normalised coordinates; ``leaf.span(i, j)`` maps them back.
 
 from __future__ import annotations
 
-import csv
-import functools
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from graph_builder.entities.open_class import entity_kind
 from graph_builder.entities.recognizers import find_counts
 from graph_builder.facts.frames.mint import mint_key
 
@@ -32,14 +30,19 @@ _ORD_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "six
            9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
            15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth"}
 
-#: key prefix of a linked mention -> slot types it fills
+#: kind of a listed or minted entity (graph_builder.entities.open_class.KINDS) -> slot types it fills
+KIND_TYPES = {
+    "PERSON": ("PERSON",), "COUNTRY": ("COUNTRY", "PLACE"), "GOVERNMENT": ("GOV", "ORG"), "ORG": ("ORG",),
+    "BODY": ("BODY", "ORG"), "PLACE": ("PLACE",), "EVENT": ("EVENT",), "ACT": ("ACT",), "DOCUMENT": ("DOC",),
+    "POST": ("POST",),
+}
+#: key prefix of a linked mention -> slot types it fills (concepts and groups, which have no KIND)
 PREFIX_TYPES = {
     "place": ("PLACE",), "country": ("COUNTRY", "PLACE"), "gov": ("GOV", "ORG"), "org": ("ORG",),
     "body": ("BODY", "ORG"), "post": ("POST",), "person": ("PERSON",), "event": ("EVENT",),
     "resolution": ("ACT",), "decision": ("ACT",), "agreed-conclusions": ("ACT",), "document": ("DOC",),
     "group": ("GROUP",), "actionline": ("ACTIONLINE",), "initiative": ("INITIATIVE",),
 }
-CLASS_TYPES = {"Country": ("COUNTRY", "PLACE"), "Government": ("GOV", "ORG"), "City": ("PLACE", "CITY")}
 
 
 @dataclass
@@ -59,41 +62,6 @@ class Slot:
         return self.cls is not None
 
 
-# ------------------------------------------------------------------------------------------ countries
-@functools.lru_cache(maxsize=1)
-def countries() -> dict[str, tuple[str, str]]:
-    """Chinese country name (short and official forms) -> (key, English name)."""
-    out: dict[str, tuple[str, str]] = {}
-    tsv = Path(__file__).resolve().parents[2] / "data" / "countries.tsv"
-    if tsv.exists():
-        with tsv.open(encoding="utf-8") as f:
-            rows = [r for r in csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t")]
-        for r in rows:
-            key = f"place/{r['slug']}"
-            for zh in [r["zh"], r["zh_official"], *r.get("zh_aliases", "").split("|")]:
-                if zh:
-                    out[zh] = (key, r["en"])
-        return out
-    import gettext
-
-    import pycountry
-
-    from graph_builder.rdf.namespaces import slugify
-
-    t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
-    for c in pycountry.countries:
-        zh = t.gettext(c.name)
-        if zh != c.name:
-            out[zh] = (f"place/{slugify(c.name)}", c.name)
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def _country_re() -> re.Pattern:
-    names = sorted(countries(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names))
-
-
 # ------------------------------------------------------------------------------------------ open forms
 _PERSON_LATIN = re.compile(r"(?P<zh>[\u4e00-\u9fff]{1,8}(?:[·・•][\u4e00-\u9fff\-]{1,10}){1,3})"
                            r"(?:\((?P<en>[A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60})\))?")
@@ -107,6 +75,7 @@ _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组
                "理事会": "Council", "秘书处": "Secretariat", "基金": "Fund", "任务组": "TaskForce", "工作队": "TaskForce"}
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院)")
 _YEARS = re.compile(rf"(?<=延长|为期|期限|任期)(?P<n>[{_CN}\d]+)年")
+_LATIN_AFTER = re.compile(r"\([A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60}\)")
 _BARE_POST = re.compile(r"副秘书长|秘书长|总干事|执行秘书|副主任|主任")
 _TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary-general", "总干事": "director-general",
              "执行秘书": "executive-secretary", "副主任": "deputy-director", "主任": "director"}
@@ -134,10 +103,13 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         cands.append((5, Slot(("EVENT",), a.i, a.j, key=a.key, cls=None, extra={"anchor": a})))
     for m in leaf.mentions:
         kind = m.key.split("/", 1)[0]
-        e = ref.by_key.get(m.key) if ref is not None else None
-        types = CLASS_TYPES.get(e.cls) if e is not None else None
+        types = KIND_TYPES.get(entity_kind(ref, m.key)) if ref is not None else None
         types = types or PREFIX_TYPES.get(kind, ("THING",))
-        cands.append((4, Slot(types, m.i, m.j, key=m.key)))
+        j = m.j
+        if "PERSON" in types:  # the Latin form in parentheses belongs to the name: 科菲·门萨（Kofi Mensah）
+            latin = _LATIN_AFTER.match(text, j)
+            j = latin.end() if latin else j
+        cands.append((4, Slot(types, m.i, j, key=m.key)))
     for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
         cands.append((5, Slot(("ACT",), i, j, key=key)))
     orgs = [x.key.split("/", 1)[1] for x in leaf.mentions if x.key.startswith("org/")]
@@ -165,17 +137,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         n = _num(m.group("n"))
         if n:
             cands.append((3, Slot(("COUNT", "YEARS"), m.start("n"), m.end(), extra={"value": n})))
-    # countries and their governments
-    for m in _country_re().finditer(text):
-        key, en = countries()[m.group(0)]
-        gov = re.match(r"(?:共和国|王国|联邦)?政府", text[m.end():])
-        cands.append((2, Slot(("COUNTRY", "PLACE"), m.start(), m.end(), key=key, cls="Country", zh=m.group(0), en=en)))
-        if gov:
-            j = m.end() + gov.end()
-            gkey = "gov/" + key.split("/", 1)[1]
-            cands.append((2, Slot(("GOV", "ORG"), m.start(), j, key=gkey, cls="Government", zh=text[m.start():j],
-                                  en=f"Government of {en}", extra={"country": key})))
-    # persons with a Latin form, or written with the middle dot
+    # persons with a Latin form, or written with the middle dot, that the mentions stage did not find
+    persons = [(x.i, x.j) for x in leaf.mentions if ref is not None and entity_kind(ref, x.key) == "PERSON"]
     for m in _PERSON_LATIN.finditer(text):
         zh = m.group("zh")
         k = max(zh.rfind(c) for c in "的为由") + 1 if any(c in zh for c in "的为由") else 0
@@ -201,6 +164,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
                 continue
         en = m.group("en").strip() if m.group("en") else None
         end = m.end() if m.group("en") else i + len(zh_name)
+        if any(i < b and a < end for a, b in persons):
+            continue
         cands.append((2, Slot(("PERSON",), i, end, key=mint_key("person", zh_name, en), cls="Person",
                               zh=zh_name, en=en)))
     # sessions and numbered meetings of any body, first and year events
@@ -234,7 +199,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             en, zh = _body_names(ctx, section_body)
             cands.append((1, Slot(("BODY", "ORG"), m.start(), m.end(), key=f"body/{slug}-secretariat",
                                   cls="Secretariat", zh=f"{zh}秘书处", en=f"Secretariat of the {en}",
-                                  extra={"parent": section_body})))
+                                  extra={"parent": section_body, "en_source": "derived"})))
     # places where something is held
     for m in _HELD_AT.finditer(text):
         i, j = m.start("p"), m.end("p")
@@ -309,7 +274,7 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
         label_en = f"{en}, {_ORD_EN.get(n, f'No. {n}')} {kind}"
         label_zh = f"{zh}第{m.group('n')}{m.group('unit')}{'会议'}"
         return Slot(("EVENT",), bi, j, key=f"event/{slug}-{kind}-{n}", cls=cls, zh=label_zh, en=label_en,
-                    extra={"ordinal": n, "series": body, "ordinal_span": (i, j)})
+                    extra={"ordinal": n, "series": body, "ordinal_span": (i, j), "en_source": "derived"})
     if m.group("first"):
         name = m.group("first")
         return _named_event(ctx, leaf, name, i, j, ordinal=1)
@@ -340,7 +305,8 @@ def _named_event(ctx, leaf, name: str, i: int, j: int, ordinal: int | None = Non
         key, zh = f"event/{base}-1", f"首届{name}"
         en = f"First {series_en}" if series_en else None
     return Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=zh, en=en,
-                extra={"ordinal": ordinal, "year": year, "series_name": name, "series": series_key})
+                extra={"ordinal": ordinal, "year": year, "series_name": name, "series": series_key,
+                       "en_source": "derived"})
 
 
 def english_of(name: str) -> str | None:
