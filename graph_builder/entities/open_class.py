@@ -110,6 +110,7 @@ class OpenClassRecognizer:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         taken = bytearray(covered[o] for o in norm.offsets)
         hits: list[_Hit] = []
+        hits += self._named_forms(text, taken)
         hits += self._countries(text, taken)
         hits += self._persons(text, taken)
         out = []
@@ -120,6 +121,34 @@ class OpenClassRecognizer:
 
     def _claim(self, taken: bytearray, i: int, j: int) -> None:
         taken[i:j] = b"\x01" * (j - i)
+
+    def _named_forms(self, text: str, taken: bytearray) -> list[_Hit]:
+        from graph_builder.entities import named_forms as N
+
+        out = []
+        by_acronym = {e.acronym: e.key for e in self.ref.entities if e.acronym}
+        for h in N.acronym_names(text):
+            if any(taken[h.start : h.end]):
+                continue
+            key = by_acronym.get(h.acronym)
+            if key is None:
+                kind = {"Document": "document", "Report": "document", "Initiative": "initiative",
+                        "Organization": "org"}.get(h.cls, "body")
+                key = mint(self.ref, f"{kind}/{ascii_slug(h.acronym)}", h.cls, text[h.start : h.end])
+                self.ref.by_key[key].acronym = self.ref.by_key[key].acronym or h.acronym
+            self._claim(taken, h.start, h.end)
+            out.append(_Hit(h.start, h.end, key))
+        for start, end, title in N.titles(text):
+            i, j = start + 1, end - 1
+            if any(taken[start:end]):
+                continue
+            slug = ascii_slug(title)[:80].rstrip("-")
+            if not slug:
+                continue
+            key = mint(self.ref, f"document/{slug}", "Document", title)
+            self._claim(taken, i, j)
+            out.append(_Hit(i, j, key))
+        return out
 
     def _countries(self, text: str, taken: bytearray) -> list[_Hit]:
         from graph_builder.entities.segment import starts_word

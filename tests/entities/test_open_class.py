@@ -126,3 +126,14 @@ def test_nationality_and_post_facts():
     facts = set(store.facts)
     assert (ID["person/ivan-horvat"], WSIS.nationality, ID["place/croatia"]) in facts
     assert (ID["person/ana-rojas"], WSIS.nationality, ID["place/chile"]) in facts
+
+
+def test_index_and_body_with_acronym_and_titles():
+    ref, ms = _found("该局于2012年首次发布全球网络韧性指数（GNRI），并由安第斯电信合作委员会（ACTC）主办。"
+                     "会议通过了《基多宣言》。公私合作伙伴关系（PPP）和信息通信技术（ICT）很重要。")
+    keys = {m.surface: m.key for m in ms}
+    assert keys["全球网络韧性指数"] == "document/gnri"
+    assert keys["安第斯电信合作委员会"] == "body/actc"
+    assert ref.by_key["body/actc"].cls == "Committee" and ref.by_key["body/actc"].acronym == "ACTC"
+    assert ref.by_key[keys["基多宣言"]].cls == "Document"
+    assert "公私合作伙伴关系" not in keys and "信息通信技术" not in keys
