@@ -1,0 +1,283 @@
+"""Facts from tables in any printed form (pipe, tab, aligned, numbered records, HTML) once parsed as
+Table/TableRow/TableCell nodes, with columns found by their header words, never by position.
+
+* ``tables.contributions`` – a table whose header names a contributor column (捐款方, 捐助方, 供资方 …) and an
+  amount column (折合瑞士法郎 / 瑞郎 / CHF, 原币金额, 金额): one ``wsis:Contribution`` per row with its contributor
+  (a listed or open-class name, else the cell's name minted as an organisation), ``wsis:amountCHF``,
+  ``wsis:originalAmount`` + ``wsis:originalCurrency`` (from the original-currency column, or from the amount
+  column when it is not in francs), ``wsis:status`` (from the title: 承诺/认捐 -> pledged, 借款 -> loan, else
+  received), ``wsis:asOf`` (the title's 截至… date), ``wsis:listedIn`` the row; '—' is no amount; a row whose
+  amount is 实物 (in kind) carries ``wsis:note``; total and sub-total rows (合计, 总计, 小计) ->
+  ``wsis:StatedTotal``. Ranking by amount is the query ``amounts``.
+* ``tables.facilitators`` – a table whose header names an action-line column (行动方面) and a facilitators
+  column (推进机构, 协调机构, 牵头机构): one ``wsis:Facilitation`` per agency of a row, ranked in the order
+  printed ('/', '、' or '和' between them).
+
+Tables the money rules already read (the contribution annex of 001) are left to them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS, XSD
+
+from graph_builder.entities.recognizers import find_dates, find_money
+from graph_builder.facts import rule
+from graph_builder.facts.rules_money_common import chf_text, decimal
+from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
+
+_CONTRIBUTOR = re.compile(r"捐款方|捐助方|供资方|捐助者|捐款者|捐款国|捐助国|出资方|合作伙伴|伙伴")
+_CHF = re.compile(r"瑞士法郎|瑞郎|CHF", re.I)
+_ORIGINAL = re.compile(r"原币|原始金额|原货币")
+_AMOUNT = re.compile(r"金额|数额|款额|捐款")
+_LINE = re.compile(r"行动方面|行动方针|行动路线")
+_AGENCIES = re.compile(r"推进机构|协调机构|牵头机构|推动机构|协调方")
+_TOTAL = re.compile(r"^(?:合计|总计|共计|总额|小计)")
+_SUBTOTAL = re.compile(r"小计")
+_NONE = re.compile(r"^[—\-–]+$|^无$")
+_IN_KIND = re.compile(r"实物")
+_NUMBER = re.compile(r"^\s*(?:CHF|瑞郎)?\s*(\d[\d\s,]*(?:\.\d+)?)\s*(?:瑞士法郎|瑞郎|CHF)?\s*$")
+_STATUS = ((re.compile(r"承诺|认捐"), "pledged"), (re.compile(r"借款|贷款"), "loan"), (re.compile(r"担保"), "guarantee"))
+_SPLIT = re.compile(r"[/／、]|和|及")
+_NOTATION = re.compile(r"^C(\d{1,2})(?!\d)\s*(.*)$")
+
+
+def _cells(row):
+    return [c for c in row.children if c.kind == "TableCell"]
+
+
+def _cell_text(cell) -> str:
+    """A cell's words without the pipe markup and surrounding spaces (normalised)."""
+    return cell.normalized().text.strip().strip("|").strip()
+
+
+def _words_span(cell) -> tuple[int, int]:
+    """Original span of a cell's words (markup and spaces trimmed), for evidence."""
+    text = cell.doc.text
+    a, b = cell.start, cell.end
+    while a < b and (text[a].isspace() or text[a] == "|"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == "|"):
+        b -= 1
+    return (a, b) if b > a else (cell.start, cell.end)
+
+
+def _tables(ctx):
+    """(table node, header row, data rows) for every table with a header row."""
+    for d in ctx.documents:
+        for n in d.nodes:
+            if n.kind not in ("Table", "Section", "Annex"):
+                continue
+            rows = [c for c in n.children if c.kind == "TableRow"]
+            if not rows:
+                continue
+            header = next((r for r in rows if r.label == "header"), None)
+            if header is None:
+                continue
+            yield d, n, header, [r for r in rows if r is not header]
+
+
+def _title(doc, table):
+    """The heading or title line that names a table: the nearest one before it (within a few nodes)."""
+    nodes = doc.nodes
+    k = nodes.index(table)
+    for prev in reversed(nodes[max(0, k - 6):k]):
+        if prev.kind == "Heading" or (prev.kind == "Fragment" and re.search(r"附件|表", prev.text)):
+            return prev
+        if prev.kind == "Paragraph":
+            return None
+    return None
+
+
+def _column(cells, pattern) -> int | None:
+    for k, c in enumerate(cells):
+        if pattern.search(_cell_text(c)):
+            return k
+    return None
+
+
+def _chf(text: str) -> Decimal | None:
+    m = _NUMBER.match(text)
+    if not m:
+        return None
+    return Decimal(re.sub(r"[\s,]", "", m.group(1)))
+
+
+def _contributor(ctx, cell) -> str | None:
+    """The listed or open-class entity a contributor cell names (covering most of its words), else the
+    cell's name minted as an organisation."""
+    a, b = _words_span(cell)
+    name = cell.doc.text[a:b].strip()
+    if not name or _TOTAL.match(name):
+        return None
+    ms = [m for m in ctx.mentions_in(cell.doc.doc_id, a, b)]
+    for m in ms:
+        if (m.end - m.start) >= 0.8 * len(name):
+            return m.key
+    if ctx.reference is None:
+        return None
+    from graph_builder.entities.minting import SOURCE_NONE, ascii_slug, mint
+
+    cls = "Government" if name.endswith("政府") else "Organization"
+    kind = "gov" if cls == "Government" else "org"
+    return mint(ctx.reference, f"{kind}/{ascii_slug(name)}", cls, name, "", SOURCE_NONE)
+
+
+@rule("tables.contributions")
+def contributions(ctx) -> None:
+    add = ctx.store.add_span
+    for doc, table, header, rows in _tables(ctx):
+        hc = _cells(header)
+        who = _column(hc, _CONTRIBUTOR)
+        chf = _column(hc, _CHF)
+        orig = _column(hc, _ORIGINAL)
+        amount = _column(hc, _AMOUNT) if chf is None else None
+        if who is None or (chf is None and amount is None and orig is None):
+            continue
+        title = _title(doc, table)
+        ttext = title.normalized().text if title is not None else ""
+        status = next((s for rx, s in _STATUS if rx.search(ttext)), "received")
+        as_of = None
+        if title is not None:
+            as_of = next((d for d in find_dates(title.normalized()) if d.qualifier == "as-of" and d.start_date), None)
+        for row in rows:
+            cs = _cells(row)
+            if len(cs) != len(hc):
+                continue
+            subject_cell = cs[who]
+            label = _cell_text(subject_cell)
+            is_total = row.label == "total" or bool(_TOTAL.match(label)) or any(_TOTAL.match(_cell_text(c)) for c in cs)
+            value, value_cell, original = None, None, None
+            if chf is not None:
+                value, value_cell = _chf(_cell_text(cs[chf])), cs[chf]
+            if amount is not None:
+                money = find_money(cs[amount].normalized())
+                if money and money[0].currency == "CHF":
+                    value, value_cell = money[0].amount, cs[amount]
+                elif money:
+                    original = (money[0], cs[amount])
+                else:
+                    value, value_cell = _chf(_cell_text(cs[amount])), cs[amount]
+            if orig is not None and not _NONE.match(_cell_text(cs[orig])):
+                money = find_money(cs[orig].normalized())
+                if money:
+                    original = (money[0], cs[orig])
+            in_kind = any(_IN_KIND.search(_cell_text(c)) for c in cs)
+            if value is None and original is None:
+                continue
+            if is_total:
+                kind = "subtotal" if _SUBTOTAL.search(row.text) else status
+                subject = entity_iri("total", f"{slugify(table.id)}-{kind}")
+                if value is None:
+                    continue
+                span = (row.start, row.end)
+                add(subject, RDF.type, WSIS.StatedTotal, row, span)
+                add(subject, RDFS.label, Literal(f"Total ({table.locator}): {chf_text(value)}", lang="en"), row, span)
+                add(subject, RDFS.label, Literal(f"{label or '合计'}：{_cell_text(value_cell)}", lang="zh"), row, span)
+                add(subject, WSIS.listedIn, node_iri(row.id), row, span)
+                add(subject, WSIS.status, Literal(status), row, span)
+                add(subject, WSIS.amountCHF, decimal(value), value_cell, _words_span(value_cell))
+                if as_of is not None:
+                    add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
+                        (as_of.start, as_of.end))
+                continue
+            subject = entity_iri("contribution", slugify(row.id))
+            if (subject, RDF.type, WSIS.Contribution) in ctx.store.facts:
+                continue  # read by the money rules
+            key = _contributor(ctx, subject_cell)
+            if key is None:
+                continue
+            span = (row.start, row.end)
+            who_span = _words_span(subject_cell)
+            amount_text = chf_text(value) if value is not None else f"{original[0].amount} {original[0].currency}"
+            add(subject, RDF.type, WSIS.Contribution, row, span)
+            add(subject, RDFS.label, Literal(f"Contribution ({row.locator}): {amount_text}", lang="en"), row, span)
+            add(subject, RDFS.label, Literal(f"{label}：{amount_text}", lang="zh"), row, span)
+            add(subject, WSIS.listedIn, node_iri(row.id), row, span)
+            add(subject, WSIS.contributor, ID[key], subject_cell, who_span)
+            add(subject, WSIS.status, Literal(status), row, span)
+            if value is not None:
+                add(subject, WSIS.amountCHF, decimal(value), value_cell, _words_span(value_cell))
+            if original is not None:
+                money, cell = original
+                add(subject, WSIS.originalAmount, decimal(money.amount), cell, (money.start, money.end))
+                add(subject, WSIS.originalCurrency, Literal(money.currency), cell, (money.start, money.end))
+            if in_kind:
+                add(subject, WSIS.note, Literal("实物", lang="zh"), row, span)
+            if as_of is not None:
+                add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
+                    (as_of.start, as_of.end))
+
+
+@rule("tables.facilitators")
+def facilitators(ctx) -> None:
+    add = ctx.store.add_span
+    for doc, table, header, rows in _tables(ctx):
+        hc = _cells(header)
+        line_col = _column(hc, _LINE)
+        agency_col = _column(hc, _AGENCIES)
+        if line_col is None or agency_col is None:
+            continue
+        for row in rows:
+            cs = _cells(row)
+            if len(cs) != len(hc):
+                continue
+            line_cell, agency_cell = cs[line_col], cs[agency_col]
+            line = _action_line(ctx, line_cell)
+            if line is None:
+                continue
+            a, b = _words_span(agency_cell)
+            agencies = _agencies(ctx, agency_cell, a, b)
+            notation = slugify(_cell_text(line_cell).split()[0]) if _cell_text(line_cell) else "line"
+            for rank, (key, span) in enumerate(agencies, 1):
+                fac = entity_iri("facilitation", f"{slugify(row.id)}-{rank}-{key.split('/', 1)[1]}")
+                add(fac, RDF.type, WSIS.Facilitation, agency_cell, span)
+                add(fac, RDFS.label, Literal(f"{notation.upper()} facilitator {rank} ({row.locator})", lang="en"),
+                    agency_cell, span)
+                add(fac, RDFS.label, Literal(f"{_cell_text(line_cell)} 推进机构 {rank}", lang="zh"), agency_cell, span)
+                add(fac, WSIS.actionLine, ID[line], line_cell, _words_span(line_cell))
+                add(fac, WSIS.agency, ID[key], agency_cell, span)
+                add(fac, WSIS.rank, Literal(rank, datatype=XSD.integer), agency_cell, (a, b))
+                add(fac, WSIS.listedIn, node_iri(agency_cell.id), agency_cell, span)
+
+
+def _action_line(ctx, cell) -> str | None:
+    """The action line a cell names: a linked (sub-)line, else the line of its C-number."""
+    a, b = _words_span(cell)
+    lines = [m for m in ctx.mentions_in(cell.doc.doc_id, a, b) if m.key.startswith("actionline/")]
+    if lines:
+        return max(lines, key=lambda m: (m.end - m.start)).key
+    return line_by_notation(ctx, _cell_text(cell))
+
+
+def line_by_notation(ctx, text: str) -> str | None:
+    """'C7 电子农业' -> the sub-line of C7 with that Chinese name, else the line C7."""
+    m = _NOTATION.match(text)
+    if not m or ctx.reference is None:
+        return None
+    number, rest = f"C{int(m.group(1))}", m.group(2).strip("（）() ")
+    lines = [e for e in ctx.reference.entities if e.key.startswith("actionline/")
+             and (e.notation == number or e.notation.startswith(number + " "))]
+    sub = next((e.key for e in lines if e.notation != number and rest and (e.zh == rest or rest.startswith(e.zh))), None)
+    return sub or next((e.key for e in lines if e.notation == number), None)
+
+
+def _agencies(ctx, cell, a: int, b: int) -> list[tuple[str, tuple[int, int]]]:
+    """(entity key, span) of each agency in printed order; a piece with no linked name is skipped."""
+    text = cell.doc.text
+    out, i = [], a
+    pieces = []
+    for m in list(_SPLIT.finditer(text, a, b)) + [None]:
+        j = m.start() if m else b
+        pieces.append((i, j))
+        if m:
+            i = m.end()
+    for i, j in pieces:
+        ms = [m for m in ctx.mentions_in(cell.doc.doc_id, i, j) if m.key.split("/", 1)[0] in ("org", "body", "post")]
+        if ms:
+            m = max(ms, key=lambda m: m.end - m.start)
+            out.append((m.key, (m.start, m.end)))
+    return out
