@@ -77,6 +77,11 @@ class Emitter:
                  source if source != "derived" else SOURCE_DERIVED,
                  parent=parent if parent in self.ctx.reference.by_key else "")
         x = slot.extra
+        if x.get("minted_body") and self.ctx.reference is not None:
+            from graph_builder.entities.minting import SOURCE_NONE, mint
+
+            key, zh, cls = x["minted_body"]
+            mint(self.ctx.reference, key, cls, zh, "", SOURCE_NONE)
         if x.get("ordinal"):
             a, b = x.get("ordinal_span", (i, j))
             self.add(leaf, s, WSIS.ordinal, Literal(x["ordinal"], datatype=XSD.integer), a, b)

@@ -84,8 +84,11 @@ REFERENCES = {"THE_EVENT": "", "PREV_NAME": "", "REF_EVENT": REF_WORDS, "REF_BOD
 
 def compile_form(form: str) -> tuple[re.Pattern, dict]:
     """A form -> (regular expression over masked text with groups named by slot name, name -> slot type)."""
-    out, pos, types = [], 0, {}
+    out, pos, types, required = [], 0, {}, set()
     for m in _SLOT.finditer(form):
+        before = re.sub(r"\\.", "", form[:m.start()])
+        if before.count("(") == before.count(")"):  # outside any group: every match has this slot
+            required.add(m.group(1))
         out.append(_literal(form[pos:m.start()]))
         t, name = m.group(1), m.group(2) or m.group(1)
         types[name] = t
@@ -96,7 +99,7 @@ def compile_form(form: str) -> tuple[re.Pattern, dict]:
         pos = m.end()
     out.append(_literal(form[pos:]))
     # the slot characters a match needs, one set per slot (a form runs only where each set meets the text)
-    needs = frozenset(t for t in types.values() if t not in REFERENCES)
+    needs = frozenset(t for t in required if t not in REFERENCES)
     return re.compile("".join(out)), types, needs
 
 

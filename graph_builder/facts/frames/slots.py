@@ -73,7 +73,10 @@ _BODY_SUFFIX = r"工作组|专家组|小组|委员会|理事会|秘书处|中心
 _NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
 _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组": "WorkingGroup", "委员会": "Committee",
                "理事会": "Council", "秘书处": "Secretariat", "基金": "Fund", "任务组": "TaskForce", "工作队": "TaskForce"}
-_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院)")
+_PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e00-\u9fff]{{0,10}}?(?P<suffix>{_BODY_SUFFIX}))")
+_ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
+_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)")
+_NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟))(?:的)?$")
 _YEARS = re.compile(rf"(?<=延长|为期|期限|任期)(?P<n>[{_CN}\d]+)年")
 _LATIN_AFTER = re.compile(r"\([A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60}\)")
 _BARE_POST = re.compile(r"副秘书长|秘书长|总干事|执行秘书|副主任|主任")
@@ -82,7 +85,7 @@ _TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary
 _AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表示|致辞|先生|女士|再次|被|为|在|于|的|和|与|及|等")
 _TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
-_HELD_AT = re.compile(r"在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办)")
+_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
 _QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
 _BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
 
@@ -193,6 +196,17 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             cls = "Secretariat" if unit.group(0).endswith("秘书处") else "Organization"
             cands.append((2, Slot(("BODY", "ORG"), x.i, unit.end(), key=mint_key("body", zh), cls=cls, zh=zh,
                                   extra={"parent": x.key})))
+    for m in _PART_OF_BODY.finditer(text):  # 论坛的多利益攸关方咨询小组: a body of the body named before it
+        owner = next((x.key for x in leaf.mentions if x.j == m.start() and x.key.startswith(("body/", "org/"))), None)
+        owner = owner or (section_body if m.group("ref") else None)
+        if owner is None:
+            continue
+        zh = m.group("b")
+        oslug = owner.split("/", 1)[1]
+        oen, ozh = _body_names(ctx, owner)
+        cls = _BODY_CLASS.get(m.group("suffix"), "Body")
+        cands.append((1, Slot(("BODY", "ORG"), m.start("b"), m.end("b"), key=mint_key("body", zh).replace("body/", f"body/{oslug}-"),
+                              cls=cls, zh=f"{ozh}{zh}", extra={"parent": owner})))
     if section_body:
         for m in re.finditer(r"(?:委员会|论坛|理事会|工作组)秘书处", text):
             slug = section_body.split("/", 1)[1]
@@ -200,12 +214,18 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             cands.append((1, Slot(("BODY", "ORG"), m.start(), m.end(), key=f"body/{slug}-secretariat",
                                   cls="Secretariat", zh=f"{zh}秘书处", en=f"Secretariat of the {en}",
                                   extra={"parent": section_body, "en_source": "derived"})))
+    for m in _ADDRESSEE.finditer(text):  # 请电信发展局于…: an office the list lacks, asked to act
+        i, j = m.start("x"), m.end("x")
+        zh = m.group("x")
+        cls = "Secretariat" if zh.endswith(("秘书处", "局", "处")) else "Organization"
+        cands.append((0, Slot(("BODY", "ORG"), i, j, key=mint_key("body", zh), cls=cls, zh=zh)))
     # places where something is held
     for m in _HELD_AT.finditer(text):
-        i, j = m.start("p"), m.end("p")
+        g = "p" if m.group("p") else "q"
+        i, j = m.start(g), m.end(g)
         if any(s.i <= i < s.j for _, s in cands if "PLACE" in s.types):
             continue
-        zh = m.group("p")
+        zh = m.group(g)
         cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh)))
     for m in _QUOTED.finditer(text):
         cands.append((0, Slot(("NAME",), m.start(), m.end(), zh=m.group("q"), en=None,
@@ -250,14 +270,20 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
     i, j = m.start(), m.end()
     # the body: a linked body right before (委员会第十一届会议 when 委员会 is linked, CSTD第十一届会议),
     # else a head noun before it that names the section's body (论坛第三次会议), else the section's body
-    body, bi = None, i
+    body, bi, minted_body = None, i, None
     before = [x for x in leaf.mentions if x.j in (i, i - 1) and x.key.startswith(("body/", "org/"))
               and (x.j == i or text[x.j] in "的其")]
     if before:
         body, bi = before[-1].key, before[-1].i
     else:
         head = re.search(r"(委员会|论坛|大会|理事会|工作组)(?:的|其)?$", text[max(0, i - 4):i])
-        if head and section_body:
+        named = _NAMED_BODY.search(text[max(0, i - 20):i])
+        if named and len(named.group("name")) > len(named.group("suffix")):
+            # a body the list lacks, named by its suffix right before the session: 区域论坛第七届会议
+            zh = named.group("name")
+            body, bi = mint_key("body", zh), i - len(named.group(0))
+            minted_body = (body, zh, _BODY_CLASS.get(named.group("suffix"), "Body"))
+        elif head and section_body:
             body, bi = section_body, i - len(head.group(0))
         elif m.group("n") and section_body and not head:
             body = section_body
@@ -266,15 +292,16 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
         if n is None or body is None:
             return None
         slug = body.split("/", 1)[1]
-        en, zh = _body_names(ctx, body)
+        en, zh = _body_names(ctx, body) if minted_body is None else (None, minted_body[1])
         session = m.group("unit") == "届"
         kind = "session" if session else "meeting"
         e = ctx.reference.by_key.get(body) if ctx.reference is not None else None
         cls = "ForumMeeting" if e is not None and e.cls == "Forum" else ("CommitteeMeeting" if session else "Meeting")
-        label_en = f"{en}, {_ORD_EN.get(n, f'No. {n}')} {kind}"
+        label_en = f"{en}, {_ORD_EN.get(n, f'No. {n}')} {kind}" if en else None
         label_zh = f"{zh}第{m.group('n')}{m.group('unit')}{'会议'}"
         return Slot(("EVENT",), bi, j, key=f"event/{slug}-{kind}-{n}", cls=cls, zh=label_zh, en=label_en,
-                    extra={"ordinal": n, "series": body, "ordinal_span": (i, j), "en_source": "derived"})
+                    extra={"ordinal": n, "series": body, "ordinal_span": (i, j), "en_source": "derived",
+                           "minted_body": minted_body})
     if m.group("first"):
         name = m.group("first")
         return _named_event(ctx, leaf, name, i, j, ordinal=1)
