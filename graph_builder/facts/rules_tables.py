@@ -13,7 +13,8 @@ Table/TableRow/TableCell nodes, with columns found by their header words, never 
   column (推进机构, 协调机构, 牵头机构): one ``wsis:Facilitation`` per agency of a row, ranked in the order
   printed ('/', '、' or '和' between them).
 
-Tables the money rules already read (the contribution annex of 001) are left to them.
+Tables the money and action-line rules already read (the contribution annex of 001, the Tunis Agenda annex)
+are left to them.
 """
 
 from __future__ import annotations
@@ -215,7 +216,11 @@ def contributions(ctx) -> None:
 @rule("tables.facilitators")
 def facilitators(ctx) -> None:
     add = ctx.store.add_span
+    # cells the action-line rules already read (the Tunis Agenda annex): left to them
+    listed = {o for (s, p, o) in ctx.store.facts if p == WSIS.listedIn}
     for doc, table, header, rows in _tables(ctx):
+        if any(node_iri(c.id) in listed for r in rows for c in _cells(r)):
+            continue
         hc = _cells(header)
         line_col = _column(hc, _LINE)
         agency_col = _column(hc, _AGENCIES)
