@@ -105,6 +105,7 @@ def _heading_body(ctx, heading_leaf) -> str | None:
         if m.key.startswith("body/"):
             return m.key
     text = re.sub(r"^[一二三四五六七八九十\d]+[、.．]\s*", "", heading_leaf.text)
+    text = re.sub(r"(?:的)?(?:会议|工作|活动)$", "", text)
     if not text or ctx.reference is None or not re.search(r"(委员会|论坛|理事会|工作组)$", text):
         return None
     best, score = None, 0.0
@@ -149,7 +150,8 @@ def frames_rule(ctx) -> None:
             posts = {}
         if leaf.node.doc is not doc or leaf.node.kind == "Heading":
             doc, memory = leaf.node.doc, {}
-        body = bodies.get(id(leaf))
+        # the body the section is about: its heading's, else the body of the last session named in it
+        body = bodies.get(id(leaf)) or memory.get("SERIES")
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
         slots = leaf_slots(ctx, leaf, body, posts=posts, acts=leaf_acts)
         for m in leaf.mentions:
@@ -163,6 +165,8 @@ def frames_rule(ctx) -> None:
         for s in slots:
             if "EVENT" in s.types:
                 memory["EVENT"] = s
+                if (s.extra.get("series") or "").startswith("body/"):
+                    memory["SERIES"] = s.extra["series"]
             if "NAME" in s.types:
                 memory["NAME"] = s
 

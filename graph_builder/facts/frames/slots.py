@@ -76,7 +76,7 @@ _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组
 _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e00-\u9fff]{{0,10}}?(?P<suffix>{_BODY_SUFFIX}))")
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)")
-_NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟))(?:的)?$")
+_NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟))(?:的)?$")
 _YEARS = re.compile(rf"(?<=延长|为期|期限|任期)(?P<n>[{_CN}\d]+)年")
 _LATIN_AFTER = re.compile(r"\([A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60}\)")
 _BARE_POST = re.compile(r"副秘书长|秘书长|总干事|执行秘书|副主任|主任")
