@@ -45,7 +45,7 @@ def pinyin(text: str) -> str:
     from pypinyin import Style, lazy_pinyin
 
     parts = re.split(r"[·•・‧\-\s]+", text)
-    return " ".join("".join(lazy_pinyin(p, style=Style.NORMAL, errors="ignore")) for p in parts if p)
+    return " ".join("".join(lazy_pinyin(p, style=Style.NORMAL, errors="default")) for p in parts if p)
 
 
 def mint(ref: Reference, key: str, cls: str, zh: str, en: str = "", source: str = SOURCE_NONE, *,

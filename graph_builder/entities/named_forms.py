@@ -62,6 +62,79 @@ def _name_start(text: str, end_of_suffix: int, suffix: str) -> int:
     return start
 
 
+# Suffix words that close a name on their own (no acronym needed), when the words before them are specific.
+BARE_SUFFIX_CLASS = {
+    "指数": "Document", "数据库": "Document", "委员会": "Committee", "理事会": "Council", "工作组": "WorkingGroup",
+    "任务组": "TaskForce", "工作队": "TaskForce", "研究所": "Organization", "管理局": "Organization",
+}
+_BARE = re.compile("|".join(sorted(BARE_SUFFIX_CLASS, key=len, reverse=True)))
+# Words that make a phrase generic (该委员会, 所有指数, 综合指数) or only qualify it: not the start of a name.
+_GENERIC = {"该", "这", "此", "各", "其", "本", "所有", "相关", "有关", "其他", "其它", "一个", "新", "现有", "综合",
+            "上述", "有效", "主要", "这些", "那些", "各类", "某些", "任何", "分", "同类",
+            "法郎", "美元", "欧元", "瑞士法郎"}  # amounts in a table row run into the next name
+_NAME_TAGS = {"n", "nz", "nt", "ns", "nr", "nrt", "vn", "an", "j", "l", "b", "eng", "s", "nrfg", "i"}
+
+
+def _tokens_before(text: str, lo: int, gaps=frozenset()) -> list[tuple[int, str, str]]:
+    """(start, word, tag) of the words right before ``lo`` within one clause, last first; ``gaps`` are
+    positions where normalisation removed a line break or markup (a boundary the text had)."""
+    import jieba.posseg as pseg
+
+    from graph_builder.entities.segment import _jieba
+
+    _jieba()
+    k = lo
+    while k > 0 and lo - k < _MAX and (("\u4e00" <= text[k - 1] <= "\u9fff") or text[k - 1].isalnum()
+                                        or text[k - 1] == "-"):
+        if k in gaps:
+            break
+        k -= 1
+    out, pos = [], k
+    for tok in pseg.cut(text[k:lo]):
+        out.append((pos, tok.word, tok.flag))
+        pos += len(tok.word)
+    return out[::-1]
+
+
+def bare_names(text: str, gaps=frozenset()) -> list[FormHit]:
+    """Names closed by a suffix word whose words before it are specific nouns (数字机遇指数, ICT机遇指数,
+    信息和通信技术工作队: a conjunction may join two nouns inside a name, never begin one)."""
+    out = []
+    for m in _BARE.finditer(text):
+        words = []
+        for start, word, tag in _tokens_before(text, m.start(), gaps):
+            if (tag not in _NAME_TAGS and word != "和") or word in _GENERIC or _BARE.search(word):
+                break  # (a suffix word ends the name before: ICT机遇指数和|数字机遇指数)
+            words.append((start, word, tag))
+        while words and (words[-1][1] in _GENERIC or words[-1][1] == "和"):
+            words.pop()
+        if words and words[0][1] == "和":
+            continue  # 名单和委员会: the suffix word is coordinated with something else, not named
+        if not words:
+            continue
+        start = words[-1][0]
+        name = text[start : m.end()]
+        # two words at least (数字|机遇|指数), and not just a qualified suffix (区域|委员会)
+        if len(words) < 2 or len(name) < 5:
+            continue
+        out.append(FormHit(start, m.end(), BARE_SUFFIX_CLASS[m.group(0)], ""))
+    return out
+
+
+# A table cell or line that is only a unit's name: 大会部, 公共服务部, 协调组.
+_UNIT_LINE = re.compile(r"(?m)^[ \t|]*([\u4e00-\u9fff]{1,10}(?:部|司|局|处|组|室|科))[ \t|]*$")
+
+
+def unit_lines(original: str) -> list[tuple[int, int]]:
+    """(start, end) in the ORIGINAL text of lines or cells holding only a department's or unit's name."""
+    out = []
+    for m in _UNIT_LINE.finditer(original):
+        name = m.group(1)
+        if len(name) >= 3 and name[:-1] not in _GENERIC:
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
 def acronym_names(text: str) -> list[FormHit]:
     out = []
     for m in _ACRONYM.finditer(text):

@@ -12,6 +12,9 @@ and every key resolves: ``ref.by_key[key]`` holds listed and minted entities ali
   text order, where KIND is one of :data:`KINDS` (PERSON, COUNTRY, GOVERNMENT, ORG, BODY, PLACE, EVENT,
   ACT, DOCUMENT, POST, or OTHER for action lines, themes and groups).
 - ``entity_kind(ref, key)`` -> the KIND of a listed or minted key ('' when unknown).
+- ``body_before(ctx, ref, node, pos)`` -> the mention of the body (BODY, ORG, or an EVENT series such as a
+  council) that a bare '第十二届会议' / '第三次会议' at ``pos`` belongs to: the nearest one before ``pos`` in
+  the node's own text, else the nearest in the headings of the sections holding the node (None if none).
 
 Recognisers (each its own module): countries, their governments and missions (countries.py); persons
 (persons.py). Minting (stable keys, labels, label sources) is in minting.py.
@@ -25,9 +28,9 @@ from typing import Iterable
 from graph_builder.corpus import SourceText
 from graph_builder.entities import countries as C
 from graph_builder.entities import persons as P
-from graph_builder.entities.minting import SOURCE_NONE, SOURCE_TEXT, ascii_slug, mint
+from graph_builder.entities.minting import SOURCE_DERIVED, SOURCE_NONE, SOURCE_TEXT, ascii_slug, mint
 from graph_builder.entities.reference import Reference
-from graph_builder.normalize import Normalized
+from graph_builder.normalize import Normalized, squash
 
 KINDS = ("PERSON", "COUNTRY", "GOVERNMENT", "ORG", "BODY", "PLACE", "EVENT", "ACT", "DOCUMENT", "POST")
 
@@ -64,6 +67,46 @@ def typed_mentions(mentions, ref: Reference, doc_id: str, start: int, end: int) 
     return [(m, entity_kind(ref, m.key)) for m in found]
 
 
+_SESSION_OWNER_KINDS = ("BODY", "ORG")
+
+
+def body_before(ctx, ref: Reference, node, pos: int, kinds: tuple[str, ...] = _SESSION_OWNER_KINDS):
+    """The body a bare ordinal session or meeting at original offset ``pos`` of ``node`` belongs to.
+
+    ``ctx`` is a fact Context (anything with ``mentions_in(doc_id, start, end)``). Looks back in the node
+    itself first (the nearest mention before ``pos``), then in the title lines of its ancestors, nearest
+    section first (a heading '科学和技术促进发展委员会' over '第十二届会议于…举行').
+    """
+    doc_id = node.doc.doc_id
+    before = [m for m in ctx.mentions_in(doc_id, node.start, pos) if entity_kind(ref, m.key) in kinds]
+    if before:
+        return before[-1]
+    up = node.parent
+    while up is not None:
+        for child in up.children:
+            if child.kind == "Heading" and child.end <= pos:
+                found = [m for m in ctx.mentions_in(doc_id, child.start, child.end)
+                         if entity_kind(ref, m.key) in kinds]
+                if found:
+                    return found[-1]
+        if up.title:
+            head_end = min(up.end, up.start + len(up.title) + 16)
+            found = [m for m in ctx.mentions_in(doc_id, up.start, min(head_end, pos))
+                     if entity_kind(ref, m.key) in kinds]
+            if found:
+                return found[-1]
+        up = up.parent
+    # headings printed as lines of their own before the paragraph (not as a section's title)
+    nodes = ctx.doc(doc_id).nodes if hasattr(ctx, "doc") else []
+    heads = [n for n in nodes if n.kind == "Heading" and n.end <= pos]
+    if heads:
+        last = max(heads, key=lambda n: n.end)
+        found = [m for m in ctx.mentions_in(doc_id, last.start, last.end) if entity_kind(ref, m.key) in kinds]
+        if found:
+            return found[-1]
+    return None
+
+
 @dataclass(frozen=True)
 class _Hit:
     start: int  # normalised offsets
@@ -79,6 +122,10 @@ class OpenClassRecognizer:
         self.countries = C.CountryIndex(ref)
         self._forms = sorted(self.countries.forms.values(), key=lambda f: (-len(f.form), f.form))
         self.person_forms: dict[str, str] = {}  # zh form seen with a Latin form -> key
+        # listed names (squashed) with their kind: a form-recognised name that is one of them, or a part of one,
+        # is a listed entity named where its form is not linked (a short or scoped form): never minted again
+        self._listed_forms = sorted({(squash(a.form), e.kind) for e in ref.entities for a in e.surface_forms()}
+                                    | {(squash(e.zh), e.kind) for e in ref.entities})
         self._person_en = {ascii_slug(e.en): e.key for e in ref.entities if e.cls == "Person"}
         from graph_builder.entities.segment import add_words
 
@@ -103,34 +150,94 @@ class OpenClassRecognizer:
     def find(self, source: SourceText, known: list) -> list:
         from graph_builder.entities.linker import Mention
 
+        from graph_builder.entities import named_forms as N
+
         norm = Normalized.of(source.text)
         text = norm.text
+        units = []
+        for a, b in N.unit_lines(source.text):  # whole lines: found on the original text
+            name = source.text[a:b]
+            if not any(m.start < b and a < m.end for m in known) and not self._listed_variant(name):
+                units.append(Mention(source.doc_id, a, b, name,
+                                     mint(self.ref, f"org/{ascii_slug(name)[:80].rstrip('-')}", "Organization", name)))
+        known = list(known) + units
         covered = bytearray(len(source.text) + 1)
-        for m in known:
+        owner = [0] * (len(source.text) + 1)  # 1 + index of the listed mention at an original offset
+        for n, m in enumerate(known, start=1):
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+            owner[m.start : m.end] = [n] * (m.end - m.start)
         taken = bytearray(covered[o] for o in norm.offsets)
+        self._owner = [owner[o] for o in norm.offsets] + [0]
+        self._listed = bytes(taken)
         hits: list[_Hit] = []
-        hits += self._named_forms(text, taken)
+        gaps = frozenset(i for i in range(1, len(text)) if norm.offsets[i] - norm.offsets[i - 1] > 1)
+        hits += self._named_forms(text, taken, gaps)
         hits += self._countries(text, taken)
         hits += self._persons(text, taken)
-        out = []
+        out = units
         for h in hits:
             start, end = norm.span(h.start, h.end)
             out.append(Mention(source.doc_id, start, end, source.text[start:end], h.key))
+        out += self._reports(source, known[: len(known) - len(units)] + out, covered)
         return sorted(out)
+
+    def _reports(self, source: SourceText, mentions: list, covered: bytearray) -> list:
+        """'X的报告': the report of a body, organisation, post or meeting named right before (a Report)."""
+        from graph_builder.entities.linker import Mention
+
+        out = []
+        for m in mentions:
+            e = self.ref.by_key.get(m.key)
+            if e is None or entity_kind(self.ref, m.key) not in ("BODY", "ORG", "POST", "EVENT") \
+                    or not source.text.startswith("的报告", m.end) or any(covered[m.end : m.end + 3]) \
+                    or "\n" in m.surface:
+                continue
+            surface = source.text[m.start : m.end + 3]
+            en = f"Report of the {e.en}" if e.en else ""
+            key = mint(self.ref, f"document/report-of-{e.slug}", "Report", surface, en,
+                       SOURCE_DERIVED if en else SOURCE_NONE)
+            out.append(Mention(source.doc_id, m.start, m.end + 3, surface, key))
+        return out
+
+    def _listed_variant(self, name: str, document: bool = False) -> bool:
+        """``name`` is a listed form or lies inside one (经济及社会理事会 in 联合国经济及社会理事会); a title also
+        when it holds a listed document's name (联合国千年宣言 holds 千年宣言)."""
+        n = squash(name)
+        listed = {f for f, _ in self._listed_forms}
+        for form, kind in self._listed_forms:
+            if n in form:
+                return True
+            # 联合国千年宣言 = 联合国 + 千年宣言, 日内瓦原则宣言 = 日内瓦 + 原则宣言; 伦敦行动计划 is a document of its own
+            if document and kind == "document" and len(form) >= 4 and form in n and n.replace(form, "", 1) in listed:
+                return True
+        return False
+
+    def _free(self, taken: bytearray, i: int, j: int) -> bool:
+        """Nothing recognised in ``[i, j)`` — or only listed names lying wholly inside it (a longer name
+        may contain a listed one: 联合国系统行政首长协调理事会 holds 联合国; both are kept)."""
+        if not any(taken[i:j]):
+            return True
+        if any(taken[k] and not self._listed[k] for k in range(i, j)):
+            return False
+        own = self._owner
+        if own[i] and own[i] == own[j - 1]:
+            return False  # one listed name covers it all
+        return not ((own[i] and i > 0 and own[i - 1] == own[i]) or (own[j - 1] and own[j] == own[j - 1]))
 
     def _claim(self, taken: bytearray, i: int, j: int) -> None:
         taken[i:j] = b"\x01" * (j - i)
 
-    def _named_forms(self, text: str, taken: bytearray) -> list[_Hit]:
+    def _named_forms(self, text: str, taken: bytearray, gaps=frozenset()) -> list[_Hit]:
         from graph_builder.entities import named_forms as N
 
         out = []
         by_acronym = {e.acronym: e.key for e in self.ref.entities if e.acronym}
         for h in N.acronym_names(text):
-            if any(taken[h.start : h.end]):
+            if not self._free(taken, h.start, h.end):
                 continue
             key = by_acronym.get(h.acronym)
+            if key is None and self._listed_variant(text[h.start : h.end]):
+                continue
             if key is None:
                 kind = {"Document": "document", "Report": "document", "Initiative": "initiative",
                         "Organization": "org"}.get(h.cls, "body")
@@ -140,7 +247,7 @@ class OpenClassRecognizer:
             out.append(_Hit(h.start, h.end, key))
         for start, end, title in N.titles(text):
             i, j = start + 1, end - 1
-            if any(taken[start:end]):
+            if not self._free(taken, i, j) or len(title) < 5 or self._listed_variant(title, document=True):
                 continue
             slug = ascii_slug(title)[:80].rstrip("-")
             if not slug:
@@ -148,6 +255,14 @@ class OpenClassRecognizer:
             key = mint(self.ref, f"document/{slug}", "Document", title)
             self._claim(taken, i, j)
             out.append(_Hit(i, j, key))
+        for h in N.bare_names(text, gaps):
+            name = text[h.start : h.end]
+            if not self._free(taken, h.start, h.end) or self._listed_variant(name):
+                continue
+            kind = {"Document": "document", "Organization": "org"}.get(h.cls, "body")
+            key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls, name)
+            self._claim(taken, h.start, h.end)
+            out.append(_Hit(h.start, h.end, key))
         return out
 
     def _countries(self, text: str, taken: bytearray) -> list[_Hit]:

@@ -3,8 +3,8 @@
 中国 inside 发展中国家 ('developing countries') or 智利 inside 明智利用 is no mention of China or Chile:
 a candidate is kept only when jieba's segmentation of the text around it does not put its first character
 inside a longer word. jieba loads its dictionary once (about 1 s) and only when a candidate needs checking.
-Measured on the bundled corpus and the devdoc: of 107 raw country matches with a CJK neighbour, the 86
-inside 发展中国家 are refused and none of the 21 real mentions is.
+Measured on the bundled corpus plus the devdoc: of 208 matches of a country form, jieba refuses 90 inside
+发展中国(家) and 25 inside 瑞士法郎 (a currency), and keeps 93, all real mentions; no real mention is refused.
 """
 
 from __future__ import annotations

@@ -130,10 +130,30 @@ def test_nationality_and_post_facts():
 
 def test_index_and_body_with_acronym_and_titles():
     ref, ms = _found("该局于2012年首次发布全球网络韧性指数（GNRI），并由安第斯电信合作委员会（ACTC）主办。"
-                     "会议通过了《基多宣言》。公私合作伙伴关系（PPP）和信息通信技术（ICT）很重要。")
+                     "会议通过了《基多数字议程宣言》。公私合作伙伴关系（PPP）和信息通信技术（ICT）很重要。")
     keys = {m.surface: m.key for m in ms}
     assert keys["全球网络韧性指数"] == "document/gnri"
     assert keys["安第斯电信合作委员会"] == "body/actc"
     assert ref.by_key["body/actc"].cls == "Committee" and ref.by_key["body/actc"].acronym == "ACTC"
-    assert ref.by_key[keys["基多宣言"]].cls == "Document"
+    assert ref.by_key[keys["基多数字议程宣言"]].cls == "Document"
     assert "公私合作伙伴关系" not in keys and "信息通信技术" not in keys
+
+
+def test_body_of_a_bare_session_from_the_paragraph_or_heading():
+    from graph_builder.entities.open_class import body_before
+    from graph_builder.facts import Context
+    from graph_builder.structure import parse_document
+
+    text = ("# 报告\n\n## 安第斯电信合作委员会（ACTC）\n\n1. 第十二届会议于2011年5月在利马举行。\n\n"
+            "2. 国际电联理事会审议了报告。第三次会议随后举行。\n")
+    ref = load_reference()
+    src = source(text)
+    ms = find_all_mentions([src], ref)
+    doc = parse_document(src)
+    ctx = Context([doc], ref, ms)
+    first = text.index("第十二届会议")
+    node = doc.node_for_span(first, first + 6)
+    assert body_before(ctx, ref, node, first).key == "body/actc"
+    second = text.index("第三次会议")
+    node = doc.node_for_span(second, second + 5)
+    assert body_before(ctx, ref, node, second).key == "body/itu-council"
