@@ -145,11 +145,12 @@ def frames_rule(ctx) -> None:
     memory: dict = {}
     posts: dict = {}
     doc = None
+    doc_act = None
     for leaf, _ in rows:
         if leaf.node.doc is not doc:
-            posts = {}
+            posts, doc_act = {}, None
         if leaf.node.doc is not doc or leaf.node.kind == "Heading":
-            doc, memory = leaf.node.doc, {}
+            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act}
         # the body the section is about: its heading's, else the body of the last session named in it
         body = bodies.get(id(leaf)) or memory.get("SERIES")
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
@@ -162,13 +163,22 @@ def frames_rule(ctx) -> None:
         masked = Masked.of(leaf.text, slots)
         for mt in match_leaf(frames, masked):
             emit_match(ctx, em, leaf, mt, slots, memory, body)
+        if doc_act is None and leaf.node.kind not in _BODY_KINDS:
+            # an act named in the title block is the act the document is (66/915. …): operative
+            # paragraphs that say what is decided speak of it
+            doc_act = next((s for s in slots if "ACT" in s.types), None)
+            memory["DOC_ACT"] = doc_act
         for s in slots:
-            if "EVENT" in s.types:
+            # a meeting the passage is about (a session or anchored event), not a passing mention of the summit
+            if "EVENT" in s.types and (s.minted or s.extra.get("anchor") is not None):
                 memory["EVENT"] = s
                 if (s.extra.get("series") or "").startswith("body/"):
                     memory["SERIES"] = s.extra["series"]
             if "NAME" in s.types:
                 memory["NAME"] = s
+
+
+_BODY_KINDS = ("Paragraph", "Preamble", "OperativeParagraph", "SubItem", "ListItem", "Text", "TableCell", "Footnote")
 
 
 def _act_spans(ctx) -> dict:
@@ -191,6 +201,9 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None):
     _, i, j, kind = ref
     if kind == "REF_BODY":
         return Slot(("BODY", "ORG"), i, j, key=body) if body else None
+    if kind == "THE_ACT":  # the act the document is (its title names it), or one named before in the leaf
+        before = [s for s in slots if "ACT" in s.types and s.j <= i]
+        return before[-1] if before else memory.get("DOC_ACT")
     want = "NAME" if kind == "PREV_NAME" else "EVENT"
     before = [s for s in slots if want in s.types and s.j <= i]
     return before[-1] if before else memory.get(want)

@@ -146,8 +146,13 @@ def contributions(ctx) -> None:
             as_of = next((d for d in find_dates(title.normalized()) if d.qualifier == "as-of" and d.start_date), None)
         for row in rows:
             cs = _cells(row)
-            if len(cs) != len(hc):
+            if len(cs) != len(hc) and not (len(cs) >= 2 and row.label == "total"):
                 continue
+            if len(cs) != len(hc):
+                # a total row printed with its empty cells dropped: its label first, its sum last
+                cs = [cs[0]] * (len(hc) - 1) + [cs[-1]] if max(c for c in (chf, amount) if c is not None) == len(hc) - 1 else None
+                if cs is None:
+                    continue
             subject_cell = cs[who]
             label = _cell_text(subject_cell)
             is_total = row.label == "total" or bool(_TOTAL.match(label)) or any(_TOTAL.match(_cell_text(c)) for c in cs)

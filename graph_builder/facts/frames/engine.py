@@ -79,7 +79,7 @@ _SLOT = re.compile(r"\{([A-Z_]+)(?::([A-Za-z0-9_]+))?\}")
 
 
 #: slot types that stand for something named elsewhere: zero-width, or a word that refers back
-REFERENCES = {"THE_EVENT": "", "PREV_NAME": "", "REF_EVENT": REF_WORDS, "REF_BODY": REF_BODY_WORDS}
+REFERENCES = {"THE_EVENT": "", "THE_ACT": "", "PREV_NAME": "", "REF_EVENT": REF_WORDS, "REF_BODY": REF_BODY_WORDS}
 
 
 def compile_form(form: str) -> tuple[re.Pattern, dict]:
