@@ -76,6 +76,7 @@ _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组
 _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e00-\u9fff]{{0,10}}?(?P<suffix>{_BODY_SUFFIX}))")
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
+_GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|这|其|新|此类|若干|多个|两个|三个")
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)")
 _NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
 _YEARS = re.compile(rf"(?<=延长|为期|期限|任期)(?P<n>[{_CN}\d]+)年")
@@ -86,7 +87,7 @@ _TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary
 _AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表示|致辞|先生|女士|再次|被|为|在|于|的|和|与|及|等")
 _TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
-_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
 _QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
 _BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
 
@@ -192,6 +193,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
                               cls=_BODY_CLASS.get(m.group("suffix"), "Body"), zh=zh)))
     for m in _NEW_BODY.finditer(text):
         zh = m.group("b")
+        if len(zh) <= len(m.group("suffix")) + 1 or "的" in zh or _GENERIC_HEAD.match(zh):
+            continue  # 一个任务组, 相应的伙伴关系: a kind of body, not a name
         cls = _BODY_CLASS.get(m.group("suffix"), "Body")
         cands.append((1, Slot(("BODY", "ORG"), m.start("b"), m.end("b"), key=mint_key("body", zh), cls=cls, zh=zh)))
     for x in leaf.mentions:
