@@ -181,22 +181,31 @@ class OpenClassRecognizer:
         out += self._reports(source, known[: len(known) - len(units)] + out, covered)
         return sorted(out)
 
+    # 'X的<head>': a thing of a body, organisation, post or meeting named right before it
+    _OF_HEADS = (("报告", "Report", "document", "report-of", "Report of the {}"),
+                 ("主席团", "Body", "body", "bureau-of", "Bureau of the {}"))
+
     def _reports(self, source: SourceText, mentions: list, covered: bytearray) -> list:
-        """'X的报告': the report of a body, organisation, post or meeting named right before (a Report)."""
+        """'X的报告' (the report of X, a Report) and 'X的主席团' (its bureau, a Body), X a body, organisation,
+        post or meeting named right before."""
         from graph_builder.entities.linker import Mention
 
         out = []
         for m in mentions:
             e = self.ref.by_key.get(m.key)
             if e is None or entity_kind(self.ref, m.key) not in ("BODY", "ORG", "POST", "EVENT") \
-                    or not source.text.startswith("的报告", m.end) or any(covered[m.end : m.end + 3]) \
-                    or "\n" in m.surface:
-                continue
-            surface = source.text[m.start : m.end + 3]
-            en = f"Report of the {e.en}" if e.en else ""
-            key = mint(self.ref, f"document/report-of-{e.slug}", "Report", surface, en,
-                       SOURCE_DERIVED if en else SOURCE_NONE)
-            out.append(Mention(source.doc_id, m.start, m.end + 3, surface, key))
+                    or "\n" in m.surface or source.text[m.end : m.end + 1] != "的" \
+                    or source.text[max(0, m.start - 2) : m.start] in ("有关", "关于"):
+                continue  # 有关峰会的报告 is a report about the summit, not its report
+            for head, cls, kind, prefix, en_form in self._OF_HEADS:
+                j = m.end + 1 + len(head)
+                if not source.text.startswith(head, m.end + 1) or any(covered[m.end : j]):
+                    continue
+                surface = source.text[m.start : j]
+                en = en_form.format(e.en) if e.en else ""
+                key = mint(self.ref, f"{kind}/{prefix}-{e.slug}", cls, surface, en,
+                           SOURCE_DERIVED if en else SOURCE_NONE)
+                out.append(Mention(source.doc_id, m.start, j, surface, key))
         return out
 
     def _listed_variant(self, name: str, document: bool = False) -> bool:
@@ -236,7 +245,7 @@ class OpenClassRecognizer:
             if not self._free(taken, h.start, h.end):
                 continue
             key = by_acronym.get(h.acronym)
-            if key is None and self._listed_variant(text[h.start : h.end]):
+            if key is None and (self._listed_variant(text[h.start : h.end]) or self._owner[h.end - 1]):
                 continue
             if key is None:
                 kind = {"Document": "document", "Report": "document", "Initiative": "initiative",
@@ -257,8 +266,8 @@ class OpenClassRecognizer:
             out.append(_Hit(i, j, key))
         for h in N.bare_names(text, gaps):
             name = text[h.start : h.end]
-            if not self._free(taken, h.start, h.end) or self._listed_variant(name):
-                continue
+            if not self._free(taken, h.start, h.end) or self._listed_variant(name) or self._owner[h.end - 1]:
+                continue  # (a listed name ending the phrase is its head: 报告和|国际电联理事会)
             kind = {"Document": "document", "Organization": "org"}.get(h.cls, "body")
             key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls, name)
             self._claim(taken, h.start, h.end)

@@ -157,3 +157,10 @@ def test_body_of_a_bare_session_from_the_paragraph_or_heading():
     second = text.index("第三次会议")
     node = doc.node_for_span(second, second + 5)
     assert body_before(ctx, ref, node, second).key == "body/itu-council"
+
+
+def test_report_and_bureau_of_a_named_body_but_not_a_report_about_it():
+    ref, ms = _found("工作组审议了国际电联理事会的报告和国际电联理事会的主席团的建议。秘书处编写了一份有关国际电联理事会的报告。")
+    keys = [m.key for m in ms if m.key.startswith(("document/", "body/bureau"))]
+    assert keys == ["document/report-of-itu-council", "body/bureau-of-itu-council"]
+    assert ref.by_key["document/report-of-itu-council"].en == "Report of the ITU Council"
