@@ -12,6 +12,7 @@ second, different start date for the same event is not asserted (until claims ar
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 
@@ -161,8 +162,9 @@ def frames_rule(ctx) -> None:
                 if title:
                     posts[title.group(1)] = m.key
         masked = Masked.of(leaf.text, slots)
+        typed = Typed(slots)
         for mt in match_leaf(frames, masked):
-            emit_match(ctx, em, leaf, mt, slots, memory, body)
+            emit_match(ctx, em, leaf, mt, typed, memory, body)
         if doc_act is None and leaf.node.kind not in _BODY_KINDS:
             # an act named in the title block is the act the document is (66/915. …): operative
             # paragraphs that say what is decided speak of it
@@ -201,12 +203,29 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None):
     _, i, j, kind = ref
     if kind == "REF_BODY":
         return Slot(("BODY", "ORG"), i, j, key=body) if body else None
-    if kind == "THE_ACT":  # the act the document is (its title names it), or one named before in the leaf
-        before = [s for s in slots if "ACT" in s.types and s.j <= i]
-        return before[-1] if before else memory.get("DOC_ACT")
-    want = "NAME" if kind == "PREV_NAME" else "EVENT"
-    before = [s for s in slots if want in s.types and s.j <= i]
-    return before[-1] if before else memory.get(want)
+    want = {"THE_ACT": "ACT", "PREV_NAME": "NAME"}.get(kind, "EVENT")
+    typed = slots if isinstance(slots, Typed) else Typed(slots)
+    found = typed.last_before(want, i)
+    if found is not None:
+        return found
+    # the act the document is (its title names it); the event or name of the section's earlier leaves
+    return memory.get("DOC_ACT") if want == "ACT" else memory.get(want)
+
+
+class Typed:
+    """A leaf's slots by type, each list with its end offsets, for 'the last X before i' in O(log n)."""
+
+    def __init__(self, slots: list):
+        self.slots = slots
+        self._index: dict = {}
+
+    def last_before(self, want: str, i: int):
+        if want not in self._index:
+            typed = [s for s in self.slots if want in s.types]
+            self._index[want] = ([s.j for s in typed], typed)
+        ends, typed = self._index[want]
+        k = bisect.bisect_right(ends, i)
+        return typed[k - 1] if k else None
 
 
 def _named(slot: Slot, cls: str) -> Slot:

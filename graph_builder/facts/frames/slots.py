@@ -18,6 +18,7 @@ leaf's normalised coordinates; ``leaf.span(i, j)`` maps them back.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -98,11 +99,43 @@ def _num(text: str) -> int | None:
     return parse_number(text)
 
 
+class Spans:
+    """Non-overlapping (i, j, item) spans sorted by start: overlap and end lookups in O(log n)."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda t: (t[0], t[1]))
+        self.starts = [t[0] for t in self.items]
+        self.by_end = {}
+        for t in self.items:
+            self.by_end.setdefault(t[1], []).append(t[2])
+
+    def overlaps(self, i: int, j: int) -> bool:
+        k = bisect.bisect_left(self.starts, j)  # spans starting before j
+        for t in self.items[max(0, k - 3):k]:
+            if t[1] > i:
+                return True
+        return False
+
+    def inside(self, i: int, j: int) -> list:
+        k = bisect.bisect_left(self.starts, i)
+        out = []
+        while k < len(self.items) and self.items[k][0] < j:
+            if self.items[k][1] <= j:
+                out.append(self.items[k][2])
+            k += 1
+        return out
+
+    def ending_at(self, j: int) -> list:
+        return self.by_end.get(j, [])
+
+
 def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=()) -> list[Slot]:
     """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order."""
     text = leaf.text
     ref = ctx.reference
-    cands: list[tuple[int, Slot]] = []  # (priority, slot); higher priority wins at equal length
+    cands: list[tuple[int, Slot]] = []
+    mentions = Spans((x.i, x.j, x) for x in leaf.mentions)
+    leaf._spans = mentions  # for the session finder  # (priority, slot); higher priority wins at equal length
 
     for a in leaf.anchors:
         cands.append((5, Slot(("EVENT",), a.i, a.j, key=a.key, cls=None, extra={"anchor": a})))
@@ -117,9 +150,10 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         cands.append((4, Slot(types, m.i, j, key=m.key)))
     for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
         cands.append((5, Slot(("ACT",), i, j, key=key)))
-    orgs = [x.key.split("/", 1)[1] for x in leaf.mentions if x.key.startswith("org/")]
     for m in _BARE_POST.finditer(text):
-        # 秘书长: the post of that title of an organisation the passage names (国际电联…秘书长), else the
+        s0 = max(text.rfind("。", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        orgs = [x.key.split("/", 1)[1] for x in mentions.inside(s0, m.start()) if x.key.startswith("org/")]
+        # 秘书长: the post of that title of an organisation the sentence names (国际电联…秘书长), else the
         # post of that title named last in the document
         key = next((f"post/{o}-{_TITLE_EN[m.group(0)]}" for o in reversed(orgs)
                     if ref is not None and f"post/{o}-{_TITLE_EN[m.group(0)]}" in ref.by_key), None)
@@ -143,7 +177,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if n:
             cands.append((3, Slot(("COUNT", "YEARS"), m.start("n"), m.end(), extra={"value": n})))
     # persons with a Latin form, or written with the middle dot, that the mentions stage did not find
-    persons = [(x.i, x.j) for x in leaf.mentions if ref is not None and entity_kind(ref, x.key) == "PERSON"]
+    persons = Spans((x.i, x.j, x) for x in leaf.mentions if ref is not None and entity_kind(ref, x.key) == "PERSON")
     for m in _PERSON_LATIN.finditer(text):
         zh = m.group("zh")
         k = max(zh.rfind(c) for c in "的为由") + 1 if any(c in zh for c in "的为由") else 0
@@ -169,16 +203,16 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
                 continue
         en = m.group("en").strip() if m.group("en") else None
         end = m.end() if m.group("en") else i + len(zh_name)
-        if any(i < b and a < end for a, b in persons):
+        if persons.overlaps(i, end):
             continue
         cands.append((2, Slot(("PERSON",), i, end, key=mint_key("person", zh_name, en), cls="Person",
                               zh=zh_name, en=en)))
     # sessions and numbered meetings of any body, first and year events
-    named_events = [(a.i, a.j) for a in leaf.anchors] + [(x.i, x.j) for x in leaf.mentions if x.key.startswith("event/")
-                                                         and x.key != "event/wsis"]
+    named_events = Spans([(a.i, a.j, a) for a in leaf.anchors] + [(x.i, x.j, x) for x in leaf.mentions
+                                                                  if x.key.startswith("event/") and x.key != "event/wsis"])
     for m in _SESSION.finditer(text):
         slot = _session_slot(ctx, leaf, m, section_body, body_names)
-        if slot is not None and not any(slot.i < b and a < slot.j for a, b in named_events):
+        if slot is not None and not named_events.overlaps(slot.i, slot.j):
             cands.append((1, slot))
     for m in _QUOTED_EVENT.finditer(text):  # “连通独联体”峰会
         zh = m.group(0)
@@ -187,7 +221,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
     # bodies a sentence sets up, units of a named organisation, a body's secretariat
     for m in _MANDATE_OF.finditer(text):  # 将区域论坛的任务期限…: the body whose mandate an act extends
         zh = m.group("b")
-        if any(m.start("b") < x.j and x.i < m.end("b") for x in leaf.mentions):
+        if mentions.overlaps(m.start("b"), m.end("b")):
             continue
         cands.append((1, Slot(("BODY", "ORG"), m.start("b"), m.end("b"), key=mint_key("body", zh),
                               cls=_BODY_CLASS.get(m.group("suffix"), "Body"), zh=zh)))
@@ -207,7 +241,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             cands.append((2, Slot(("BODY", "ORG"), x.i, unit.end(), key=mint_key("body", zh), cls=cls, zh=zh,
                                   extra={"parent": x.key})))
     for m in _PART_OF_BODY.finditer(text):  # 论坛的多利益攸关方咨询小组: a body of the body named before it
-        owner = next((x.key for x in leaf.mentions if x.j == m.start() and x.key.startswith(("body/", "org/"))), None)
+        owner = next((x.key for x in mentions.ending_at(m.start()) if x.key.startswith(("body/", "org/"))), None)
         owner = owner or (section_body if m.group("ref") else None)
         if owner is None:
             continue
@@ -226,7 +260,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
                                   extra={"parent": section_body, "en_source": "derived"})))
     for m in _ADDRESSEE.finditer(text):  # 请电信发展局于…: an office the list lacks, asked to act
         i, j = m.start("x"), m.end("x")
-        if any(i < x.j and x.i < j for x in leaf.mentions):
+        if mentions.overlaps(i, j):
             continue  # names a listed thing (请国际电联或联合国教科文组织…): the mentions say who
         zh = m.group("x")
         cls = "Secretariat" if zh.endswith(("秘书处", "局", "处")) else "Organization"
@@ -235,7 +269,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
     for m in _HELD_AT.finditer(text):
         g = "p" if m.group("p") else "q"
         i, j = m.start(g), m.end(g)
-        if any(s.i <= i < s.j for _, s in cands if "PLACE" in s.types):
+        if mentions.overlaps(i, j):
             continue
         zh = m.group(g)
         cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh)))
@@ -283,7 +317,8 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
     # the body: a linked body right before (委员会第十一届会议 when 委员会 is linked, CSTD第十一届会议),
     # else a head noun before it that names the section's body (论坛第三次会议), else the section's body
     body, bi, minted_body = None, i, None
-    before = [x for x in leaf.mentions if x.j in (i, i - 1) and x.key.startswith(("body/", "org/"))
+    spans = getattr(leaf, "_spans", None) or Spans((x.i, x.j, x) for x in leaf.mentions)
+    before = [x for x in spans.ending_at(i) + spans.ending_at(i - 1) if x.key.startswith(("body/", "org/"))
               and (x.j == i or text[x.j] in "的其")]
     if before:
         body, bi = before[-1].key, before[-1].i
@@ -325,8 +360,9 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
 def _named_event(ctx, leaf, name: str, i: int, j: int, ordinal: int | None = None, year: str | None = None):
     """首届WSIS论坛, 2010年WSIS论坛: an event of a named series (the series is the name itself)."""
     series_key = None
-    for x in leaf.mentions:
-        if i <= x.i and x.j <= j and x.key.startswith(("body/", "event/", "org/")):
+    spans = getattr(leaf, "_spans", None) or Spans((x.i, x.j, x) for x in leaf.mentions)
+    for x in spans.inside(i, j):
+        if x.key.startswith(("body/", "event/", "org/")):
             series_key = x.key
     from graph_builder.facts.frames.mint import pinyin_slug
     from graph_builder.rdf.namespaces import slugify
