@@ -168,6 +168,7 @@ class OpenClassRecognizer:
             owner[m.start : m.end] = [n] * (m.end - m.start)
         taken = bytearray(covered[o] for o in norm.offsets)
         self._owner = [owner[o] for o in norm.offsets] + [0]
+        self._known = known
         self._listed = bytes(taken)
         hits: list[_Hit] = []
         gaps = frozenset(i for i in range(1, len(text)) if norm.offsets[i] - norm.offsets[i - 1] > 1)
@@ -313,7 +314,12 @@ class OpenClassRecognizer:
                 mint(self.ref, key, "Person", h.surface, "", SOURCE_NONE)
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
-        for h in P.officials(text, taken):
+        own = self._owner
+        post_ends = {k for k in range(1, len(text) + 1) if own[k - 1] and own[k] != own[k - 1]
+                     and entity_kind(self.ref, self._known[own[k - 1] - 1].key) == "POST"}
+        for h in P.officials(text, taken) + P.after_posts(text, taken, post_ends):
+            if any(taken[h.start : h.end]):
+                continue
             key = f"person/{ascii_slug(h.surface[0] + ' ' + h.surface[1:])}"  # family name, given name
             mint(self.ref, key, "Person", h.surface, "", SOURCE_NONE)
             self._claim(taken, h.start, h.end)

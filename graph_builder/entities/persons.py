@@ -135,3 +135,26 @@ def officials(text: str, taken) -> list[PersonHit]:
                 out.append(PersonHit(i, j, name, ""))
                 break
     return out
+
+
+def after_posts(text: str, taken, post_ends: set[int]) -> list[PersonHit]:
+    """Chinese names right after a post (国际电联秘书长赵厚麟宣布…), closed by a boundary (rule 3, second form):
+    jieba must tag the name as a person's name and the words after it must close it."""
+    import jieba.posseg as pseg
+
+    from graph_builder.entities.segment import _jieba
+
+    out = []
+    for p in sorted(post_ends):
+        for n in (3, 2):
+            name = text[p : p + n]
+            if len(name) < n or any(taken[p : p + n]) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                continue
+            if not (_RIGHT.match(text, p + n) or _OFFICE.match(text, p + n)) or text.startswith(("的", "和", "与", "及"), p + n):
+                continue
+            _jieba()
+            toks = list(pseg.cut(text[p : p + n + 4]))
+            if toks and toks[0].word == name and toks[0].flag == "nr":
+                out.append(PersonHit(p, p + n, name, ""))
+                break
+    return out

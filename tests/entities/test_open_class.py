@@ -164,3 +164,19 @@ def test_report_and_bureau_of_a_named_body_but_not_a_report_about_it():
     keys = [m.key for m in ms if m.key.startswith(("document/", "body/bureau"))]
     assert keys == ["document/report-of-itu-council", "body/bureau-of-itu-council"]
     assert ref.by_key["document/report-of-itu-council"].en == "Report of the ITU Council"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会议由国际电联秘书长张海涛宣布开幕。", "张海涛"),
+    ("国际电联秘书长王建国在会上致辞。", "王建国"),
+])
+def test_official_named_right_after_a_post(text, name):
+    ref, ms = _found(text)
+    assert [m.surface for m in ms if m.key.startswith("person/")] == [name]
+
+
+@pytest.mark.parametrize("text", ["国际电联秘书长的报告已提交。", "国际电联秘书长和理事会审议了预算。",
+                                  "国际电联秘书长提交了报告。"])
+def test_no_person_after_a_post_without_a_name(text):
+    ref, ms = _found(text)
+    assert not [m for m in ms if m.key.startswith("person/")]
