@@ -12,12 +12,17 @@ and every key resolves: ``ref.by_key[key]`` holds listed and minted entities ali
   text order, where KIND is one of :data:`KINDS` (PERSON, COUNTRY, GOVERNMENT, ORG, BODY, PLACE, EVENT,
   ACT, DOCUMENT, POST, or OTHER for action lines, themes and groups).
 - ``entity_kind(ref, key)`` -> the KIND of a listed or minted key ('' when unknown).
-- ``body_before(ctx, ref, node, pos)`` -> the mention of the body (BODY, ORG, or an EVENT series such as a
-  council) that a bare '第十二届会议' / '第三次会议' at ``pos`` belongs to: the nearest one before ``pos`` in
-  the node's own text, else the nearest in the headings of the sections holding the node (None if none).
+- ``body_before(ctx, ref, node, pos)`` -> the mention of the body (kind BODY or ORG) that a bare
+  '第十二届会议' / '第三次会议' at original offset ``pos`` of leaf ``node`` belongs to: the nearest one before
+  ``pos`` in the node's text, else in the headings and titles of the sections holding it, else in the last
+  heading line before it (None if none).
 
 Recognisers (each its own module): countries, their governments and missions (countries.py); persons
-(persons.py). Minting (stable keys, labels, label sources) is in minting.py.
+(persons.py); documents in 《》, bodies and indices by suffix word or acronym, units standing alone in a
+line (named_forms.py); reports and bureaus of a named body (X的报告, X的主席团, here). Word boundaries and
+part-of-speech tags come from jieba (segment.py). Minting (stable keys, labels, label sources) is in
+minting.py. Listed names win overlaps; a minted name may contain a listed one; a listed name (or a part
+of one) is never minted again.
 """
 
 from __future__ import annotations
