@@ -9,6 +9,10 @@ Table/TableRow/TableCell nodes, with columns found by their header words, never 
   received), ``wsis:asOf`` (the title's 截至… date), ``wsis:listedIn`` the row; '—' is no amount; a row whose
   amount is 实物 (in kind) carries ``wsis:note``; total and sub-total rows (合计, 总计, 小计) ->
   ``wsis:StatedTotal``. Ranking by amount is the query ``amounts``.
+* ``tables.contribution-lists`` – the same, printed as numbered lines under a title that speaks of
+  contributions (``1. 加纳共和国政府：30 000美元（折合26 700瑞士法郎）``, ``合计：106 700瑞士法郎``), whether the
+  parser made them table rows without a header or left them as paragraph lines: the name before the colon,
+  the amounts by their currency words.
 * ``tables.facilitators`` – a table whose header names an action-line column (行动方面) and a facilitators
   column (推进机构, 协调机构, 牵头机构): one ``wsis:Facilitation`` per agency of a row, ranked in the order
   printed ('/', '、' or '和' between them).
@@ -216,6 +220,110 @@ def contributions(ctx) -> None:
             if as_of is not None:
                 add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
                     (as_of.start, as_of.end))
+
+
+# ------------------------------------------------------------------------------------------ lists
+_MONEY_TITLE = re.compile(r"捐款|捐助|认捐|供资|资助")
+_LIST_LINE = re.compile(r"^\s*(?:\d{1,3}\s*[.、)）]\s*)?(?P<who>[^:：\t|]{2,40}?)\s*[:：\t]\s*(?P<rest>.+?)\s*$")
+
+
+def _list_lines(ctx):
+    """(document, title, node, [(line start, line end)]) for every headerless table row and every paragraph
+    line under a title that speaks of contributions (附件 …收到的捐款（截至…）), up to the next heading."""
+    for d in ctx.documents:
+        title = None
+        for n in d.nodes:
+            if n.kind == "Heading":
+                title = n if _MONEY_TITLE.search(n.text) else None
+                continue
+            if title is None or not n.is_leaf and n.kind != "TableRow":
+                continue
+            if n.kind == "TableRow":
+                if n.label == "header":
+                    continue
+                yield d, title, n, [(n.start, n.end)]
+            elif n.kind in ("Paragraph", "ListItem", "Fragment") and n.parent is not None:
+                lines, k = [], n.start
+                for part in d.source.text[n.start:n.end].split("\n"):
+                    lines.append((k, k + len(part)))
+                    k += len(part) + 1
+                yield d, title, n, lines
+
+
+@rule("tables.contribution-lists")
+def contribution_lists(ctx) -> None:
+    """Contributions printed as numbered lines: ``1. 加纳共和国政府：30 000美元（折合26 700瑞士法郎）``,
+    ``合计：106 700瑞士法郎``; the same columns as a table, found by the shape of each line."""
+    from graph_builder.normalize import Normalized
+
+    add = ctx.store.add_span
+    headed = {row.id for _, _, _, rows in _tables(ctx) for row in rows}
+    for d, title, node, lines in _list_lines(ctx):
+        if node.id in headed:
+            continue  # read by header words
+        ttext = title.normalized().text
+        status = next((st for rx, st in _STATUS if rx.search(ttext)), "received")
+        as_of = next((x for x in find_dates(title.normalized()) if x.qualifier == "as-of" and x.start_date), None)
+        for k, (a, b) in enumerate(lines, 1):
+            norm = Normalized.of(d.source.text, 0, a, b)
+            m = _LIST_LINE.match(norm.text)
+            if not m or "\n" in norm.text:
+                continue
+            money = find_money(norm)
+            chf = next((x for x in money if x.currency == "CHF"), None)
+            orig = next((x for x in money if x.currency != "CHF"), None)
+            if chf is None and orig is None:
+                continue
+            wi, wj = norm.span(m.start("who"), m.end("who"))
+            who_text = d.source.text[wi:wj]
+            total = bool(_TOTAL.match(m.group("who")))
+            row_id = node.id if len(lines) == 1 else f"{node.id}/line/{k}"
+            if total:
+                if chf is None:
+                    continue
+                subject = entity_iri("total", f"{slugify(row_id)}-{status}")
+                add(subject, RDF.type, WSIS.StatedTotal, node, (a, b))
+                add(subject, RDFS.label, Literal(f"Total ({node.locator}): {chf_text(chf.amount)}", lang="en"), node, (a, b))
+                add(subject, RDFS.label, Literal(norm.text.strip(), lang="zh"), node, (a, b))
+                add(subject, WSIS.listedIn, node_iri(node.id), node, (a, b))
+                add(subject, WSIS.status, Literal(status), node, (a, b))
+                add(subject, WSIS.amountCHF, decimal(chf.amount), node, (chf.start, chf.end))
+                continue
+            key = _name_key(ctx, d, wi, wj, who_text)
+            if key is None:
+                continue
+            subject = entity_iri("contribution", slugify(row_id))
+            if (subject, RDF.type, WSIS.Contribution) in ctx.store.facts:
+                continue
+            amount_text = chf_text(chf.amount) if chf is not None else f"{orig.amount} {orig.currency}"
+            add(subject, RDF.type, WSIS.Contribution, node, (a, b))
+            add(subject, RDFS.label, Literal(f"Contribution ({node.locator}): {amount_text}", lang="en"), node, (a, b))
+            add(subject, RDFS.label, Literal(f"{who_text}：{amount_text}", lang="zh"), node, (a, b))
+            add(subject, WSIS.listedIn, node_iri(node.id), node, (a, b))
+            add(subject, WSIS.contributor, ID[key], node, (wi, wj))
+            add(subject, WSIS.status, Literal(status), node, (a, b))
+            if chf is not None:
+                add(subject, WSIS.amountCHF, decimal(chf.amount), node, (chf.start, chf.end))
+            if orig is not None:
+                add(subject, WSIS.originalAmount, decimal(orig.amount), node, (orig.start, orig.end))
+                add(subject, WSIS.originalCurrency, Literal(orig.currency), node, (orig.start, orig.end))
+            if as_of is not None:
+                add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
+                    (as_of.start, as_of.end))
+
+
+def _name_key(ctx, d, a: int, b: int, name: str) -> str | None:
+    """The listed or open-class entity covering a name, else the name minted as an organisation."""
+    for m in ctx.mentions_in(d.doc_id, a, b):
+        if (m.end - m.start) >= 0.8 * len(name.strip()):
+            return m.key
+    if ctx.reference is None:
+        return None
+    from graph_builder.entities.minting import SOURCE_NONE, ascii_slug, mint
+
+    name = name.strip()
+    cls = "Government" if name.endswith("政府") else "Organization"
+    return mint(ctx.reference, f"{'gov' if cls == 'Government' else 'org'}/{ascii_slug(name)}", cls, name, "", SOURCE_NONE)
 
 
 @rule("tables.facilitators")
