@@ -33,6 +33,12 @@ def write_reports(result, out_dir: Path) -> None:
     (reports / "warnings.tsv").write_text(
         "warning\n" + "".join(w.replace("\t", " ") + "\n" for w in result.warnings), encoding="utf-8"
     )
+    if getattr(result, "dataset", None) is not None:  # the streaming build writes it from its store
+        from graph_builder.entities.rdf import untranslated_tsv
+        from graph_builder.rdf.namespaces import graph_iri
+
+        entities = result.dataset.graph(graph_iri("entities"))
+        (reports / "untranslated.tsv").write_text(untranslated_tsv(entities), encoding="utf-8")
 
 
 STRUCTURE_COLUMNS = (

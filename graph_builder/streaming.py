@@ -85,7 +85,7 @@ def _init_worker(corpus_dir: str, validate: bool, reason: bool) -> None:
 def process_document(row: dict) -> _DocOutput:
     """One document through every per-document stage; returns its quads as N-Quads (graph/* names)."""
     from graph_builder.corpus import read_source
-    from graph_builder.entities.linker import find_mentions
+    from graph_builder.entities.linker import find_all_mentions
     from graph_builder.entities.rdf import mentions_graph
     from graph_builder.facts import extract
     from graph_builder.rdf.structure_rdf import structure_graph
@@ -104,13 +104,20 @@ def process_document(row: dict) -> _DocOutput:
     source = read_source(_STATE["corpus_dir"], row)
     doc = parse_document(source)
     lap("parse")
-    mentions = find_mentions(source, reference)
+    mentions = find_all_mentions([source], reference)
+    if reference.minted:  # entities recognised by their form: described with the document's quads
+        from graph_builder.entities.rdf import minted_graph
+
+        minted = minted_graph(reference)
+        entities = entities + minted
     lap("mentions")
     store = extract([doc], reference, mentions)
     lap("facts")
     facts, evidence = store.graphs()
     parts = {"structure": structure_graph([doc]), "mentions": mentions_graph(mentions, [doc]),
              "facts": facts, "evidence": evidence}
+    if reference.minted:
+        parts["entities"] = minted
     lap("rdf")
     if _STATE["reason"]:
         parts["inferred"] = _infer(ontology, entities, parts)
@@ -303,6 +310,9 @@ def _write(store: ox.Store, work: Path, data_dir: Path, result: StreamResult) ->
     store.dump(output=str(out / "wsis.nq"), format=ox.RdfFormat.N_QUADS)
     store.dump(output=str(out / "wsis.trig"), format=ox.RdfFormat.TRIG)
     write_reports(result, out)
+    from graph_builder.entities.rdf import untranslated_tsv_from_store
+
+    (out / "reports" / "untranslated.tsv").write_text(untranslated_tsv_from_store(store), encoding="utf-8")
     for path in sorted(out.rglob("*")):
         if path.is_file():
             dest = data_dir / path.relative_to(out)

@@ -86,5 +86,17 @@ def find_mentions(source: SourceText, ref: Reference) -> list[Mention]:
     return sorted(found)
 
 
-def find_all_mentions(sources: list[SourceText], ref: Reference) -> list[Mention]:
-    return [m for s in sources for m in find_mentions(s, ref)]
+def find_all_mentions(sources: list[SourceText], ref: Reference, open_class: bool = True) -> list[Mention]:
+    """Mentions of listed entities and, with ``open_class``, of the named things recognised by their form
+    (graph_builder/entities/open_class.py), which are minted into ``ref`` (listed names win overlaps)."""
+    if not open_class:
+        return [m for s in sources for m in find_mentions(s, ref)]
+    from graph_builder.entities.open_class import OpenClassRecognizer
+
+    recognizer = OpenClassRecognizer(ref)
+    recognizer.prime(sources)
+    out: list[Mention] = []
+    for s in sources:
+        known = find_mentions(s, ref)
+        out += sorted(known + recognizer.find(s, known))
+    return out

@@ -8,6 +8,9 @@ entities use the ontology's properties for the pair of kinds (``parent``: org:su
 wsis:partOf, wsis:sessionOf or wsis:postOf; ``country``: wsis:nationality, wsis:inCountry or
 wsis:country; ``broader``: skos:broader).
 
+Minted entities (``Reference.minted``: recognised by their form, not listed) are described the same way
+in graph/entities, with ``wsis:labelSource`` (text, iso3166, derived, or none: no English label).
+
 Mentions: ``<mention/{doc}/{start}-{end}> a wsis:Mention`` with ``wsis:source`` (the deepest document
 node holding the span), ``wsis:entity``, ``wsis:quote``@zh, ``wsis:start``, ``wsis:end``,
 ``wsis:sourceText``; plus the shortcut ``<node> wsis:mentions <entity>``.
@@ -61,12 +64,26 @@ def _country_property(e: Entity) -> URIRef:
 
 def entities_graph(ref: Reference) -> Graph:
     """graph/entities: one description per reference entity (deterministic: entities sorted by key)."""
+    minted = [ref.minted[k] for k in sorted(getattr(ref, "minted", {}))]
+    return _describe(list(ref.entities) + minted, ref)
+
+
+def minted_graph(ref: Reference) -> Graph:
+    """The part of graph/entities that describes the minted entities only (for a per-document build)."""
+    return _describe([ref.minted[k] for k in sorted(ref.minted)], ref)
+
+
+def _describe(entities: list[Entity], ref: Reference) -> Graph:
     g = Graph()
-    for e in ref.entities:
+    for e in entities:
         s = iri(e.key)
         g.add((s, RDF.type, WSIS[e.cls]))
         g.add((s, RDFS.label, Literal(e.zh, lang="zh")))
-        g.add((s, RDFS.label, Literal(e.en, lang="en")))
+        if e.en:
+            g.add((s, RDFS.label, Literal(e.en, lang="en")))
+        source = getattr(e, "label_source", "")
+        if source:  # a minted entity: where its English label came from ('none': it has none)
+            g.add((s, WSIS.labelSource, Literal(source)))
         for a in e.aliases:
             if a.conditional or a.form in (e.zh, e.en):
                 continue  # a form that names the entity only in context is not a label of it
@@ -84,7 +101,7 @@ def entities_graph(ref: Reference) -> Graph:
                 g.add((s, SKOS.topConceptOf, _SCHEMES[e.kind]))
         if e.broader:
             g.add((s, SKOS.broader, iri(e.broader)))
-        if e.parent:
+        if e.parent and e.parent in ref.by_key:
             g.add((s, _parent_property(e, ref.by_key[e.parent]), iri(e.parent)))
         if e.country:
             g.add((s, _country_property(e), iri(e.country)))
@@ -109,3 +126,31 @@ def mentions_graph(mentions: list[Mention], documents: list[Document]) -> Graph:
         g.add((s, WSIS.sourceText, DOC[m.doc_id]))
         g.add((node_ref, WSIS.mentions, iri(m.key)))
     return g
+
+
+def untranslated_tsv(entities: Graph) -> str:
+    """reports/untranslated.tsv: minted entities with no English source (key, class, zh label), by key."""
+    rows = []
+    for s in sorted(set(entities.subjects(WSIS.labelSource, Literal("none")))):
+        zh = next((str(o) for o in entities.objects(s, RDFS.label) if getattr(o, "language", "") == "zh"), "")
+        cls = next((str(o).rsplit("#", 1)[-1] for o in entities.objects(s, RDF.type)), "")
+        rows.append(f"{str(s).split('/id/', 1)[-1]}\t{cls}\t{zh}\n")
+    return "key\tclass\tzh\n" + "".join(rows)
+
+
+def untranslated_tsv_from_store(store) -> str:
+    """The same report from a pyoxigraph store (the streaming build)."""
+    import pyoxigraph as ox
+
+    g = Graph()
+    graph = ox.NamedNode(f"{BASE}graph/entities")
+    source = ox.NamedNode(str(WSIS.labelSource))
+    for q in store.quads_for_pattern(None, source, ox.Literal("none"), graph):
+        s = URIRef(q.subject.value)
+        g.add((s, WSIS.labelSource, Literal("none")))
+        for p in (ox.NamedNode(str(RDFS.label)), ox.NamedNode(str(RDF.type))):
+            for t in store.quads_for_pattern(q.subject, p, None, graph):
+                o = t.object
+                g.add((s, URIRef(p.value), URIRef(o.value) if isinstance(o, ox.NamedNode)
+                       else Literal(o.value, lang=o.language)))
+    return untranslated_tsv(g)

@@ -114,6 +114,9 @@ class Reference:
     source: Path
     by_key: dict[str, Entity] = field(init=False)
     alias_index: dict[str, list[tuple[Alias, str]]] = field(init=False)  # squashed form -> (alias, key)
+    # Entities recognised by their form in the texts (graph_builder/entities/minting.py), key -> entity;
+    # also in by_key, so a minted key resolves like a listed one.
+    minted: dict[str, Entity] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_key = {e.key: e for e in self.entities}

@@ -424,6 +424,10 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         context = text[max(0, leaf.sentence(mo.start())[0] - 0):mo.end() + 8]
         whole = text
         sub = "分区域" in context
+        # a numbered session of a body held there (委员会第十一届会议于…在日内瓦举行) is not a regional meeting
+        s0, _ = leaf.sentence(mo.start())
+        if re.search(r"第[一二三四五六七八九十百\d]{1,4}[届次]", text[s0:mo.start()]):
+            continue
         if not (sub or "区域" in whole):
             continue
         for p, d in reversed(pairs):

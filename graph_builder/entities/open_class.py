@@ -1,0 +1,332 @@
+"""Open-class entities: named things recognised by their form, listed in entities.yaml or not.
+
+API (for fact rules and frames)
+-------------------------------
+``find_all_mentions(sources, ref)`` (graph_builder/entities/linker.py) returns the mentions of listed
+entities plus the open-class ones found here; listed names win overlaps. Every mention is a
+:class:`~graph_builder.entities.linker.Mention` ``(doc_id, start, end, surface, key)`` in original offsets,
+and every key resolves: ``ref.by_key[key]`` holds listed and minted entities alike (minted ones also in
+``ref.minted``), so ``Context.entity(key)`` accepts them.
+
+- ``typed_mentions(ctx_or_mentions, ref, doc_id, start, end)`` -> ``[(Mention, KIND)]`` for a span, in
+  text order, where KIND is one of :data:`KINDS` (PERSON, COUNTRY, GOVERNMENT, ORG, BODY, PLACE, EVENT,
+  ACT, DOCUMENT, POST, or OTHER for action lines, themes and groups).
+- ``entity_kind(ref, key)`` -> the KIND of a listed or minted key ('' when unknown).
+- ``body_before(ctx, ref, node, pos)`` -> the mention of the body (kind BODY or ORG) that a bare
+  '第十二届会议' / '第三次会议' at original offset ``pos`` of leaf ``node`` belongs to: the nearest one before
+  ``pos`` in the node's text, else in the headings and titles of the sections holding it, else in the last
+  heading line before it (None if none).
+
+Recognisers (each its own module): countries, their governments and missions (countries.py); persons
+(persons.py); documents in 《》, bodies and indices by suffix word or acronym, units standing alone in a
+line (named_forms.py); reports and bureaus of a named body (X的报告, X的主席团, here). Word boundaries and
+part-of-speech tags come from jieba (segment.py). Minting (stable keys, labels, label sources) is in
+minting.py. Listed names win overlaps; a minted name may contain a listed one; a listed name (or a part
+of one) is never minted again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from graph_builder.corpus import SourceText
+from graph_builder.entities import countries as C
+from graph_builder.entities import persons as P
+from graph_builder.entities.minting import SOURCE_DERIVED, SOURCE_NONE, SOURCE_TEXT, ascii_slug, mint
+from graph_builder.entities.reference import Reference
+from graph_builder.normalize import Normalized, squash
+
+KINDS = ("PERSON", "COUNTRY", "GOVERNMENT", "ORG", "BODY", "PLACE", "EVENT", "ACT", "DOCUMENT", "POST")
+
+_CLASS_KIND = {
+    "Person": "PERSON", "Country": "COUNTRY", "Government": "GOVERNMENT", "Post": "POST",
+    "Place": "PLACE", "City": "PLACE", "Region": "PLACE",
+    "Organization": "ORG", "UNSystemOrganization": "ORG", "IntergovernmentalOrganization": "ORG",
+    "RegionalOrganization": "ORG", "Company": "ORG", "CivilSocietyOrganization": "ORG",
+    "NonGovernmentalOrganization": "ORG",
+    "Body": "BODY", "Council": "BODY", "Committee": "BODY", "Subcommittee": "BODY", "WorkingGroup": "BODY",
+    "TaskForce": "BODY", "Secretariat": "BODY", "Forum": "BODY", "Fund": "BODY", "Conference": "BODY",
+    "Event": "EVENT", "SummitPhase": "EVENT", "PrepCom": "EVENT", "RegionalConference": "EVENT",
+    "CouncilSession": "EVENT", "PlenipotentiaryConference": "EVENT", "CommitteeMeeting": "EVENT",
+    "Meeting": "EVENT",
+    "Resolution": "ACT", "Decision": "ACT", "AgreedConclusions": "ACT",
+    "Document": "DOCUMENT", "OutcomeDocument": "DOCUMENT", "Report": "DOCUMENT", "CouncilDocument": "DOCUMENT",
+}
+
+
+def entity_kind(ref: Reference, key: str) -> str:
+    """KIND of a listed or minted key: PERSON, COUNTRY, ... ('OTHER' for concepts, '' when unknown)."""
+    e = ref.by_key.get(key)
+    if e is None:
+        return ""
+    return _CLASS_KIND.get(e.cls, "OTHER")
+
+
+def typed_mentions(mentions, ref: Reference, doc_id: str, start: int, end: int) -> list[tuple]:
+    """``[(mention, KIND)]`` inside ``[start, end)`` of ``doc_id``; ``mentions`` is a fact Context or a list."""
+    if hasattr(mentions, "mentions_in"):
+        found = mentions.mentions_in(doc_id, start, end)
+    else:
+        found = sorted(m for m in mentions if m.doc_id == doc_id and start <= m.start and m.end <= end)
+    return [(m, entity_kind(ref, m.key)) for m in found]
+
+
+_SESSION_OWNER_KINDS = ("BODY", "ORG")
+
+
+def body_before(ctx, ref: Reference, node, pos: int, kinds: tuple[str, ...] = _SESSION_OWNER_KINDS):
+    """The body a bare ordinal session or meeting at original offset ``pos`` of ``node`` belongs to.
+
+    ``ctx`` is a fact Context (anything with ``mentions_in(doc_id, start, end)``). Looks back in the node
+    itself first (the nearest mention before ``pos``), then in the title lines of its ancestors, nearest
+    section first (a heading '科学和技术促进发展委员会' over '第十二届会议于…举行').
+    """
+    doc_id = node.doc.doc_id
+    before = [m for m in ctx.mentions_in(doc_id, node.start, pos) if entity_kind(ref, m.key) in kinds]
+    if before:
+        return before[-1]
+    up = node.parent
+    while up is not None:
+        for child in up.children:
+            if child.kind == "Heading" and child.end <= pos:
+                found = [m for m in ctx.mentions_in(doc_id, child.start, child.end)
+                         if entity_kind(ref, m.key) in kinds]
+                if found:
+                    return found[-1]
+        if up.title:
+            head_end = min(up.end, up.start + len(up.title) + 16)
+            found = [m for m in ctx.mentions_in(doc_id, up.start, min(head_end, pos))
+                     if entity_kind(ref, m.key) in kinds]
+            if found:
+                return found[-1]
+        up = up.parent
+    # headings printed as lines of their own before the paragraph (not as a section's title)
+    nodes = ctx.doc(doc_id).nodes if hasattr(ctx, "doc") else []
+    heads = [n for n in nodes if n.kind == "Heading" and n.end <= pos]
+    if heads:
+        last = max(heads, key=lambda n: n.end)
+        found = [m for m in ctx.mentions_in(doc_id, last.start, last.end) if entity_kind(ref, m.key) in kinds]
+        if found:
+            return found[-1]
+    return None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int  # normalised offsets
+    end: int
+    key: str
+
+
+class OpenClassRecognizer:
+    """Finds and mints open-class entities for one reference list (build once per build)."""
+
+    def __init__(self, ref: Reference) -> None:
+        self.ref = ref
+        self.countries = C.CountryIndex(ref)
+        self._forms = sorted(self.countries.forms.values(), key=lambda f: (-len(f.form), f.form))
+        self.person_forms: dict[str, str] = {}  # zh form seen with a Latin form -> key
+        # listed names (squashed) with their kind: a form-recognised name that is one of them, or a part of one,
+        # is a listed entity named where its form is not linked (a short or scoped form): never minted again
+        self._listed_forms = sorted({(squash(a.form), e.kind) for e in ref.entities for a in e.surface_forms()}
+                                    | {(squash(e.zh), e.kind) for e in ref.entities})
+        self._person_en = {ascii_slug(e.en): e.key for e in ref.entities if e.cls == "Person"}
+        from graph_builder.entities.segment import add_words
+
+        # long forms only: a short name added to jieba's dictionary would outweigh the words around it
+        # (明智利用 would become 明|智利|用)
+        add_words(f.form for f in self._forms if len(f.form) >= 4)
+
+    # ------------------------------------------------------------------ persons
+    def prime(self, sources: Iterable[SourceText]) -> None:
+        """Learn the Latin forms of dotted names in every source first, so a bare mention anywhere resolves."""
+        for s in sources:
+            text = Normalized.of(s.text).text
+            for h in P.dotted_names(text, bytearray(len(text))):
+                if h.latin:
+                    self.person_forms.setdefault(h.surface, self._person_key(h.latin))
+
+    def _person_key(self, latin: str) -> str:
+        slug = ascii_slug(latin)
+        return self._person_en.get(slug) or f"person/{slug}"
+
+    # ------------------------------------------------------------------ one document
+    def find(self, source: SourceText, known: list) -> list:
+        from graph_builder.entities.linker import Mention
+
+        from graph_builder.entities import named_forms as N
+
+        norm = Normalized.of(source.text)
+        text = norm.text
+        units = []
+        for a, b in N.unit_lines(source.text):  # whole lines: found on the original text
+            name = source.text[a:b]
+            if not any(m.start < b and a < m.end for m in known) and not self._listed_variant(name):
+                units.append(Mention(source.doc_id, a, b, name,
+                                     mint(self.ref, f"org/{ascii_slug(name)[:80].rstrip('-')}", "Organization", name)))
+        known = list(known) + units
+        covered = bytearray(len(source.text) + 1)
+        owner = [0] * (len(source.text) + 1)  # 1 + index of the listed mention at an original offset
+        for n, m in enumerate(known, start=1):
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+            owner[m.start : m.end] = [n] * (m.end - m.start)
+        taken = bytearray(covered[o] for o in norm.offsets)
+        self._owner = [owner[o] for o in norm.offsets] + [0]
+        self._known = known
+        self._listed = bytes(taken)
+        hits: list[_Hit] = []
+        gaps = frozenset(i for i in range(1, len(text)) if norm.offsets[i] - norm.offsets[i - 1] > 1)
+        hits += self._named_forms(text, taken, gaps)
+        hits += self._countries(text, taken)
+        hits += self._persons(text, taken)
+        out = units
+        for h in hits:
+            start, end = norm.span(h.start, h.end)
+            out.append(Mention(source.doc_id, start, end, source.text[start:end], h.key))
+        out += self._reports(source, known[: len(known) - len(units)] + out, covered)
+        return sorted(out)
+
+    # 'X的<head>': a thing of a body, organisation, post or meeting named right before it
+    _OF_HEADS = (("报告", "Report", "document", "report-of", "Report of the {}"),
+                 ("主席团", "Body", "body", "bureau-of", "Bureau of the {}"))
+
+    def _reports(self, source: SourceText, mentions: list, covered: bytearray) -> list:
+        """'X的报告' (the report of X, a Report) and 'X的主席团' (its bureau, a Body), X a body, organisation,
+        post or meeting named right before."""
+        from graph_builder.entities.linker import Mention
+
+        out = []
+        for m in mentions:
+            e = self.ref.by_key.get(m.key)
+            if e is None or entity_kind(self.ref, m.key) not in ("BODY", "ORG", "POST", "EVENT") \
+                    or "\n" in m.surface or source.text[m.end : m.end + 1] != "的" \
+                    or source.text[max(0, m.start - 2) : m.start] in ("有关", "关于"):
+                continue  # 有关峰会的报告 is a report about the summit, not its report
+            for head, cls, kind, prefix, en_form in self._OF_HEADS:
+                j = m.end + 1 + len(head)
+                if not source.text.startswith(head, m.end + 1) or any(covered[m.end : j]):
+                    continue
+                surface = source.text[m.start : j]
+                en = en_form.format(e.en) if e.en else ""
+                key = mint(self.ref, f"{kind}/{prefix}-{e.slug}", cls, surface, en,
+                           SOURCE_DERIVED if en else SOURCE_NONE)
+                out.append(Mention(source.doc_id, m.start, j, surface, key))
+        return out
+
+    def _listed_variant(self, name: str, document: bool = False) -> bool:
+        """``name`` is a listed form or lies inside one (经济及社会理事会 in 联合国经济及社会理事会); a title also
+        when it holds a listed document's name (联合国千年宣言 holds 千年宣言)."""
+        n = squash(name)
+        listed = {f for f, _ in self._listed_forms}
+        for form, kind in self._listed_forms:
+            if n in form:
+                return True
+            # 联合国千年宣言 = 联合国 + 千年宣言, 日内瓦原则宣言 = 日内瓦 + 原则宣言; 伦敦行动计划 is a document of its own
+            if document and kind == "document" and len(form) >= 4 and form in n and n.replace(form, "", 1) in listed:
+                return True
+        return False
+
+    def _free(self, taken: bytearray, i: int, j: int) -> bool:
+        """Nothing recognised in ``[i, j)`` — or only listed names lying wholly inside it (a longer name
+        may contain a listed one: 联合国系统行政首长协调理事会 holds 联合国; both are kept)."""
+        if not any(taken[i:j]):
+            return True
+        if any(taken[k] and not self._listed[k] for k in range(i, j)):
+            return False
+        own = self._owner
+        if own[i] and own[i] == own[j - 1]:
+            return False  # one listed name covers it all
+        return not ((own[i] and i > 0 and own[i - 1] == own[i]) or (own[j - 1] and own[j] == own[j - 1]))
+
+    def _claim(self, taken: bytearray, i: int, j: int) -> None:
+        taken[i:j] = b"\x01" * (j - i)
+
+    def _named_forms(self, text: str, taken: bytearray, gaps=frozenset()) -> list[_Hit]:
+        from graph_builder.entities import named_forms as N
+
+        out = []
+        by_acronym = {e.acronym: e.key for e in self.ref.entities if e.acronym}
+        for h in N.acronym_names(text):
+            if not self._free(taken, h.start, h.end):
+                continue
+            key = by_acronym.get(h.acronym)
+            if key is None and (self._listed_variant(text[h.start : h.end]) or self._owner[h.end - 1]):
+                continue
+            if key is None:
+                kind = {"Document": "document", "Report": "document", "Initiative": "initiative",
+                        "Organization": "org"}.get(h.cls, "body")
+                key = mint(self.ref, f"{kind}/{ascii_slug(h.acronym)}", h.cls, text[h.start : h.end])
+                self.ref.by_key[key].acronym = self.ref.by_key[key].acronym or h.acronym
+            self._claim(taken, h.start, h.end)
+            out.append(_Hit(h.start, h.end, key))
+        for start, end, title in N.titles(text):
+            i, j = start + 1, end - 1
+            if not self._free(taken, i, j) or len(title) < 5 or self._listed_variant(title, document=True):
+                continue
+            slug = ascii_slug(title)[:80].rstrip("-")
+            if not slug:
+                continue
+            key = mint(self.ref, f"document/{slug}", "Document", title)
+            self._claim(taken, i, j)
+            out.append(_Hit(i, j, key))
+        for h in N.bare_names(text, gaps):
+            name = text[h.start : h.end]
+            if not self._free(taken, h.start, h.end) or self._listed_variant(name) or self._owner[h.end - 1]:
+                continue  # (a listed name ending the phrase is its head: 报告和|国际电联理事会)
+            kind = {"Document": "document", "Organization": "org"}.get(h.cls, "body")
+            key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls, name)
+            self._claim(taken, h.start, h.end)
+            out.append(_Hit(h.start, h.end, key))
+        return out
+
+    def _countries(self, text: str, taken: bytearray) -> list[_Hit]:
+        from graph_builder.entities.segment import starts_word
+
+        out = []
+        for cf in self._forms:
+            k = text.find(cf.form)
+            while k >= 0:
+                j = k + len(cf.form)
+                if not any(taken[k:j]) and starts_word(text, k, j, C.TAILS):
+                    gov, mission = C.government_tail(text, j), C.mission_tail(text, j)
+                    if gov and not any(taken[j:gov]):
+                        key = self.countries.mint_government(cf, text[k:gov])
+                        end = gov
+                    elif mission:  # listed names inside (联合国, 日内瓦) stay linked as well
+                        key = self.countries.mint_mission(cf, text[k:mission])
+                        end = mission
+                    else:
+                        key, end = self.countries.mint_country(cf.country, cf.form), j
+                    self._claim(taken, k, end)
+                    out.append(_Hit(k, end, key))
+                k = text.find(cf.form, k + 1)
+        return out
+
+    def _persons(self, text: str, taken: bytearray) -> list[_Hit]:
+        out = []
+        for h in P.dotted_names(text, taken) + P.latin_titled(text, taken):
+            if any(taken[h.start : h.end]):
+                continue
+            if h.latin:
+                key = self._person_key(h.latin)
+                mint(self.ref, key, "Person", h.surface, h.latin, SOURCE_TEXT)
+            elif h.surface in self.person_forms:
+                key = self.person_forms[h.surface]
+                mint(self.ref, key, "Person", h.surface)
+            else:
+                key = f"person/{ascii_slug(h.surface)}"
+                mint(self.ref, key, "Person", h.surface, "", SOURCE_NONE)
+            self._claim(taken, h.start, h.end)
+            out.append(_Hit(h.start, h.end, key))
+        own = self._owner
+        post_ends = {k for k in range(1, len(text) + 1) if own[k - 1] and own[k] != own[k - 1]
+                     and entity_kind(self.ref, self._known[own[k - 1] - 1].key) == "POST"}
+        for h in P.officials(text, taken) + P.after_posts(text, taken, post_ends):
+            if any(taken[h.start : h.end]):
+                continue
+            key = f"person/{ascii_slug(h.surface[0] + ' ' + h.surface[1:])}"  # family name, given name
+            mint(self.ref, key, "Person", h.surface, "", SOURCE_NONE)
+            self._claim(taken, h.start, h.end)
+            out.append(_Hit(h.start, h.end, key))
+        return out

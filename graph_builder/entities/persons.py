@@ -1,0 +1,160 @@
+"""Persons in the forms UN Chinese texts write them (all matching on normalised text).
+
+1. A transliterated name: parts joined by a middle dot (马蒂亚日·科瓦契奇, 皮埃尔•加内), a part may hold a
+   hyphen (阿桑特-门萨); usually followed by its Latin form in parentheses, which gives the English label
+   and the key (``person/<slug of the Latin form>``). The first part ends the words before it: a country
+   and 的 (斯洛文尼亚的…), a post (…部长, 秘书长…), a listed name, punctuation. Without a Latin form the
+   last part must be closed by a title, a verb of office or punctuation (…先生, …当选, …为主席, …，), or the
+   name was seen with a Latin form elsewhere.
+2. A Latin name followed by a title: ``Yuri Grin先生``.
+3. A Chinese name of an official (2–4 characters that jieba tags as a person name, ``nr``) right before a
+   verb of office (担任, 当选, 连任, 被选为, 被任命为) after a clause boundary: 赵厚麟连任副秘书长.
+Precision comes first: anything that fails these tests is not a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SEP = "·•・‧."
+_CORE = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧.\-][\u4e00-\u9fff]+)*[·•・‧.][\u4e00-\u9fff]+(?:-[\u4e00-\u9fff]+)?")
+_LATIN = re.compile(r"\s*\(\s*([A-Z][A-Za-z\u00c0-\u024f.'’\- ]{1,60}?)\s*(?:[,;]\s*[^()]{1,30})?\)")
+# Characters that end the words before a name: they never begin a transliterated given name.
+_STOP_LEFT = set("的长使席生士下官员任理统王家国人表事书者授师和与及或是为由被在于选举请称说向对等将由从经")
+# What may follow a name written without its Latin form.
+_RIGHT = re.compile(r"(?:先生|女士|阁下|博士|教授|担任|当选|连任|被|为|宣布|主持|出任|任|的|和|与|及|以及|表示|指出|"
+                    r"致辞|在|于|将|已|也|[^\u4e00-\u9fff])")
+_TITLE_AFTER_LATIN = re.compile(r"([A-Z][a-z\u00c0-\u024f'’\-]+(?: [A-Z]\.)?(?: [A-Z][a-z\u00c0-\u024f'’\-]+){1,3})"
+                                r"\s*(?=先生|女士|阁下|博士)")
+_OFFICE = re.compile(r"(?:担任|当选|连任|被选为|被任命为|出任)")
+_CLAUSE = set("，。；、：,;:\n（(")
+_MAX_PART = 6
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    start: int  # normalised offsets of the Chinese (or Latin) name
+    end: int
+    surface: str
+    latin: str  # the Latin form the text gives, '' when none
+
+
+def _left(text: str, sep: int, taken) -> int:
+    """Start of the first name part ending at ``sep``: up to 4 characters back, stopping at a boundary."""
+    k = sep
+    while k > 0 and sep - k < 4:
+        ch = text[k - 1]
+        if not ("\u4e00" <= ch <= "\u9fff") or ch in _STOP_LEFT or taken[k - 1]:
+            break
+        k -= 1
+    return k
+
+
+# jieba tags of words that are not part of a name (adverbs, conjunctions, prepositions, nouns ...): leading
+# words with these tags are cut off the first name part (随后|卡洛斯, 议长|约翰).
+_NOT_NAME_TAGS = {"d", "c", "p", "f", "t", "v", "vn", "r", "u", "a", "ad", "n", "q", "m"}
+
+
+def _trim_left(text: str, start: int, sep: int) -> int:
+    if sep - start < 2:
+        return start
+    import jieba.posseg as pseg
+
+    from graph_builder.entities.segment import _jieba
+
+    _jieba()
+    k = start
+    for tok in pseg.cut(text[start:sep]):
+        if tok.flag not in _NOT_NAME_TAGS or k + len(tok.word) >= sep:
+            break
+        k += len(tok.word)
+    return k
+
+
+def dotted_names(text: str, taken) -> list[PersonHit]:
+    """Transliterated names with a middle dot (rule 1), with their Latin forms where given."""
+    out: list[PersonHit] = []
+    for m in _CORE.finditer(text):
+        first_sep = next(i for i in range(m.start(), m.end()) if text[i] in _SEP)
+        start = _trim_left(text, _left(text, first_sep, taken), first_sep)
+        if start == first_sep:
+            continue
+        parts = re.split(r"[·•・‧.]", text[start : m.end()])
+        latin = _LATIN.match(text, m.end())
+        end = m.end()
+        if latin:
+            if any(len(p) > _MAX_PART for p in parts):
+                continue
+        else:
+            last = parts[-1]
+            last_start = m.end() - len(last)
+            cut = next((n for n in range(1, min(len(last), 4) + 1) if _RIGHT.match(text, last_start + n)), 0)
+            if not cut:
+                continue
+            end = last_start + cut
+        if any(taken[start:end]):
+            continue
+        out.append(PersonHit(start, end, text[start:end], latin.group(1).strip() if latin else ""))
+    return out
+
+
+def latin_titled(text: str, taken) -> list[PersonHit]:
+    """Latin names followed by 先生/女士/阁下/博士 (rule 2)."""
+    out = []
+    for m in _TITLE_AFTER_LATIN.finditer(text):
+        if m.start() > 0 and re.match(r"[A-Za-z]", text[m.start() - 1]):
+            continue
+        if not any(taken[m.start() : m.end()]):
+            out.append(PersonHit(m.start(), m.end(), m.group(1), m.group(1)))
+    return out
+
+
+def officials(text: str, taken) -> list[PersonHit]:
+    """Chinese names right before a verb of office after a clause boundary (rule 3)."""
+    from graph_builder.entities.segment import _jieba
+
+    out = []
+    for m in _OFFICE.finditer(text):
+        j = m.start()
+        for n in (3, 2):
+            i = j - n
+            if i < 1 or text[i - 1] not in _CLAUSE or any(taken[i:j]):
+                continue
+            name = text[i:j]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                continue
+            import jieba.posseg as pseg  # noqa: F401  (loads with the dictionary)
+
+            _jieba()
+            toks = list(pseg.cut(text[i : m.end()], HMM=True))
+            words = [t.word for t in toks]
+            # jieba must see a name starting here (李/nr 明远, or 赵厚麟/nr) and the verb as a word of its own
+            covers = "".join(words[: len(words) - 1]) == name and words[-1] == m.group(0)
+            if toks and covers and toks[0].flag == "nr":
+                out.append(PersonHit(i, j, name, ""))
+                break
+    return out
+
+
+def after_posts(text: str, taken, post_ends: set[int]) -> list[PersonHit]:
+    """Chinese names right after a post (国际电联秘书长赵厚麟宣布…), closed by a boundary (rule 3, second form):
+    jieba must tag the name as a person's name and the words after it must close it."""
+    import jieba.posseg as pseg
+
+    from graph_builder.entities.segment import _jieba
+
+    out = []
+    for p in sorted(post_ends):
+        for n in (3, 2):
+            name = text[p : p + n]
+            if len(name) < n or any(taken[p : p + n]) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                continue
+            if not (_RIGHT.match(text, p + n) or _OFFICE.match(text, p + n)) or text.startswith(("的", "和", "与", "及"), p + n):
+                continue
+            _jieba()
+            toks = list(pseg.cut(text[p : p + n + 4]))
+            if toks and toks[0].word == name and toks[0].flag == "nr":
+                out.append(PersonHit(p, p + n, name, ""))
+                break
+    return out

@@ -1,0 +1,76 @@
+"""Word boundaries from jieba, to keep a short name from matching inside a longer word.
+
+中国 inside 发展中国家 ('developing countries') or 智利 inside 明智利用 is no mention of China or Chile:
+a candidate is kept only when jieba's segmentation of the text around it does not put its first character
+inside a longer word. jieba loads its dictionary once (about 1 s) and only when a candidate needs checking.
+Measured on the bundled corpus plus the devdoc: of 208 matches of a country form, jieba refuses 90 inside
+发展中国(家) and 25 inside 瑞士法郎 (a currency), and keeps 93, all real mentions; no real mention is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import Iterable
+
+_WINDOW = 12  # characters of context on each side; jieba decides a boundary from nearby words
+
+
+# Words jieba's dictionary lacks that contain a country name: 发达和发展中国 ('developed and developing
+# countries', with 家 left out) is split 发展/中国 without this.
+_WORDS = ("发展中国",)
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    for w in _WORDS:
+        jieba.add_word(w, freq=100000)
+    return jieba
+
+
+_ADDED: set[str] = set()
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Teach jieba names it should keep whole (the country list: 斯洛文尼亚, 大韩民国 ...)."""
+    jb = _jieba()
+    for w in words:
+        if w and w not in _ADDED:
+            jb.add_word(w, freq=2000)
+            _ADDED.add(w)
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def starts_word(text: str, i: int, j: int, allowed_tails: tuple[str, ...] = ()) -> bool:
+    """True when ``text[i:j]`` begins a word and does not end inside a longer word.
+
+    A longer word that begins with the candidate is accepted only when the rest of it is one of
+    ``allowed_tails`` (中国政府 is 'Government of China': tail 政府).
+    """
+    before = i > 0 and _cjk(text[i - 1])
+    after = j < len(text) and _cjk(text[j])
+    if not before and not after:
+        return True
+    lo = max(0, i - _WINDOW)
+    window = text[lo : min(len(text), j + _WINDOW)]
+    pos = lo
+    for tok in _jieba().cut(window, HMM=False):
+        end = pos + len(tok)
+        if pos < i < end:
+            return False  # the candidate starts inside a word
+        if pos == i:
+            if end <= j:
+                return True
+            tail = tok[j - pos :]
+            return any(tail.startswith(t) or t.startswith(tail) for t in allowed_tails)
+        if pos > i:
+            return True
+        pos = end
+    return True

@@ -1,0 +1,218 @@
+"""The frame engine: fact families as data (one YAML file per family in this folder), matched over slots.
+
+A *frame* has ``forms`` (patterns over typed slots and literal words), ``emit`` (triples over the slot
+names), optional ``status``/``node``, ``examples`` (sentences with the slot values they must yield: the tests
+run them) and ``not`` (sentences that must yield nothing). In a form:
+
+* ``{TYPE}`` or ``{TYPE:name}`` is one slot of that type (see :mod:`graph_builder.facts.frames.slots`);
+* ``{REF_EVENT}`` is 会议/大会/论坛/会上 standing for the event named last before it (same leaf, else earlier
+  leaves of the same section);
+* ``…`` is a gap of at most 40 characters that never crosses a sentence end (。；!?);
+* everything else is a regular expression over the normalised text (``(举行|召开)``, ``(的)?``).
+
+Each leaf is turned into a *masked* string in which every slot is one private-use character standing for
+its type set, so a form is a plain regular expression with bounded gaps over that string: matching is linear
+in the length of the text for a fixed set of frames.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+
+from graph_builder.normalize import normalize
+
+FRAMES_DIR = Path(__file__).resolve().parent
+GAP = r"[^。;!?]{0,40}?"
+REF_WORDS = r"(?:该会议|这次会议|会议|大会|论坛|会上)"
+REF_BODY_WORDS = r"(?:该论坛|该委员会|论坛|委员会|理事会|工作组)"
+
+#: Every type set a slot can carry; each gets one private-use character.
+TYPESETS: list[tuple[str, ...]] = sorted({
+    ("PLACE",), ("COUNTRY", "PLACE"), ("GOV", "ORG"), ("ORG",), ("BODY", "ORG"), ("POST",), ("PERSON",),
+    ("EVENT",), ("ACT",), ("DOC",), ("GROUP",), ("ACTIONLINE",), ("INITIATIVE",), ("THING",), ("DATE",),
+    ("COUNT",), ("COUNT", "PEOPLE"), ("COUNT", "YEARS"), ("COUNT", "COUNTRIES"), ("PLACE", "CITY"), ("NAME",),
+})
+_BASE = 0xE000
+
+
+def typeset_char(types: tuple[str, ...]) -> str:
+    key = tuple(types)
+    if key not in TYPESETS:
+        key = ("THING",)
+    return chr(_BASE + TYPESETS.index(key))
+
+
+def type_class(t: str) -> str:
+    chars = "".join(chr(_BASE + k) for k, ts in enumerate(TYPESETS) if t in ts)
+    if not chars:
+        raise ValueError(f"unknown slot type {t!r}")
+    return f"[{chars}]"
+
+
+@dataclass
+class Frame:
+    family: str
+    id: str
+    forms: list[str]
+    emit: list[list[str]]
+    status: str | None = None
+    node: dict | None = None
+    examples: list[dict] = field(default_factory=list)
+    not_: list[str] = field(default_factory=list)
+    mint: dict = field(default_factory=dict)  # NAME slot -> class of the thing it names
+    compiled: list[tuple] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.family}.{self.id}"
+
+
+_SLOT = re.compile(r"\{([A-Z_]+)(?::([A-Za-z0-9_]+))?\}")
+
+
+#: slot types that stand for something named elsewhere: zero-width, or a word that refers back
+REFERENCES = {"THE_EVENT": "", "THE_ACT": "", "PREV_NAME": "", "REF_EVENT": REF_WORDS, "REF_BODY": REF_BODY_WORDS}
+
+
+def compile_form(form: str) -> tuple[re.Pattern, dict]:
+    """A form -> (regular expression over masked text with groups named by slot name, name -> slot type)."""
+    out, pos, types, required = [], 0, {}, set()
+    for m in _SLOT.finditer(form):
+        before = re.sub(r"\\.", "", form[:m.start()])
+        if before.count("(") == before.count(")"):  # outside any group: every match has this slot
+            required.add(m.group(1))
+        out.append(_literal(form[pos:m.start()]))
+        t, name = m.group(1), m.group(2) or m.group(1)
+        types[name] = t
+        if t in REFERENCES:
+            out.append(f"(?P<{name}>{REFERENCES[t]})")
+        else:
+            out.append(f"(?P<{name}>{type_class(t)})")
+        pos = m.end()
+    out.append(_literal(form[pos:]))
+    # the slot characters a match needs, one set per slot (a form runs only where each set meets the text)
+    needs = frozenset(t for t in required if t not in REFERENCES)
+    return re.compile("".join(out)), types, needs
+
+
+def _literal(piece: str) -> str:
+    parts = [normalize(x) if x.strip() else "" for x in piece.split("…")]
+    return GAP.join(re.sub(r"\((?!\?)", "(?:", x) for x in parts)
+
+
+@functools.lru_cache(maxsize=1)
+def load_frames() -> tuple[Frame, ...]:
+    """Every frame of every family file in this folder, in file then frame order."""
+    frames = []
+    for path in sorted(FRAMES_DIR.glob("*.yaml")):
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        family = data["family"]
+        for f in data["frames"]:
+            fr = Frame(family, f["id"], list(f["forms"]), [list(e) for e in f.get("emit", [])], f.get("status"),
+                       f.get("node"), list(f.get("examples", [])), list(f.get("not", [])), dict(f.get("mint", {})))
+            fr.compiled = [compile_form(x) for x in fr.forms]
+            frames.append(fr)
+    return tuple(frames)
+
+
+@dataclass
+class Masked:
+    """A leaf's normalised text with every slot replaced by one character."""
+
+    text: str
+    marks: list[int]  # masked index of each slot character, ascending
+    shifts: list[int]  # normalised index minus masked index just after each slot
+    slot_at: dict[int, object]  # masked index -> Slot
+    present: frozenset = frozenset()  # the slot types that occur
+
+    @classmethod
+    def of(cls, text: str, slots: list) -> "Masked":
+        out, marks, shifts, slot_at = [], [], [], {}
+        k, m = 0, 0  # position in text, length of masked text so far
+        for s in slots:
+            out.append(text[k:s.i])
+            m += s.i - k
+            slot_at[m] = s
+            marks.append(m)
+            out.append(typeset_char(s.types))
+            m += 1
+            shifts.append(s.j - m)
+            k = s.j
+        out.append(text[k:])
+        masked = "".join(out)
+        return cls(masked, marks, shifts, slot_at, frozenset(t for s in slots for t in s.types))
+
+    def _start(self, a: int) -> int:
+        k = bisect.bisect_right(self.marks, a) - 1
+        if k >= 0 and self.marks[k] == a:
+            return self.slot_at[a].i
+        return a + (self.shifts[k] if k >= 0 else 0)
+
+    def _end(self, b: int) -> int:
+        """Normalised end of masked character ``b - 1``."""
+        a = b - 1
+        k = bisect.bisect_right(self.marks, a) - 1
+        if k >= 0 and self.marks[k] == a:
+            return self.slot_at[a].j
+        return a + 1 + (self.shifts[k] if k >= 0 else 0)
+
+    def start_of(self, a: int) -> int:
+        return self._start(a) if a < len(self.text) else self._end(len(self.text)) if self.text else 0
+
+    def ij(self, a: int, b: int) -> tuple[int, int]:
+        """Normalised [i, j) of masked [a, b)."""
+        return self._start(a), self._end(b)
+
+
+@dataclass
+class Match:
+    frame: Frame
+    i: int  # normalised span of the whole match
+    j: int
+    slots: dict  # name -> Slot, or ("REF", i, j) for a co-reference word
+    status: str | None
+
+
+_PLANNED = re.compile(r"将|拟|定于|计划|预计")
+
+
+def match_leaf(frames, masked: Masked) -> list[Match]:
+    out = []
+    for fr in frames:
+        seen = set()
+        for rx, types, needs in fr.compiled:
+            if not needs <= masked.present:
+                continue
+            for m in rx.finditer(masked.text):
+                if m.end() <= m.start():
+                    continue
+                slots = {}
+                for name, a in m.re.groupindex.items():
+                    if m.start(name) < 0:
+                        continue
+                    if types.get(name) in REFERENCES:  # resolved by the rule (the event or name meant)
+                        a, b = m.start(name), m.end(name)
+                        k = masked.start_of(a)
+                        slots[name] = ("REF", k, masked.ij(a, b)[1] if b > a else k, types[name])
+                        continue
+                    s = masked.slot_at.get(m.start(name))
+                    if s is None:
+                        continue
+                    slots[name] = s
+                i, j = masked.ij(m.start(), m.end())
+                if (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                status = fr.status
+                if status == "held" and _PLANNED.search(m.group(0)):
+                    status = "planned"
+                out.append(Match(fr, i, j, slots, status))
+    return out

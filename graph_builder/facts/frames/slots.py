@@ -1,0 +1,395 @@
+"""Typed slots in a prose leaf: what the frame forms match on.
+
+A slot is a stretch of a leaf's normalised text that names one thing of a type: PLACE, COUNTRY, GOV, ORG,
+BODY, POST, PERSON, EVENT, ACT, DOC, GROUP, ACTIONLINE, DATE, COUNT, NAME (a quoted name). Slots come from
+
+* the linked mentions of the leaf (reference entities and open-class names the mentions stage found),
+* the event anchors of the event rules (so a frame and the event rules speak of the same event),
+* the date and count recognisers,
+* and the open-class forms below, for names no list holds: sessions and numbered meetings of any body
+  (``委员会第十一届会议``, a bare ``第十二届会议`` of the body the section is about, ``论坛第三次会议``,
+  ``首届X论坛``, ``2010年X论坛``), persons written with ``·`` and a Latin form in parentheses, countries
+  (ISO 3166 names in Chinese) and their governments (``X政府``), places where something is held
+  (``在X举行``), and quoted names (“…”).
+
+Overlaps are resolved longest first (an EVENT holds its BODY, a GOV its COUNTRY). All offsets are in the
+leaf's normalised coordinates; ``leaf.span(i, j)`` maps them back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from graph_builder.entities.open_class import entity_kind
+from graph_builder.entities.recognizers import find_counts
+from graph_builder.facts.frames.mint import mint_key
+
+_CN = "零〇一二两三四五六七八九十百"
+_ORD_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+           9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
+           15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth"}
+
+#: kind of a listed or minted entity (graph_builder.entities.open_class.KINDS) -> slot types it fills
+KIND_TYPES = {
+    "PERSON": ("PERSON",), "COUNTRY": ("COUNTRY", "PLACE"), "GOVERNMENT": ("GOV", "ORG"), "ORG": ("ORG",),
+    "BODY": ("BODY", "ORG"), "PLACE": ("PLACE",), "EVENT": ("EVENT",), "ACT": ("ACT",), "DOCUMENT": ("DOC",),
+    "POST": ("POST",),
+}
+#: key prefix of a linked mention -> slot types it fills (concepts and groups, which have no KIND)
+PREFIX_TYPES = {
+    "place": ("PLACE",), "country": ("COUNTRY", "PLACE"), "gov": ("GOV", "ORG"), "org": ("ORG",),
+    "body": ("BODY", "ORG"), "post": ("POST",), "person": ("PERSON",), "event": ("EVENT",),
+    "resolution": ("ACT",), "decision": ("ACT",), "agreed-conclusions": ("ACT",), "document": ("DOC",),
+    "group": ("GROUP",), "actionline": ("ACTIONLINE",), "initiative": ("INITIATIVE",),
+}
+
+
+@dataclass
+class Slot:
+    types: tuple[str, ...]
+    i: int
+    j: int
+    key: str | None = None  # entity key (reference, anchor or minted)
+    value: object = None  # DateMention, Count
+    cls: str | None = None  # class of a minted entity (its type triple is emitted with the fact)
+    zh: str | None = None
+    en: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def minted(self) -> bool:
+        return self.cls is not None
+
+
+# ------------------------------------------------------------------------------------------ open forms
+_PERSON_LATIN = re.compile(r"(?P<zh>[\u4e00-\u9fff]{1,8}(?:[·・•][\u4e00-\u9fff\-]{1,10}){1,3})"
+                           r"(?:\((?P<en>[A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60})\))?")
+_SESSION = re.compile(
+    rf"(?:(?P<year>(?:19|20)\d\d)年)?第(?P<n>[{_CN}\d]+)(?P<unit>届|次)(?P<noun>会议|年会|届会|大会|论坛|会)"
+    rf"|首届(?P<first>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:论坛|大会|会议|峰会))"
+    rf"|(?P<yyear>(?:19|20)\d\d)年(?P<yname>(?:(?![于在向之的和与及为由第季前])[\u4e00-\u9fffA-Za-z]){{1,12}}?(?:论坛|大会|峰会))")
+_BODY_SUFFIX = r"工作组|专家组|小组|委员会|理事会|秘书处|中心|基金|伙伴关系|联盟|网络|任务组|工作队"
+_NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
+_BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组": "WorkingGroup", "委员会": "Committee",
+               "理事会": "Council", "秘书处": "Secretariat", "基金": "Fund", "任务组": "TaskForce", "工作队": "TaskForce"}
+_PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e00-\u9fff]{{0,10}}?(?P<suffix>{_BODY_SUFFIX}))")
+_ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
+_MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
+_GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|这|其|新|此类|若干|多个|两个|三个")
+_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)")
+_NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
+_YEARS = re.compile(rf"(?<=延长|为期|期限|任期)(?P<n>[{_CN}\d]+)年")
+_LATIN_AFTER = re.compile(r"\([A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60}\)")
+_BARE_POST = re.compile(r"副秘书长|秘书长|总干事|执行秘书|副主任|主任")
+_TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary-general", "总干事": "director-general",
+             "执行秘书": "executive-secretary", "副主任": "deputy-director", "主任": "director"}
+_AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表示|致辞|先生|女士|再次|被|为|在|于|的|和|与|及|等")
+_TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生
+_QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
+_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+_QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
+_BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
+
+
+def _num(text: str) -> int | None:
+    from graph_builder.entities.recognizers import parse_number
+
+    return parse_number(text)
+
+
+class Spans:
+    """Non-overlapping (i, j, item) spans sorted by start: overlap and end lookups in O(log n)."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda t: (t[0], t[1]))
+        self.starts = [t[0] for t in self.items]
+        self.by_end = {}
+        for t in self.items:
+            self.by_end.setdefault(t[1], []).append(t[2])
+
+    def overlaps(self, i: int, j: int) -> bool:
+        k = bisect.bisect_left(self.starts, j)  # spans starting before j
+        for t in self.items[max(0, k - 3):k]:
+            if t[1] > i:
+                return True
+        return False
+
+    def inside(self, i: int, j: int) -> list:
+        k = bisect.bisect_left(self.starts, i)
+        out = []
+        while k < len(self.items) and self.items[k][0] < j:
+            if self.items[k][1] <= j:
+                out.append(self.items[k][2])
+            k += 1
+        return out
+
+    def ending_at(self, j: int) -> list:
+        return self.by_end.get(j, [])
+
+
+def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=()) -> list[Slot]:
+    """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order."""
+    text = leaf.text
+    ref = ctx.reference
+    cands: list[tuple[int, Slot]] = []
+    mentions = Spans((x.i, x.j, x) for x in leaf.mentions)
+    leaf._spans = mentions  # for the session finder  # (priority, slot); higher priority wins at equal length
+
+    for a in leaf.anchors:
+        cands.append((5, Slot(("EVENT",), a.i, a.j, key=a.key, cls=None, extra={"anchor": a})))
+    for m in leaf.mentions:
+        kind = m.key.split("/", 1)[0]
+        types = KIND_TYPES.get(entity_kind(ref, m.key)) if ref is not None else None
+        types = types or PREFIX_TYPES.get(kind, ("THING",))
+        j = m.j
+        if "PERSON" in types:  # the Latin form in parentheses belongs to the name: 科菲·门萨（Kofi Mensah）
+            latin = _LATIN_AFTER.match(text, j)
+            j = latin.end() if latin else j
+        cands.append((4, Slot(types, m.i, j, key=m.key)))
+    for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
+        cands.append((5, Slot(("ACT",), i, j, key=key)))
+    for m in _BARE_POST.finditer(text):
+        s0 = max(text.rfind("。", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        orgs = [x.key.split("/", 1)[1] for x in mentions.inside(s0, m.start()) if x.key.startswith("org/")]
+        # 秘书长: the post of that title of an organisation the sentence names (国际电联…秘书长), else the
+        # post of that title named last in the document
+        key = next((f"post/{o}-{_TITLE_EN[m.group(0)]}" for o in reversed(orgs)
+                    if ref is not None and f"post/{o}-{_TITLE_EN[m.group(0)]}" in ref.by_key), None)
+        key = key or (posts or {}).get(m.group(0))
+        if key:
+            cands.append((0, Slot(("POST",), m.start(), m.end(), key=key)))
+    for d in leaf.dates:
+        i, j = leaf.index(d.date_span[0]), leaf.index(d.date_span[1])
+        if j > i and d.start_date is not None:
+            cands.append((3, Slot(("DATE",), i, j, value=d)))
+    for c in find_counts(leaf.norm):
+        i, j = leaf.index(c.start), leaf.index(c.end)
+        value = c.value
+        lead = re.search(r"(\d{1,3}(?:,\d{3})*),$", text[max(0, i - 12):i])  # 1,350: the recogniser reads 350
+        if lead and c.surface[:1].isdigit() and value < 1000:
+            value = int(lead.group(1).replace(",", "") + f"{value:03d}")
+            i -= len(lead.group(0))
+        cands.append((3, Slot(_count_types(c, text, j), i, j, value=c, extra={"value": value})))
+    for m in _YEARS.finditer(text):  # 延长五年: a duration in years
+        n = _num(m.group("n"))
+        if n:
+            cands.append((3, Slot(("COUNT", "YEARS"), m.start("n"), m.end(), extra={"value": n})))
+    # persons with a Latin form, or written with the middle dot, that the mentions stage did not find
+    persons = Spans((x.i, x.j, x) for x in leaf.mentions if ref is not None and entity_kind(ref, x.key) == "PERSON")
+    for m in _PERSON_LATIN.finditer(text):
+        zh = m.group("zh")
+        k = max(zh.rfind(c) for c in "的为由") + 1 if any(c in zh for c in "的为由") else 0
+        while k < len(zh) and not re.search("[·・•]", zh[k:]):
+            k += 1
+        zh_name = zh[k:]
+        if not re.search("[·・•]", zh_name) or len(zh_name) < 3:
+            continue
+        # a post written before the name (部长塔雷克·卡迈勒, 秘书长哈马敦·图雷): at most four characters before
+        # the dot, and none up to the last one that ends a title
+        dot = re.search("[·・•]", zh_name).start()
+        if dot > 4:
+            zh_name = zh_name[dot - 4:]
+            dot = 4
+        cut = max((k + 1 for k, ch in enumerate(zh_name[:dot - 1]) if ch in _TITLE_END), default=0)
+        zh_name = zh_name[cut:]
+        i = m.start("zh") + (len(zh) - len(zh_name))
+        if not m.group("en"):  # no Latin form to end the name: it ends before the verb that follows it
+            stop = _AFTER_NAME.search(zh_name, zh_name.find("·") + 2 if "·" in zh_name else 1)
+            if stop:
+                zh_name = zh_name[:stop.start()]
+            if len(zh_name) < 3:
+                continue
+        en = m.group("en").strip() if m.group("en") else None
+        end = m.end() if m.group("en") else i + len(zh_name)
+        if persons.overlaps(i, end):
+            continue
+        cands.append((2, Slot(("PERSON",), i, end, key=mint_key("person", zh_name, en), cls="Person",
+                              zh=zh_name, en=en)))
+    # sessions and numbered meetings of any body, first and year events
+    named_events = Spans([(a.i, a.j, a) for a in leaf.anchors] + [(x.i, x.j, x) for x in leaf.mentions
+                                                                  if x.key.startswith("event/") and x.key != "event/wsis"])
+    for m in _SESSION.finditer(text):
+        slot = _session_slot(ctx, leaf, m, section_body, body_names)
+        if slot is not None and not named_events.overlaps(slot.i, slot.j):
+            cands.append((1, slot))
+    for m in _QUOTED_EVENT.finditer(text):  # “连通独联体”峰会
+        zh = m.group(0)
+        cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
+                              cls="Meeting", zh=zh)))
+    # bodies a sentence sets up, units of a named organisation, a body's secretariat
+    for m in _MANDATE_OF.finditer(text):  # 将区域论坛的任务期限…: the body whose mandate an act extends
+        zh = m.group("b")
+        if mentions.overlaps(m.start("b"), m.end("b")):
+            continue
+        cands.append((1, Slot(("BODY", "ORG"), m.start("b"), m.end("b"), key=mint_key("body", zh),
+                              cls=_BODY_CLASS.get(m.group("suffix"), "Body"), zh=zh)))
+    for m in _NEW_BODY.finditer(text):
+        zh = m.group("b")
+        if len(zh) <= len(m.group("suffix")) + 1 or "的" in zh or _GENERIC_HEAD.match(zh):
+            continue  # 一个任务组, 相应的伙伴关系: a kind of body, not a name
+        cls = _BODY_CLASS.get(m.group("suffix"), "Body")
+        cands.append((1, Slot(("BODY", "ORG"), m.start("b"), m.end("b"), key=mint_key("body", zh), cls=cls, zh=zh)))
+    for x in leaf.mentions:
+        if not x.key.startswith(("org/", "body/")):
+            continue
+        unit = _UNIT.match(text, x.j)
+        if unit:
+            zh = text[x.i:unit.end()]
+            cls = "Secretariat" if unit.group(0).endswith("秘书处") else "Organization"
+            cands.append((2, Slot(("BODY", "ORG"), x.i, unit.end(), key=mint_key("body", zh), cls=cls, zh=zh,
+                                  extra={"parent": x.key})))
+    for m in _PART_OF_BODY.finditer(text):  # 论坛的多利益攸关方咨询小组: a body of the body named before it
+        owner = next((x.key for x in mentions.ending_at(m.start()) if x.key.startswith(("body/", "org/"))), None)
+        owner = owner or (section_body if m.group("ref") else None)
+        if owner is None:
+            continue
+        zh = m.group("b")
+        oslug = owner.split("/", 1)[1]
+        oen, ozh = _body_names(ctx, owner)
+        cls = _BODY_CLASS.get(m.group("suffix"), "Body")
+        cands.append((1, Slot(("BODY", "ORG"), m.start("b"), m.end("b"), key=mint_key("body", zh).replace("body/", f"body/{oslug}-"),
+                              cls=cls, zh=f"{ozh}{zh}", extra={"parent": owner})))
+    if section_body:
+        for m in re.finditer(r"(?:委员会|论坛|理事会|工作组)秘书处", text):
+            slug = section_body.split("/", 1)[1]
+            en, zh = _body_names(ctx, section_body)
+            cands.append((1, Slot(("BODY", "ORG"), m.start(), m.end(), key=f"body/{slug}-secretariat",
+                                  cls="Secretariat", zh=f"{zh}秘书处", en=f"Secretariat of the {en}",
+                                  extra={"parent": section_body, "en_source": "derived"})))
+    for m in _ADDRESSEE.finditer(text):  # 请电信发展局于…: an office the list lacks, asked to act
+        i, j = m.start("x"), m.end("x")
+        if mentions.overlaps(i, j):
+            continue  # names a listed thing (请国际电联或联合国教科文组织…): the mentions say who
+        zh = m.group("x")
+        cls = "Secretariat" if zh.endswith(("秘书处", "局", "处")) else "Organization"
+        cands.append((0, Slot(("BODY", "ORG"), i, j, key=mint_key("body", zh), cls=cls, zh=zh)))
+    # places where something is held
+    for m in _HELD_AT.finditer(text):
+        g = "p" if m.group("p") else "q"
+        i, j = m.start(g), m.end(g)
+        if mentions.overlaps(i, j):
+            continue
+        zh = m.group(g)
+        cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh)))
+    for m in _QUOTED.finditer(text):
+        cands.append((0, Slot(("NAME",), m.start(), m.end(), zh=m.group("q"), en=None,
+                              extra={"abbr": m.group("abbr")})))
+    return _choose(cands)
+
+
+_PEOPLE = re.compile(r"与会者|代表|人|参加者|出席|与会|嘉宾|学员|专家")
+_LANDS = re.compile(r"^(?:国家|会员国|成员国|经济体|国)")
+
+
+def _count_types(c, text: str, j: int) -> tuple[str, ...]:
+    """COUNT of people (名/人/位 + a participant noun, or a bare 名 after 与会者), of countries, or of anything."""
+    noun = c.noun or ""
+    if c.unit in ("名", "人", "位") and (_PEOPLE.search(noun) or not noun):
+        return ("COUNT", "PEOPLE")
+    if c.unit in ("个",) and _LANDS.match(noun):
+        return ("COUNT", "COUNTRIES")
+    return ("COUNT",)
+
+
+def _choose(cands: list[tuple[int, Slot]]) -> list[Slot]:
+    """Longest first, then priority; a slot never overlaps a chosen one."""
+    cands.sort(key=lambda ps: (-(ps[1].j - ps[1].i), -ps[0], ps[1].i))
+    taken: list[tuple[int, int]] = []
+    out: list[Slot] = []
+    for _, s in cands:
+        if s.j <= s.i or any(s.i < b and a < s.j for a, b in taken):
+            continue
+        taken.append((s.i, s.j))
+        out.append(s)
+    return sorted(out, key=lambda s: s.i)
+
+
+def _body_names(ctx, key: str) -> tuple[str, str]:
+    e = ctx.reference.by_key.get(key) if ctx.reference is not None else None
+    return (e.en, e.zh) if e is not None else (key, key)
+
+
+def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | None:
+    text = leaf.text
+    i, j = m.start(), m.end()
+    # the body: a linked body right before (委员会第十一届会议 when 委员会 is linked, CSTD第十一届会议),
+    # else a head noun before it that names the section's body (论坛第三次会议), else the section's body
+    body, bi, minted_body = None, i, None
+    spans = getattr(leaf, "_spans", None) or Spans((x.i, x.j, x) for x in leaf.mentions)
+    before = [x for x in spans.ending_at(i) + spans.ending_at(i - 1) if x.key.startswith(("body/", "org/"))
+              and (x.j == i or text[x.j] in "的其")]
+    if before:
+        body, bi = before[-1].key, before[-1].i
+    else:
+        head = re.search(r"(委员会|论坛|大会|理事会|工作组)(?:的|其)?$", text[max(0, i - 4):i])
+        named = _NAMED_BODY.search(text[max(0, i - 20):i])
+        if named and len(named.group("name")) > len(named.group("suffix")):
+            # a body the list lacks, named by its suffix right before the session: 区域论坛第七届会议
+            zh = named.group("name")
+            body, bi = mint_key("body", zh), i - len(named.group(0))
+            minted_body = (body, zh, _BODY_CLASS.get(named.group("suffix"), "Body"))
+        elif head and section_body:
+            body, bi = section_body, i - len(head.group(0))
+        elif m.group("n") and section_body and not head:
+            body = section_body
+    if m.group("n"):
+        n = _num(m.group("n"))
+        if n is None or body is None:
+            return None
+        slug = body.split("/", 1)[1]
+        en, zh = _body_names(ctx, body) if minted_body is None else (None, minted_body[1])
+        session = m.group("unit") == "届"
+        kind = "session" if session else "meeting"
+        e = ctx.reference.by_key.get(body) if ctx.reference is not None else None
+        cls = "ForumMeeting" if e is not None and e.cls == "Forum" else ("CommitteeMeeting" if session else "Meeting")
+        label_en = f"{en}, {_ORD_EN.get(n, f'No. {n}')} {kind}" if en else None
+        label_zh = f"{zh}第{m.group('n')}{m.group('unit')}{'会议'}"
+        return Slot(("EVENT",), bi, j, key=f"event/{slug}-{kind}-{n}", cls=cls, zh=label_zh, en=label_en,
+                    extra={"ordinal": n, "series": body, "ordinal_span": (i, j), "en_source": "derived",
+                           "minted_body": minted_body})
+    if m.group("first"):
+        name = m.group("first")
+        return _named_event(ctx, leaf, name, i, j, ordinal=1)
+    if m.group("yname"):
+        return _named_event(ctx, leaf, m.group("yname"), i, j, year=m.group("yyear"))
+    return None
+
+
+def _named_event(ctx, leaf, name: str, i: int, j: int, ordinal: int | None = None, year: str | None = None):
+    """首届WSIS论坛, 2010年WSIS论坛: an event of a named series (the series is the name itself)."""
+    series_key = None
+    spans = getattr(leaf, "_spans", None) or Spans((x.i, x.j, x) for x in leaf.mentions)
+    for x in spans.inside(i, j):
+        if x.key.startswith(("body/", "event/", "org/")):
+            series_key = x.key
+    from graph_builder.facts.frames.mint import pinyin_slug
+    from graph_builder.rdf.namespaces import slugify
+
+    latin = re.match(r"([A-Za-z][A-Za-z ]*)(论坛|大会|峰会|会议)$", name)
+    if latin:  # WSIS论坛 -> WSIS Forum
+        series_en = f"{latin.group(1).strip()} {_GENERIC_EN[latin.group(2)]}"
+        base = slugify(series_en)
+    else:
+        series_en, base = None, pinyin_slug(name)
+    if year:
+        key, zh = f"event/{base}-{year}", f"{year}年{name}"
+        en = f"{series_en} {year}" if series_en else None
+    else:
+        key, zh = f"event/{base}-1", f"首届{name}"
+        en = f"First {series_en}" if series_en else None
+    return Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=zh, en=en,
+                extra={"ordinal": ordinal, "year": year, "series_name": name, "series": series_key,
+                       "en_source": "derived"})
+
+
+def english_of(name: str) -> str | None:
+    """English for a name written as Latin letters + a generic noun (WSIS论坛 -> WSIS Forum), or Latin only."""
+    m = re.fullmatch(r"([A-Za-z][A-Za-z0-9 .\-]*?)\s*(论坛|大会|峰会|会议)?", name.strip())
+    if not m:
+        return None
+    return f"{m.group(1).strip()} {_GENERIC_EN[m.group(2)]}" if m.group(2) else m.group(1).strip()
+
+
+_GENERIC_EN = {"论坛": "Forum", "大会": "Conference", "峰会": "Summit", "会议": "Meeting"}

@@ -1,0 +1,324 @@
+"""Facts from frames (graph_builder/facts/frames/*.yaml): the families of statements the genre makes, as data.
+
+``frames`` runs every frame of every family over every prose leaf (see :mod:`graph_builder.facts.frames.engine`
+for the form language and :mod:`graph_builder.facts.frames.slots` for the slot types) and emits each frame's
+triples with the matched words as evidence. Things the reference list lacks (a session of a body, a person
+with a Latin name, a city where a meeting was held, a government) get a minted key and their type and labels,
+cited by the words that name them.
+
+A single-valued property keeps its first value (the rules before this one, then the frames in order): a
+second, different start date for the same event is not asserted (until claims are kept per source).
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from graph_builder.facts import rule
+from graph_builder.facts.frames.engine import Masked, load_frames, match_leaf
+from graph_builder.facts.frames.slots import Slot, leaf_slots
+from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
+
+SINGLE = {
+    SCHEMA.startDate, SCHEMA.endDate, WSIS.isoDate, WSIS.datePrecision, WSIS.participantCount, WSIS.countryCount,
+    WSIS.status, WSIS.ordinal, WSIS.creationDate, WSIS.renamedOn, WSIS.deadline, WSIS.deadlineQualifier,
+    WSIS.date, WSIS.year, WSIS.sessionOf,
+}
+_PREFIXES = {"wsis": WSIS, "schema": SCHEMA, "rdfs": RDFS}
+
+
+def curie(text: str) -> URIRef:
+    prefix, local = text.split(":", 1)
+    return _PREFIXES[prefix][local]
+
+
+def typed_date(d, which: str = "start") -> Literal:
+    value = d.start_date if which == "start" else d.end_date
+    if d.precision == "day":
+        return Literal(value.isoformat(), datatype=XSD.date)
+    if d.precision == "year":
+        return Literal(str(value.year), datatype=XSD.gYear)
+    return Literal(f"{value.year:04d}-{value.month:02d}", datatype=XSD.gYearMonth)
+
+
+class Emitter:
+    """Adds a frame match's triples with evidence, minding single-valued properties per document."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.single: dict[tuple, object] = {}
+        for (s, p, o), evs in ctx.store.facts.items():
+            if p in SINGLE:
+                self.single.setdefault((s, p), o)
+
+    def add(self, leaf, s, p, o, i: int, j: int) -> None:
+        if p in SINGLE:
+            have = self.single.setdefault((s, p), o)
+            if have != o:
+                return
+        self.ctx.store.add_span(s, p, o, leaf.node, leaf.span(i, j))
+
+    def declare(self, leaf, slot: Slot) -> None:
+        """Register a thing the text names and no list holds (graph/entities describes it), and state what
+        its name says: a session's ordinal and body."""
+        if not slot.minted or slot.key is None:
+            return
+        s, i, j = ID[slot.key], slot.i, slot.j
+        if self.ctx.reference is not None and slot.key not in self.ctx.reference.by_key:
+            from graph_builder.entities.minting import SOURCE_DERIVED, SOURCE_NONE, SOURCE_TEXT, mint
+
+            source = SOURCE_NONE if not slot.en else slot.extra.get("en_source", SOURCE_TEXT)
+            parent = slot.extra.get("parent", "")
+            mint(self.ctx.reference, slot.key, slot.cls, slot.zh or leaf.text[i:j], slot.en or "",
+                 source if source != "derived" else SOURCE_DERIVED,
+                 parent=parent if parent in self.ctx.reference.by_key else "")
+        x = slot.extra
+        if x.get("minted_body") and self.ctx.reference is not None:
+            from graph_builder.entities.minting import SOURCE_NONE, mint
+
+            key, zh, cls = x["minted_body"]
+            mint(self.ctx.reference, key, cls, zh, "", SOURCE_NONE)
+        if x.get("ordinal"):
+            a, b = x.get("ordinal_span", (i, j))
+            self.add(leaf, s, WSIS.ordinal, Literal(x["ordinal"], datatype=XSD.integer), a, b)
+        if x.get("series") and x["series"].startswith("body/"):
+            self.add(leaf, s, WSIS.sessionOf, ID[x["series"]], i, j)
+
+    def _label(self, leaf, s, text: str, lang: str, i: int, j: int) -> None:
+        # exactly one label per language: the first one given wins
+        key = (s, RDFS.label, lang)
+        if key in self.single:
+            return
+        self.single[key] = text
+        self.add(leaf, s, RDFS.label, Literal(text, lang=lang), i, j)
+
+
+# ------------------------------------------------------------------------------------------ sections
+def _heading_body(ctx, heading_leaf) -> str | None:
+    """The body a section heading names: a linked body, else the reference body whose Chinese name is
+    closest to the heading's words (科学和技术促进发展委员会 ~ 科技促进发展委员会)."""
+    for m in heading_leaf.mentions:
+        if m.key.startswith("body/"):
+            return m.key
+    text = re.sub(r"^[一二三四五六七八九十\d]+[、.．]\s*", "", heading_leaf.text)
+    text = re.sub(r"(?:的)?(?:会议|工作|活动)$", "", text)
+    if not text or ctx.reference is None or not re.search(r"(委员会|论坛|理事会|工作组)$", text):
+        return None
+    best, score = None, 0.0
+    for e in ctx.reference.entities:
+        if not e.key.startswith("body/"):
+            continue
+        r = difflib.SequenceMatcher(None, text, e.zh).ratio()
+        if r > score:
+            best, score = e.key, r
+    return best if score >= 0.8 else None
+
+
+def _section_bodies(ctx, scan):
+    """leaf -> the body the enclosing section is about (from its heading), per document order."""
+    out = {}
+    current = None
+    doc = None
+    for leaf, _ in scan:
+        if leaf.node.doc is not doc:
+            doc, current = leaf.node.doc, None
+        if leaf.node.kind == "Heading":
+            current = _heading_body(ctx, leaf)
+        out[id(leaf)] = current
+    return out
+
+
+# ------------------------------------------------------------------------------------------ the rule
+@rule("frames")
+def frames_rule(ctx) -> None:
+    from graph_builder.facts.rules_events import scan
+
+    frames = load_frames()
+    em = Emitter(ctx)
+    rows = scan(ctx)
+    bodies = _section_bodies(ctx, rows)
+    acts = _act_spans(ctx)
+    memory: dict = {}
+    posts: dict = {}
+    doc = None
+    doc_act = None
+    for leaf, _ in rows:
+        if leaf.node.doc is not doc:
+            posts, doc_act = {}, None
+        if leaf.node.doc is not doc or leaf.node.kind == "Heading":
+            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act}
+        # the body the section is about: its heading's, else the body of the last session named in it
+        body = bodies.get(id(leaf)) or memory.get("SERIES")
+        leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
+        slots = leaf_slots(ctx, leaf, body, posts=posts, acts=leaf_acts)
+        for m in leaf.mentions:
+            if m.key.startswith("post/"):
+                title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])
+                if title:
+                    posts[title.group(1)] = m.key
+        masked = Masked.of(leaf.text, slots)
+        typed = Typed(slots)
+        for mt in match_leaf(frames, masked):
+            emit_match(ctx, em, leaf, mt, typed, memory, body)
+        if doc_act is None and leaf.node.kind not in _BODY_KINDS:
+            # an act named in the title block is the act the document is (66/915. …): operative
+            # paragraphs that say what is decided speak of it
+            doc_act = next((s for s in slots if "ACT" in s.types), None)
+            memory["DOC_ACT"] = doc_act
+        for s in slots:
+            # a meeting the passage is about (a session or anchored event), not a passing mention of the summit
+            if "EVENT" in s.types and (s.minted or s.extra.get("anchor") is not None):
+                memory["EVENT"] = s
+                if (s.extra.get("series") or "").startswith("body/"):
+                    memory["SERIES"] = s.extra["series"]
+            if "NAME" in s.types:
+                memory["NAME"] = s
+
+
+_BODY_KINDS = ("Paragraph", "Preamble", "OperativeParagraph", "SubItem", "ListItem", "Text", "TableCell", "Footnote")
+
+
+def _act_spans(ctx) -> dict:
+    """node id -> [(original start, end, act key)] for every act citation the act rules resolved."""
+    from graph_builder.facts.rules_org_acts import cited_acts
+
+    out: dict = {}
+    for c in cited_acts(ctx):
+        if c.iri is None:
+            continue
+        a, b = c.passage.norm.span(c.i, c.j)
+        out.setdefault(c.node.id, []).append((a, b, str(c.iri).rsplit("/id/", 1)[1]))
+    return out
+
+
+def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None):
+    """What a reference stands for: the event (会议, 大会, or the passage's event) or quoted name named last
+    before it in the leaf, else in the section's earlier leaves; a body word (论坛, 委员会) is the body the
+    section is about."""
+    _, i, j, kind = ref
+    if kind == "REF_BODY":
+        return Slot(("BODY", "ORG"), i, j, key=body) if body else None
+    want = {"THE_ACT": "ACT", "PREV_NAME": "NAME"}.get(kind, "EVENT")
+    typed = slots if isinstance(slots, Typed) else Typed(slots)
+    found = typed.last_before(want, i)
+    if found is not None:
+        return found
+    # the act the document is (its title names it); the event or name of the section's earlier leaves
+    return memory.get("DOC_ACT") if want == "ACT" else memory.get(want)
+
+
+class Typed:
+    """A leaf's slots by type, each list with its end offsets, for 'the last X before i' in O(log n)."""
+
+    def __init__(self, slots: list):
+        self.slots = slots
+        self._index: dict = {}
+
+    def last_before(self, want: str, i: int):
+        if want not in self._index:
+            typed = [s for s in self.slots if want in s.types]
+            self._index[want] = ([s.j for s in typed], typed)
+        ends, typed = self._index[want]
+        k = bisect.bisect_right(ends, i)
+        return typed[k - 1] if k else None
+
+
+def _named(slot: Slot, cls: str) -> Slot:
+    """A quoted name standing for a thing of ``cls``: its key and labels (the abbreviation in parentheses
+    gives the English name when it is Latin + a generic noun: WSIS论坛 -> WSIS Forum)."""
+    from graph_builder.facts.frames.mint import mint_key
+    from graph_builder.facts.frames.slots import english_of
+
+    en = english_of(slot.extra.get("abbr") or "") or english_of(slot.zh)
+    kind = {"Initiative": "initiative"}.get(cls, "series")
+    return Slot(slot.types, slot.i, slot.j, key=mint_key(kind, slot.zh, en), cls=cls, zh=slot.zh, en=en,
+                extra={"en_source": "text"})
+
+
+def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
+    fr = mt.frame
+    slots = {}
+    for name, s in mt.slots.items():
+        if isinstance(s, tuple):
+            s = resolve_ref(s, leaf_slots_, memory, body)
+            if s is None:
+                continue
+        if "NAME" in s.types and name in fr.mint:
+            s = _named(s, fr.mint[name])
+        slots[name] = s
+    node_iri_ = None
+    if fr.node:
+        loc = slugify(leaf.node.id.split("/", 1)[1])
+        node_iri_ = ID[f"{fr.node['kind']}/{leaf.node.doc.doc_id}-{loc}-{fr.id}-{mt.i}"]
+        cls = WSIS[fr.node["class"]]
+        # what is asked runs to the end of the sentence
+        end = mt.j
+        while end < len(leaf.text) and leaf.text[end] not in "。;!?":
+            end += 1
+        quote = leaf.node.doc.text[slice(*leaf.span(mt.i, end))]
+        em.add(leaf, node_iri_, RDF.type, cls, mt.i, mt.j)
+        em._label(leaf, node_iri_, f"{fr.node['class']} ({leaf.node.locator})", "en", mt.i, mt.j)
+        em._label(leaf, node_iri_, quote if len(quote) <= 60 else quote[:59] + "…", "zh", mt.i, mt.j)
+        em.add(leaf, node_iri_, WSIS.statedIn, node_iri(leaf.node.id), mt.i, mt.j)
+        em.add(leaf, node_iri_, WSIS.action, Literal(quote, lang="zh"), mt.i, end)
+    used = set()
+    for s_name, p_text, o_name in fr.emit:
+        s = node_iri_ if s_name == "NODE" else _iri(slots.get(s_name))
+        if s is None:
+            continue
+        pairs = _objects(p_text, o_name, slots, node_iri_)
+        if pairs and s_name != "NODE":
+            used.add(s_name)
+        for p, o in pairs:
+            if o is None:
+                continue
+            if isinstance(o, URIRef) and o_name in slots:
+                used.add(o_name)
+            em.add(leaf, s, p, o, mt.i, mt.j)
+    if mt.status and "EVENT" in slots and _iri(slots["EVENT"]) is not None:
+        em.add(leaf, _iri(slots["EVENT"]), WSIS.status, Literal(mt.status), mt.i, mt.j)
+    for name in used:
+        em.declare(leaf, slots[name])
+
+
+def _iri(slot) -> URIRef | None:
+    if slot is None or not isinstance(slot, Slot) or slot.key is None:
+        return None
+    return ID[slot.key]
+
+
+def _objects(p_text: str, o_name: str, slots: dict, node) -> list[tuple]:
+    if o_name == "NODE":
+        return [(curie(p_text), node)]
+    if o_name.startswith('"'):
+        return [(curie(p_text), Literal(o_name.strip('"')))]
+    slot = slots.get(o_name)
+    if slot is None:
+        return []
+    if "DATE" in slot.types:
+        d = slot.value
+        if p_text == "when":
+            if d.qualifier == "before":
+                return [(WSIS.deadline, typed_date(d, "end")), (WSIS.deadlineQualifier, Literal("before")),
+                        (WSIS.datePrecision, Literal(d.precision)), (WSIS.isoDate, Literal(d.iso))]
+            return [(SCHEMA.startDate, typed_date(d, "start")), (SCHEMA.endDate, typed_date(d, "end")),
+                    (WSIS.datePrecision, Literal(d.precision)), (WSIS.isoDate, Literal(d.iso))]
+        if p_text == "created":
+            return [(WSIS.creationDate, typed_date(d, "start")), (WSIS.datePrecision, Literal(d.precision)),
+                    (WSIS.isoDate, Literal(d.iso))]
+        if p_text == "dated":
+            return [(WSIS.date, typed_date(d, "start")), (WSIS.datePrecision, Literal(d.precision)),
+                    (WSIS.isoDate, Literal(d.iso))]
+        if p_text == "wsis:year":
+            return [(WSIS.year, Literal(str(d.start_date.year), datatype=XSD.gYear))]
+        return [(curie(p_text), typed_date(d, "start"))]
+    if "COUNT" in slot.types:
+        return [(curie(p_text), Literal(slot.extra["value"] if "value" in slot.extra else slot.value.value, datatype=XSD.integer))]
+    if slot.key is None:
+        return [(curie(p_text), Literal(slot.zh, lang="zh"))] if slot.zh else []
+    return [(curie(p_text), ID[slot.key])]

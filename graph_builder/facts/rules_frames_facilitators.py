@@ -1,0 +1,76 @@
+"""Facilitators named in prose, in the order given (a list, so code rather than a frame).
+
+``frames.facilitators`` reads clauses (up to ；or 。) that name an action line by its number (``C4``, ``C7电子卫生
+分行动方面``) and its facilitators in one of the genre's forms:
+
+* ``…的推进机构(依次)?为A、B和C`` / ``…的协调机构是A和B``;
+* ``…由A和B(共同|联合)?推进`` / ``由A单独推进`` / ``由A牵头``;
+* ``A列于首位`` after the list puts A first.
+
+Each agency becomes a ``wsis:Facilitation`` (``wsis:actionLine``, ``wsis:agency``, ``wsis:rank`` in the order
+given, ``wsis:listedIn`` the paragraph), as the facilitators query reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS, XSD
+
+from graph_builder.facts import rule
+from graph_builder.facts.rules_tables import line_by_notation
+from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
+
+_LINE = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?(?=分?行动方面|行动方针|\(|会议|的)")
+_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方)(?:依次)?(?:为|是)(?P<a>[^;。]+)"
+                   r"|由(?P<b>[^;。]{2,60}?)(?:共同|联合|单独)?(?:推进|协调|牵头)")
+_FIRST = re.compile(r"(?P<x>[^,;。]{2,20}?)列于首位")
+_AGENT_KINDS = ("org", "body", "post")
+
+
+@rule("frames.facilitators")
+def prose_facilitators(ctx) -> None:
+    from graph_builder.facts.rules_events import scan
+
+    add = ctx.store.add_span
+    for leaf, _ in scan(ctx):
+        text = leaf.text
+        if "C" not in text:
+            continue
+        k = 0
+        for clause in re.split(r"(?<=[;。])", text):
+            c0, c1 = k, k + len(clause)
+            k = c1
+            line_m = _LINE.search(text, c0, c1)
+            list_m = _LIST.search(text, line_m.end() if line_m else c0, c1) if line_m else None
+            if line_m is None or list_m is None:
+                continue
+            line = line_by_notation(ctx, re.sub(r"分?行动方面|会议|的$", "", line_m.group(0)).replace("(", " ").replace(")", ""))
+            if line is None:
+                continue
+            g = "a" if list_m.group("a") else "b"
+            i, j = list_m.start(g), list_m.end(g)
+            agents = [m for m in leaf.mentions if i <= m.i and m.j <= j and m.key.split("/", 1)[0] in _AGENT_KINDS]
+            if not agents:
+                continue
+            first = _FIRST.search(text, list_m.end(), c1)
+            if first:
+                lead = [m for m in agents if text[m.i:m.j] in first.group("x")]
+                if lead:
+                    agents = lead[:1] + [m for m in agents if m is not lead[0]]
+            span = leaf.span(line_m.start(), first.end() if first else list_m.end())
+            notation = slugify(line.split("/", 1)[1])
+            for rank, m in enumerate(agents, 1):
+                fac = entity_iri("facilitation", f"{leaf.node.doc.doc_id}-{slugify(leaf.node.id.split('/', 1)[1])}"
+                                                 f"-{notation}-{rank}-{m.key.split('/', 1)[1]}")
+                mspan = leaf.span(m.i, m.j)
+                add(fac, RDF.type, WSIS.Facilitation, leaf.node, span)
+                add(fac, RDFS.label, Literal(f"{notation.upper()} facilitator {rank} ({leaf.node.locator})", lang="en"),
+                    leaf.node, span)
+                add(fac, RDFS.label, Literal(f"{notation.upper()} 推进机构 {rank}（{leaf.node.locator}）", lang="zh"),
+                    leaf.node, span)
+                add(fac, WSIS.actionLine, ID[line], leaf.node, span)
+                add(fac, WSIS.agency, ID[m.key], leaf.node, mspan)
+                add(fac, WSIS.rank, Literal(rank, datatype=XSD.integer), leaf.node, span)
+                add(fac, WSIS.listedIn, node_iri(leaf.node.id), leaf.node, span)

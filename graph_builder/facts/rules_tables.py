@@ -1,0 +1,401 @@
+"""Facts from tables in any printed form (pipe, tab, aligned, numbered records, HTML) once parsed as
+Table/TableRow/TableCell nodes, with columns found by their header words, never by position.
+
+* ``tables.contributions`` – a table whose header names a contributor column (捐款方, 捐助方, 供资方 …) and an
+  amount column (折合瑞士法郎 / 瑞郎 / CHF, 原币金额, 金额): one ``wsis:Contribution`` per row with its contributor
+  (a listed or open-class name, else the cell's name minted as an organisation), ``wsis:amountCHF``,
+  ``wsis:originalAmount`` + ``wsis:originalCurrency`` (from the original-currency column, or from the amount
+  column when it is not in francs), ``wsis:status`` (from the title: 承诺/认捐 -> pledged, 借款 -> loan, else
+  received), ``wsis:asOf`` (the title's 截至… date), ``wsis:listedIn`` the row; '—' is no amount; a row whose
+  amount is 实物 (in kind) carries ``wsis:note``; total and sub-total rows (合计, 总计, 小计) ->
+  ``wsis:StatedTotal``. Ranking by amount is the query ``amounts``.
+* ``tables.contribution-lists`` – the same, printed as numbered lines under a title that speaks of
+  contributions (``1. 加纳共和国政府：30 000美元（折合26 700瑞士法郎）``, ``合计：106 700瑞士法郎``), whether the
+  parser made them table rows without a header or left them as paragraph lines: the name before the colon,
+  the amounts by their currency words.
+* ``tables.facilitators`` – a table whose header names an action-line column (行动方面) and a facilitators
+  column (推进机构, 协调机构, 牵头机构): one ``wsis:Facilitation`` per agency of a row, ranked in the order
+  printed ('/', '、' or '和' between them).
+
+Tables the money and action-line rules already read (the contribution annex of 001, the Tunis Agenda annex)
+are left to them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS, XSD
+
+from graph_builder.entities.recognizers import find_dates, find_money
+from graph_builder.facts import rule
+from graph_builder.facts.rules_money_common import chf_text, decimal
+from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
+
+_CONTRIBUTOR = re.compile(r"捐款方|捐助方|供资方|捐助者|捐款者|捐款国|捐助国|出资方|合作伙伴|伙伴")
+_CHF = re.compile(r"瑞士法郎|瑞郎|CHF", re.I)
+_ORIGINAL = re.compile(r"原币|原始金额|原货币")
+_AMOUNT = re.compile(r"金额|数额|款额|捐款")
+_LINE = re.compile(r"行动方面|行动方针|行动路线")
+_AGENCIES = re.compile(r"推进机构|协调机构|牵头机构|推动机构|协调方")
+_TOTAL = re.compile(r"^(?:合计|总计|共计|总额|小计)")
+_SUBTOTAL = re.compile(r"小计")
+_NONE = re.compile(r"^[—\-–]+$|^无$")
+_IN_KIND = re.compile(r"实物")
+_NUMBER = re.compile(r"^\s*(?:CHF|瑞郎)?\s*(\d[\d\s,]*(?:\.\d+)?)\s*(?:瑞士法郎|瑞郎|CHF)?\s*$")
+_STATUS = ((re.compile(r"承诺|认捐"), "pledged"), (re.compile(r"借款|贷款"), "loan"), (re.compile(r"担保"), "guarantee"))
+_SPLIT = re.compile(r"[/／、]|和|及")
+_NOTATION = re.compile(r"^C(\d{1,2})(?!\d)\s*(.*)$")
+
+
+def _cells(row):
+    return [c for c in row.children if c.kind == "TableCell"]
+
+
+def _cell_text(cell) -> str:
+    """A cell's words without the pipe markup and surrounding spaces (normalised)."""
+    return cell.normalized().text.strip().strip("|").strip()
+
+
+def _words_span(cell) -> tuple[int, int]:
+    """Original span of a cell's words (markup and spaces trimmed), for evidence."""
+    text = cell.doc.text
+    a, b = cell.start, cell.end
+    while a < b and (text[a].isspace() or text[a] == "|"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == "|"):
+        b -= 1
+    return (a, b) if b > a else (cell.start, cell.end)
+
+
+def _tables(ctx):
+    """(table node, header row, data rows) for every table with a header row."""
+    for d in ctx.documents:
+        for n in d.nodes:
+            if n.kind not in ("Table", "Section", "Annex"):
+                continue
+            rows = [c for c in n.children if c.kind == "TableRow"]
+            if not rows:
+                continue
+            header = next((r for r in rows if r.label == "header"), None)
+            if header is None:
+                continue
+            yield d, n, header, [r for r in rows if r is not header]
+
+
+def _title(doc, table):
+    """The heading or title line that names a table: the nearest one before it (within a few nodes)."""
+    nodes = doc.nodes
+    k = nodes.index(table)
+    for prev in reversed(nodes[max(0, k - 6):k]):
+        if prev.kind == "Heading" or (prev.kind == "Fragment" and re.search(r"附件|表", prev.text)):
+            return prev
+        if prev.kind == "Paragraph":
+            return None
+    return None
+
+
+def _column(cells, pattern) -> int | None:
+    for k, c in enumerate(cells):
+        if pattern.search(_cell_text(c)):
+            return k
+    return None
+
+
+def _chf(text: str) -> Decimal | None:
+    m = _NUMBER.match(text)
+    if not m:
+        return None
+    return Decimal(re.sub(r"[\s,]", "", m.group(1)))
+
+
+def _contributor(ctx, cell) -> str | None:
+    """The listed or open-class entity a contributor cell names (covering most of its words), else the
+    cell's name minted as an organisation."""
+    a, b = _words_span(cell)
+    name = cell.doc.text[a:b].strip()
+    if not name or _TOTAL.match(name):
+        return None
+    ms = [m for m in ctx.mentions_in(cell.doc.doc_id, a, b)]
+    for m in ms:
+        if (m.end - m.start) >= 0.8 * len(name):
+            return m.key
+    if ctx.reference is None:
+        return None
+    from graph_builder.entities.minting import SOURCE_NONE, ascii_slug, mint
+
+    cls = "Government" if name.endswith("政府") else "Organization"
+    kind = "gov" if cls == "Government" else "org"
+    return mint(ctx.reference, f"{kind}/{ascii_slug(name)}", cls, name, "", SOURCE_NONE)
+
+
+@rule("tables.contributions")
+def contributions(ctx) -> None:
+    add = ctx.store.add_span
+    for doc, table, header, rows in _tables(ctx):
+        hc = _cells(header)
+        who = _column(hc, _CONTRIBUTOR)
+        chf = _column(hc, _CHF)
+        orig = _column(hc, _ORIGINAL)
+        amount = _column(hc, _AMOUNT) if chf is None else None
+        if who is None or (chf is None and amount is None and orig is None):
+            continue
+        title = _title(doc, table)
+        ttext = title.normalized().text if title is not None else ""
+        status = next((s for rx, s in _STATUS if rx.search(ttext)), "received")
+        as_of = None
+        if title is not None:
+            as_of = next((d for d in find_dates(title.normalized()) if d.qualifier == "as-of" and d.start_date), None)
+        for row in rows:
+            cs = _cells(row)
+            if len(cs) != len(hc) and not (len(cs) >= 2 and row.label == "total"):
+                continue
+            if len(cs) != len(hc):
+                # a total row printed with its empty cells dropped: its label first, its sum last
+                cs = [cs[0]] * (len(hc) - 1) + [cs[-1]] if max(c for c in (chf, amount) if c is not None) == len(hc) - 1 else None
+                if cs is None:
+                    continue
+            subject_cell = cs[who]
+            label = _cell_text(subject_cell)
+            is_total = row.label == "total" or bool(_TOTAL.match(label)) or any(_TOTAL.match(_cell_text(c)) for c in cs)
+            value, value_cell, original = None, None, None
+            if chf is not None:
+                value, value_cell = _chf(_cell_text(cs[chf])), cs[chf]
+            if amount is not None:
+                money = find_money(cs[amount].normalized())
+                if money and money[0].currency == "CHF":
+                    value, value_cell = money[0].amount, cs[amount]
+                elif money:
+                    original = (money[0], cs[amount])
+                else:
+                    value, value_cell = _chf(_cell_text(cs[amount])), cs[amount]
+            if orig is not None and not _NONE.match(_cell_text(cs[orig])):
+                money = find_money(cs[orig].normalized())
+                if money:
+                    original = (money[0], cs[orig])
+            in_kind = any(_IN_KIND.search(_cell_text(c)) for c in cs)
+            if value is None and original is None:
+                continue
+            if is_total:
+                kind = "subtotal" if _SUBTOTAL.search(row.text) else status
+                subject = entity_iri("total", f"{slugify(table.id)}-{kind}")
+                if value is None:
+                    continue
+                span = (row.start, row.end)
+                add(subject, RDF.type, WSIS.StatedTotal, row, span)
+                add(subject, RDFS.label, Literal(f"Total ({table.locator}): {chf_text(value)}", lang="en"), row, span)
+                add(subject, RDFS.label, Literal(f"{label or '合计'}：{_cell_text(value_cell)}", lang="zh"), row, span)
+                add(subject, WSIS.listedIn, node_iri(row.id), row, span)
+                add(subject, WSIS.status, Literal(status), row, span)
+                add(subject, WSIS.amountCHF, decimal(value), value_cell, _words_span(value_cell))
+                if as_of is not None:
+                    add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
+                        (as_of.start, as_of.end))
+                continue
+            subject = entity_iri("contribution", slugify(row.id))
+            if (subject, RDF.type, WSIS.Contribution) in ctx.store.facts:
+                continue  # read by the money rules
+            key = _contributor(ctx, subject_cell)
+            if key is None:
+                continue
+            span = (row.start, row.end)
+            who_span = _words_span(subject_cell)
+            amount_text = chf_text(value) if value is not None else f"{original[0].amount} {original[0].currency}"
+            add(subject, RDF.type, WSIS.Contribution, row, span)
+            add(subject, RDFS.label, Literal(f"Contribution ({row.locator}): {amount_text}", lang="en"), row, span)
+            add(subject, RDFS.label, Literal(f"{label}：{amount_text}", lang="zh"), row, span)
+            add(subject, WSIS.listedIn, node_iri(row.id), row, span)
+            add(subject, WSIS.contributor, ID[key], subject_cell, who_span)
+            add(subject, WSIS.status, Literal(status), row, span)
+            if value is not None:
+                add(subject, WSIS.amountCHF, decimal(value), value_cell, _words_span(value_cell))
+            if original is not None:
+                money, cell = original
+                add(subject, WSIS.originalAmount, decimal(money.amount), cell, (money.start, money.end))
+                add(subject, WSIS.originalCurrency, Literal(money.currency), cell, (money.start, money.end))
+            if in_kind:
+                add(subject, WSIS.note, Literal("实物", lang="zh"), row, span)
+            if as_of is not None:
+                add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
+                    (as_of.start, as_of.end))
+
+
+# ------------------------------------------------------------------------------------------ lists
+_MONEY_TITLE = re.compile(r"捐款|捐助|认捐|供资|资助")
+_LIST_LINE = re.compile(r"^\s*(?:\d{1,3}\s*[.、)）]\s*)?(?P<who>[^:：\t|]{2,40}?)\s*[:：\t]\s*(?P<rest>.+?)\s*$")
+
+
+def _list_lines(ctx):
+    """(document, title, node, [(line start, line end)]) for every headerless table row and every paragraph
+    line under a title that speaks of contributions (附件 …收到的捐款（截至…）), up to the next heading."""
+    for d in ctx.documents:
+        title = None
+        for n in d.nodes:
+            if n.kind == "Heading":
+                title = n if _MONEY_TITLE.search(n.text) else None
+                continue
+            if title is None or not n.is_leaf and n.kind != "TableRow":
+                continue
+            if n.kind == "TableRow":
+                if n.label == "header":
+                    continue
+                yield d, title, n, [(n.start, n.end)]
+            elif n.kind in ("Paragraph", "ListItem", "Fragment") and n.parent is not None:
+                lines, k = [], n.start
+                for part in d.source.text[n.start:n.end].split("\n"):
+                    lines.append((k, k + len(part)))
+                    k += len(part) + 1
+                yield d, title, n, lines
+
+
+@rule("tables.contribution-lists")
+def contribution_lists(ctx) -> None:
+    """Contributions printed as numbered lines: ``1. 加纳共和国政府：30 000美元（折合26 700瑞士法郎）``,
+    ``合计：106 700瑞士法郎``; the same columns as a table, found by the shape of each line."""
+    from graph_builder.normalize import Normalized
+
+    add = ctx.store.add_span
+    headed = {row.id for _, _, _, rows in _tables(ctx) for row in rows}
+    for d, title, node, lines in _list_lines(ctx):
+        if node.id in headed:
+            continue  # read by header words
+        ttext = title.normalized().text
+        status = next((st for rx, st in _STATUS if rx.search(ttext)), "received")
+        as_of = next((x for x in find_dates(title.normalized()) if x.qualifier == "as-of" and x.start_date), None)
+        for k, (a, b) in enumerate(lines, 1):
+            norm = Normalized.of(d.source.text, 0, a, b)
+            m = _LIST_LINE.match(norm.text)
+            if not m or "\n" in norm.text:
+                continue
+            money = find_money(norm)
+            chf = next((x for x in money if x.currency == "CHF"), None)
+            orig = next((x for x in money if x.currency != "CHF"), None)
+            if chf is None and orig is None:
+                continue
+            wi, wj = norm.span(m.start("who"), m.end("who"))
+            who_text = d.source.text[wi:wj]
+            total = bool(_TOTAL.match(m.group("who")))
+            row_id = node.id if len(lines) == 1 else f"{node.id}/line/{k}"
+            if total:
+                if chf is None:
+                    continue
+                subject = entity_iri("total", f"{slugify(row_id)}-{status}")
+                add(subject, RDF.type, WSIS.StatedTotal, node, (a, b))
+                add(subject, RDFS.label, Literal(f"Total ({node.locator}): {chf_text(chf.amount)}", lang="en"), node, (a, b))
+                add(subject, RDFS.label, Literal(norm.text.strip(), lang="zh"), node, (a, b))
+                add(subject, WSIS.listedIn, node_iri(node.id), node, (a, b))
+                add(subject, WSIS.status, Literal(status), node, (a, b))
+                add(subject, WSIS.amountCHF, decimal(chf.amount), node, (chf.start, chf.end))
+                continue
+            key = _name_key(ctx, d, wi, wj, who_text)
+            if key is None:
+                continue
+            subject = entity_iri("contribution", slugify(row_id))
+            if (subject, RDF.type, WSIS.Contribution) in ctx.store.facts:
+                continue
+            amount_text = chf_text(chf.amount) if chf is not None else f"{orig.amount} {orig.currency}"
+            add(subject, RDF.type, WSIS.Contribution, node, (a, b))
+            add(subject, RDFS.label, Literal(f"Contribution ({node.locator}): {amount_text}", lang="en"), node, (a, b))
+            add(subject, RDFS.label, Literal(f"{who_text}：{amount_text}", lang="zh"), node, (a, b))
+            add(subject, WSIS.listedIn, node_iri(node.id), node, (a, b))
+            add(subject, WSIS.contributor, ID[key], node, (wi, wj))
+            add(subject, WSIS.status, Literal(status), node, (a, b))
+            if chf is not None:
+                add(subject, WSIS.amountCHF, decimal(chf.amount), node, (chf.start, chf.end))
+            if orig is not None:
+                add(subject, WSIS.originalAmount, decimal(orig.amount), node, (orig.start, orig.end))
+                add(subject, WSIS.originalCurrency, Literal(orig.currency), node, (orig.start, orig.end))
+            if as_of is not None:
+                add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
+                    (as_of.start, as_of.end))
+
+
+def _name_key(ctx, d, a: int, b: int, name: str) -> str | None:
+    """The listed or open-class entity covering a name, else the name minted as an organisation."""
+    for m in ctx.mentions_in(d.doc_id, a, b):
+        if (m.end - m.start) >= 0.8 * len(name.strip()):
+            return m.key
+    if ctx.reference is None:
+        return None
+    from graph_builder.entities.minting import SOURCE_NONE, ascii_slug, mint
+
+    name = name.strip()
+    cls = "Government" if name.endswith("政府") else "Organization"
+    return mint(ctx.reference, f"{'gov' if cls == 'Government' else 'org'}/{ascii_slug(name)}", cls, name, "", SOURCE_NONE)
+
+
+@rule("tables.facilitators")
+def facilitators(ctx) -> None:
+    add = ctx.store.add_span
+    # cells the action-line rules already read (the Tunis Agenda annex): left to them
+    listed = {o for (s, p, o) in ctx.store.facts if p == WSIS.listedIn}
+    for doc, table, header, rows in _tables(ctx):
+        if any(node_iri(c.id) in listed for r in rows for c in _cells(r)):
+            continue
+        hc = _cells(header)
+        line_col = _column(hc, _LINE)
+        agency_col = _column(hc, _AGENCIES)
+        if line_col is None or agency_col is None:
+            continue
+        for row in rows:
+            cs = _cells(row)
+            if len(cs) != len(hc):
+                continue
+            line_cell, agency_cell = cs[line_col], cs[agency_col]
+            line = _action_line(ctx, line_cell)
+            if line is None:
+                continue
+            a, b = _words_span(agency_cell)
+            agencies = _agencies(ctx, agency_cell, a, b)
+            notation = slugify(_cell_text(line_cell).split()[0]) if _cell_text(line_cell) else "line"
+            for rank, (key, span) in enumerate(agencies, 1):
+                fac = entity_iri("facilitation", f"{slugify(row.id)}-{rank}-{key.split('/', 1)[1]}")
+                add(fac, RDF.type, WSIS.Facilitation, agency_cell, span)
+                add(fac, RDFS.label, Literal(f"{notation.upper()} facilitator {rank} ({row.locator})", lang="en"),
+                    agency_cell, span)
+                add(fac, RDFS.label, Literal(f"{_cell_text(line_cell)} 推进机构 {rank}", lang="zh"), agency_cell, span)
+                add(fac, WSIS.actionLine, ID[line], line_cell, _words_span(line_cell))
+                add(fac, WSIS.agency, ID[key], agency_cell, span)
+                add(fac, WSIS.rank, Literal(rank, datatype=XSD.integer), agency_cell, (a, b))
+                add(fac, WSIS.listedIn, node_iri(agency_cell.id), agency_cell, span)
+
+
+def _action_line(ctx, cell) -> str | None:
+    """The action line a cell names: a linked (sub-)line, else the line of its C-number."""
+    a, b = _words_span(cell)
+    lines = [m for m in ctx.mentions_in(cell.doc.doc_id, a, b) if m.key.startswith("actionline/")]
+    if lines:
+        return max(lines, key=lambda m: (m.end - m.start)).key
+    return line_by_notation(ctx, _cell_text(cell))
+
+
+def line_by_notation(ctx, text: str) -> str | None:
+    """'C7 电子农业' -> the sub-line of C7 with that Chinese name, else the line C7."""
+    m = _NOTATION.match(text)
+    if not m or ctx.reference is None:
+        return None
+    number, rest = f"C{int(m.group(1))}", m.group(2).strip("（）() ")
+    lines = [e for e in ctx.reference.entities if e.key.startswith("actionline/")
+             and (e.notation == number or e.notation.startswith(number + " "))]
+    sub = next((e.key for e in lines if e.notation != number and rest and (e.zh == rest or rest.startswith(e.zh))), None)
+    return sub or next((e.key for e in lines if e.notation == number), None)
+
+
+def _agencies(ctx, cell, a: int, b: int) -> list[tuple[str, tuple[int, int]]]:
+    """(entity key, span) of each agency in printed order; a piece with no linked name is skipped."""
+    text = cell.doc.text
+    out, i = [], a
+    pieces = []
+    for m in list(_SPLIT.finditer(text, a, b)) + [None]:
+        j = m.start() if m else b
+        pieces.append((i, j))
+        if m:
+            i = m.end()
+    for i, j in pieces:
+        ms = [m for m in ctx.mentions_in(cell.doc.doc_id, i, j) if m.key.split("/", 1)[0] in ("org", "body", "post")]
+        if ms:
+            m = max(ms, key=lambda m: m.end - m.start)
+            out.append((m.key, (m.start, m.end)))
+    return out

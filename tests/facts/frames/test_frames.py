@@ -1,0 +1,108 @@
+"""Every frame's examples match with the slot values they list, and its 'not' sentences do not match.
+
+The sentences are new ones written for the frame files (graph_builder/facts/frames/*.yaml), never taken from
+a corpus or fixture document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph_builder.corpus import SourceText
+from graph_builder.entities.linker import find_all_mentions
+from graph_builder.entities.reference import load_reference
+from graph_builder.facts import Context, _load_rule_modules, extract
+from graph_builder.facts.frames.engine import Masked, compile_form, load_frames, match_leaf
+from graph_builder.facts.rules_frames import _act_spans, _section_bodies, resolve_ref
+from graph_builder.facts.frames.slots import leaf_slots
+from graph_builder.structure import parse_document
+
+FRAMES = load_frames()
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference()
+
+
+def _matches(reference, text: str, frame):
+    """(slot name -> value) for every match of ``frame`` in ``text`` (a one-paragraph document)."""
+    _load_rule_modules()
+    from graph_builder.facts.rules_events import scan
+
+    src = SourceText("t", Path("t.zh.txt"), text + "\n", "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    ctx = Context([doc], reference, find_all_mentions([src], reference))
+    rows = scan(ctx)
+    bodies = _section_bodies(ctx, rows)
+    acts = _act_spans(ctx)
+    out, memory = [], {}
+    for leaf, _ in rows:
+        leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
+        slots = leaf_slots(ctx, leaf, bodies.get(id(leaf)), posts={}, acts=leaf_acts)
+        for mt in match_leaf([frame], Masked.of(leaf.text, slots)):
+            view = {}
+            for name, s in mt.slots.items():
+                if isinstance(s, tuple):
+                    s = resolve_ref(s, slots, memory, bodies.get(id(leaf)))
+                    if s is None:
+                        continue
+                view[name] = _value(leaf, s)
+            out.append(view)
+        for s in slots:
+            for t in ("EVENT", "NAME"):
+                if t in s.types:
+                    memory[t] = s
+    return out
+
+
+def _value(leaf, s):
+    if "DATE" in s.types:
+        return s.value.iso
+    if "COUNT" in s.types:
+        return s.extra["value"] if "value" in s.extra else s.value.value
+    if "NAME" in s.types:
+        return s.zh
+    words = leaf.text[s.i:s.j]
+    return words.split("(")[0] if "PERSON" in s.types else words
+
+
+CASES = [(f, ex) for f in FRAMES for ex in f.examples]
+NOT_CASES = [(f, text) for f in FRAMES for text in f.not_]
+
+
+def test_every_frame_has_examples_and_not_examples():
+    for f in FRAMES:
+        assert f.examples, f"{f.name}: no examples"
+        assert f.not_, f"{f.name}: no 'not' sentences"
+
+
+@pytest.mark.parametrize("frame,example", CASES, ids=[f"{f.name}:{k}" for k, (f, _) in enumerate(CASES)])
+def test_example_matches_with_its_slot_values(reference, frame, example):
+    views = _matches(reference, example["text"], frame)
+    assert views, f"{frame.name} does not match {example['text']!r}"
+    want = {k: v for k, v in example.get("expect", {}).items()}
+    assert any(all(str(v.get(k)) == str(x) for k, x in want.items()) for v in views), (want, views)
+
+
+@pytest.mark.parametrize("frame,text", NOT_CASES, ids=[f"{f.name}:not{k}" for k, (f, _) in enumerate(NOT_CASES)])
+def test_not_sentence_does_not_match(reference, frame, text):
+    assert not _matches(reference, text, frame), f"{frame.name} matches {text!r}"
+
+
+def test_gaps_are_bounded_and_never_cross_a_sentence_end():
+    rx, _, _ = compile_form("{EVENT}…{PLACE}")
+    assert "{0,40}" in rx.pattern and "。" in rx.pattern
+
+
+def test_frames_rule_emits_with_evidence(reference):
+    text = "第七届会议于2013年6月3日至7日在达喀尔举行，秘鲁的胡安·加西亚（Juan García）当选为主席，约有七百名代表出席。"
+    src = SourceText("t", Path("t.zh.txt"), "一、 区域论坛\n\n1．\n" + text + "\n", "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    assert store.facts, "no facts"
+    for (s, p, o), evs in store.facts.items():
+        for e in evs:
+            assert src.text[e.start:e.end]  # a verbatim quote of the source
