@@ -135,6 +135,8 @@ def event_identity(ctx) -> None:
                 add(ctx, leaf, ev, WSIS.ordinal, Literal(a.ordinal, datatype=XSD.integer), *a.ordinal_span)
             if a.series is not None:
                 add(ctx, leaf, ev, WSIS.sessionOf, iri(a.series), a.i, a.j)
+            if a.extra.get("phase"):  # a meeting of one summit phase (its key includes the phase)
+                add(ctx, leaf, ev, WSIS.partOf, iri(a.extra["phase"]), a.i, a.j)
             # a phase named right after the summit it is part of: 信息社会世界峰会分为两个阶段，第一阶段…
             if a.key.startswith("event/wsis-") and a.key.endswith("-phase"):
                 s0, _ = leaf.sentence(a.i)
