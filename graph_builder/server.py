@@ -1,6 +1,7 @@
 """The real SPARQL endpoint: Oxigraph's own server (PyPI package ``oxigraph``), issue #6.
 
-``prepare_location`` loads ``DATA/wsis.trig`` into an on-disk Oxigraph store (``DATA/oxigraph/``) with
+``prepare_location`` loads ``DATA/wsis.trig`` into an on-disk Oxigraph store (in the user's cache folder,
+see :mod:`graph_builder.cache`) with
 ``oxigraph load``, reloading only when the TriG changed (its SHA-1 is kept beside the store).
 :class:`OxigraphServer` runs ``oxigraph serve-read-only`` (or ``serve`` with ``writable=True``) bound to
 127.0.0.1 with ``--union-default-graph`` (docs/MODEL.md: queries see the union of the named graphs),
@@ -47,6 +48,17 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def port_is_free(host: str, port: int) -> bool:
+    """Whether nothing listens on ``host:port`` (connections closing there do not count)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def _sha1(path: Path) -> str:
     digest = hashlib.sha1()
     with open(path, "rb") as handle:
@@ -58,7 +70,11 @@ def _sha1(path: Path) -> str:
 def prepare_location(data_dir: Path, location: Path | None = None) -> Path:
     """An Oxigraph store folder holding exactly ``DATA/wsis.trig`` (reloaded when the file changed)."""
     trig = trig_path(data_dir)
-    location = Path(location) if location else Path(data_dir) / STORE_FOLDER
+    if not location:  # a per-user cache folder keyed by the graph's hash, never inside the build folder
+        from graph_builder.cache import store_location
+
+        location = store_location(data_dir, trig, STORE_FOLDER, STAMP)
+    location = Path(location)
     digest = _sha1(trig)
     stamp = location / STAMP
     if stamp.is_file() and stamp.read_text().strip() == digest:
@@ -87,12 +103,13 @@ class OxigraphServer:
     """One ``oxigraph serve[-read-only]`` process on 127.0.0.1; use as a context manager."""
 
     def __init__(self, location: Path, port: int | None = None, writable: bool = False,
-                 timeout_s: int | None = None, host: str = "127.0.0.1"):
+                 timeout_s: int | None = None, host: str = "127.0.0.1", union_default_graph: bool = True):
         self.location = Path(location)
         self.port = port or free_port()
         self.writable = writable
         self.timeout_s = timeout_s
         self.host = host
+        self.union_default_graph = union_default_graph
         self.process: subprocess.Popen | None = None
 
     @property
@@ -117,13 +134,18 @@ class OxigraphServer:
 
     def command(self) -> list[str]:
         mode = "serve" if self.writable else "serve-read-only"
-        cmd = [oxigraph_binary(), mode, "--location", str(self.location), "--bind", f"{self.host}:{self.port}",
-               "--union-default-graph"]
+        cmd = [oxigraph_binary(), mode, "--location", str(self.location), "--bind", f"{self.host}:{self.port}"]
+        if self.union_default_graph:
+            cmd.append("--union-default-graph")
         if self.timeout_s:
             cmd += ["--timeout-s", str(self.timeout_s)]
         return cmd
 
     def start(self, wait: float = 20.0) -> "OxigraphServer":
+        if not port_is_free(self.host, self.port):
+            # checked first: the readiness probe below would otherwise reach the server already there
+            raise WsisError(f"{self.host}:{self.port}: address in use (another server runs there; "
+                            "stop it or pick another port)")
         preexec = _die_with_parent if sys.platform.startswith("linux") else None
         self.process = subprocess.Popen(self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                         stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=preexec)
@@ -132,7 +154,7 @@ class OxigraphServer:
             if self.process.poll() is not None:
                 err = self.process.stderr.read().decode("utf-8", "replace").strip().splitlines()
                 raise WsisError(f"oxigraph: server exited at start ({err[-1] if err else self.process.returncode})")
-            if self.ready():
+            if self.ready() and self.process.poll() is None:
                 return self
             time.sleep(0.05)
         self.stop()

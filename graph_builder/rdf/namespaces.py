@@ -44,6 +44,15 @@ PREFIXES = {
     "xsd": XSD,
 }
 
+# One prefix per kind of entity (IRI pattern id/<kind>/), for people reading and typing IRIs: body:hlsoc,
+# org:itu. Offered by the query tools (graph_builder.query.prefixes), not bound in the exports, where
+# org: stays the W3C Organization Ontology.
+ENTITY_KINDS = ("actionline", "agreed-conclusions", "appointment", "body", "budget", "contribution", "decision",
+                "directive", "document", "event", "facilitation", "facility", "framework", "group", "guarantee",
+                "initiative", "org", "participation", "person", "place", "post", "resolution", "secondment",
+                "staff", "theme", "total")
+KIND_PREFIXES = {kind: Namespace(f"{BASE}id/{kind}/") for kind in ENTITY_KINDS}
+
 GRAPH_NAMES = ("ontology", "structure", "entities", "mentions", "facts", "evidence", "inferred")
 
 
