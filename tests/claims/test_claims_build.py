@@ -98,14 +98,14 @@ def test_diff_000_001_shows_changes_of_each_kind_with_quotes(built):
     assert data["counts"]["changed"] >= 2 and data["counts"]["added"] >= 100 and data["counts"]["dropped"] >= 100
     changes = {(g["entity"], c["change"], c["property"], c["value_a"], c["value_b"]): c
                for g in data["entities"] for c in g["changes"]}
-    status = changes[("wsisid:event/prepcom-1", "changed", "wsis:status", "planned", "held")]
+    status = changes[("event:prepcom-1", "changed", "wsis:status", "planned", "held")]
     assert status["locator_a"].startswith("000 para 10") and status["locator_b"].startswith("001 para 6")
-    assert ("wsisid:event/wsis-geneva-phase", "changed", "wsis:isoDate", "2003-12-10/2003-12-12", "2003") in changes
+    assert ("event:wsis-geneva-phase", "changed", "wsis:isoDate", "2003-12-10/2003-12-12", "2003") in changes
     # added by the 2003 update: the PrepCom-1 outcome; dropped (not restated): the 2002 plans
-    assert ("wsisid:event/prepcom-1", "added", "wsis:participantCount", "", "969") in changes
-    assert ("wsisid:event/prepcom-1", "added", "wsis:chair", "", "wsisid:person/adama-samassekou") in changes
-    assert ("wsisid:event/prepcom-2", "dropped", "wsis:isoDate", "2003-spring", "") in changes
-    assert ("wsisid:event/prepcom-1", "dropped", "wsis:expectedParticipantsMin", "1000", "") in changes
+    assert ("event:prepcom-1", "added", "wsis:participantCount", "", "969") in changes
+    assert ("event:prepcom-1", "added", "wsis:chair", "", "person:adama-samassekou") in changes
+    assert ("event:prepcom-2", "dropped", "wsis:isoDate", "2003-spring", "") in changes
+    assert ("event:prepcom-1", "dropped", "wsis:expectedParticipantsMin", "1000", "") in changes
     for c in changes.values():
         assert (c["quote_a"] or c["change"] == "added") and (c["quote_b"] or c["change"] == "dropped")
 
@@ -123,9 +123,9 @@ def test_diff_as_of_two_dates(built):
     data = json.loads(_diff(built, "--as-of", "2002", "2003", "--format", "json"))
     changes = {(g["entity"], c["change"], c["property"], c["value_a"], c["value_b"])
                for g in data["entities"] for c in g["changes"]}
-    assert ("wsisid:event/prepcom-1", "changed", "wsis:status", "planned", "held") in changes
+    assert ("event:prepcom-1", "changed", "wsis:status", "planned", "held") in changes
     # as of 2003 the Geneva phase keeps 000's day: 001's "2003" only restates it coarsely
-    assert not any(c[0] == "wsisid:event/wsis-geneva-phase" and c[2] == "wsis:isoDate" for c in changes)
+    assert not any(c[0] == "event:wsis-geneva-phase" and c[2] == "wsis:isoDate" for c in changes)
 
 
 def test_diff_unknown_document_is_a_one_line_error(built):
@@ -135,18 +135,18 @@ def test_diff_unknown_document_is_a_one_line_error(built):
 
 # ------------------------------------------------------------------------------------------ as of, all claims
 def test_event_as_of_2002_gives_what_the_2002_report_said(kg):
-    now = _rows(kg, "event", event="wsisid:event/prepcom-1")
+    now = _rows(kg, "event", event="event:prepcom-1")
     assert {str(r["status"]) for r in now} == {"held"}
-    then = _rows(kg, "event", event="wsisid:event/prepcom-1", as_of="2002-12-31")
+    then = _rows(kg, "event", event="event:prepcom-1", as_of="2002-12-31")
     assert {str(r["status"]) for r in then if r["status"] is not None} == {"planned"}
     assert {str(r["source"]) for r in then} == {W + "doc/000"}
-    before = _rows(kg, "event", event="wsisid:event/prepcom-2", as_of="2002")
+    before = _rows(kg, "event", event="event:prepcom-2", as_of="2002")
     assert {str(r["date"]) for r in before if r["date"] is not None} == {"2003-spring"}
-    assert _rows(kg, "event", event="wsisid:event/prepcom-1", as_of="2001") == []
+    assert _rows(kg, "event", event="event:prepcom-1", as_of="2001") == []
 
 
 def test_event_all_claims_lists_every_source(kg):
-    rows = _rows(kg, "event", event="wsisid:event/wsis-tunis-phase", claims="all")
+    rows = _rows(kg, "event", event="event:wsis-tunis-phase", claims="all")
     dates = {(str(r["date"]), str(r["source"])[-3:], str(r["current"])) for r in rows if r["date"] is not None}
     assert dates == {("2005", "000", "false"), ("2005", "001", "false"),
                      ("2005-11-16/2005-11-18", "004", "true")}
@@ -177,3 +177,13 @@ def test_the_model_doc_claims_examples_run(kg):
     assert len(examples) >= 3
     for text in examples:
         assert kg.sparql(text, raw=True), text
+
+
+def test_chairs_current_as_of_and_all_claims(kg):
+    now = _rows(kg, "chairs")
+    early = _rows(kg, "chairs", as_of="2002")
+    every = _rows(kg, "chairs", claims="all")
+    assert early and len(early) < len(now)
+    assert {str(r["source"]) for r in early} == {W + "doc/000"}
+    assert {(str(r["of"]), str(r["holder"])) for r in now} <= {(str(r["of"]), str(r["holder"])) for r in every}
+    assert all(r["source"] is not None and r["current"] is not None for r in every)
