@@ -422,7 +422,7 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         _phase_identity(ctx, leaf, a)
     # a phase that only qualifies the meeting after it (突尼斯阶段的第一次筹备委员会会议) is not itself the subject
     modifiers = {id(p) for p in anchors for a in anchors
-                 if _is_phase(p.key) and a.extra.get("phase") == p.key and text[p.j:a.i] in ("", "的")}
+                 if _is_phase(p.key) and (a.series or "") in SERIES_HOME_PHASE and text[p.j:a.i] in ("", "的")}
     return [a for a in anchors if id(a) not in modifiers]
 
 
