@@ -153,7 +153,7 @@ def write_build(result: BuildResult, data_dir: Path) -> None:
     """
     from graph_builder.exports import write_quads
     from graph_builder.exports.quads import from_rdflib
-    from graph_builder.reports import write_reports
+    from graph_builder.reports import write_discrepancies, write_reports
     from graph_builder.viz import write_viz
 
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -163,6 +163,7 @@ def write_build(result: BuildResult, data_dir: Path) -> None:
         write_quads(quads, tmp)
         write_viz(quads, tmp / "viz")
         write_reports(result, tmp)
+        write_discrepancies(result, tmp, quads)
         for path in sorted(tmp.rglob("*")):
             if path.is_file():
                 dest = data_dir / path.relative_to(tmp)

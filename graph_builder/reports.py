@@ -1,4 +1,4 @@
-"""Build reports as TSV (ODK style): facts per rule, warnings, stage timings."""
+"""Build reports as TSV (ODK style): facts per rule, warnings, stage timings, discrepancies between claims."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ Everything in this folder is written by `wsiskg build` from `corpus/`, `ontology
 `graph_builder/`. Edit those, run `wsiskg build`, and commit the result; a test checks that this folder equals a
 fresh build. Files: wsis.trig / wsis.nq (all named graphs), wsis.ttl (facts + entities), wsis.nt (union),
 wsis.jsonld + context.jsonld, csv/, wsis.graphml, wsis.gexf, viz/ (pictures), reports/ (facts per rule, warnings,
+discrepancies between the sources' claims).
+
+
 structure.tsv: how each text was read — parts, sections, paragraphs, tables, rows, plain-text fragments).
 """
 
@@ -39,6 +42,16 @@ def write_reports(result, out_dir: Path) -> None:
 
         entities = result.dataset.graph(graph_iri("entities"))
         (reports / "untranslated.tsv").write_text(untranslated_tsv(entities), encoding="utf-8")
+
+
+def write_discrepancies(result, out_dir: Path, quads=None) -> int:
+    """``reports/discrepancies.tsv``: every pair of claims that disagree (queries/discrepancies.rq)."""
+    from graph_builder.claims.discrepancies import write_tsv
+    from graph_builder.exports.quads import from_rdflib
+
+    reports = out_dir / "reports"
+    reports.mkdir(parents=True, exist_ok=True)
+    return write_tsv(from_rdflib(result.dataset) if quads is None else quads, reports / "discrepancies.tsv")
 
 
 STRUCTURE_COLUMNS = (

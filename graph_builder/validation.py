@@ -5,6 +5,11 @@
 inference: reasoning is done once by :mod:`graph_builder.reasoning`. :func:`validate_dataset` adds the one
 check SHACL cannot express over a union graph: every triple of graph/facts has a ``wsis:Statement``
 in graph/evidence. Turtle files that do not parse give ``WsisError("FILE:LINE: message")``.
+
+Cardinality applies per claim (docs/MODEL.md 'Claims'): the triples of claims a later source replaced are
+validated with the facts (datatypes, value lists, classes), and ``sh:maxCount`` of a single-valued fact
+property is checked on the current view only (:func:`current_cardinality`), so two documents that disagree
+never fail the build.
 """
 
 from __future__ import annotations
@@ -166,7 +171,7 @@ def validate(data: Graph, ontology: Graph | None = None, shapes: Graph | None = 
     import pyshacl  # imported late: slow to import and only needed here
 
     ontology = load_ontology() if ontology is None else ontology
-    shapes = lift_property_shapes(load_shapes() if shapes is None else shapes)
+    shapes = per_claim(lift_property_shapes(load_shapes() if shapes is None else shapes))
     borrowed = [t for t in ontology.triples((None, RDFS.subClassOf, None)) if t not in data]
     for triple in borrowed:
         data.add(triple)
@@ -206,6 +211,47 @@ def lift_property_shapes(shapes: Graph) -> Graph:
     return lifted
 
 
+def per_claim(shapes: Graph) -> Graph:
+    """``shapes`` without ``sh:maxCount`` on single-valued fact properties (their limit is checked per claim
+    by construction and on the current view by :func:`current_cardinality`); statement shapes keep theirs."""
+    from graph_builder.claims.current import functional_properties
+
+    functional = functional_properties()
+    for prop_shape in list(shapes.subjects(SH.path, None)):
+        if (prop_shape, SH.targetClass, WSIS.Statement) in shapes:
+            continue
+        if shapes.value(prop_shape, SH.path) in functional:
+            for count in list(shapes.objects(prop_shape, SH.maxCount)):
+                shapes.remove((prop_shape, SH.maxCount, count))
+    return shapes
+
+
+def replaced_claims(evidence: Graph) -> Graph:
+    """The triples of claims that are not in the current view (``wsis:current false``)."""
+    out = Graph()
+    for st in evidence.subjects(WSIS.current, Literal(False)):
+        triple = (evidence.value(st, RDF.subject), evidence.value(st, RDF.predicate), evidence.value(st, RDF.object))
+        if None not in triple:
+            out.add(triple)
+    return out
+
+
+def current_cardinality(facts: Graph) -> list[ValidationRow]:
+    """Rows for a (subject, single-valued property) with more than one value in the current view."""
+    from graph_builder.claims.current import functional_properties
+
+    rows = []
+    for p in sorted(functional_properties()):
+        subjects = sorted({s for s in facts.subjects(p, None)})
+        for s in subjects:
+            values = sorted(facts.objects(s, p))
+            if len(values) > 1:
+                rows.append(ValidationRow(label=_short(s), focus=str(s), path=_short(p),
+                                          message=f"{len(values)} current values of a single-valued property",
+                                          value=", ".join(_short(v) for v in values)))
+    return rows
+
+
 def validate_dataset(dataset: Dataset, include_inferred: bool = True) -> ValidationReport:
     """Validate a built dataset: SHACL on the asserted graphs (+ inferred), and facts-have-statements."""
     data = Graph()
@@ -221,8 +267,11 @@ def validate_dataset(dataset: Dataset, include_inferred: bool = True) -> Validat
 
 def validate_parts(data: Graph, ontology: Graph | None, facts: Graph, evidence: Graph) -> ValidationReport:
     """:func:`validate` on ``data`` plus :func:`facts_without_statement` on ``facts`` and ``evidence``."""
+    for triple in replaced_claims(evidence):
+        data.add(triple)
     report = validate(data, ontology)
-    missing = [replace(row, label=node_label(data, URIRef(row.focus))) for row in facts_without_statement(facts, evidence)]
+    missing = [replace(row, label=node_label(data, URIRef(row.focus)))
+               for row in facts_without_statement(facts, evidence) + current_cardinality(facts)]
     if missing:
         report = ValidationReport(conforms=False, rows=sorted(report.rows + missing))
     return report

@@ -41,12 +41,15 @@ def _kg(data_dir: Path, endpoint: str | None, timeout: float | None) -> KG:
 @click.option("--checks", is_flag=True, help="Run queries/checks/*-violation.rq; exit 1 if any returns rows.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="Bind a parameter (entities by IRI, prefixed name or label in either language).")
+@click.option("--as-of", "as_of", metavar="DATE", default=None,
+              help="What the sources dated up to DATE said (queries with an as_of parameter; docs/MODEL.md 'Claims').")
+@click.option("--all-claims", is_flag=True, help="Every source's claim, not only the current value (claims=all).")
 @lang_option
 @format_option
 @data_option
 @endpoint_option
 @timeout_option
-def query_command(name, list_only, describe, checks, params, lang, fmt, data_dir, endpoint, timeout):
+def query_command(name, list_only, describe, checks, params, as_of, all_claims, lang, fmt, data_dir, endpoint, timeout):
     """Run the saved query NAME (see --list)."""
     if list_only:
         queries = saved.list_queries()
@@ -72,6 +75,7 @@ def query_command(name, list_only, describe, checks, params, lang, fmt, data_dir
             click.echo(f"  example: {example}")
         return
     saved.load(name)  # unknown names fail before the store is loaded
+    params = tuple(params) + ((f"as_of={as_of}",) if as_of else ()) + (("claims=all",) if all_claims else ())
     result = _kg(data_dir, endpoint, timeout).run_saved(name, split_assignments(params))
     click.echo(render(result, fmt, lang))
 

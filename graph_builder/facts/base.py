@@ -1,8 +1,10 @@
-"""Facts with evidence (issue #5, docs/MODEL.md 'Facts and evidence').
+"""Facts with evidence (docs/MODEL.md 'Facts and evidence', 'Claims').
 
 A rule is a function ``rule(ctx: Context) -> None`` registered with ``@rule("name")``; it reads documents and
 mentions and calls ``ctx.store.add(...)`` with the offsets of the words that state the fact. The store checks
-every quote against the source, keeps one statement per triple and one evidence record per (triple, passage).
+every quote against the source and keeps one evidence record per (triple, passage). Its output is one claim
+(``wsis:Statement``) per (triple, source document), dated by the document, and the current view of the claims
+(:mod:`graph_builder.claims.current`) as the fact triples.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import PROV, RDF, XSD
 
+from graph_builder.claims.current import select_current
+from graph_builder.claims.sources import parse_source_date
 from graph_builder.errors import WsisError
 from graph_builder.rdf.namespaces import EV, STMT, WSIS, node_iri, short_hash
 from graph_builder.structure.model import Document, Node
@@ -87,19 +91,48 @@ class FactStore:
                 c[r] += 1
         return c
 
+    def claims(self) -> dict[tuple, list[Evidence]]:
+        """((s, p, o), doc id) -> its evidence records, sorted: one claim per triple and source document."""
+        out: dict[tuple, list[Evidence]] = defaultdict(list)
+        for triple, evs in self.facts.items():
+            for e in evs:
+                out[(triple, e.doc_id)].append(e)
+        return {k: sorted(v) for k, v in out.items()}
+
+    def source_dates(self) -> dict:
+        """doc id -> :class:`graph_builder.claims.sources.SourceDate` (None when the manifest gives no date)."""
+        return {d: parse_source_date(doc.source.date_or_period) for d, doc in self.documents.items()}
+
+    def current(self, claims: dict[tuple, list[Evidence]] | None = None) -> set[tuple]:
+        """The triples of the current view (docs/MODEL.md 'The current value')."""
+        claims = self.claims() if claims is None else claims
+        order = {d: i for i, d in enumerate(self.documents)}
+        return select_current(claims.keys(), self.source_dates(), order)
+
     def graphs(self) -> tuple[Graph, Graph]:
-        """(facts graph, evidence graph)."""
+        """(facts graph: the current view, evidence graph: every claim with its evidence)."""
         facts, evidence = Graph(), Graph()
-        for (s, p, o), evs in sorted(self.facts.items(), key=lambda kv: _triple_key(kv[0])):
-            facts.add((s, p, o))
-            st = STMT[short_hash(s.n3(), p.n3(), o.n3())]
+        claims = self.claims()
+        current = self.current(claims)
+        dates = self.source_dates()
+        for triple in sorted(current, key=_triple_key):
+            facts.add(triple)
+        for (triple, doc_id), evs in sorted(claims.items(), key=lambda kv: (_triple_key(kv[0][0]), kv[0][1])):
+            s, p, o = triple
+            st = STMT[short_hash(s.n3(), p.n3(), o.n3(), doc_id)]
             evidence.add((st, RDF.type, WSIS.Statement))
             evidence.add((st, RDF.subject, s))
             evidence.add((st, RDF.predicate, p))
             evidence.add((st, RDF.object, o))
-            for e in sorted(evs):
+            evidence.add((st, PROV.wasDerivedFrom, node_iri(doc_id)))
+            evidence.add((st, WSIS.current, Literal(triple in current)))
+            when = dates.get(doc_id)
+            if when is not None:
+                evidence.add((st, WSIS.asOf, when.literal))
+                evidence.add((st, WSIS.knownBy, when.known_by))
+            text = self.documents[doc_id].source.text
+            for e in evs:
                 ev = EV[short_hash(st, e.node_id, e.start, e.end, e.rule)]
-                text = self.documents[e.doc_id].source.text
                 evidence.add((st, WSIS.evidence, ev))
                 evidence.add((ev, RDF.type, WSIS.Evidence))
                 evidence.add((ev, WSIS.source, node_iri(e.node_id)))

@@ -135,6 +135,8 @@ def event_identity(ctx) -> None:
                 add(ctx, leaf, ev, WSIS.ordinal, Literal(a.ordinal, datatype=XSD.integer), *a.ordinal_span)
             if a.series is not None:
                 add(ctx, leaf, ev, WSIS.sessionOf, iri(a.series), a.i, a.j)
+            if a.extra.get("phase"):  # a meeting of one summit phase (its key includes the phase)
+                add(ctx, leaf, ev, WSIS.partOf, iri(a.extra["phase"]), a.i, a.j)
             # a phase named right after the summit it is part of: 信息社会世界峰会分为两个阶段，第一阶段…
             if a.key.startswith("event/wsis-") and a.key.endswith("-phase"):
                 s0, _ = leaf.sentence(a.i)
@@ -239,31 +241,42 @@ def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
 
 @rule("events.when_where")
 def event_when_where(ctx) -> None:
-    for key, items in sorted(_observations(ctx).items()):
+    for key, all_items in sorted(_observations(ctx).items()):
         ev = iri(key)
-        # a recurring day (5月17日, no year) dates a commemoration, not a meeting
-        dated = [o for o in items if o.date is not None and o.date.start_date is not None
-                 and o.date.precision in _PRECISION_RANK]
-        if dated:
-            best = min(_PRECISION_RANK.get(o.date.precision, 9) for o in dated)
-            for o in dated:
-                d = o.date
-                if _PRECISION_RANK.get(d.precision, 9) != best:
-                    continue
-                if d.qualifier == "before":
-                    pairs = [(WSIS.deadline, _typed(d, "end")), (WSIS.deadlineQualifier, Literal("before"))]
-                else:
-                    pairs = [(SCHEMA.startDate, _typed(d, "start")), (SCHEMA.endDate, _typed(d, "end"))]
-                pairs += [(WSIS.datePrecision, Literal(d.precision)), (WSIS.isoDate, Literal(d.iso))]
-                ctx.store.add_many(ev, pairs, o.leaf.node, o.leaf.span(*o.span))
-        for o in items:
-            if o.place is not None:
-                add(ctx, o.leaf, ev, SCHEMA.location, iri(o.place), *o.span)
-        statuses = {o.status for o in items if o.status}
-        keep = "held" if "held" in statuses else "planned"
-        for o in items:
-            if o.status == keep:
-                add(ctx, o.leaf, ev, WSIS.status, Literal(keep), *o.span)
+        # each document states its own date, place and status (a 2002 report: planned for spring 2003; a 2003
+        # report: held on 17-28 February): all are kept as claims, the current view picks one
+        by_doc: dict[str, list[_Obs]] = defaultdict(list)
+        for o in all_items:
+            by_doc[o.leaf.node.doc.doc_id].append(o)
+        for _doc, items in sorted(by_doc.items()):
+            _when_where_of(ctx, ev, items)
+
+
+def _when_where_of(ctx, ev: URIRef, items: list[_Obs]) -> None:
+    """One document's observations of one event: its most precise dates, its places, its status."""
+    # a recurring day (5月17日, no year) dates a commemoration, not a meeting
+    dated = [o for o in items if o.date is not None and o.date.start_date is not None
+             and o.date.precision in _PRECISION_RANK]
+    if dated:
+        best = min(_PRECISION_RANK.get(o.date.precision, 9) for o in dated)
+        for o in dated:
+            d = o.date
+            if _PRECISION_RANK.get(d.precision, 9) != best:
+                continue
+            if d.qualifier == "before":
+                pairs = [(WSIS.deadline, _typed(d, "end")), (WSIS.deadlineQualifier, Literal("before"))]
+            else:
+                pairs = [(SCHEMA.startDate, _typed(d, "start")), (SCHEMA.endDate, _typed(d, "end"))]
+            pairs += [(WSIS.datePrecision, Literal(d.precision)), (WSIS.isoDate, Literal(d.iso))]
+            ctx.store.add_many(ev, pairs, o.leaf.node, o.leaf.span(*o.span))
+    for o in items:
+        if o.place is not None:
+            add(ctx, o.leaf, ev, SCHEMA.location, iri(o.place), *o.span)
+    statuses = {o.status for o in items if o.status}
+    keep = "held" if "held" in statuses else "planned"
+    for o in items:
+        if o.status == keep:
+            add(ctx, o.leaf, ev, WSIS.status, Literal(keep), *o.span)
 
 
 # ------------------------------------------------------------------------------------------ participants

@@ -33,6 +33,12 @@ from graph_builder.rdf.namespaces import slugify
 COUNCIL_CLASSES = ("Council",)
 #: Bodies renamed during the period: one meeting series, keyed on the later name (ACC -> CEB, 2001).
 SAME_SERIES = {"body/acc": "body/ceb"}
+#: Meeting series held once per summit phase, and the phase whose meetings the reference list's entries are.
+#: The same meeting name in the context of another phase is another meeting: its key includes that phase
+#: (the Tunis phase's PrepCom-1 is ``event/tunis-phase-prepcom-1``, never the Geneva phase's ``event/prepcom-1``).
+SERIES_HOME_PHASE = {"body/wsis-prepcom": "event/wsis-geneva-phase"}
+PHASE_PREFIX = "event/wsis-"
+PHASE_SUFFIX = "-phase"
 
 _CN = "一二三四五六七八九十"
 _CN_VALUE = {c: k + 1 for k, c in enumerate(_CN)}
@@ -441,4 +447,63 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
                        f"{'Sub-regional' if sub else 'Regional'} preparatory meeting ({pen}{', ' + year if year else ''})",
                        f"{pzh}{'分区域性' if sub else '区域性'}会议", own_date=d, own_place=p.key, place_span=(p.i, p.j)))
     anchors.sort(key=lambda a: (a.i, a.j))
-    return anchors
+    for a in anchors:
+        _phase_identity(ctx, leaf, a)
+    # a phase that only qualifies the meeting after it (突尼斯阶段的第一次筹备委员会会议) is not itself the subject
+    modifiers = {id(p) for p in anchors for a in anchors
+                 if _is_phase(p.key) and (a.series or "") in SERIES_HOME_PHASE and text[p.j:a.i] in ("", "的")}
+    return [a for a in anchors if id(a) not in modifiers]
+
+
+# ------------------------------------------------------------------------------------------ identity by phase
+def _is_phase(key: str) -> bool:
+    return key.startswith(PHASE_PREFIX) and key.endswith(PHASE_SUFFIX)
+
+
+def phase_context(ctx, leaf: Leaf, i: int) -> str | None:
+    """The summit phase a passage speaks of at index ``i``: the last phase named before it in its sentence,
+    else earlier in the passage, else in the nearest heading above the passage."""
+    s0, _ = leaf.sentence(i)
+    before = [m for m in leaf.mentions if _is_phase(m.key) and m.j <= i]
+    in_sentence = [m for m in before if m.i >= s0]
+    if in_sentence or before:
+        return (in_sentence or before)[-1].key
+    heading = _heading_above(ctx, leaf.node)
+    if heading is None:
+        return None
+    named = [m for m in ctx.mentions_in(heading.doc.doc_id, heading.start, heading.end) if _is_phase(m.key)]
+    return named[-1].key if named else None
+
+
+def _heading_above(ctx, node):
+    """The nearest Heading node before ``node`` in its document (computed once per document)."""
+    cache = ctx.__dict__.setdefault("_heading_above", {})
+    doc = ctx.doc(node.doc.doc_id)
+    if doc.doc_id not in cache:
+        last, table = None, {}
+        for n in doc.nodes:
+            table[n.id] = last
+            if n.kind == "Heading":
+                last = n
+        cache[doc.doc_id] = table
+    return cache[doc.doc_id].get(node.id)
+
+
+def _phase_identity(ctx, leaf: Leaf, a: Anchor) -> None:
+    """Give a reference meeting named in the context of another summit phase that phase's own key and labels."""
+    home = SERIES_HOME_PHASE.get(a.series or "")
+    if home is None or a.cls is not None:
+        return
+    phase = phase_context(ctx, leaf, a.i)
+    if phase is None or phase == home:
+        return
+    ref = ctx.reference
+    e = ref.by_key.get(a.key) if ref is not None else None
+    p = ref.by_key.get(phase) if ref is not None else None
+    phase_slug = phase[len(PHASE_PREFIX):]
+    a.key = f"event/{phase_slug}-{a.key.split('/', 1)[1]}"
+    a.cls = e.cls if e is not None else "Meeting"
+    a.label_en = f"{e.en if e else a.key}, {p.en if p else phase_slug}"
+    zh_phase = (p.zh if p else phase_slug).removesuffix("会议")
+    a.label_zh = f"{zh_phase}{e.zh if e else a.key}"
+    a.extra["phase"] = phase

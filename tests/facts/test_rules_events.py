@@ -119,9 +119,30 @@ def test_a_resolution_adopting_something_is_not_a_meeting_adopting_it(reference)
 
 
 # ------------------------------------------------------------------------------------------ corpus
+class _CurrentView:
+    """A store's current view (docs/MODEL.md 'Claims'): what graph/facts holds, the shape ``objects`` reads."""
+
+    def __init__(self, store):
+        self.store = store
+        self.facts = {t: store.facts[t] for t in store.current()}
+
+
 @pytest.fixture(scope="module")
-def corpus_store(documents, reference):
+def corpus_claims(documents, reference):
     return extract(documents, reference, find_all_mentions([d.source for d in documents], reference), only=EVENT_RULES)
+
+
+@pytest.fixture(scope="module")
+def corpus_store(corpus_claims):
+    return _CurrentView(corpus_claims)
+
+
+def test_corpus_each_document_keeps_its_own_status_and_date(corpus_claims):
+    claims = corpus_claims.claims()
+    prepcom1 = {(str(t[2]), doc) for (t, doc) in claims if t[0] == ID["event/prepcom-1"] and t[1] == WSIS.status}
+    assert prepcom1 == {("planned", "000"), ("held", "001")}
+    tunis = {(str(t[2]), doc) for (t, doc) in claims if t[0] == ID["event/wsis-tunis-phase"] and t[1] == WSIS.isoDate}
+    assert tunis == {("2005", "000"), ("2005", "001"), ("2005-11-16/2005-11-18", "004")}
 
 
 @pytest.mark.parametrize("key, iso, place", [
@@ -197,3 +218,21 @@ def test_corpus_invitations_to_the_prepcoms(corpus_store):
     assert _objects(corpus_store, ID["directive/001-para-9-invitation-to-prepcom-2"], WSIS.isoDate) == {
         Literal("2002-10-16")}
     assert _objects(corpus_store, ID["directive/001-para-8-invitation-to-prepcom-2"], WSIS.addressee) == set()
+
+
+# ------------------------------------------------------------------------------------------ identity by phase
+def test_a_prepcom_of_the_second_phase_is_not_the_first_phase_prepcom(reference):
+    text = ("二、 第二阶段的筹备工作\n1. 筹备委员会第一次会议于2004年6月24日至26日在日内瓦召开，"
+            "第三次筹备委员会会议（PrepCom-3）定于2005年9月举行。\n"
+            "三、 回顾\n2. 日内瓦阶段的第一次筹备委员会会议于2002年7月1日至5日举行。\n")
+    store, _ = _store(reference, text)
+    second = ID["event/tunis-phase-prepcom-1"]
+    assert _objects(store, second, WSIS.isoDate) == {Literal("2004-06-24/2004-06-26")}
+    assert _objects(store, second, WSIS.partOf) == {ID["event/wsis-tunis-phase"]}
+    assert _objects(store, second, WSIS.ordinal) == {Literal(1, datatype=XSD.integer)}
+    assert _objects(store, ID["event/tunis-phase-prepcom-3"], WSIS.isoDate) == {Literal("2005-09")}
+    assert _objects(store, ID["event/tunis-phase-prepcom-3"], WSIS.status) == {Literal("planned")}
+    # the first phase's meeting, named in its own phase's context, keeps the reference key
+    assert _objects(store, ID["event/prepcom-1"], WSIS.isoDate) == {Literal("2002-07-01/2002-07-05")}
+    # a phase that only qualifies the meeting is not itself dated by the sentence
+    assert not _objects(store, ID["event/wsis-geneva-phase"], WSIS.isoDate)
