@@ -35,7 +35,7 @@ def test_formats(capsys, fixture_data):
     code, out, _ = run(capsys, *base, "--format", "tsv")
     assert out.splitlines()[0].split("\t")[0] == "subject"
     code, out, _ = run(capsys, *base)
-    assert "wsisid:body/hlsoc" in out and out.rstrip().endswith("rows)")
+    assert "body:hlsoc" in out and out.rstrip().endswith("rows)")  # per-kind prefixes (docs/MODEL.md)
 
 
 def test_sparql_file_and_text(capsys, fixture_data, tmp_path):
