@@ -10,7 +10,8 @@ GENERATED_NOTE = """# exports/ — generated, do not edit
 Everything in this folder is written by `wsiskg build` from `corpus/`, `ontology/`, `shapes/` and the rules in
 `graph_builder/`. Edit those, run `wsiskg build`, and commit the result; a test checks that this folder equals a
 fresh build. Files: wsis.trig / wsis.nq (all named graphs), wsis.ttl (facts + entities), wsis.nt (union),
-wsis.jsonld + context.jsonld, csv/, wsis.graphml, wsis.gexf, viz/ (pictures), reports/ (facts per rule, warnings).
+wsis.jsonld + context.jsonld, csv/, wsis.graphml, wsis.gexf, viz/ (pictures), reports/ (facts per rule, warnings,
+structure.tsv: how each text was read — parts, sections, paragraphs, tables, rows, plain-text fragments).
 """
 
 
@@ -23,9 +24,64 @@ def write_reports(result, out_dir: Path) -> None:
     for name, n in sorted(result.rule_counts.items()):
         rows.append(f"{name}\t{n}\t{n / total:.3f}")
     (reports / "facts-per-rule.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    documents = [d for d in getattr(result, "documents", []) if hasattr(d, "nodes")]
+    if documents:
+        (reports / "structure.tsv").write_text(structure_report(documents), encoding="utf-8")
     (reports / "warnings.tsv").write_text(
         "warning\n" + "".join(w.replace("\t", " ") + "\n" for w in result.warnings), encoding="utf-8"
     )
+
+
+STRUCTURE_COLUMNS = (
+    "doc", "part", "layout", "sections", "paragraphs_numbered", "paragraphs_unnumbered", "preamble", "operative",
+    "subitems", "list_items", "tables", "table_rows", "table_cells", "headings", "date_lines", "signatures",
+    "footnotes", "fragments", "fragment_chars",
+)
+
+
+def structure_report(documents) -> str:
+    """structure.tsv: per document (part '*') and per top-level part, what the parser made of the text.
+
+    ``fragments`` / ``fragment_chars`` count what was left as plain text (Fragment nodes outside tables), so
+    a user sees at once how much of a new text was read as structure.
+    """
+    rows = ["\t".join(STRUCTURE_COLUMNS)]
+    for doc in documents:
+        parts = [("*", doc.nodes[1:])]
+        for top in doc.root.children:
+            if top.kind in ("Part", "Annex"):
+                parts.append((top.id.split("/", 1)[1], _subtree(top)))
+        body = [n for n in doc.nodes[1:] if not any(a.kind in ("Part", "Annex") for a in n.ancestors()[:-1])
+                and n.kind not in ("Part", "Annex")]
+        if len(parts) > 1 and body:
+            parts.insert(1, ("body", body))
+        for name, nodes in parts:
+            rows.append("\t".join(str(v) for v in [doc.doc_id, name, doc.layout, *_counts(nodes)]))
+    return "\n".join(rows) + "\n"
+
+
+def _subtree(node) -> list:
+    out, stack = [], [node]
+    while stack:
+        n = stack.pop()
+        out.append(n)
+        stack.extend(reversed(n.children))
+    return out
+
+
+def _counts(nodes) -> list[int]:
+    def kind(*kinds):
+        return [n for n in nodes if n.kind in kinds]
+
+    paras = kind("Paragraph")
+    plain = [n for n in kind("Fragment") if not any(a.kind == "Table" for a in n.ancestors())]
+    return [
+        len(kind("Section")), len([p for p in paras if p.label]), len([p for p in paras if not p.label]),
+        len(kind("Preamble")), len(kind("OperativeParagraph")), len(kind("SubItem")), len(kind("ListItem")),
+        len(kind("Table")), len(kind("TableRow")), len(kind("TableCell")), len(kind("Heading")),
+        len(kind("DateLine")), len(kind("Signature")), len(kind("Footnote")), len(plain),
+        sum(n.end - n.start for n in plain if not n.children),
+    ]
 
 
 def curated_share(rule_counts: dict[str, int]) -> float:

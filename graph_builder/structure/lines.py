@@ -25,6 +25,42 @@ CN_SECTION_RE = re.compile(r"^([" + _CN_DIGITS + r"]+)、\s*(.*)$", re.S)
 ANNEX_SECTION_RE = re.compile(r"^(\d(?:\.\d)?)\.?\s*(.*)$", re.S)
 FOOTNOTE_RE = re.compile(r"^(?:([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|\^\{([^}]*)\})\s*(.*)$", re.S)
 DATELINE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[，,]\s*\S{1,12})?$")
+# Date lines of a title block or a signature block, in any of the printed forms: digits (NFKC makes full-width
+# digits ASCII), Chinese numerals (二〇〇五年十一月十八日), a blank day (2010年12月　日), a place before or after.
+_CN_NUM = "〇零一二三四五六七八九十"
+_DATE_CORE = (
+    r"(?:\d{4}|[" + _CN_NUM + r"]{4})\s*年(?:\s*(?:\d{1,2}|[" + _CN_NUM + r"]{1,3})\s*月"
+    r"(?:\s*(?:\d{1,2}|[" + _CN_NUM + r"]{1,3})?\s*日)?)?"
+)
+_PLACE = r"[^\s\d，,。；;：:（）()" + _CN_NUM + r"]{1,12}"
+ANY_DATELINE_RE = re.compile(
+    r"^(?:" + _PLACE + r"(?:\s*[，,]\s*|\s+))?" + _DATE_CORE + r"(?:(?:\s*[，,]\s*|\s+)" + _PLACE + r")?$"
+)
+# A document symbol on a line of its own: A/RES/65/141, WSIS-03/GENEVA/DOC/4-C, C10/12-C.
+SYMBOL_RE = re.compile(r"^[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+$")
+# Annex headings: 附件一　标题, 附件 1, 附件A, 附录二, Annex A, ANNEX 2 — the label, then an optional title.
+ANNEX_HEAD_RE = re.compile(
+    r"^(?:附\s*件|附\s*录|Annex|ANNEX|Appendix|APPENDIX)\s*([" + _CN_NUM + r"]{1,3}|\d{1,2}|[A-Z])?"
+    r"(?:\s*[:：.．、\-—]\s*|\s+|$)(.{0,80})$"
+)
+# Section headings beyond 一、 and A.: 第三章 标题, 第二部分, 第1节; Roman I. 标题; （一） 标题.
+CHAPTER_RE = re.compile(r"^第\s*([" + _CN_NUM + r"]{1,3}|\d{1,2})\s*([章部节篇]|部分)\s*[:：.．、]?\s*(.*)$", re.S)
+ROMAN_SECTION_RE = re.compile(r"^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．]\s*(\S.*)$", re.S)
+CN_PAREN_RE = re.compile(r"^\(([" + _CN_DIGITS + r"]{1,3})\)\s*(.*)$", re.S)
+# Sub-items in half- and full-width forms (NFKC makes （a） read (a)): (a) a) (i) (1) 1).
+PAREN_LETTER_RE = re.compile(r"^\(([a-z])\)(\**)\s*(.*)$", re.S)
+PAREN_ROMAN_RE = re.compile(r"^\((" + "|".join(sorted(ROMAN, key=len, reverse=True)) + r")\)\s*(.*)$", re.S)
+PAREN_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)\s*(.*)$", re.S)
+# Preambular paragraphs of a resolution open with one of these (after 又/还/并/也/进一步); operative ones with these.
+PREAMBLE_VERBS = (
+    "回顾", "忆及", "注意到", "欢迎", "认识到", "重申", "铭记", "考虑到", "确认", "关切", "深为关切", "深信", "强调",
+    "意识到", "承认", "申明", "审议了", "收到", "顾及", "念及", "赞赏", "满意地", "关注", "表示注意到", "决心", "希望",
+)
+OPERATIVE_VERBS = (
+    "决定", "请", "邀请", "鼓励", "敦促", "吁请", "要求", "促请", "呼吁", "核可", "核准", "通过", "认可", "建议",
+    "指示", "授权", "责成", "宣布", "赞同", "支持", "赞赏", "欢迎", "注意到", "重申", "强调", "确认", "表示",
+)
+_ADVERBS = ("又", "还", "并", "也", "进一步", "另", "再次", "特别")
 PLENARY_RE = re.compile(r"^第\s*\d+\s*次全体会议$")
 ANNEX_RE = re.compile(r"^-?\s*附\s*件\s*([A-Z])?\s*-?\s*$")
 SENTENCE_END = "。；;，,：:！？?!"
@@ -79,6 +115,24 @@ def cn_number(s: str) -> int:
         tens, _, units = s.partition("十")
         return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(units) + 1 if units else 0)
     return _CN_DIGITS.index(s) + 1
+
+
+def cn_or_int(s: str) -> int:
+    """'三' -> 3, '12' -> 12, '二〇' style digits read one by one are not expected here."""
+    if s.isdigit():
+        return int(s)
+    s = s.replace("〇", "零")
+    if "零" in s:
+        return int("".join(str("零一二三四五六七八九".index(ch)) for ch in s))
+    return cn_number(s)
+
+
+def opens_with(body: str, verbs: tuple[str, ...]) -> bool:
+    """Does ``body`` open with one of ``verbs``, maybe after an adverb (又回顾, 还注意到)?"""
+    for adv in ("",) + _ADVERBS:
+        if body.startswith(adv) and body[len(adv):].startswith(verbs):
+            return True
+    return False
 
 
 def footnote_label(m: re.Match) -> str:

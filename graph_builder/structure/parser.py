@@ -17,6 +17,8 @@ import yaml
 from graph_builder.corpus import SourceText
 from graph_builder.errors import WsisError
 from graph_builder.structure import lines as L
+from graph_builder.structure import tables as T
+from graph_builder.structure.layout import PartSpec, annex_heading, detect_parts, signature_lines
 from graph_builder.structure.builder import TreeBuilder, slug
 from graph_builder.structure.model import Document, Node
 
@@ -29,20 +31,10 @@ def load_profiles() -> dict:
     return yaml.safe_load(PROFILES.read_text(encoding="utf-8")) or {}
 
 
-@dataclass
-class PartSpec:
-    id: str
-    name: str
-    start_line: int  # index into the line list
-    style: str = "prose"
-    headings: str = "section"
-    kind: str = "Part"
-
-
 def _part_specs(source: SourceText, lines: list) -> list[PartSpec]:
     profile = load_profiles().get(source.file_name)
     if not profile:
-        return [PartSpec("", "", 0)]
+        return detect_parts(lines)
     specs: list[PartSpec] = []
     pos = 0
     line_starts = _line_starts(source.text)
@@ -89,6 +81,11 @@ class _State:
     counters: dict = field(default_factory=dict)
     table: Node | None = None
     row: Node | None = None
+    numbered: bool = True  # the part numbers its paragraphs (else prose lines are unnumbered paragraphs)
+    resolution: bool = False  # preambular paragraphs seen: numbered paragraphs are operative
+    signature: set = field(default_factory=set)  # line indexes of the closing signature block
+    styles: list = field(default_factory=list)  # heading styles in order of first use (their nesting levels)
+    addressing: set = field(default_factory=set)  # line numbers of a resolution's addressing line ('大会，')
 
     def container(self) -> Node:
         if self.sections:
@@ -101,55 +98,94 @@ class _State:
 
 
 class DocumentParser:
-    def __init__(self, source: SourceText) -> None:
+    def __init__(self, source: SourceText, use_profiles: bool = True) -> None:
         self.source = source
         self.b = TreeBuilder(source)
         self.lines = L.split_lines(source.text)
+        self.use_profiles = use_profiles
+
+    def _profile(self) -> dict:
+        return (load_profiles().get(self.source.file_name) or {}) if self.use_profiles else {}
 
     # ----------------------------------------------------------------- driver
     def parse(self) -> Document:
-        specs = _part_specs(self.source, self.lines)
+        specs = _part_specs(self.source, self.lines) if self._profile() else detect_parts(self.lines)
         for k, spec in enumerate(specs):
             end = specs[k + 1].start_line if k + 1 < len(specs) else len(self.lines)
             self._parse_part(spec, [ln for ln in self.lines[spec.start_line:end]])
         nodes = self.b.finish()
-        doc = Document(self.source, self.b.root, nodes, self.b.warnings)
+        doc = Document(self.source, self.b.root, nodes, self.b.warnings,
+                       layout="profile" if self._profile() else "detected")
         self._check_numbering(doc)
         if not any(n.kind in PARA_KINDS + ("SubItem", "TableRow") for n in nodes):
-            raise WsisError(f"{self.source.path}: no recognisable structure (no numbered paragraphs or tables)")
+            self.b.warnings.append(
+                f"{self.source.file_name}: no numbered paragraphs, sections or tables recognised; "
+                "read as plain lines (see reports/structure.tsv)"
+            )
         return doc
 
     def _parse_part(self, spec: PartSpec, lines: list) -> None:
         doc = self.source.doc_id
+        skip = -1
         if spec.id:
-            first = next((ln for ln in lines if ln is not None), None)
-            if first is None:
+            first_k = next((k for k, ln in enumerate(lines) if ln is not None), None)
+            if first_k is None:
                 return
-            part = self.b.add(self.b.root, spec.kind, f"{doc}/{spec.id}", spec.name, f"{self._docloc()}{spec.name}",
-                              first.start, first.start, title=spec.name, own=False)
-            st = _State(part, part.id, f"{self._docloc()}{spec.name}", spec)
+            first = lines[first_k]
+            loc = f"{self._docloc()}{spec.name}"
+            if spec.kind == "Annex" and spec.detected:
+                # The annex heading line is the annex's own words (its Heading once it has children).
+                head = annex_heading(first)
+                part = self.b.add(self.b.root, "Annex", f"{doc}/{spec.id}", spec.label or "annex", loc,
+                                  first.start, first.end, title=(head[1] if head else "") or spec.name)
+                skip = first_k
+            else:
+                part = self.b.add(self.b.root, spec.kind, f"{doc}/{spec.id}", spec.name, loc,
+                                  first.start, first.start, title=spec.name, own=False)
+            st = _State(part, part.id, loc, spec)
         else:
             st = _State(self.b.root, doc, doc, spec)
         handler = {
             "front": self._front_line,
+            "front-detect": self._front_detect_line,
             "back": self._back_line,
             "themes-table": self._themes_line,
             "records-annex": self._records_line,
         }.get(spec.style, self._prose_line)
+        if spec.detected and handler == self._prose_line:
+            st.numbered = any(ln is not None and L.PARA_RE.match(ln.body) for ln in lines)
+            if spec.kind != "Annex":
+                st.signature = signature_lines(lines, 0, len(lines))
+            st.addressing = self._addressing_lines(lines)
         prev_blank = True
-        for ln in lines:
-            if ln is None:
+        k = 0
+        while k < len(lines):
+            ln = lines[k]
+            if ln is None or k == skip:
                 prev_blank = True
                 if st.spec.style == "records-annex":
                     st.row = None
+                k += 1
                 continue
+            if spec.detected and handler == self._prose_line:
+                if k in st.signature:
+                    self._signature_line(st, ln)
+                    prev_blank = False
+                    k += 1
+                    continue
+                block = T.find_block(lines, k, st.part.kind == "Annex")
+                if block is not None:
+                    self._text_table(st, lines, block)
+                    k = block.end
+                    prev_blank = False
+                    continue
             handler(st, ln, prev_blank)
             prev_blank = False
+            k += 1
 
     def _docloc(self) -> str:
         """Locators start with the document id unless the profile's part names are distinctive (004)."""
-        profile = load_profiles().get(self.source.file_name) or {}
-        return f"{self.source.doc_id} " if profile.get("locator_prefix", True) else ""
+        return f"{self.source.doc_id} " if self._profile().get("locator_prefix", True) else ""
 
     # ------------------------------------------------------------- simple styles
     def _front_line(self, st: _State, ln: L.Line, prev_blank: bool) -> None:
@@ -256,7 +292,8 @@ class DocumentParser:
             st.last_line_no = ln.no
             return
 
-        if (m := L.ANNEX_RE.match(body)) and ln.raw.strip().startswith(("-", "附")) and st.spec.id != "":
+        if (m := L.ANNEX_RE.match(body)) and ln.raw.strip().startswith(("-", "附")) and st.spec.id != "" \
+                and not st.spec.detected:
             label = m.group(1) or ""
             if st.part.kind == "Annex" and not st.part.children:
                 return self._done(st, self._heading(st.part, st, ln), ln)
@@ -296,6 +333,9 @@ class DocumentParser:
                               ln.start, ln.end, title=body)
             return self._done(st, node, ln)
 
+        if st.spec.detected and (node := self._detected_marker(st, ln, body)) is not None:
+            return self._done(st, node, ln)
+
         if m := L.CN_SECTION_RE.match(body):
             return self._done(st, self._section(st, 1, m.group(1), m.group(2), ln, number=L.cn_number(m.group(1))), ln)
         if (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60) and style != "resolution":
@@ -326,10 +366,15 @@ class DocumentParser:
                               ln.start, ln.end)
             return self._done(st, node, ln)
 
-        if contiguous and st.last is not None and not st.last.children:
+        if contiguous and st.last is not None and not st.last.children and not (
+            st.spec.detected and self._closed(st.last, body)
+        ):
             self.b.extend(st.last, ln.end)
             st.last_line_no = ln.no
             return
+
+        if st.spec.detected:
+            return self._done(st, self._detected_prose(st, ln, body, prev_blank), ln)
 
         # Unnumbered short lines: titles of the part, or sections (000/001 bodies).
         strict = st.spec.headings in ("section", "subsection")
@@ -384,6 +429,219 @@ class DocumentParser:
         node = self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text", ln.start, ln.end)
         return self._done(st, node, ln)
 
+    # ------------------------------------------------------- detected layouts
+    def _front_detect_line(self, st: _State, ln: L.Line, prev_blank: bool) -> None:
+        """A title-block line: date and place, document symbol, title or organisation line, or a note."""
+        body = ln.body
+        k = st.count("line")
+        if L.ANY_DATELINE_RE.match(body):
+            kind = "DateLine"
+        elif L.SYMBOL_RE.match(body) or not L.is_title_like(body, 80):
+            kind = "Fragment"
+        else:
+            kind = "Heading"
+        node = self.b.add(st.part, kind, f"{st.part.id}/line/{k}", str(k), f"{st.loc} line {k}", ln.start, ln.end,
+                          title=body if kind == "Heading" else "")
+        self._done(st, node, ln)
+
+    def _signature_line(self, st: _State, ln: L.Line) -> None:
+        """A line of the closing block: names, posts, place and date."""
+        body = ln.body
+        k = st.count("signature")
+        kind = "DateLine" if L.ANY_DATELINE_RE.match(body) else "Signature"
+        node = self.b.add(st.part, kind, f"{st.prefix}/signature/{k}", str(k), f"{st.loc} signature line {k}",
+                          ln.start, ln.end, title=body)
+        st.para = st.item = None
+        self._done(st, node, ln)
+
+    def _level(self, st: _State, style: str) -> int:
+        """Nesting level of a heading style: the order in which the part first uses each style."""
+        if style not in st.styles:
+            st.styles.append(style)
+        return min(st.styles.index(style) + 1, 4)
+
+    def _detected_marker(self, st: _State, ln: L.Line, body: str) -> Node | None:
+        """Headings and sub-items in the forms a text without a profile may use."""
+        if m := L.CHAPTER_RE.match(body):
+            if not m.group(3) or L.is_title_like(m.group(3), 60):
+                n = L.cn_or_int(m.group(1))
+                label = body[: m.start(3)].strip() if m.group(3) else body
+                return self._section(st, self._level(st, "chapter" + m.group(2)), label, m.group(3), ln, number=n)
+        if (m := L.ROMAN_SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+            return self._section(st, self._level(st, "roman"), m.group(1), m.group(2), ln)
+        if m := L.CN_SECTION_RE.match(body):
+            return self._section(st, self._level(st, "cn"), m.group(1), m.group(2), ln, number=L.cn_number(m.group(1)))
+        if (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+            return self._section(st, self._level(st, "upper"), m.group(1), m.group(2), ln)
+        if (m := L.SUBSECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+            return self._section(st, self._level(st, "upper-number"), m.group(1), m.group(2), ln)
+        if m := L.CN_PAREN_RE.match(body):
+            label = f"（{m.group(1)}）"
+            if L.is_title_like(m.group(2), 30, strict=True):
+                return self._section(st, self._level(st, "cn-paren"), label, m.group(2), ln,
+                                     number=L.cn_number(m.group(1)))
+            return self._subitem(st, str(L.cn_number(m.group(1))), label, ln, roman=False)
+        if (m := L.PAREN_LETTER_RE.match(body)) and not self._roman_here(st, m.group(1)):
+            return self._subitem(st, m.group(1), f"({m.group(1)}){m.group(2)}", ln, roman=False)
+        if m := L.LETTER_RE.match(body):
+            return self._subitem(st, m.group(1), m.group(1) + ")" + m.group(2), ln, roman=False)
+        if (m := L.PAREN_ROMAN_RE.match(body)) and (st.item is not None or st.para is not None):
+            return self._subitem(st, m.group(1), f"({m.group(1)})", ln, roman=True)
+        if (m := L.PAREN_NUMBER_RE.match(body)) and st.para is not None:
+            return self._subitem(st, m.group(1), f"{body[: m.start(2)].strip()}", ln, roman=st.item is not None)
+        return None
+
+    @staticmethod
+    def _addressing_lines(lines: list) -> set:
+        """Short lines ending in a comma that open a preamble ('大会，' then '回顾…，')."""
+        out = set()
+        prev = None
+        for ln in lines:
+            if ln is None:
+                continue
+            if prev is not None and L.opens_with(ln.body, L.PREAMBLE_VERBS):
+                out.add(prev.no)
+            body = ln.body
+            addressing = body.endswith(("，", ",")) and len(body) <= 24 and not L.opens_with(body, L.PREAMBLE_VERBS)
+            prev = ln if addressing else None
+        return out
+
+    def _roman_here(self, st: _State, letter: str) -> bool:
+        """Is '(i)' / '(v)' / '(x)' a roman sub-item here (no lettered item before it expects that letter)?"""
+        if letter not in L.ROMAN or st.para is None:
+            return False
+        if st.item is None:
+            return letter == "i"
+        prev = st.item.label.strip("()*")[:1]
+        return not (prev.isalpha() and chr(ord(prev) + 1) == letter)
+
+    def _closed(self, node: Node, body: str) -> bool:
+        """Does an unnumbered paragraph end here, so that the next line (long prose) opens another?"""
+        if node.kind not in ("Paragraph", "Preamble", "OperativeParagraph", "Fragment") or node.label not in ("",) \
+                and node.kind == "Paragraph":
+            return False
+        if node.kind == "Paragraph" and node.label:
+            return False
+        t = node.text.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*")
+        ends = ("。", "！", "？", "!", "?", "；", ";", ".”", "。”", "”")
+        if node.kind in ("Preamble", "Fragment"):
+            ends = ends + ("，", ",")
+        return t.endswith(ends) and len(body) > 6
+
+    def _detected_prose(self, st: _State, ln: L.Line, body: str, prev_blank: bool) -> Node:
+        """An unnumbered line of a part found by layout detection."""
+        cont = st.container()
+        # A short title line opens a section (levels by first use of each heading style).
+        if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")):
+            if st.part.kind == "Annex" and not st.sections:
+                # A caption in an annex (over its table or list): a heading of the annex, not a section.
+                return self._heading(cont, st, ln)
+            level = self._level(st, "plain")
+            above = st.sections[level - 2] if level >= 2 and len(st.sections) >= level - 1 else st.part
+            k = st.count(f"plain:{level}:{above.id}")
+            return self._section(st, level, str(k), body, ln, show_label=False)
+        if ln.no in st.addressing:
+            # The addressing line of a resolution ('大会，' / 'The General Assembly,').
+            k = st.count(f"fragment:{cont.id}")
+            return self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
+                              ln.start, ln.end)
+        bare = body.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*")
+        if (L.opens_with(body, L.PREAMBLE_VERBS) or st.resolution) and bare.endswith(("，", ",")) and len(body) > 12 \
+                and not st.counters.get("operative"):
+            st.resolution = True
+            k = st.count("preamble")
+            node = self.b.add(cont, "Preamble", f"{st.prefix}/preamble/{k}", str(k), f"{st.loc} preamble para {k}",
+                              ln.start, ln.end)
+            st.para, st.item = node, None
+            return node
+        if st.resolution and not st.numbered and L.opens_with(body, L.OPERATIVE_VERBS):
+            k = st.count("operative")
+            node = self.b.add(cont, "OperativeParagraph", f"{st.prefix}/operative/{k}", str(k),
+                              f"{st.loc} operative para {k}", ln.start, ln.end)
+            st.para, st.item = node, None
+            return node
+        para = st.para
+        if para is not None and para.label and not prev_blank:
+            pass
+        if para is not None and para.kind == "Paragraph" and para.label and not self._sentence_done(para):
+            # A numbered paragraph broken by a page break: the rest of its sentence.
+            k = st.count(f"cont:{para.id}")
+            self.b.warnings.append(
+                f"{self.source.file_name}:{ln.no}: text without a number after {para.locator} "
+                f"kept as its continuation ({body[:16]}…)"
+            )
+            return self.b.add(para, "Fragment", f"{para.id}/cont/{k}", "", f"{para.locator}, following text {k}",
+                              ln.start, ln.end)
+        k = st.count(f"p:{cont.id}")
+        if cont is self.b.root:
+            node = self.b.add(cont, "Paragraph", f"{st.prefix}/p/{k}", "", f"{st.loc} paragraph {k}",
+                              ln.start, ln.end)
+        else:
+            node = self.b.add(cont, "Paragraph", f"{cont.id}/p/{k}", "", f"{cont.locator}, paragraph {k}",
+                              ln.start, ln.end)
+        st.para, st.item, st.numbered_sub = node, None, None
+        return node
+
+    def _sentence_done(self, node: Node) -> bool:
+        t = node.text.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*")
+        return t.endswith(("。", "！", "？", "!", "?", "；", ";", "：", ":", ".", "”", "）", ")"))
+
+    def _text_table(self, st: _State, lines: list, block: T.Block) -> None:
+        """A table printed as text: a Table with one TableRow per line and one TableCell per column."""
+        holder = st.container()
+        rows = [lines[k] for k in range(block.first, block.end)]
+        table = self.b.add(holder, "Table", f"{holder.id}/table", "table", f"{holder.locator}, table",
+                           rows[0].start, rows[0].start, own=False)
+        base = holder.id if table.id == f"{holder.id}/table" else table.id
+        where = holder.locator if base == holder.id else table.locator
+        parsed = []
+        for ln in rows:
+            if block.form == T.PIPE and T.is_rule(ln):
+                parsed.append((ln, None))
+                continue
+            form = block.form
+            if form == T.RECORDS and not T.RECORD_RE.match(L.unicodedata.normalize("NFKC", ln.raw.strip())):
+                form = T.ALIGNED
+            parsed.append((ln, T.cells(ln, form)))
+        data = [[c.text for c in cs] for _, cs in parsed if cs is not None]
+        if block.form == T.PIPE:
+            header = len(parsed) > 1 and parsed[1][1] is None
+        elif block.form in (T.TAB, T.ALIGNED):
+            header = bool(data) and T.looks_like_header(data[0], data[1:])
+        else:
+            header = False
+        k = 0
+        first_row = True
+        for ln, cs in parsed:
+            if cs is None:
+                self.b.add(table, "Fragment", f"{table.id}/rule", "rule", f"{where}, table rule", ln.start, ln.end)
+                continue
+            texts = [c.text for c in cs]
+            total = T.is_total(texts)
+            if first_row and header:
+                label, loc = "header", f"{where}, header"
+            elif total:
+                label, loc = total, f"{where}, {total}"
+            else:
+                k += 1
+                first = texts[0] if cs[0].column == 1 else ""
+                if block.form == T.RECORDS:
+                    first = first.rstrip(".．、)）")
+                label = first if first and len(first) <= 24 else str(k)
+                loc = f"{where}, row {label}"
+            first_row = False
+            # Ids from the row's label as printed: its leading token ('C7 电子农业' -> c7), else its position.
+            key = slug(label.split()[0]) if label.split() else "x"
+            if key == "x":
+                key = slug(label) if slug(label) != "x" else str(k)
+            row = self.b.add(table, "TableRow", f"{base}/row/{key}", label, loc, ln.start, ln.end, own=False)
+            for c in cs:
+                self.b.add(row, "TableCell", f"{row.id}/cell/{c.column}", str(c.column), f"{loc}, cell {c.column}",
+                           c.start, c.end, title=c.text)
+            st.last_line_no = ln.no
+        st.para = st.item = st.numbered_sub = None
+        st.last = table
+
     # ------------------------------------------------------------------ helpers
     def _done(self, st: _State, node: Node, ln: L.Line) -> None:
         st.last = node
@@ -409,7 +667,7 @@ class DocumentParser:
 
     def _paragraph(self, st: _State, n: int, ln: L.Line) -> Node:
         kind, seg, word = "Paragraph", "para", "para"
-        if st.spec.style == "resolution":
+        if st.spec.style == "resolution" or st.resolution:
             kind, seg, word = "OperativeParagraph", "operative", "operative para"
             st.count("operative")
         if n != st.expected_para:
@@ -509,10 +767,12 @@ class DocumentParser:
     def _check_numbering(self, doc: Document) -> None:
         """Report lettered sub-items that skip or repeat a letter (kept as printed)."""
         for node in doc.nodes:
-            letters = [c for c in node.children if c.kind == "SubItem" and re.match(r"^[a-z]\)", c.label)]
+            letters = [c for c in node.children if c.kind == "SubItem" and re.match(r"^\(?[a-z]\)", c.label)]
+            if letters and letters[0].label.lstrip("(").startswith("i"):
+                continue  # a roman list: (i), (ii), …
             expected = "a"
             for c in letters:
-                got = c.label[0]
+                got = c.label.lstrip("(")[0]
                 if got != expected:
                     self.b.warnings.append(
                         f"{self.source.file_name}: {node.locator}: sub-item {c.label} where {expected}) was expected;"
@@ -521,6 +781,6 @@ class DocumentParser:
                 expected = chr(ord(got) + 1)
 
 
-def parse_document(source: SourceText) -> Document:
-    """The document tree of one source text."""
-    return DocumentParser(source).parse()
+def parse_document(source: SourceText, use_profiles: bool = True) -> Document:
+    """The document tree of one source text; ``use_profiles=False`` ignores profiles.yaml (layout detection only)."""
+    return DocumentParser(source, use_profiles).parse()

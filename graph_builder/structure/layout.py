@@ -1,0 +1,158 @@
+"""The parts of a text judged from its lines: title block, body, annexes, closing signature block.
+
+Used when no profile describes the text (profiles.yaml is an optional hint). One pass over the lines:
+- the title block is the first run of short title lines (organisation, title, symbol, date and place), with at
+  most two lines of notes above it, before the first numbered line, section heading, table or prose paragraph;
+- an annex starts at a line ``附件一　标题`` / ``附件 1`` / ``附件A`` / ``Annex 2: …`` that follows a blank line
+  and runs to the next annex or the end;
+- the signature block is the run of short lines (names, posts, place and date) that closes the body.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from graph_builder.structure import lines as L
+from graph_builder.structure import tables as T
+
+
+@dataclass
+class PartSpec:
+    id: str
+    name: str
+    start_line: int  # index into the line list
+    style: str = "prose"
+    headings: str = "section"
+    kind: str = "Part"
+    detected: bool = False  # found by layout detection (not from a profile)
+    label: str = ""  # an annex's label as printed ('一', '1', 'A')
+
+
+def is_marker(ln: L.Line) -> bool:
+    """A line that opens the body's structure: a numbered paragraph, a section heading, a table line."""
+    body = ln.body
+    if L.PARA_RE.match(body) or L.CN_SECTION_RE.match(body) or L.CHAPTER_RE.match(body):
+        return True
+    if L.ROMAN_SECTION_RE.match(body) or (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+        return True
+    if L.LETTER_RE.match(body) or L.PAREN_LETTER_RE.match(body) or L.CN_PAREN_RE.match(body):
+        return True
+    s = ln.raw.strip()
+    return s.startswith("|") or "\t" in s or annex_heading(ln) is not None
+
+
+def annex_heading(ln: L.Line) -> tuple[str, str] | None:
+    """(label, title) of an annex heading line, else None."""
+    body = ln.body.strip("-— ").strip()
+    m = L.ANNEX_HEAD_RE.match(body)
+    if m is None:
+        return None
+    title = m.group(2).strip()
+    if title.endswith(tuple("。；;，,：:")) or "。" in title:
+        return None
+    return m.group(1) or "", title
+
+
+def annex_key(label: str) -> str:
+    if not label:
+        return ""
+    if label.isascii() and label.isalpha():
+        return label.lower()
+    return str(L.cn_or_int(label))
+
+
+def _front_line(ln: L.Line) -> bool:
+    body = ln.body
+    return bool(L.ANY_DATELINE_RE.match(body) or L.SYMBOL_RE.match(body) or L.is_title_like(body, 80))
+
+
+def front_end(lines: list[L.Line | None]) -> int:
+    """Index of the first line after the title block (0: there is none)."""
+    notes = 0
+    seen_title = False
+    end = 0
+    groups = 0
+    for idx, ln in enumerate(lines):
+        if ln is None:
+            continue
+        if is_marker(ln) or T.find_block(lines, idx, False):
+            break
+        if _front_line(ln):
+            seen_title = True
+            end = idx + 1
+            if L.ANY_DATELINE_RE.match(ln.body):
+                break  # the date (and place) line closes a title block
+            continue
+        if seen_title:
+            break
+        notes += 1
+        if notes > 2:
+            return 0
+    if not seen_title:
+        return 0
+    if all(ln is None for ln in lines[end:]):
+        # Nothing but short lines: keep only the first group as the title block, the rest is the body.
+        for idx, ln in enumerate(lines):
+            if ln is None and any(x is not None for x in lines[:idx]):
+                groups = idx
+                break
+        return groups or end
+    return end
+
+
+def signature_lines(lines: list[L.Line | None], first: int, end: int) -> set[int]:
+    """Indexes of the closing block of short lines (names, posts, place and date) after the last prose line."""
+    out: list[int] = []
+    k = end - 1
+    while k >= first:
+        ln = lines[k]
+        if ln is None:
+            k -= 1
+            continue
+        body = ln.body
+        short = len(body) <= 40 and not body.endswith(tuple("。；;！？!?：:")) and "。" not in body
+        if not short or is_marker(ln) or T.find_block(lines, k, False) or len(out) >= 6:
+            break
+        out.append(k)
+        k -= 1
+    # Only a block that follows prose (a body with paragraphs) is a signature block.
+    if k < first or lines[k] is None or not out:
+        return set()
+    prev = lines[k].body
+    if len(prev) <= 40 and not prev.endswith(tuple("。；;！？!?")):
+        return set()
+    return set(out)
+
+
+def detect_parts(lines: list[L.Line | None]) -> list[PartSpec]:
+    """Front matter, body and annexes of a text without a profile."""
+    specs: list[PartSpec] = []
+    body_start = front_end(lines)
+    if body_start:
+        specs.append(PartSpec("front-matter", "Front matter", 0, style="front-detect", detected=True))
+    specs.append(PartSpec("", "", body_start, detected=True))
+    prev_blank = True
+    seen: dict[str, int] = {}
+    for idx in range(body_start, len(lines)):
+        ln = lines[idx]
+        if ln is None:
+            prev_blank = True
+            continue
+        head = annex_heading(ln) if prev_blank else None
+        prev_blank = False
+        if head is None:
+            continue
+        label, _title = head
+        key = annex_key(label)
+        seen[key] = seen.get(key, 0) + 1
+        pid = f"annex-{key}" if key else "annex"
+        name = f"Annex {label.upper() if key.isalpha() else key}"
+        if seen[key] > 1:
+            pid, name = f"{pid}-{seen[key]}", f"{name} ({seen[key]})"
+        specs.append(PartSpec(pid, name if key else "Annex", idx, kind="Annex", detected=True, label=label))
+    return specs
+
+
+def nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)

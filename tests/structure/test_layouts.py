@@ -1,0 +1,195 @@
+"""Layout detection on documents in layouts the bundled texts do not have (tests/fixtures/layouts/).
+
+Each document is parsed without a profile; the tests check the parts, sections, paragraphs (numbered and
+not), sub-items, table rows and cells, locators, and that every non-blank character lies in one leaf.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from graph_builder.corpus import SourceText
+from graph_builder.structure import parse_document
+from tests.structure.test_parser import assert_one_leaf_per_character
+
+LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
+
+
+def _parse(name: str, doc_id: str = "t01"):
+    path = LAYOUTS / name
+    src = SourceText(doc_id, path, path.read_text(encoding="utf-8"), "zh", "Test", "测试", "Test", "2024", "")
+    return parse_document(src)
+
+
+def _text(doc, node_id):
+    return doc.by_id[node_id].text
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))
+def test_every_layout_keeps_every_character_in_one_leaf(name):
+    doc = _parse(name)
+    assert_one_leaf_per_character(doc)
+    assert doc.of_kind("Paragraph", "OperativeParagraph", "Preamble", "TableRow")
+
+
+def test_chair_summary_title_block_sections_unnumbered_paragraphs_signature():
+    doc = _parse("chair-summary-regional-forum.zh.txt")
+    front = doc.by_id["t01/front-matter"]
+    assert [c.kind for c in front.children] == ["Heading", "Heading", "DateLine"]
+    assert front.children[2].text == "二〇一三年十月九日　圣地亚哥"
+    sections = [n for n in doc.nodes if n.kind == "Section"]
+    assert [s.title for s in sections] == ["会议概况", "主要结论", "今后步骤"]
+    assert [s.id for s in sections] == ["t01/section/1", "t01/section/2", "t01/section/3"]
+    # One paragraph per line when the lines are sentences of their own.
+    p2 = doc.by_id["t01/section/2/p/2"]
+    assert p2.kind == "Paragraph" and p2.text.startswith("与会者请区域委员会秘书处")
+    assert p2.locator == "t01 section '主要结论', paragraph 2"
+    assert len([c for c in doc.by_id["t01/section/2"].children if c.kind == "Paragraph"]) == 3
+    assert [n.text for n in doc.of_kind("Signature")] == ["安娜·罗哈斯", "论坛主席"]
+
+
+def test_letter_front_matter_paragraphs_and_signature_block():
+    doc = _parse("letter-workshop-invitation.zh.txt")
+    kinds = [c.kind for c in doc.by_id["t01/front-matter"].children]
+    assert kinds[-1] == "DateLine" and doc.by_id["t01/front-matter"].children[-1].text == "二〇一一年三月十五日"
+    paras = [n for n in doc.nodes if n.kind == "Paragraph"]
+    assert all(p.parent is doc.root for p in paras)
+    assert doc.by_id["t01/p/4"].text.startswith("谨通知")
+    assert doc.by_id["t01/p/4"].locator == "t01 paragraph 4"
+    assert [n.text for n in doc.of_kind("Signature")] == ["电信发展局主任", "卡洛斯·门德斯（Carlos Mendes）"]
+
+
+def test_press_release_lines_without_blank_lines_are_paragraphs():
+    doc = _parse("press-release-broadband-report.zh.txt")
+    assert doc.by_id["t01/front-matter/line/4"].kind == "DateLine"
+    assert doc.by_id["t01/front-matter/line/3"].kind == "Heading"  # the headline is not a date line
+    assert _text(doc, "t01/p/1").startswith("国际电信联盟今天发布了")
+    assert _text(doc, "t01/p/1").endswith("已超过十亿户。")
+    assert _text(doc, "t01/p/4") == "报告全文可在国际电联网站查阅。"
+
+
+def test_statement_lettered_commitments_in_both_widths_and_roman_items():
+    doc = _parse("statement-ministerial-commitments.zh.txt")
+    p = doc.by_id["t01/p/2"]
+    assert doc.by_id["t01/p/2/text"].text == "我们承诺："
+    items = [c for c in p.children if c.kind == "SubItem"]
+    assert [c.label for c in items] == ["(a)", "(b)", "(c)", "d)"]
+    assert doc.by_id["t01/p/2/b/i"].text == "(i) 开展公众意识宣传活动；"
+    assert doc.by_id["t01/p/2/b/ii"].locator == "t01 paragraph 2 (b) (ii)"
+    assert doc.by_id["t01/p/3"].text.startswith("我们请国际电联")
+    assert doc.of_kind("DateLine")[0].text == "二〇一四年四月十日，索非亚"
+    assert not [w for w in doc.warnings if "sub-item" in w]
+
+
+def test_resolution_preamble_operative_footnote_and_pipe_table_annex():
+    doc = _parse("resolution-regional-indicators.zh.txt")
+    assert doc.by_id["t01/front-matter/line/1"].kind == "Fragment"  # the symbol
+    pre = doc.of_kind("Preamble")
+    assert [p.id for p in pre] == [f"t01/preamble/{k}" for k in (1, 2, 3, 4)]
+    assert pre[1].text == "又回顾信息社会世界峰会的成果文件，"
+    ops = doc.of_kind("OperativeParagraph")
+    assert [o.id for o in ops] == [f"t01/operative/{k}" for k in (1, 2, 3, 4)]
+    assert ops[1].locator == "t01 operative para 2"
+    assert [c.label for c in ops[2].children if c.kind == "SubItem"] == ["(a)", "(b)"]
+    assert doc.of_kind("Footnote")[0].text == "¹ A/66/777。"
+    assert doc.of_kind("DateLine")[0].text == "2011年12月22日"
+    annex = doc.by_id["t01/annex"]
+    table = doc.by_id["t01/annex/table"]
+    assert table.parent is annex
+    rows = [c for c in table.children if c.kind == "TableRow"]
+    assert [r.label for r in rows] == ["header", "挪威政府", "智利政府", "total"]
+    assert [c.kind for c in table.children][1] == "Fragment"  # the |---| rule line
+    assert doc.by_id["t01/annex/row/1"].locator == "t01 Annex, row 挪威政府"
+    assert doc.by_id["t01/annex/row/total"].locator == "t01 Annex, total"
+    cell = doc.by_id["t01/annex/row/1/cell/2"]
+    assert cell.title == "150 000" and "150 000" in cell.text
+
+
+def test_report_chapters_sections_and_three_annex_table_forms():
+    doc = _parse("annual-report-regional-organisation.zh.txt")
+    # Chapters, then 一、 sections inside them, then （一） sub-sections.
+    assert doc.by_id["t01/section/1"].label == "第一章"
+    assert doc.by_id["t01/section/1/2"].title == "主要活动"
+    assert doc.by_id["t01/section/1/2/1"].title == "能力建设"
+    assert doc.by_id["t01/para/4"].parent is doc.by_id["t01/section/1/2/1"]
+    assert len([n for n in doc.nodes if n.kind == "Paragraph"]) == 6
+    # Annex 1: tab-separated, first row the header.
+    tab = doc.by_id["t01/annex-1/table"]
+    assert [r.label for r in tab.children] == ["header", "塞内加尔", "马里", "尼日尔"]
+    assert doc.by_id["t01/annex-1/row/2/cell/3"].text == "2012年4月15日"
+    assert doc.by_id["t01/annex-1/row/2"].locator == "t01 Annex 1, row 马里"
+    # Annex 2: a numbered list of records with a total line.
+    rec = doc.by_id["t01/annex-2/table"]
+    assert [r.label for r in rec.children] == ["1", "2", "3", "total"]
+    assert [c.text for c in doc.by_id["t01/annex-2/row/3"].children] == ["3.", "非洲开发银行", "100 000美元"]
+    assert doc.by_id["t01/annex-2/row/3"].locator == "t01 Annex 2, row 3"
+    assert doc.by_id["t01/annex-2/row/total/cell/2"].text == "约180 000瑞士法郎"
+    # Annex 3: columns aligned with spaces.
+    assert [c.text for c in doc.by_id["t01/annex-3/row/2"].children] == ["玛丽亚·索萨", "佛得角", "工作组主席"]
+    assert doc.by_id["t01/annex-3/row/header"].kind == "TableRow"
+
+
+def test_devdoc_layout_without_profile():
+    """The devdoc's title block, sections, full-width numbered paragraphs and both annex tables."""
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "devdoc" / "902-itu-cstd-progress-2010.zh.txt"
+    src = SourceText("902", path, path.read_text(encoding="utf-8"), "zh", "T", "T", "T", "2010", "")
+    doc = parse_document(src)
+    assert_one_leaf_per_character(doc)
+    assert [c.kind for c in doc.by_id["902/front-matter"].children] == ["Fragment", "Heading", "Heading", "DateLine"]
+    assert [n.label for n in doc.of_kind("Section")] == list("一二三四五六七")
+    paras = [n for n in doc.of_kind("Paragraph")]
+    assert [p.locator for p in paras] == [f"902 para {k}" for k in range(1, 26)]
+    a1 = [r for r in doc.by_id["902/annex-1/table"].children if r.kind == "TableRow"]
+    assert [r.locator for r in a1] == ["902 Annex 1, header"] + [f"902 Annex 1, row {k}" for k in range(1, 7)] + [
+        "902 Annex 1, total"]
+    row = doc.by_id["902/annex-2/row/c7"]
+    assert row.locator.endswith("Annex 2, row " + row.children[0].text)
+    assert len(row.children) == 3
+
+
+def test_text_without_structure_builds_with_a_warning():
+    src = SourceText("t02", Path("t02.txt"), "一段没有编号的文字\n另一行文字\n", "zh", "T", "T", "T", "2024", "")
+    doc = parse_document(src)
+    assert_one_leaf_per_character(doc)
+    assert doc.nodes
+
+
+def test_blank_line_paragraphs_and_hard_wrapped_lines():
+    text = "会议记录\n\n第一段文字从这里开始，\n在下一行继续，到这里结束。\n\n第二段文字。\n"
+    doc = parse_document(SourceText("t03", Path("t03.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    paras = doc.of_kind("Paragraph")
+    assert [p.text for p in paras] == ["第一段文字从这里开始，\n在下一行继续，到这里结束。", "第二段文字。"]
+    assert [p.id for p in paras] == ["t03/p/1", "t03/p/2"]
+
+
+def test_parsing_stays_linear_in_text_length():
+    """Doubling the text roughly doubles the time (no rule backtracks over a whole paragraph)."""
+    unit = (LAYOUTS / "annual-report-regional-organisation.zh.txt").read_text(encoding="utf-8")
+    long_line = "这是一个很长的没有标点的段落" * 400 + "\n\n"
+
+    def timed(k: int) -> float:
+        text = (unit + long_line) * k
+        src = SourceText("t04", Path("t04.txt"), text, "zh", "T", "T", "T", "2024", "")
+        t0 = time.perf_counter()
+        parse_document(src)
+        return time.perf_counter() - t0
+
+    small, big = timed(10), timed(40)
+    assert big < small * 4 * 2.5 + 0.05
+
+
+def test_structure_report_lists_parts_paragraphs_tables_and_plain_text():
+    from graph_builder.reports import STRUCTURE_COLUMNS, structure_report
+
+    docs = [_parse("resolution-regional-indicators.zh.txt"), _parse("chair-summary-regional-forum.zh.txt", "t02")]
+    lines = structure_report(docs).splitlines()
+    assert lines[0].split("\t") == list(STRUCTURE_COLUMNS)
+    rows = {tuple(r.split("\t")[:2]): dict(zip(STRUCTURE_COLUMNS, r.split("\t"))) for r in lines[1:]}
+    assert rows[("t01", "*")]["preamble"] == "4" and rows[("t01", "*")]["operative"] == "4"
+    assert rows[("t01", "annex")]["table_rows"] == "4"
+    assert rows[("t01", "front-matter")]["fragments"] == "1"  # the symbol line
+    assert rows[("t02", "*")]["paragraphs_unnumbered"] == "6"
+    assert rows[("t02", "*")]["layout"] == "detected"
