@@ -32,7 +32,7 @@ _DATE_TYPES = (XSD.date, XSD.gYearMonth, XSD.gYear)
 _RANK = {"day": 0, "month": 1, "season": 2, "quarter": 3, "half-year": 4, "year": 5}
 _FAMILIES = {"date": (WSIS.dateStart, WSIS.dateEnd), "deadline": (WSIS.deadlineStart, WSIS.deadlineEnd)}
 # properties whose value is not the thing's own date but derived bounds or a comparison
-_NOT_A_DATE = (WSIS.dateStart, WSIS.dateEnd, WSIS.deadlineStart, WSIS.deadlineEnd)
+_NOT_A_DATE = (WSIS.dateStart, WSIS.dateEnd, WSIS.deadlineStart, WSIS.deadlineEnd, WSIS.citedYear)
 
 
 def literal_period(lit: Literal) -> tuple[date, date, str] | None:
