@@ -157,3 +157,44 @@ def test_every_node_label_segment_kind_is_translated():
     assert _segment(N("Section", "三")) == "第三节"
     assert _segment(N("Part", "Tunis Agenda")) == "信息社会突尼斯议程"
     assert _segment(N("TableCell", "x", 4)) == "第4格"
+
+
+def test_every_predicate_the_build_uses_is_documented_with_an_example(dataset):
+    from graph_builder.model_reference import END, START, compact, used_predicates
+
+    model = (ROOT / "docs" / "MODEL.md").read_text(encoding="utf-8")
+    table = model[model.index(START):model.index(END)]
+    documented = {}
+    for line in table.splitlines():
+        m = re.match(r"^\| `([^`]+)` \|[^|]*\|([^|]*)\| `([^`]+)` \|$", line)
+        if m:
+            documented[m.group(1)] = (m.group(2).strip(), m.group(3))
+    missing = sorted(compact(p) for p in used_predicates(dataset) if compact(p) not in documented)
+    assert missing == [], f"undocumented predicates (run python -m graph_builder.model_reference): {missing}"
+    assert all(meaning and example for meaning, example in documented.values())
+
+
+# Ontology properties the rules of the bundled corpus do not fill yet: the statement kinds they are for
+# (reports submitted by and to, meetings organised, members, vice-chairs, the order of meetings, approvals,
+# agenda items) are rules still to come, or a form the bundled texts lack (a contradicting citation year:
+# tests/facts/test_rules_citations.py fills it). A property missing here and unused fails the test.
+NOT_FILLED_BY_THE_BUNDLED_CORPUS = {
+    "agendaItem", "amount", "approvedBy", "approves", "citedYear", "decides", "followedBy", "inRegion",
+    "member", "memberCount", "memberOf", "organizationCount", "organizedBy", "precededBy", "represents",
+    "staffCount", "staffedBy", "submittedBy", "submittedTo", "viceChair", "viceChairOf", "yearConflictsWith",
+}
+
+
+def test_no_ontology_property_is_unused(dataset):
+    from rdflib.namespace import OWL, RDF
+
+    ontology = dataset.graph(graph_iri("ontology"))
+    used = set()
+    for name in GRAPH_NAMES:
+        if name != "ontology":
+            used |= set(dataset.graph(graph_iri(name)).predicates())
+    declared = {p for t in (OWL.ObjectProperty, OWL.DatatypeProperty) for p in ontology.subjects(RDF.type, t)
+                if str(p).startswith(str(WSIS))}
+    unused = sorted(str(p)[len(str(WSIS)):] for p in declared - used)
+    assert sorted(set(unused) - NOT_FILLED_BY_THE_BUNDLED_CORPUS) == [], unused
+    assert NOT_FILLED_BY_THE_BUNDLED_CORPUS <= {str(p)[len(str(WSIS)):] for p in declared}
