@@ -1,6 +1,10 @@
 """Read the corpus folder: ``MANIFEST.tsv`` plus one UTF-8 text per row.
 
-Every problem a user can cause is a :class:`WsisError` naming the file and the problem.
+Every problem a user can cause is a :class:`WsisError` naming the file and the problem. A manifest names
+files inside its own folder only (an absolute path, ``..`` or a symlink leading out is refused), and a
+document may be at most :data:`MAX_DOCUMENT_BYTES` long: the build holds a whole document in memory
+(several hundred times its size at peak), so a larger text is split into several documents, which
+``wsiskg build --jobs N`` (the streaming build) processes one at a time.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from graph_builder.errors import WsisError
 MANIFEST = "MANIFEST.tsv"
 REQUIRED_COLUMNS = ("id", "file", "language", "title_en", "title_zh", "publisher", "date_or_period", "contents")
 _ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -89,10 +94,33 @@ def _read_utf8(path: Path) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
+def source_path(corpus_dir: Path, row: dict[str, str]) -> Path:
+    """The manifest row's file, which must lie inside the corpus folder once symlinks are resolved."""
+    corpus_dir = Path(corpus_dir)
+    name = row["file"]
+    path = corpus_dir / name
+    outside = f"{corpus_dir / MANIFEST}: file {name!r} (id {row['id']}) lies outside the corpus folder; " \
+              "list files by their path inside the folder"
+    if Path(name).is_absolute() or ".." in Path(name).parts:
+        raise WsisError(outside)
+    try:
+        resolved = path.resolve(strict=False)
+        resolved.relative_to(corpus_dir.resolve())
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
+        raise WsisError(outside) from None
+    return path
+
+
 def read_source(corpus_dir: Path, row: dict[str, str]) -> SourceText:
-    path = Path(corpus_dir) / row["file"]
+    path = source_path(corpus_dir, row)
     if not path.is_file():
         raise WsisError(f"{path}: file listed in {MANIFEST} (id {row['id']}) not found")
+    size = path.stat().st_size
+    if size > MAX_DOCUMENT_BYTES:
+        raise WsisError(
+            f"{path}: document too large ({size / 1048576:.1f} MB, at most {MAX_DOCUMENT_BYTES // 1048576} MB "
+            "per document); split it into several documents and build them with `wsiskg build --jobs N`"
+        )
     text = _read_utf8(path)
     if not text.strip():
         raise WsisError(f"{path}: empty file")

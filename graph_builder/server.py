@@ -1,6 +1,7 @@
 """The real SPARQL endpoint: Oxigraph's own server (PyPI package ``oxigraph``), issue #6.
 
-``prepare_location`` loads ``DATA/wsis.trig`` into an on-disk Oxigraph store (``DATA/oxigraph/``) with
+``prepare_location`` loads ``DATA/wsis.trig`` into an on-disk Oxigraph store (in the user's cache folder,
+see :mod:`graph_builder.cache`) with
 ``oxigraph load``, reloading only when the TriG changed (its SHA-1 is kept beside the store).
 :class:`OxigraphServer` runs ``oxigraph serve-read-only`` (or ``serve`` with ``writable=True``) bound to
 127.0.0.1 with ``--union-default-graph`` (docs/MODEL.md: queries see the union of the named graphs),
@@ -47,6 +48,17 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def port_is_free(host: str, port: int) -> bool:
+    """Whether nothing listens on ``host:port`` (connections closing there do not count)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def _sha1(path: Path) -> str:
     digest = hashlib.sha1()
     with open(path, "rb") as handle:
@@ -58,7 +70,11 @@ def _sha1(path: Path) -> str:
 def prepare_location(data_dir: Path, location: Path | None = None) -> Path:
     """An Oxigraph store folder holding exactly ``DATA/wsis.trig`` (reloaded when the file changed)."""
     trig = trig_path(data_dir)
-    location = Path(location) if location else Path(data_dir) / STORE_FOLDER
+    if not location:  # a per-user cache folder keyed by the graph's hash, never inside the build folder
+        from graph_builder.cache import store_location
+
+        location = store_location(data_dir, trig, STORE_FOLDER, STAMP)
+    location = Path(location)
     digest = _sha1(trig)
     stamp = location / STAMP
     if stamp.is_file() and stamp.read_text().strip() == digest:
@@ -124,6 +140,10 @@ class OxigraphServer:
         return cmd
 
     def start(self, wait: float = 20.0) -> "OxigraphServer":
+        if not port_is_free(self.host, self.port):
+            # checked first: the readiness probe below would otherwise reach the server already there
+            raise WsisError(f"{self.host}:{self.port}: address in use (another server runs there; "
+                            "stop it or pick another port)")
         preexec = _die_with_parent if sys.platform.startswith("linux") else None
         self.process = subprocess.Popen(self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                         stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=preexec)
@@ -132,7 +152,7 @@ class OxigraphServer:
             if self.process.poll() is not None:
                 err = self.process.stderr.read().decode("utf-8", "replace").strip().splitlines()
                 raise WsisError(f"oxigraph: server exited at start ({err[-1] if err else self.process.returncode})")
-            if self.ready():
+            if self.ready() and self.process.poll() is None:
                 return self
             time.sleep(0.05)
         self.stop()

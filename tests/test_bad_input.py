@@ -31,6 +31,21 @@ def _run(corpus: Path, data: Path) -> subprocess.CompletedProcess:
     )
 
 
+def _outside(tmp: Path, name_for) -> Path:
+    """A corpus whose manifest names a file outside the folder (the secret is a valid text)."""
+    secret = tmp / "secret.txt"
+    secret.write_bytes(GOOD)
+    corpus = _corpus(tmp, {}, [])
+    row = f"000\t{name_for(corpus, secret)}\tzh\tT\t题\tITU\t2002\tx\n"
+    (corpus / "MANIFEST.tsv").write_text(MANIFEST_HEADER + row, encoding="utf-8")
+    return corpus
+
+
+def _symlink_out(corpus: Path, secret: Path) -> str:
+    (corpus / "inside.txt").symlink_to(secret)
+    return "inside.txt"
+
+
 GOOD = "1. 第一段。\n\n2. 第二段。\n".encode("utf-8")
 
 CASES = {
@@ -41,9 +56,14 @@ CASES = {
     "gbk": (lambda tmp: _corpus(tmp, {"g.txt": "1. 第一段。\n".encode("gbk")}), "not UTF-8"),
     "empty": (lambda tmp: _corpus(tmp, {"e.txt": b"  \n\n"}), "empty file"),
     "binary": (lambda tmp: _corpus(tmp, {"b.txt": bytes(range(256)) * 4}), "binary file"),
-    "no-structure": (lambda tmp: _corpus(tmp, {"n.txt": "只是一些文字，没有编号。\n".encode("utf-8")}),
-                     "no recognisable structure"),
+    "absolute-path": (lambda tmp: _outside(tmp, lambda corpus, secret: str(secret)), "outside the corpus folder"),
+    "dotdot-path": (lambda tmp: _outside(tmp, lambda corpus, secret: "../secret.txt"), "outside the corpus folder"),
+    "symlink-out": (lambda tmp: _outside(tmp, _symlink_out), "outside the corpus folder"),
+    "too-large": (lambda tmp: _corpus(tmp, {"big.txt": b"1. " + "\u6587".encode("utf-8") * 1_800_000}),
+                  "document too large"),
 }
+# A text without numbered paragraphs is not bad input: it is read as unnumbered paragraphs (with a warning);
+# tests/structure/test_layouts.py covers it.
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -60,8 +80,11 @@ def test_bad_input_is_one_clear_line(tmp_path, case):
     assert len(lines) == 1, proc.stderr
     assert lines[0].startswith("wsiskg: error: ")
     assert problem in lines[0]
+    if problem == "document too large":
+        assert "--jobs" in lines[0]
     assert "Traceback" not in proc.stderr
-    name_hint = {"missing-folder": "nope", "missing-manifest": "MANIFEST.tsv", "malformed-row": "MANIFEST.tsv"}
+    name_hint = {"missing-folder": "nope", "missing-manifest": "MANIFEST.tsv", "malformed-row": "MANIFEST.tsv",
+                 "absolute-path": "MANIFEST.tsv", "dotdot-path": "MANIFEST.tsv", "symlink-out": "MANIFEST.tsv"}
     assert name_hint.get(case, ".txt") in lines[0]
     assert sentinel.read_text(encoding="utf-8") == "previous build\n"
     assert sorted(p.name for p in data.iterdir()) == ["wsis.trig"]

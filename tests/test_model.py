@@ -66,7 +66,7 @@ def test_turtle_and_jsonld_use_the_kind_prefixes():
     namer = Namer()
     assert namer.iri(f"{ID}body/hlsoc") == "body:hlsoc"
     assert namer.iri(f"{ID}actionline/c7-e-health") == "actionline:c7-e-health"
-    assert namer.iri("http://www.w3.org/ns/org#subOrganizationOf") == "w3org:subOrganizationOf"
+    assert namer.iri("http://www.w3.org/ns/org#subOrganizationOf") == "w3corg:subOrganizationOf"
     from graph_builder.exports.jsonld import compact_iri, _prefix_table
 
     assert compact_iri(f"{ID}org/itu", _prefix_table()) == "org:itu"

@@ -1,10 +1,16 @@
-"""``wsiskg build``: run the pipeline on a corpus folder and write the build folder (issue #3)."""
+"""``wsiskg build``: run the pipeline on a corpus folder and write the build folder.
+
+Quiet by default: on a terminal one self-overwriting progress line, then (piped or not) one summary
+line saying where the results are and what to try next. ``-v`` adds the stage timings and the
+facts-per-rule table; ``--profile`` also traces memory per stage (tracemalloc slows the build several
+times, so it is never on by default).
+"""
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
-import tracemalloc
 from pathlib import Path
 
 import click
@@ -12,6 +18,8 @@ import click
 from graph_builder.commands.options import data_option
 from graph_builder.paths import default_corpus_dir
 from graph_builder.reports import curated_share
+
+NEXT_COMMANDS = ("wsiskg search 'Internet Governance Forum'", "wsiskg describe IGF", "wsiskg serve")
 
 
 @click.command("build")
@@ -21,35 +29,87 @@ from graph_builder.reports import curated_share
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (not recommended).")
 @click.option("--no-reason", is_flag=True, help="Skip OWL RL reasoning.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--verbose", "-v", is_flag=True, help="Also print stage timings and the facts-per-rule table.")
+@click.option("--profile", is_flag=True, help="Trace peak memory per stage (tracemalloc; several times slower).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Streaming build for large corpora: documents one by one over N processes into an "
                    "on-disk store; writes wsis.nq, wsis.trig and DATA/oxigraph (default: in-memory build, all exports).")
 def build_cmd(data_dir: Path, corpus_dir: Path | None, no_validate: bool, no_reason: bool, quiet: bool,
-              jobs: int | None) -> None:
-    """Build the knowledge graph from the corpus and write every export to the build folder."""
+              verbose: bool, profile: bool, jobs: int | None) -> None:
+    """Build the knowledge graph from the corpus and write every export to the build folder.
+
+    The static pictures (SVG/PNG) are not redrawn by a build: run `wsiskg viz` for them.
+    """
     from graph_builder.pipeline import build
 
-    tty = sys.stderr.isatty() and not quiet
-    progress = (lambda msg: click.echo(f"  {msg}", err=True)) if tty else None
+    progress = _progress(verbose or profile) if not quiet else None
     started = time.perf_counter()
-    if tty:
+    if profile:
+        import tracemalloc  # the stage timer reports peaks only while tracing is on
+
         tracemalloc.start()
-    result = build(corpus_dir or default_corpus_dir(), data_dir, validate=not no_validate,
-                   reason=not no_reason, progress=progress, jobs=jobs)
-    if tty:
-        tracemalloc.stop()
-        _summary(result, data_dir, time.perf_counter() - started)
+    try:
+        result = build(corpus_dir or default_corpus_dir(), data_dir, validate=not no_validate,
+                       reason=not no_reason, progress=progress, jobs=jobs)
+    finally:
+        if progress is not None:
+            progress.close()
+        if profile:
+            tracemalloc.stop()
+    if quiet:
+        return
+    seconds = time.perf_counter() - started
+    if verbose or profile:
+        _details(result, data_dir, profile)
+    click.echo(summary(result, data_dir, seconds), err=True)
 
 
-def _summary(result, data_dir: Path, seconds: float) -> None:
+class _Progress:
+    """Stage messages: one line rewritten in place on a terminal, every line with ``-v``, none when piped."""
+
+    def __init__(self, every_line: bool) -> None:
+        self.tty = sys.stderr.isatty()
+        self.every_line = every_line
+        self.dirty = False
+
+    def __call__(self, message: str) -> None:
+        if self.every_line:
+            click.echo(f"  {message}", err=True)
+        elif self.tty:
+            width = shutil.get_terminal_size((80, 24)).columns - 1
+            sys.stderr.write("\r" + f"  {message}"[:width].ljust(width))
+            sys.stderr.flush()
+            self.dirty = True
+
+    def close(self) -> None:
+        if self.dirty:
+            width = shutil.get_terminal_size((80, 24)).columns - 1
+            sys.stderr.write("\r" + " " * width + "\r")
+            sys.stderr.flush()
+            self.dirty = False
+
+
+def _progress(every_line: bool) -> _Progress | None:
+    progress = _Progress(every_line)
+    return progress if (progress.tty or every_line) else None
+
+
+def summary(result, data_dir: Path, seconds: float) -> str:
+    """The closing line: what was built, where it is, and three commands to try next."""
+    facts = sum(result.rule_counts.values())
+    warn = f", {len(result.warnings)} warnings in {data_dir}/reports/warnings.tsv" if result.warnings else ""
+    return (f"built {len(result.documents)} documents, {facts} facts in {seconds:.0f} s -> {data_dir}/ "
+            f"(pages: {data_dir}/viz/*.html{warn}); next: " + " · ".join(NEXT_COMMANDS))
+
+
+def _details(result, data_dir: Path, profile: bool) -> None:
     echo = lambda s="": click.echo(s, err=True)  # noqa: E731
-    echo(f"built {len(result.documents)} documents in {seconds:.1f} s -> {data_dir}/")
+    for stage in result.stages if profile else ():
+        echo(f"  {stage.name:<12} {stage.seconds:6.2f} s  peak {stage.peak_mb:.0f} MB")
     echo("facts per rule:")
     for name, n in sorted(result.rule_counts.items()):
         echo(f"  {name:<32} {n:>6}")
     echo(f"  {'total':<32} {sum(result.rule_counts.values()):>6}   curated share {curated_share(result.rule_counts):.1%}")
-    if result.warnings:
-        echo(f"{len(result.warnings)} warnings (irregular numbering etc.): see {data_dir}/reports/warnings.tsv")
 
 
 COMMANDS = [build_cmd]

@@ -5,6 +5,7 @@ Both run on the embedded build (``--data DIR``) or on any SPARQL 1.1 endpoint (`
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -15,13 +16,16 @@ from graph_builder.errors import WsisError
 from graph_builder.query import saved
 from graph_builder.query.api import KG
 from graph_builder.query.params import split_assignments
+from graph_builder.query.prefixes import project_prefixes, sparql_prologue
 from graph_builder.query.render import FORMATS, LANGS, render
 
 endpoint_option = click.option("--endpoint", metavar="URL", default=None,
                                help="Run on this SPARQL 1.1 endpoint (e.g. http://127.0.0.1:7878/query) instead of --data.")
 lang_option = click.option("--lang", type=click.Choice(LANGS), default=None,
                            help="Show labels in this language only (default: both).")
-format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                             help="Default: table for SELECT, ttl for CONSTRUCT/DESCRIBE (ttl, nt, jsonld keep "
+                                  "language tags and datatypes).")
 timeout_option = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
                               metavar="SECONDS", help="Give up on a query after this many seconds.")
 
@@ -80,7 +84,12 @@ def query_command(name, list_only, describe, checks, params, lang, fmt, data_dir
 @endpoint_option
 @timeout_option
 def sparql_command(file_or_query, lang, fmt, data_dir, endpoint, timeout):
-    """Run an ad-hoc SPARQL query: a .rq file, `-` for stdin, or the query text itself."""
+    """Run an ad-hoc SPARQL query: a .rq file, `-` for stdin, or the query text itself.
+
+    The project prefixes are predeclared (wsis:, wsisid:, rdfs:, skos:, … and one per kind of entity:
+    body:, org:, event:, person:, place:, actionline:, …), so `SELECT * WHERE { body:hlsoc ?p ?o }` works
+    and every IRI a table prints can be pasted back.
+    """
     if file_or_query == "-":
         text, where = sys.stdin.read(), "stdin"
     elif len(file_or_query) < 4096 and "\n" not in file_or_query and Path(file_or_query).is_file():
@@ -89,8 +98,34 @@ def sparql_command(file_or_query, lang, fmt, data_dir, endpoint, timeout):
         raise WsisError(f"{file_or_query}: no such query file")
     else:
         text, where = file_or_query, "query"
-    result = _kg(data_dir, endpoint, timeout).run_sparql(text, where=where)
+    result = run_with_prefixes(_kg(data_dir, endpoint, timeout), text, where)
     click.echo(render(result, fmt, lang))
+
+
+_LINE_ONE = re.compile(r"at line 1, column (\d+)")
+
+
+def run_with_prefixes(kg: KG, text: str, where: str):
+    """Run ``text`` with the project prologue on its first line (line numbers of errors stay the user's)."""
+    prologue = sparql_prologue(text).replace("\n", " ")
+    try:
+        return kg.run_sparql(prologue + text, where=where)
+    except WsisError as exc:
+        message = _LINE_ONE.sub(lambda m: f"at line 1, column {max(1, int(m.group(1)) - len(prologue))}", str(exc))
+        raise WsisError(readable(message, text)) from None
+
+
+def readable(message: str, text: str) -> str:
+    """One short line: an unknown prefix named as such, a parser's long list of expected tokens cut."""
+    if "Prefix not found" in message:
+        known = set(project_prefixes()) | {p.lower() for p in re.findall(r"(?i)PREFIX\s+([\w.-]*):", text)}
+        body = re.sub(r'<[^>\s]*>|"[^"\n]*"|#[^\n]*', " ", text)
+        unknown = [p for p in re.findall(r"(?<![\w:<])([A-Za-z][\w.-]*):", body) if p not in known]
+        name = f"{unknown[0]}:" if unknown else "a prefix"
+        head = message.split(": expected", 1)[0]
+        return (f"{head}: unknown prefix {name} (predeclared: wsis:, wsisid:, rdfs:, skos:, body:, org:, event:, "
+                "person:, place: …; declare others with PREFIX)")
+    return message if len(message) <= 160 else message[:157].rstrip() + "…"
 
 
 COMMANDS = [query_command, sparql_command]

@@ -1,4 +1,4 @@
-"""``wsiskg serve`` (the real Oxigraph SPARQL server) and ``wsiskg push`` (Graph Store Protocol), issue #6."""
+"""``wsiskg serve`` (Oxigraph's SPARQL server behind :mod:`graph_builder.gateway`) and ``wsiskg push``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ import pyoxigraph as ox
 from graph_builder.commands.options import data_option
 from graph_builder.errors import WsisError
 from graph_builder.query.store import trig_path
-from graph_builder.server import OxigraphServer, prepare_location
+from graph_builder.gateway import Gateway
+from graph_builder.pages.web import PagesFront
+from graph_builder.server import prepare_location
 
 
 class _Stop(Exception):
@@ -27,13 +29,19 @@ class _Stop(Exception):
               help="Port on 127.0.0.1 (0 picks a free one).")
 @click.option("--writable", is_flag=True, help="Accept SPARQL updates and Graph Store writes (read-only by default).")
 @click.option("--timeout", "timeout_s", type=click.IntRange(min=1), default=60, show_default=True,
-              metavar="SECONDS", help="Server-side limit per query.")
+              metavar="SECONDS", help="Limit per request: a query still running then is stopped (HTTP 503).")
+@click.option("--federation", is_flag=True,
+              help="Allow SERVICE (federated queries that make this server fetch other endpoints); refused by default.")
 @click.option("--location", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Oxigraph store folder (default: DATA/oxigraph, rebuilt when wsis.trig changes).")
-def serve_command(data_dir: Path, port: int, writable: bool, timeout_s: int, location: Path | None) -> None:
+              help="Oxigraph store folder (default: a cache folder keyed by wsis.trig's hash, e.g. ~/.cache/wsiskg).")
+def serve_command(data_dir: Path, port: int, writable: bool, timeout_s: int, federation: bool,
+                  location: Path | None) -> None:
     """Serve the built graph with Oxigraph's SPARQL 1.1 server on 127.0.0.1 until Ctrl-C or SIGTERM."""
     store = prepare_location(data_dir, location)
-    server = OxigraphServer(store, port=port or None, writable=writable, timeout_s=timeout_s)
+    # entity pages and the endpoint UI in front; SPARQL passed on to the gateway (timeouts, no SERVICE)
+    # on a private port, which runs each query in an Oxigraph process of its own
+    gateway = Gateway(store, writable=writable, timeout_s=timeout_s, federation=federation)
+    server = PagesFront(gateway, port=port or None, viz_dir=data_dir / "viz")
 
     def on_term(signum, frame):
         raise _Stop()
@@ -48,8 +56,9 @@ def serve_command(data_dir: Path, port: int, writable: bool, timeout_s: int, loc
             click.echo(f"Graph store:     {server.store_url}")
         click.echo(f"Web UI:          {server.ui_url}")
         click.echo("Press Ctrl-C to stop.")
-        code = server.process.wait()
-        raise WsisError(f"oxigraph: server stopped unexpectedly (exit {code})")
+        while server.thread.is_alive():
+            server.thread.join(0.5)
+        raise WsisError("server stopped unexpectedly")
     except (KeyboardInterrupt, _Stop):
         click.echo("stopping the server", err=True)
     finally:

@@ -17,7 +17,8 @@ text                                        precision    iso
 ``5月17日`` (no year)                       recurring-day ``--05-17``
 ==========================================  ===========  ==============================
 
-Years may also be written in Chinese digits (``二〇〇五年``); months and days only in digits.
+Years may also be written in Chinese digits (``二〇〇五年``), months and days in Chinese numerals after a year
+(``二〇〇五年十一月十八日``, ``2005年十一月``).
 A list of days sharing a year (``2002年3月29日、6月25日、7月5日和12月4日``) gives one date per day.
 
 Qualifiers from the words around the date; the reported span then includes those words:
@@ -50,17 +51,19 @@ _PARTS = {"初": "start", "底": "end", "末": "end", "上旬": "early", "中旬
 _RANGE_SEP = r"(?:-|—|–|~|至|到)"
 # A year: 1900-2099 in digits, or four Chinese digits (二〇〇五年).
 _YEAR = r"(?:(?<!\d)(?:19|20)\d{2}|(?<![〇零一二三四五六七八九])(?:一九|二[〇零])[〇零一二三四五六七八九]{2})"
+# A month or day in Chinese numerals (十一, 二十八, 三十一), read after a year only.
+_CN_MD = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DATE = re.compile(
     rf"(?P<y>{_YEAR})年"
     r"(?:"
-    r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})(?P<dmark>日|号)?)?(?P<mpart>初|底|末|上旬|中旬|下旬)?"
+    rf"(?P<m>\d{{1,2}}|{_CN_MD})月(?:(?P<d>\d{{1,2}}|{_CN_MD})(?P<dmark>日|号)?)?(?P<mpart>初|底|末|上旬|中旬|下旬)?"
     r"|第(?P<q>[1-4一二三四])季度(?P<qpart>初|末)?"
     r"|(?P<half>上半年|下半年)"
     r"|(?P<seasonword>(?P<season>[春夏秋冬])(?:季|天)?)(?!节)"
     r")?"
     rf"(?:(?P<sep>{_RANGE_SEP})"
     rf"(?:(?P<y2>{_YEAR})年)?"
-    r"(?:(?P<m2>\d{1,2})月)?(?:(?P<d2>\d{1,2})(?:日|号))?)?"
+    rf"(?:(?P<m2>\d{{1,2}}|{_CN_MD})月)?(?:(?P<d2>\d{{1,2}}|{_CN_MD})(?:日|号))?)?"
 )
 _YEAR_RANGE = re.compile(rf"(?<![\d/.])(?P<y>(?:19|20)\d{{2}}){_RANGE_SEP}(?P<y2>(?:19|20)\d{{2}})年?(?![\d/])")
 _LIST_TAIL = re.compile(r"(?:、|,|和|及|与|以及)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
@@ -119,8 +122,8 @@ def _period(m: re.Match) -> tuple[_Period | None, str | None]:
     y = parse_number(m.group("y"))
     if m.group("m"):
         if m.group("d"):  # without 日 only a range start ("1-5日"); find_dates falls back to the month
-            return _day(y, int(m.group("m")), int(m.group("d"))), _PARTS.get(m.group("mpart") or "")
-        return _month(y, int(m.group("m"))), _PARTS.get(m.group("mpart") or "")
+            return _day(y, parse_number(m.group("m")), parse_number(m.group("d"))), _PARTS.get(m.group("mpart") or "")
+        return _month(y, parse_number(m.group("m"))), _PARTS.get(m.group("mpart") or "")
     if m.group("q"):
         q = parse_number(m.group("q"))
         first, last = _months(y, 3 * q - 2, 3)
@@ -160,12 +163,12 @@ def _range_end(m: re.Match, first: _Period) -> _Period | None:
     if first.precision == DAY:
         if not d2:
             return None
-        month = int(m2) if m2 else int(m.group("m"))
-        last = _day(y, month, int(d2))
+        month = parse_number(m2) if m2 else parse_number(m.group("m"))
+        last = _day(y, month, parse_number(d2))
     elif first.precision == MONTH:
         if d2 or not m2:
             return None
-        last = _month(y, int(m2))
+        last = _month(y, parse_number(m2))
     elif first.precision == YEAR:
         if m2 or d2 or not y2:
             return None
@@ -245,7 +248,7 @@ def find_dates(norm: Normalized) -> list[DateMention]:
         first, part = _period(m)
         last = _range_end(m, first) if first is not None else None
         if last is None and m.group("d") and not m.group("dmark"):
-            first = _month(parse_number(m.group("y")), int(m.group("m")))
+            first = _month(parse_number(m.group("y")), parse_number(m.group("m")))
         if first is None:
             pos = m.end("y") + 1
             continue

@@ -6,8 +6,9 @@ its local name as key (``chair``, ``startDate``, ``Paragraph``); when two namesp
 use their compact IRI (``wsis:label``). A property whose values are all of one shape is coerced in the
 context (IRIs -> ``@type: @id``, language strings -> a ``{"zh": …, "en": …}`` language map, one
 datatype -> ``@type``), so the data reads like plain JSON; anything mixed is written as explicit
-value objects. The document refers to the context by the relative IRI ``context.jsonld``, so the pair of
-files works offline and can be published side by side.
+value objects. The document carries its context inline, so any JSON-LD processor (pyoxigraph, rdflib,
+pyld) reads it alone, offline, without resolving a relative context IRI; the same context is also
+written to ``context.jsonld`` for reuse by other documents (``"@context": "…/context.jsonld"``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from graph_builder.exports.turtle import RDF_TYPE, XSD
 from graph_builder.rdf.namespaces import PREFIXES
 
 CONTEXT_FILE = "context.jsonld"
-_KEY_PRIORITY = ("rdfs", "rdf", "wsis", "schema", "skos", "w3org", "dcterms", "prov", "oa", "foaf", "owl", "time", "xsd")
+_KEY_PRIORITY = ("rdfs", "rdf", "wsis", "schema", "skos", "w3corg", "dcterms", "prov", "oa", "foaf", "owl", "time", "xsd")
 _TERM = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
 _INTEGER = re.compile(r"^-?(0|[1-9][0-9]*)$")
 
@@ -197,7 +198,7 @@ def document(quads: list[ox.Quad], context: dict) -> dict:
             default_nodes.extend(nodes)
         else:
             graphs.append({"@id": writer.node_ref(graph), "@graph": nodes})
-    return {"@context": CONTEXT_FILE, "@graph": default_nodes + graphs}
+    return {"@context": context["@context"], "@graph": default_nodes + graphs}
 
 
 def dumps(obj) -> str:

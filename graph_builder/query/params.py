@@ -16,7 +16,6 @@ from rdflib.term import Identifier
 from graph_builder.errors import WsisError
 from graph_builder.query.saved import SavedQuery
 from graph_builder.query.terms import check_iri
-from graph_builder.rdf.namespaces import PREFIXES
 
 _ABSOLUTE = re.compile(r"^(https?|urn|mailto|file):", re.I)
 _PREFIXED = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_-]*):(?P<local>[^\s/][^\s]*)$")
@@ -40,9 +39,11 @@ def as_iri(value: str) -> URIRef | None:
         return URIRef(check_iri(value[1:-1]))
     if _ABSOLUTE.match(value):
         return URIRef(check_iri(value))
+    from graph_builder.query.prefixes import project_prefixes  # kind prefixes too: body:hlsoc, org:itu
+
     match = _PREFIXED.match(value)
-    if match and match.group("prefix") in PREFIXES:
-        return URIRef(check_iri(str(PREFIXES[match.group("prefix")]) + match.group("local")))
+    if match and match.group("prefix") in project_prefixes():
+        return URIRef(check_iri(project_prefixes()[match.group("prefix")] + match.group("local")))
     return None
 
 
@@ -69,12 +70,14 @@ def bind(query: SavedQuery, raw: dict[str, str], resolve) -> dict[str, Identifie
     bindings: dict[str, Identifier] = {}
     for param in query.params:
         where = f"{query.name}: parameter {param.name}"
-        if param.name not in raw or raw[param.name] == "":
+        if param.name not in raw or not raw[param.name].strip():  # a blank value is no value
             if param.optional:
                 continue
             example = f" (e.g. --param {param.name}={param.example})" if param.example else ""
             raise WsisError(f"{where} is missing{example}")
         value = raw[param.name]
+        if param.choices and value not in param.choices:
+            raise WsisError(f"{where}: {value!r} is not allowed (allowed: {', '.join(param.choices)})")
         if param.type == "iri":
             bindings[param.name] = as_iri(value) or resolve(value, where)
         elif param.type == "int":

@@ -1,8 +1,11 @@
-"""Show query results: table (for people), csv, tsv, json (for programs).
+"""Show query results: a table that fits the terminal (for people), csv, tsv, json, jsonl (for programs),
+and Turtle, N-Triples or JSON-LD for CONSTRUCT/DESCRIBE answers (language tags and datatypes kept).
 
 Bilingual columns follow one convention: a query that returns both languages names them ``x_en`` and
 ``x_zh``; ``--lang en`` keeps ``x_en`` as ``x_label`` and drops ``x_zh`` (and the reverse), without
-``--lang`` both are shown. Tables shorten IRIs with the project prefixes; csv/tsv/json keep full IRIs.
+``--lang`` both are shown. Tables shorten IRIs with the project prefixes (``body:hlsoc``, pasteable into
+``wsiskg sparql``); csv/tsv/json keep full IRIs. Tables are drawn by rich (about 40 ms to import), which
+wraps long cells to the terminal's width and counts a Chinese character as two columns.
 """
 
 from __future__ import annotations
@@ -10,19 +13,23 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
+import os
+import shutil
+import sys
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
+from graph_builder.errors import WsisError
+from graph_builder.query.prefixes import shorten, turtle_prefixes
 from graph_builder.query.store import Result
-from graph_builder.query.terms import to_python
-from graph_builder.rdf.namespaces import PREFIXES
+from graph_builder.query.terms import to_oxigraph, to_python
 
-FORMATS = ("table", "csv", "tsv", "json")
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "ttl", "nt", "jsonld")
+RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 LANGS = ("en", "zh")
-# longest namespace first so wsisid: wins over a shorter prefix of the same IRI
-_PREFIXES = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+PIPED_WIDTH = 120  # a table sent to a file or a pipe is wrapped here
 
 
 def select_language(variables: list[str], rows: list[dict], lang: str | None) -> tuple[list[str], list[dict]]:
@@ -44,11 +51,9 @@ def compact(term: Identifier | None) -> str:
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        text = str(term)
-        for ns, prefix in _PREFIXES:
-            if text.startswith(ns) and len(text) > len(ns):
-                return f"{prefix}:{text[len(ns):]}"
-        return f"<{text}>"
+        return shorten(str(term))
+    if isinstance(term, BNode):
+        return f"_:{term}"
     return str(term)
 
 
@@ -56,24 +61,46 @@ def full(term: Identifier | None) -> str:
     return "" if term is None else str(term)
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
-
-
 def _cell(text: str) -> str:
     return " ".join(text.split())
 
 
-def table(variables: list[str], rows: list[dict]) -> str:
-    cells = [[_cell(compact(row.get(v))) for v in variables] for row in rows]
-    widths = [max([_width(v)] + [_width(r[i]) for r in cells]) for i, v in enumerate(variables)]
-    lines = ["  ".join(_pad(v, w) for v, w in zip(variables, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in cells]
+def terminal_width() -> int:
+    """The terminal's width when stdout is one; else $COLUMNS or :data:`PIPED_WIDTH`."""
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size((PIPED_WIDTH, 24)).columns
+    try:
+        return int(os.environ.get("COLUMNS", "")) or PIPED_WIDTH
+    except ValueError:
+        return PIPED_WIDTH
+
+
+def table(variables: list[str], rows: list[dict], width: int | None = None) -> str:
+    """Columns wrapped to ``width`` (default: :func:`terminal_width`), CJK-aware; then ``(N rows)``."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from rich.cells import cell_len
+
+    grid = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="", expand=False)
+    budget = (width or terminal_width()) // 2  # room kept whole for IRI columns, the rest wraps
+    for name in variables:
+        values = [row.get(name) for row in rows if row.get(name) is not None]
+        longest = max((cell_len(compact(v)) for v in values), default=0)
+        if values and all(isinstance(v, URIRef) for v in values) and longest <= budget:
+            # IRIs are not broken across lines while they fit, so a printed IRI can be pasted back
+            budget -= longest
+            grid.add_column(name, no_wrap=True, min_width=longest)
+        else:
+            grid.add_column(name, overflow="fold")
+    for row in rows:
+        grid.add_row(*[Text(_cell(compact(row.get(v)))) for v in variables])
+    out = io.StringIO()
+    Console(file=out, width=width or terminal_width(), color_system=None, force_terminal=False,
+            highlight=False, emoji=False, markup=False, legacy_windows=False).print(grid)
+    lines = [line.rstrip() for line in out.getvalue().splitlines()]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
 
@@ -91,9 +118,34 @@ def as_json(variables: list[str], rows: list[dict]) -> str:
     return json.dumps([{v: to_python(row.get(v)) for v in variables} for row in rows], ensure_ascii=False, indent=2)
 
 
-def render(result: Result, fmt: str = "table", lang: str | None = None) -> str:
+def as_jsonl(variables: list[str], rows: list[dict]) -> str:
+    return "\n".join(json.dumps({v: to_python(row.get(v)) for v in variables}, ensure_ascii=False) for row in rows)
+
+
+def rdf_text(triples, fmt: str) -> str:
+    """Triples of rdflib terms as Turtle (project prefixes), canonical N-Triples or expanded JSON-LD."""
+    ox_triples = [ox.Triple(*(to_oxigraph(t) for t in triple)) for triple in triples]
+    if fmt == "ttl":
+        iris = {str(t) for triple in triples for t in triple if isinstance(t, URIRef)}
+        iris |= {str(t.datatype) for triple in triples for t in triple if isinstance(t, Literal) and t.datatype}
+        return ox.serialize(ox_triples, format=RDF_FORMATS[fmt], prefixes=turtle_prefixes(iris)).decode("utf-8")
+    text = ox.serialize(ox_triples, format=RDF_FORMATS[fmt]).decode("utf-8")
+    if fmt == "jsonld":
+        return json.dumps(json.loads(text or "[]"), ensure_ascii=False, indent=2) + "\n"
+    return text
+
+
+def render(result: Result, fmt: str | None = "table", lang: str | None = None) -> str:
+    """``result`` in ``fmt``; None picks a table for SELECT and Turtle for CONSTRUCT/DESCRIBE."""
     if result.kind == "ask":
-        return json.dumps(result.boolean) if fmt == "json" else ("yes" if result.boolean else "no")
+        return json.dumps(result.boolean) if fmt in ("json", "jsonl") else ("yes" if result.boolean else "no")
+    if fmt is None:
+        fmt = "ttl" if result.kind == "graph" else "table"
+    if fmt in RDF_FORMATS:
+        if result.kind != "graph":
+            raise WsisError(f"--format {fmt} needs a CONSTRUCT or DESCRIBE query; "
+                            "a SELECT answers as table, csv, tsv, json or jsonl")
+        return rdf_text(result.triples, fmt).rstrip("\n")
     if result.kind == "graph":
         variables = ["subject", "predicate", "object"]
         rows = [dict(zip(variables, t)) for t in result.triples]
@@ -105,6 +157,8 @@ def render(result: Result, fmt: str = "table", lang: str | None = None) -> str:
         return delimited(variables, rows, "\t")
     if fmt == "json":
         return as_json(variables, rows)
+    if fmt == "jsonl":
+        return as_jsonl(variables, rows)
     return table(variables, rows)
 
 

@@ -6,15 +6,19 @@ Header format (comment lines before the query)::
     # answers: Which passages mention X, with the quote and offsets.
     # param: entity (type: iri) example: HLSOC
     # param: from (type: date, optional) example: 2002
+    # param: by (type: string, optional, one of: value|subject) example: value
     # example: wsiskg query mentions --param entity=HLSOC
 
 Parameter types: ``iri`` (an IRI, a prefixed name or a label in either language), ``label`` (free text
 matched against labels), ``string``, ``int``, ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
+``one of: A|B`` limits a parameter to those values (anything else is refused, naming them).
 A parameter is bound to the query variable of the same name, which the query must project
 (``SELECT ?entity ...``): Oxigraph binds only projected variables (SEP-0007 substitution). The bound
-parameters' columns are dropped from the output, since their value is what the caller gave. Test an
-optional parameter with ``COALESCE(<comparison>, true)``, not ``BOUND(?param)``: Oxigraph's substitution
-leaves ``BOUND`` false.
+parameters' columns are dropped from the output, since their value is what the caller gave. Parameters
+are bound by a VALUES block at the top of the WHERE group on every engine; test an optional parameter with
+``!BOUND(?param) || <comparison>`` (standard SPARQL 1.1: an engine may evaluate a comparison with an
+unbound variable as false rather than as an error, so ``COALESCE(<comparison>, true)`` is not portable).
+A FILTER that tests a parameter belongs to the top-level WHERE group, where the VALUES block is in scope.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from graph_builder.errors import WsisError
 
 PARAM_TYPES = ("iri", "label", "string", "int", "date")
 _PARAM = re.compile(
-    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\(\s*type:\s*(?P<type>\w+)\s*(?P<optional>,\s*optional)?\s*\)"
+    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\(\s*type:\s*(?P<type>\w+)\s*(?P<optional>,\s*optional)?"
+    r"\s*(?:,\s*one of:\s*(?P<choices>[^\s|()]+(?:\s*\|\s*[^\s|()]+)*))?\s*\)"
     r"(?:\s*example:\s*(?P<example>.*))?$"
 )
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -41,6 +46,7 @@ class Param:
     type: str
     optional: bool = False
     example: str = ""
+    choices: tuple[str, ...] = ()
 
 
 @dataclass
@@ -78,8 +84,9 @@ def parse_header(name: str, path: Path, text: str) -> SavedQuery:
             match = _PARAM.match(value)
             if not match or match.group("type") not in PARAM_TYPES:
                 raise WsisError(f"{path}:{number}: bad param line (want `# param: NAME (type: {'|'.join(PARAM_TYPES)}) example: ...`)")
+            choices = tuple(c.strip() for c in (match.group("choices") or "").split("|") if c.strip())
             query.params.append(Param(match.group("name"), match.group("type"), bool(match.group("optional")),
-                                      (match.group("example") or "").strip()))
+                                      (match.group("example") or "").strip(), choices))
     if not query.title:
         raise WsisError(f"{path}: saved query has no `# title:` line")
     return query

@@ -4,7 +4,8 @@ Every store answers ``run(text, bindings, timeout)`` with a :class:`Result` of r
 union of the named graphs (docs/MODEL.md, "Queries run over the union of the named graphs").
 
 - :class:`OxigraphStore` (default, chosen by bench/bench_store.py, see BENCHMARKS.md): pyoxigraph in
-  memory, parameters bound by SEP-0007 substitution (``substitutions=``).
+  memory; parameters travel as the same VALUES block as over HTTP, so every engine runs the same text
+  and ``BOUND(?param)`` means the same everywhere (Oxigraph's SEP-0007 ``substitutions=`` leaves it false).
 - :class:`RdflibStore`: rdflib ``Dataset(default_union=True)``, parameters bound by ``initBindings``;
   kept for the benchmark and as a pure-Python fallback.
 - :class:`HttpStore`: SPARQLWrapper against any SPARQL 1.1 endpoint; parameters travel as a VALUES
@@ -139,10 +140,10 @@ class OxigraphStore:
             where: str | None = None) -> Result:
         where = where or self.where
         refuse_updates(text, where)
-        substitutions = {ox.Variable(k): terms.to_oxigraph(v) for k, v in (bindings or {}).items()}
+        sent = inject_values(text, bindings) if bindings else text
 
         def work() -> Result:
-            answer = self.store.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+            answer = self.store.query(sent, use_default_graph_as_union=True)
             if isinstance(answer, ox.QueryBoolean):
                 return Result("ask", boolean=bool(answer))
             if isinstance(answer, ox.QuerySolutions):

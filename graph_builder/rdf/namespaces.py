@@ -41,7 +41,7 @@ PREFIXES = {
     "ev": EV,
     "graph": GRAPH,
     # the W3C Organization Ontology; ``org:`` is the entity kind id/org/
-    "w3org": ORG,
+    "w3corg": ORG,
     "schema": SCHEMA,
     "oa": OA,
     "time": TIME,
@@ -55,6 +55,9 @@ PREFIXES = {
     "rdfs": RDFS,
     "xsd": XSD,
 }
+
+# The entity-kind prefixes alone (the query tools offer them; PREFIXES above binds them for the exports).
+KIND_PREFIXES = {kind: PREFIXES[kind] for kind in ENTITY_KINDS}
 
 GRAPH_NAMES = ("ontology", "structure", "entities", "mentions", "facts", "evidence", "inferred")
 

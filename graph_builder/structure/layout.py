@@ -44,6 +44,8 @@ def is_marker(ln: L.Line) -> bool:
 
 def annex_heading(ln: L.Line) -> tuple[str, str] | None:
     """(label, title) of an annex heading line, else None."""
+    if "\t" in ln.raw.strip():
+        return None  # a table-of-contents line ('附件<TAB>97')
     body = ln.body.strip("-— ").strip()
     m = L.ANNEX_HEAD_RE.match(body)
     if m is None:
@@ -63,8 +65,10 @@ def annex_key(label: str) -> str:
 
 
 def _front_line(ln: L.Line) -> bool:
+    if ln.indent.endswith("\u3000\u3000"):
+        return False  # a first-line indent marks a paragraph of prose
     body = ln.body
-    return bool(L.ANY_DATELINE_RE.match(body) or L.SYMBOL_RE.match(body) or L.is_title_like(body, 80))
+    return bool(L.ANY_DATELINE_RE.match(body) or L.SYMBOL_RE.match(body) or L.is_title_like(body, 60))
 
 
 def front_end(lines: list[L.Line | None]) -> int:
@@ -72,15 +76,25 @@ def front_end(lines: list[L.Line | None]) -> int:
     notes = 0
     seen_title = False
     end = 0
-    groups = 0
+    titles: list[int] = []
     for idx, ln in enumerate(lines):
         if ln is None:
             continue
-        if is_marker(ln) or T.find_block(lines, idx, False):
+        block = T.find_block(lines, idx, False)
+        if block is not None and block.form == T.ALIGNED and _front_line(ln):
+            block = None  # a two-column masthead ('联合国  A/RES/60/252' / '大  会  Distr.: General')
+        if is_marker(ln) or block is not None:
+            # A short title right above the first numbered paragraph heads the body's first section.
+            last = lines[titles[-1]].body if titles else ""
+            if L.PARA_RE.match(ln.body) and not ln.raw.lstrip().startswith("#") and len(titles) >= 2 \
+                    and L.is_title_like(last, 20, True) and not L.ANY_DATELINE_RE.match(last) \
+                    and not L.SYMBOL_RE.match(last):
+                end = titles[-2] + 1
             break
         if _front_line(ln):
             seen_title = True
             end = idx + 1
+            titles.append(idx)
             if L.ANY_DATELINE_RE.match(ln.body):
                 break  # the date (and place) line closes a title block
             continue
@@ -92,12 +106,8 @@ def front_end(lines: list[L.Line | None]) -> int:
     if not seen_title:
         return 0
     if all(ln is None for ln in lines[end:]):
-        # Nothing but short lines: keep only the first group as the title block, the rest is the body.
-        for idx, ln in enumerate(lines):
-            if ln is None and any(x is not None for x in lines[:idx]):
-                groups = idx
-                break
-        return groups or end
+        # Nothing but short lines: the first is the title, the rest is the body.
+        return next(idx for idx, ln in enumerate(lines) if ln is not None) + 1
     return end
 
 
@@ -133,18 +143,25 @@ def detect_parts(lines: list[L.Line | None]) -> list[PartSpec]:
         specs.append(PartSpec("front-matter", "Front matter", 0, style="front-detect", detected=True))
     specs.append(PartSpec("", "", body_start, detected=True))
     prev_blank = True
+    last_key = None
     seen: dict[str, int] = {}
     for idx in range(body_start, len(lines)):
         ln = lines[idx]
         if ln is None:
             prev_blank = True
             continue
-        head = annex_heading(ln) if prev_blank else None
-        prev_blank = False
+        head = annex_heading(ln)
+        if head is not None and not prev_blank and head[1] and not L.is_title_like(head[1], 60):
+            head = None  # a line of prose that begins with the word, not a heading
+        was_blank, prev_blank = prev_blank, False
         if head is None:
+            last_key = None
             continue
         label, _title = head
         key = annex_key(label)
+        if not was_blank and last_key == key:
+            continue  # the heading printed twice ('附件' / '附 件'): one annex
+        last_key = key
         seen[key] = seen.get(key, 0) + 1
         pid = f"annex-{key}" if key else "annex"
         name = f"Annex {label.upper() if key.isalpha() else key}"

@@ -15,6 +15,7 @@ ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii
 _CN_DIGITS = "一二三四五六七八九十"
 
 _BULLET = re.compile(r"^(?:[-•・]\s+)+")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
 PARA_RE = re.compile(r"^(\d{1,3})\s*[.．]\s*(.*)$", re.S)
 LETTER_RE = re.compile(r"^([a-z])\)(\**)\s*(.*)$", re.S)
 ROMAN_RE = re.compile(r"^(" + "|".join(sorted(ROMAN, key=len, reverse=True)) + r")\.(\**)\s*(.*)$", re.S)
@@ -46,6 +47,9 @@ ANNEX_HEAD_RE = re.compile(
 # Section headings beyond 一、 and A.: 第三章 标题, 第二部分, 第1节; Roman I. 标题; （一） 标题.
 CHAPTER_RE = re.compile(r"^第\s*([" + _CN_NUM + r"]{1,3}|\d{1,2})\s*([章部节篇]|部分)\s*[:：.．、]?\s*(.*)$", re.S)
 ROMAN_SECTION_RE = re.compile(r"^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．]\s*(\S.*)$", re.S)
+CN_SECTION_DOT_RE = re.compile(r"^([" + _CN_DIGITS + r"]{1,3})\s*[.．]\s*(\S.*)$", re.S)
+# Decimal numbering: 1.1 / 2.3.1 (a heading when it reads like a title, else a numbered paragraph).
+DECIMAL_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$", re.S)
 CN_PAREN_RE = re.compile(r"^\(([" + _CN_DIGITS + r"]{1,3})\)\s*(.*)$", re.S)
 # Sub-items in half- and full-width forms (NFKC makes （a） read (a)): (a) a) (i) (1) 1).
 PAREN_LETTER_RE = re.compile(r"^\(([a-z])\)(\**)\s*(.*)$", re.S)
@@ -83,6 +87,7 @@ class Line:
         """The content, bullets and markdown bold removed, NFKC-normalised (for classification only)."""
         s = self.raw.strip()
         s = _BULLET.sub("", s)
+        s = _MD_HEADING.sub("", s)  # Markdown headings ('## 一、导言') read as the heading they print
         s = s.replace("**", "")
         return unicodedata.normalize("NFKC", s).strip()
 

@@ -1,8 +1,10 @@
-"""Parse a source text into its document tree (issue #3, 'Document structure').
+"""Parse a source text into its document tree (docs/MODEL.md, 'Document structure').
 
-A document profile (profiles.yaml) says where parts begin; within a part the printed numbering decides:
-numbered paragraphs, lettered and roman sub-items, sections and action-line headings, bullets, footnotes,
-date and signature lines, annex tables. Irregular numbering is kept as printed and reported as a warning.
+Parts come from layout detection (structure/layout.py: title block, body, annexes, signature block) or, for the
+bundled texts, from a profile in profiles.yaml that names them. Within a part the printed numbering decides:
+numbered and unnumbered paragraphs, preambular and operative paragraphs, lettered and roman sub-items in half-
+and full-width forms, sections in the genre's heading styles, bullets, footnotes, date and signature lines, and
+tables printed as text (structure/tables.py). Irregular numbering is kept as printed and reported as a warning.
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ class _State:
     signature: set = field(default_factory=set)  # line indexes of the closing signature block
     styles: list = field(default_factory=list)  # heading styles in order of first use (their nesting levels)
     addressing: set = field(default_factory=set)  # line numbers of a resolution's addressing line ('大会，')
+    numbered_headings: set = field(default_factory=set)  # line numbers of '2. 标题' over '2.1 …' paragraphs
 
     def container(self) -> Node:
         if self.sections:
@@ -117,10 +120,11 @@ class DocumentParser:
         doc = Document(self.source, self.b.root, nodes, self.b.warnings,
                        layout="profile" if self._profile() else "detected")
         self._check_numbering(doc)
-        if not any(n.kind in PARA_KINDS + ("SubItem", "TableRow") for n in nodes):
+        if not any(n.kind in ("Section", "TableRow", "Preamble") or n.kind in PARA_KINDS and n.label for n in nodes):
+            k = sum(1 for n in nodes if n.kind == "Paragraph")
             self.b.warnings.append(
                 f"{self.source.file_name}: no numbered paragraphs, sections or tables recognised; "
-                "read as plain lines (see reports/structure.tsv)"
+                f"read as {k} unnumbered paragraph(s) (see reports/structure.tsv)"
             )
         return doc
 
@@ -153,10 +157,12 @@ class DocumentParser:
             "records-annex": self._records_line,
         }.get(spec.style, self._prose_line)
         if spec.detected and handler == self._prose_line:
-            st.numbered = any(ln is not None and L.PARA_RE.match(ln.body) for ln in lines)
+            st.numbered = any(ln is not None and (L.PARA_RE.match(ln.body) or re.match(r"\d{1,3}、", ln.body))
+                              for ln in lines)
             if spec.kind != "Annex":
                 st.signature = signature_lines(lines, 0, len(lines))
             st.addressing = self._addressing_lines(lines)
+            st.numbered_headings = self._numbered_headings(lines, spec.kind == "Annex")
         prev_blank = True
         k = 0
         while k < len(lines):
@@ -367,7 +373,7 @@ class DocumentParser:
             return self._done(st, node, ln)
 
         if contiguous and st.last is not None and not st.last.children and not (
-            st.spec.detected and self._closed(st.last, body)
+            st.spec.detected and (self._closed(st.last, body) or self._indented_start(st.last, ln))
         ):
             self.b.extend(st.last, ln.end)
             st.last_line_no = ln.no
@@ -462,6 +468,31 @@ class DocumentParser:
 
     def _detected_marker(self, st: _State, ln: L.Line, body: str) -> Node | None:
         """Headings and sub-items in the forms a text without a profile may use."""
+        raw = ln.raw.strip()
+        if raw.startswith("#") or ln.no in st.numbered_headings:
+            # A Markdown heading, or a numbered title over decimal-numbered paragraphs: a section.
+            depth = len(raw) - len(raw.lstrip("#"))
+            style = f"md{depth}" if depth else "numbered-title"
+            m = re.match(r"^((?:\d{1,2}(?:\.\d{1,2})*|[" + L._CN_DIGITS + r"]{1,3}|[A-Z]|[IVX]{1,4})[.．、)]?)\s+(\S.*)$",
+                         body, re.S)
+            bare = re.match(r"^(\d{1,3})\s*[.．]?$", body)
+            if bare:
+                # '3.' with its title on the next line (the bare-number rule completes the heading).
+                n = int(bare.group(1))
+                return self._section(st, self._level(st, style), str(n), "", ln, number=n)
+            if m:
+                label = m.group(1).rstrip(".．、)")
+                number = L.cn_number(label) if label[0] in L._CN_DIGITS else None
+                return self._section(st, self._level(st, style), label, m.group(2), ln, number=number)
+            cont = st.sections[self._level(st, style) - 2] if self._level(st, style) >= 2 and st.sections else st.part
+            k = st.count(f"md:{style}:{cont.id}")
+            return self._section(st, self._level(st, style), str(k), body, ln, show_label=False)
+        if (m := re.match(r"^(\d{1,3})、\s*(\S.*)$", body, re.S)) and not L.is_title_like(m.group(2), 20, True):
+            # '3、会议…' numbers a paragraph like '3.' does
+            n = int(m.group(1))
+            if self._is_numbered_subitem(st, n):
+                return self._numbered_subitem(st, n, ln)
+            return self._paragraph(st, n, ln)
         if m := L.CHAPTER_RE.match(body):
             if not m.group(3) or L.is_title_like(m.group(3), 60):
                 n = L.cn_or_int(m.group(1))
@@ -469,8 +500,13 @@ class DocumentParser:
                 return self._section(st, self._level(st, "chapter" + m.group(2)), label, m.group(3), ln, number=n)
         if (m := L.ROMAN_SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
             return self._section(st, self._level(st, "roman"), m.group(1), m.group(2), ln)
-        if m := L.CN_SECTION_RE.match(body):
+        if (m := L.CN_SECTION_RE.match(body)) or (m := L.CN_SECTION_DOT_RE.match(body)):
             return self._section(st, self._level(st, "cn"), m.group(1), m.group(2), ln, number=L.cn_number(m.group(1)))
+        if m := L.DECIMAL_RE.match(body):
+            label = m.group(1)
+            if L.is_title_like(m.group(2), 40):
+                return self._section(st, self._level(st, f"decimal{label.count('.')}"), label, m.group(2), ln)
+            return self._decimal_paragraph(st, label, ln)
         if (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
             return self._section(st, self._level(st, "upper"), m.group(1), m.group(2), ln)
         if (m := L.SUBSECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
@@ -487,9 +523,41 @@ class DocumentParser:
             return self._subitem(st, m.group(1), m.group(1) + ")" + m.group(2), ln, roman=False)
         if (m := L.PAREN_ROMAN_RE.match(body)) and (st.item is not None or st.para is not None):
             return self._subitem(st, m.group(1), f"({m.group(1)})", ln, roman=True)
+        if (m := L.PAREN_NUMBER_RE.match(body)) and L.is_title_like(m.group(2), 60) and st.item is None:
+            # '1) 标题' / '(2) 标题' on a line of its own: a numbered heading (Declaration principles).
+            label = body[: m.start(2)].strip()
+            return self._section(st, self._level(st, "paren-number"), label, m.group(2), ln, number=int(m.group(1)))
         if (m := L.PAREN_NUMBER_RE.match(body)) and st.para is not None:
             return self._subitem(st, m.group(1), f"{body[: m.start(2)].strip()}", ln, roman=st.item is not None)
         return None
+
+    @staticmethod
+    def _numbered_headings(lines: list, in_annex: bool) -> set:
+        """Numbered lines that are headings, not paragraphs: '2. 议程项目' over '2.1 …' paragraphs; in an annex,
+        any numbered title ('3. 借款', or '3.' with its title on the next line)."""
+        out = set()
+        prev = None
+        bare = None
+        for ln in lines:
+            if ln is None:
+                bare = None
+                continue
+            body = ln.body
+            if bare is not None and L.is_title_like(body, 40, strict=True) and not L.PARA_RE.match(body):
+                out.add(bare)
+            bare = None
+            m = L.DECIMAL_RE.match(body)
+            if m and prev is not None and m.group(1).split(".")[:2] == [prev[1], "1"]:
+                out.add(prev[0])
+            p = L.PARA_RE.match(body)
+            title = p is not None and L.is_title_like(p.group(2).strip(), 40)
+            prev = (ln.no, p.group(1)) if title else None
+            if in_annex and p is not None:
+                if not p.group(2).strip():
+                    bare = ln.no
+                elif L.is_title_like(p.group(2).strip(), 30, strict=True):
+                    out.add(ln.no)
+        return out
 
     @staticmethod
     def _addressing_lines(lines: list) -> set:
@@ -506,6 +574,16 @@ class DocumentParser:
             prev = ln if addressing else None
         return out
 
+    def _decimal_paragraph(self, st: _State, label: str, ln: L.Line) -> Node:
+        """'2.3 文字…': a paragraph numbered by its section (id and locator keep the number as printed)."""
+        parent = st.container()
+        kind, seg, word = ("OperativeParagraph", "operative", "operative para") if st.resolution else \
+            ("Paragraph", "para", "para")
+        node = self.b.add(parent, kind, f"{st.prefix}/{seg}/{label}", label, f"{st.loc} {word} {label}".strip(),
+                          ln.start, ln.end)
+        st.para, st.item, st.numbered_sub = node, None, None
+        return node
+
     def _roman_here(self, st: _State, letter: str) -> bool:
         """Is '(i)' / '(v)' / '(x)' a roman sub-item here (no lettered item before it expects that letter)?"""
         if letter not in L.ROMAN or st.para is None:
@@ -514,6 +592,12 @@ class DocumentParser:
             return letter == "i"
         prev = st.item.label.strip("()*")[:1]
         return not (prev.isalpha() and chr(ord(prev) + 1) == letter)
+
+    @staticmethod
+    def _indented_start(node: Node, ln: L.Line) -> bool:
+        """'　　本报告…': a first-line indent (two ideographic or ASCII spaces) opens a new unnumbered paragraph."""
+        return node.kind == "Paragraph" and not node.label and ln.indent.endswith(("\u3000", "  ")) \
+            and not ln.indent.startswith("\t")
 
     def _closed(self, node: Node, body: str) -> bool:
         """Does an unnumbered paragraph end here, so that the next line (long prose) opens another?"""
@@ -531,8 +615,14 @@ class DocumentParser:
     def _detected_prose(self, st: _State, ln: L.Line, body: str, prev_blank: bool) -> Node:
         """An unnumbered line of a part found by layout detection."""
         cont = st.container()
+        if not any(ch.isalnum() for ch in body):
+            # A rule or ornament line ('__________', '* * *'): plain text of the container.
+            k = st.count(f"fragment:{cont.id}")
+            return self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
+                              ln.start, ln.end)
         # A short title line opens a section (levels by first use of each heading style).
-        if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")):
+        if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")) \
+                and not ln.indent.endswith("\u3000\u3000"):
             if st.part.kind == "Annex" and not st.sections:
                 # A caption in an annex (over its table or list): a heading of the annex, not a section.
                 return self._heading(cont, st, ln)
@@ -563,8 +653,11 @@ class DocumentParser:
         para = st.para
         if para is not None and para.label and not prev_blank:
             pass
-        if para is not None and para.kind == "Paragraph" and para.label and not self._sentence_done(para):
-            # A numbered paragraph broken by a page break: the rest of its sentence.
+        if para is not None and para.kind in ("Paragraph", "OperativeParagraph") and para.label and (
+            st.numbered or not self._sentence_done(para)
+        ):
+            # Unnumbered text after a numbered paragraph (the rest of a sentence broken by a page break, a quoted
+            # passage, a note): kept with that paragraph, which the text's numbering makes the unit of citation.
             k = st.count(f"cont:{para.id}")
             self.b.warnings.append(
                 f"{self.source.file_name}:{ln.no}: text without a number after {para.locator} "
@@ -589,17 +682,47 @@ class DocumentParser:
     def _text_table(self, st: _State, lines: list, block: T.Block) -> None:
         """A table printed as text: a Table with one TableRow per line and one TableCell per column."""
         holder = st.container()
-        rows = [lines[k] for k in range(block.first, block.end)]
+        rows = [lines[k] for k in range(block.first, block.end) if lines[k] is not None]
         table = self.b.add(holder, "Table", f"{holder.id}/table", "table", f"{holder.locator}, table",
                            rows[0].start, rows[0].start, own=False)
         base = holder.id if table.id == f"{holder.id}/table" else table.id
         where = holder.locator if base == holder.id else table.locator
+        if block.form == T.HTML:
+            self._html_table(st, table, base, where, rows[0].start, rows[-1].end)
+            return
+        if block.form == T.INDENTED:
+            groups: list[list[L.Line]] = [[]]
+            for k in range(block.first, block.end):
+                if lines[k] is None:
+                    groups.append([])
+                else:
+                    groups[-1].append(lines[k])
+            r = 0
+            for group in (g for g in groups if g):
+                total = T.is_total([group[0].body])
+                if total:
+                    label, key, loc = total, total, f"{where}, {total}"
+                else:
+                    r += 1
+                    label, key, loc = str(r), str(r), f"{where}, row {r}"
+                row = self.b.add(table, "TableRow", f"{base}/row/{key}", label, loc, group[0].start, group[-1].end,
+                                 own=False)
+                for c, ln in enumerate(group, start=1):
+                    self.b.add(row, "TableCell", f"{row.id}/cell/{c}", str(c), f"{loc}, cell {c}", ln.start, ln.end,
+                               title=ln.body)
+                st.last_line_no = group[-1].no
+            st.para = st.item = st.numbered_sub = None
+            st.last = table
+            return
         parsed = []
         for ln in rows:
             if block.form == T.PIPE and T.is_rule(ln):
                 parsed.append((ln, None))
                 continue
             form = block.form
+            if form == T.P_CELLS:
+                parsed.append((ln, T.p_cells(ln)))
+                continue
             if form == T.RECORDS and not T.RECORD_RE.match(L.unicodedata.normalize("NFKC", ln.raw.strip())):
                 form = T.ALIGNED
             parsed.append((ln, T.cells(ln, form)))
@@ -635,10 +758,68 @@ class DocumentParser:
             if key == "x":
                 key = slug(label) if slug(label) != "x" else str(k)
             row = self.b.add(table, "TableRow", f"{base}/row/{key}", label, loc, ln.start, ln.end, own=False)
-            for c in cs:
-                self.b.add(row, "TableCell", f"{row.id}/cell/{c.column}", str(c.column), f"{loc}, cell {c.column}",
-                           c.start, c.end, title=c.text)
+            pos, j = ln.start, 0
+            for c in cs + [None]:
+                gap_end = c.start if c is not None else ln.end
+                gap = self.source.text[pos:gap_end]
+                if gap.strip():  # text between cells (punctuation, stray markup): kept as the row's markup
+                    j += 1
+                    a = pos + len(gap) - len(gap.lstrip())
+                    self.b.add(row, "Fragment", f"{row.id}/markup/{j}", "", f"{loc}, markup", a,
+                               pos + len(gap.rstrip()))
+                if c is None:
+                    break
+                cell = self.b.add(row, "TableCell", f"{row.id}/cell/{c.column}", str(c.column),
+                                  f"{loc}, cell {c.column}", c.start, c.end, title=c.text)
+                if "•" in c.text:
+                    self._split_bullets(cell, c.start, c.end)  # a list inside a cell: one ListItem per bullet
+                pos = c.end
             st.last_line_no = ln.no
+        st.para = st.item = st.numbered_sub = None
+        st.last = table
+
+    def _html_table(self, st: _State, table: Node, base: str, where: str, start: int, end: int) -> None:
+        """An HTML table: rows and cells with their tags; tags between rows and cells are markup fragments."""
+        text = self.source.text[start:end]
+        rows, outside = T.html_rows(text)
+        items = [("markup", a, b, None) for a, b in outside] + [("row", r.start, r.end, r) for r in rows]
+        k = 0
+        m = 0
+        first = True
+        data = [[c.text for c in r.cells] for r in rows]
+        for kind, a, b, r in sorted(items, key=lambda x: x[1]):
+            if kind == "markup":
+                m += 1
+                self.b.add(table, "Fragment", f"{table.id}/markup/{m}", "", f"{where}, table markup",
+                           start + a, start + b)
+                continue
+            texts = [c.text for c in r.cells]
+            total = T.is_total(texts)
+            if r.header or (first and T.looks_like_header(texts, data[1:]) and not rows[0].cells == []):
+                label, loc = "header", f"{where}, header"
+            elif total:
+                label, loc = total, f"{where}, {total}"
+            else:
+                k += 1
+                head = texts[0] if texts and texts[0] else ""
+                label = head if head and len(head) <= 24 else str(k)
+                loc = f"{where}, row {label}"
+            first = False
+            key = slug(label.split()[0]) if label.split() else "x"
+            if key == "x":
+                key = slug(label) if slug(label) != "x" else str(k)
+            row_start = start + a + (len(text[a:b]) - len(text[a:b].lstrip()))
+            row = self.b.add(table, "TableRow", f"{base}/row/{key}", label, loc, row_start,
+                             start + a + len(text[a:b].rstrip()), own=False)
+            pieces = [("cell", c.start, c.end, c) for c in r.cells] + [("markup", x, y, None) for x, y in r.markup]
+            j = 0
+            for what, x, y, c in sorted(pieces, key=lambda p: p[1]):
+                if what == "cell":
+                    self.b.add(row, "TableCell", f"{row.id}/cell/{c.column}", str(c.column),
+                               f"{loc}, cell {c.column}", start + x, start + y, title=c.text)
+                else:
+                    j += 1
+                    self.b.add(row, "Fragment", f"{row.id}/markup/{j}", "", f"{loc}, markup", start + x, start + y)
         st.para = st.item = st.numbered_sub = None
         st.last = table
 

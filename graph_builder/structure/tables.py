@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from graph_builder.structure.lines import Line
 
-PIPE, TAB, ALIGNED, RECORDS = "pipe", "tab", "aligned", "records"
+PIPE, TAB, ALIGNED, RECORDS, HTML = "pipe", "tab", "aligned", "records", "html"
+P_CELLS = "p-cells"  # one row a line, one <p>…</p> element a cell (HTML debris of converted tables)
+INDENTED = "indented"  # records of tab-indented lines, one cell a line, records separated by blank lines
 
 RULE_RE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?\|?$")
 GAP_RE = re.compile(r"\t|[ \u3000]{2,}")
@@ -49,6 +51,25 @@ def _pipe_line(ln: Line | None) -> bool:
     return s.startswith("|") and s.count("|") >= 2
 
 
+def _p_line(ln: Line | None) -> bool:
+    if ln is None:
+        return False
+    s = ln.raw.strip()
+    return s.startswith("<p") and s.endswith("</p>")
+
+
+_P_CELL = re.compile(r"<p\b[^>]*>(.*?)</p>", re.I)
+
+
+def p_cells(ln: Line) -> list[Cell]:
+    """Cells of a line of <p>…</p> elements (the cell keeps its tags; its text is the content)."""
+    base = ln.start - len(ln.indent)
+    out: list[Cell] = []
+    for m in _P_CELL.finditer(ln.raw):
+        out.append(Cell(len(out) + 1, base + m.start(), base + m.end(), _TAG.sub("", m.group(1)).strip()))
+    return out
+
+
 def _tab_line(ln: Line | None) -> bool:
     return ln is not None and "\t" in ln.raw.strip()
 
@@ -59,28 +80,77 @@ def _gap_cells(ln: Line | None) -> int:
         return 0
     s = ln.raw.strip()
     pieces = [p for p in GAP_RE.split(s) if p]
-    if len(pieces) < 2 or any(p.rstrip().endswith(tuple(SENTENCE_END)) for p in pieces[:-1]):
+    if len(pieces) < 2 or any(p.rstrip().endswith(tuple(SENTENCE_END)) for p in pieces):
         return 0
-    if max(len(p) for p in pieces) > 60:
+    if max(len(p) for p in pieces) > 40:
         return 0
     return len(pieces)
 
 
+# An amount with its currency: '40 000欧元', '796 835瑞士法郎', 'CHF 5 000', '1.2 million US dollars'.
+CURRENCY_RE = re.compile(
+    r"\d[\d,. ]*\s*(?:万|亿|千|百万|million)?\s*(?:瑞士法郎|美元|欧元|日元|加元|英镑|法郎|人民币|卢布|CHF|USD|EUR|JPY|CAD|"
+    r"Swiss francs|US dollars|euros)|(?:CHF|USD|EUR|JPY|CAD)\s*\d"
+)
+
+
 def _record_line(ln: Line | None) -> bool:
-    """'1. 某国政府  40 000欧元': a short numbered line that is a record, not a sentence."""
+    """'1. 某国政府  40 000欧元': a short numbered line that is a record, not a sentence.
+
+    A record may close with ；/。 when it names an amount with its currency ('2. 某国政府：28 000美元；').
+    """
     if ln is None:
         return False
     body = unicodedata.normalize("NFKC", ln.raw.strip())
-    if not RECORD_RE.match(body) or len(body) > 80 or body.endswith(tuple(SENTENCE_END)):
+    if not RECORD_RE.match(body) or len(body) > 80:
         return False
     rest = RECORD_RE.sub("", body, count=1).strip()
+    if body.endswith(tuple(SENTENCE_END)):
+        inner = rest[:-1]
+        return len(body) <= 60 and bool(CURRENCY_RE.search(inner)) and not any(p in inner for p in "。；;")
     return bool(GAP_RE.search(rest)) or bool(re.search(r"\d", rest))
+
+
+def _after_number(ln: Line) -> str:
+    body = unicodedata.normalize("NFKC", ln.raw.strip())
+    return RECORD_RE.sub("", body, count=1).strip()
+
+
+def _total_line(ln: Line | None) -> bool:
+    """'合计：约95 000瑞士法郎' / 'Total  498 400': the total under a list of records."""
+    if ln is None:
+        return False
+    body = unicodedata.normalize("NFKC", ln.raw.strip())
+    return len(body) <= 40 and bool(re.search(r"\d", body)) and bool(is_total([re.split(r"[:：\s]", body)[0]]))
 
 
 def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None:
     """The table block starting at line ``i``, if one does."""
     n = len(lines)
     ln = lines[i]
+    if ln is not None and re.match(r"<(?:table|tr)\b", ln.raw.strip(), re.I):
+        j = i
+        while j < n and not (lines[j] is not None and re.search(r"</table\s*>", lines[j].raw, re.I)):
+            if lines[j] is None and (j + 1 >= n or lines[j + 1] is None):
+                break  # two blank lines: an unclosed table ends here
+            j += 1
+        end = min(j + 1, n)
+        while end > i and lines[end - 1] is None:
+            end -= 1
+        return Block(HTML, i, end)
+    if in_annex and ln is not None and ln.indent.startswith("\t"):
+        j = i
+        while j < n and (lines[j] is not None and lines[j].indent.startswith("\t")
+                         or lines[j] is None and j + 1 < n and lines[j + 1] is not None
+                         and lines[j + 1].indent.startswith("\t")):
+            j += 1
+        return Block(INDENTED, i, j)
+    if _p_line(ln):
+        j = i
+        while j < n and _p_line(lines[j]):
+            j += 1
+        if j - i >= 2:
+            return Block(P_CELLS, i, j)
     if _pipe_line(ln):
         j = i
         while j < n and _pipe_line(lines[j]):
@@ -97,11 +167,13 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
         return None
     if _record_line(ln):
         j = i
-        while j < n and (_record_line(lines[j]) or (j > i and _gap_cells(lines[j]) >= 2)):
+        while j < n and (_record_line(lines[j]) or (j > i and (_gap_cells(lines[j]) >= 2 or _total_line(lines[j])))):
+            # Numbered records outside an annex need column gaps on every line (else they are paragraphs);
+            # the scan stops at the first line without one, so it stays linear.
+            if not in_annex and not GAP_RE.search(_after_number(lines[j])):
+                break
             j += 1
-        # Numbered records outside an annex need column gaps on every line (else they are paragraphs).
-        gaps = all(GAP_RE.search(lines[k].raw.strip()) for k in range(i, j))
-        if j - i >= 2 and (in_annex or gaps):
+        if j - i >= 2:
             return Block(RECORDS, i, j)
         return None
     cols = _gap_cells(ln)
@@ -125,22 +197,21 @@ def cells(ln: Line, form: str) -> list[Cell]:
     raw = ln.raw
     out: list[Cell] = []
     if form == PIPE:
-        # A cell runs from its opening bar to the end of its content; the last cell keeps the closing bar,
-        # so every character of the line lies in one cell and the cell's text is the content.
+        # A cell is its content between two bars; the bars are the row's markup (see the parser), and an empty
+        # cell has no node but keeps its column number.
         bars = [k for k, ch in enumerate(raw) if ch == "|"]
         stripped_end = len(raw.rstrip())
-        if not bars or raw[: bars[0]].strip():
-            bars = [len(raw) - len(raw.lstrip())] + bars  # a row printed without its opening bar
-        closing = bars[-1] if bars[-1] == stripped_end - 1 else None
-        opens = bars[:-1] if closing is not None else bars
-        for col, a in enumerate(opens, start=1):
-            nxt = opens[col] if col < len(opens) else (closing if closing is not None else stripped_end)
-            piece = raw[a:nxt]
-            content = piece.lstrip("|").strip()
-            end = a + len(piece.rstrip())
-            if col == len(opens) and closing is not None:
-                end = closing + 1
-            out.append(Cell(col, base + a, base + end, content))
+        lead = len(raw) - len(raw.lstrip())
+        edges = ([lead - 1] if not bars or bars[0] != lead else []) + bars
+        if edges[-1] != stripped_end - 1:
+            edges.append(stripped_end)  # a row printed without its closing bar
+        for col in range(1, len(edges)):
+            a, b = edges[col - 1] + 1, edges[col]
+            piece = raw[a:b]
+            if piece.strip():
+                x = a + len(piece) - len(piece.lstrip())
+                y = a + len(piece.rstrip())
+                out.append(Cell(col, base + x, base + y, raw[x:y]))
         return out
     if form == RECORDS:
         body_start = len(raw) - len(raw.lstrip())
@@ -152,13 +223,25 @@ def cells(ln: Line, form: str) -> list[Cell]:
         pieces = _split_gaps(raw, rest_start)
         if len(pieces) == 1:
             a, b = pieces[0]
+            colon = max(raw.rfind("：", a, b), raw.rfind(":", a, b))
             tail = AMOUNT_TAIL_RE.search(raw, a, b)
-            if tail and tail.start() > a and raw[tail.start() - 1].isspace():
+            if colon > a and re.search(r"\d", raw[colon:b]):
+                # '某国政府：28 000美元；' -> the name (with its colon) and the amount
+                after = colon + 1 + (len(raw[colon + 1 : b]) - len(raw[colon + 1 : b].lstrip()))
+                pieces = [(a, colon + 1), (after, b)] if after < b else pieces
+            elif tail and tail.start() > a and raw[tail.start() - 1].isspace():
                 pieces = [(a, len(raw[a : tail.start()].rstrip()) + a), (tail.start(), b)]
         for col, (a, b) in enumerate(pieces, start=2):
             out.append(Cell(col, base + a, base + b, raw[a:b]))
         return out
-    for col, (a, b) in enumerate(_split_gaps(raw, 0, tabs_only=form == TAB), start=1):
+    pieces = _split_gaps(raw, 0, tabs_only=form == TAB)
+    if len(pieces) == 1:
+        a, b = pieces[0]
+        colon = max(raw.rfind("：", a, b), raw.rfind(":", a, b))
+        if colon > a and raw[colon + 1 : b].strip():
+            after = colon + 1 + (len(raw[colon + 1 : b]) - len(raw[colon + 1 : b].lstrip()))
+            pieces = [(a, colon + 1), (after, b)]  # '合计：约95 000瑞士法郎'
+    for col, (a, b) in enumerate(pieces, start=1):
         out.append(Cell(col, base + a, base + b, raw[a:b]))
     return out
 
@@ -190,6 +273,8 @@ def is_total(texts: list[str]) -> str:
             return "subtotal"
         if s in TOTAL_WORDS or s.startswith(("合计", "总计", "共计", "total")):
             return "total"
+        if len(s) <= 12 and s.endswith(("合计", "总计", "共计", "总额")):
+            return "total"  # a total named after what it sums (已收到捐款合计)
     return ""
 
 
@@ -198,3 +283,82 @@ def looks_like_header(texts: list[str], later: list[list[str]]) -> bool:
     if not later or any(re.search(r"\d", t) for t in texts):
         return False
     return len(texts) >= 2
+
+
+_TAG = re.compile(r"<[^>]*>")
+_ROW_OPEN = re.compile(r"<tr\b[^>]*>", re.I)
+_ROW_END = re.compile(r"</tr\s*>|<tr\b|</table\s*>|</tbody\s*>|</thead\s*>", re.I)
+_CELL_OPEN = re.compile(r"<t[dh]\b[^>]*>", re.I)
+_CELL_END = re.compile(r"</t[dh]\s*>|<t[dh]\b|</tr\s*>", re.I)
+
+
+@dataclass
+class HtmlRow:
+    start: int
+    end: int
+    cells: list  # Cell, with offsets relative to the text given to html_rows
+    header: bool  # all cells are <th>
+    markup: list  # (start, end) of tags between cells
+
+
+def html_rows(text: str) -> tuple[list[HtmlRow], list[tuple[int, int]]]:
+    """Rows of an HTML table (``<tr>``/``<td>``/``<th>``, closing tags optional) and the markup between rows.
+
+    A cell runs from its opening tag to its closing tag (or to the next cell), so every character of the table
+    lies in a cell or in a markup piece; the cell's ``text`` is its content without tags.
+    """
+    import html
+
+    rows: list[HtmlRow] = []
+    outside: list[tuple[int, int]] = []
+    pos = 0
+    for m in _ROW_OPEN.finditer(text):
+        if m.start() < pos:
+            continue
+        _pieces(text, pos, m.start(), outside)
+        e = _ROW_END.search(text, m.end())
+        row_end = e.end() if e is not None and e.group(0).lower().startswith("</tr") else (
+            e.start() if e is not None else len(text))
+        cells: list[Cell] = []
+        markup: list[tuple[int, int]] = []
+        kinds: list[bool] = []
+        cpos = m.start()
+        for c in _CELL_OPEN.finditer(text, m.end(), row_end):
+            if c.start() < cpos:
+                continue
+            ce = _CELL_END.search(text, c.end(), row_end)
+            cend = ce.end() if ce is not None and ce.group(0).startswith("</t") else (
+                ce.start() if ce is not None else row_end)
+            close = text.rfind("</", c.end(), cend) if ce is not None and ce.group(0).startswith("</t") else -1
+            inner_end = close if close >= 0 else cend
+            inner = text[c.end():inner_end]
+            content = re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", inner))).strip()
+            kinds.append(c.group(0).lower().startswith("<th"))
+            if inner.strip():
+                # The cell is its content; its tags are markup of the row.
+                a = c.end() + len(inner) - len(inner.lstrip())
+                b = c.end() + len(inner.rstrip())
+                _pieces(text, cpos, a, markup)
+                cells.append(Cell(len(kinds), a, b, content))
+                cpos = b
+            # (an empty cell has no node: its tags stay markup, its column is still counted)
+            _pieces(text, cpos, cend, markup)
+            cpos = cend
+        _pieces(text, cpos, row_end, markup)
+        rows.append(HtmlRow(m.start(), row_end, cells, bool(kinds) and all(kinds), markup))
+        pos = row_end
+    _pieces(text, pos, len(text), outside)
+    return rows, outside
+
+
+def _pieces(text: str, a: int, b: int, out: list) -> None:
+    """Non-blank stretches of ``text[a:b]`` (one per line), appended as (start, end)."""
+    k = a
+    while k < b:
+        nl = text.find("\n", k, b)
+        stop = b if nl < 0 else nl
+        piece = text[k:stop]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((k + lead, k + len(piece.rstrip())))
+        k = stop + 1

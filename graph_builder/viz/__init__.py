@@ -1,7 +1,9 @@
 """Pictures of the graph (issue #7): interactive pages and static SVG/PNG, all offline and deterministic.
 
 ``write_viz(quads, out_dir)`` writes ``network.html``, ``timeline.html``, ``matrix.html`` (self-contained:
-data embedded as JSON, the CSS/JS from ``assets/`` inlined) and ``network|timeline|matrix.{svg,png}``.
+data embedded as JSON, the CSS/JS from ``assets/`` inlined); with ``static=True`` (``wsiskg viz``) also
+``network|timeline|matrix.{svg,png}``. Every build writes the pages; the static pictures are drawn on
+demand only, so a build neither imports matplotlib nor writes font-dependent bytes.
 """
 
 from __future__ import annotations
@@ -32,13 +34,11 @@ def page_data(index: GraphIndex) -> dict[str, dict]:
     return {"network": network, "timeline": viz_data.timeline(index), "matrix": viz_data.matrix(index)}
 
 
-def write_viz(quads, out_dir: Path, static: bool = True) -> list[Path]:
+def write_viz(quads, out_dir: Path, static: bool = False) -> list[Path]:
     """Write the pages (and, with ``static``, the SVG/PNG pictures) into ``out_dir``.
 
     ``quads``: the sorted quads of ``graph_builder.exports.read_trig`` or an rdflib Dataset.
     """
-    from graph_builder.viz import static as pictures  # matplotlib is slow to import: only when needed
-
     if isinstance(quads, rdflib.Dataset):
         quads = from_rdflib(quads)
     out_dir = Path(out_dir)
@@ -48,6 +48,8 @@ def write_viz(quads, out_dir: Path, static: bool = True) -> list[Path]:
         write_text(out_dir / f"{name}.html", pages.page(name, title, hint, data[name]))
         written.append(out_dir / f"{name}.html")
     if static:
+        from graph_builder.viz import static as pictures  # matplotlib is slow to import: only when asked for
+
         drawers = {"network": pictures.network_picture, "timeline": pictures.timeline_picture,
                    "matrix": pictures.matrix_picture}
         for name, draw in drawers.items():

@@ -1,14 +1,19 @@
 """Static SVG and PNG pictures of the network, timeline and matrix, for reports and the README.
 
 matplotlib with the Agg backend, the same precomputed layout as the page, a fixed SVG hash salt and
-no date or version stamps, so re-runs are byte-identical. Chinese is drawn with Noto Sans CJK
-(Debian fonts-noto-cjk, installed by scripts/install-browser.sh) through matplotlib's font fallback.
+no date or version stamps, so re-runs are byte-identical. Chinese is drawn with the first CJK font
+found by family name (Linux, macOS and Windows names, see :data:`CJK_FAMILIES`) through matplotlib's
+font fallback; without one every label is drawn in English (:func:`cjk_font` is None) instead of
+as empty boxes with a warning per missing glyph.
 """
 
 from __future__ import annotations
 
 import io
+import re
+import warnings
 from datetime import date
+from functools import lru_cache
 
 import matplotlib
 
@@ -20,22 +25,54 @@ from matplotlib.collections import LineCollection  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
 
-_WANTED_FONTS = ["DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC"]
+# Families that cover simplified Chinese, in order of preference: Linux (Noto/Source Han, WenQuanYi,
+# Droid), macOS (PingFang, Hiragino, Heiti, Songti, STHeiti), Windows (Microsoft YaHei, SimHei, SimSun, DengXian).
+CJK_FAMILIES = [
+    "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "Noto Sans CJK JP",
+    "Source Han Sans", "Noto Serif CJK SC", "PingFang SC", "Hiragino Sans GB", "Heiti SC", "STHeiti",
+    "Songti SC", "Microsoft YaHei", "SimHei", "DengXian", "SimSun", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
+    "Droid Sans Fallback", "AR PL UMing CN", "AR PL UKai CN",
+]
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 LANE_COLOURS = {"meeting": "#2ca02c", "act": "#9467bd", "deadline": "#d62728"}
 PRECISION_ALPHA = {"day": 1.0, "month": 0.75, "season": 0.55, "quarter": 0.55, "half-year": 0.4, "year": 0.3}
 
 
-def _style() -> dict:
+@lru_cache(maxsize=1)
+def cjk_font() -> str | None:
+    """The first installed family of :data:`CJK_FAMILIES` (matplotlib's font list), or None."""
     available = {f.name for f in font_manager.fontManager.ttflist}
-    fonts = [f for f in _WANTED_FONTS if f in available] or ["DejaVu Sans"]
+    return next((family for family in CJK_FAMILIES if family in available), None)
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def zh(text: str) -> str:
+    """Chinese text when a CJK font can draw it, else nothing (the English label stands alone)."""
+    return text if cjk_font() else ""
+
+
+def label(en: str, fallback: str = "") -> str:
+    """An English label that never asks for a CJK glyph the installed fonts lack."""
+    if cjk_font() or not has_cjk(en):
+        return en
+    return fallback if fallback and not has_cjk(fallback) else _CJK.sub("", en).strip() or "?"
+
+
+def _style() -> dict:
+    fonts = ["DejaVu Sans"] + ([cjk_font()] if cjk_font() else [])
     return {"font.family": fonts, "svg.hashsalt": "wsiskg", "svg.fonttype": "path", "axes.unicode_minus": False}
 
 
 def _save(fig, tight: bool = True) -> tuple[bytes, bytes]:
     svg, png = io.BytesIO(), io.BytesIO()
     bbox = "tight" if tight else None
-    fig.savefig(svg, format="svg", bbox_inches=bbox, metadata={"Date": None, "Creator": None})
-    fig.savefig(png, format="png", bbox_inches=bbox, dpi=110, metadata={"Software": None})
+    with warnings.catch_warnings():  # a glyph no installed font has: one notice from `wsiskg viz`, not one per glyph
+        warnings.filterwarnings("ignore", message="Glyph .* missing")
+        fig.savefig(svg, format="svg", bbox_inches=bbox, metadata={"Date": None, "Creator": None})
+        fig.savefig(png, format="png", bbox_inches=bbox, dpi=110, metadata={"Software": None})
     plt.close(fig)
     return svg.getvalue(), png.getvalue()
 
@@ -64,7 +101,7 @@ def network_picture(data: dict, labelled: int = 40) -> tuple[bytes, bytes]:
         ranked = sorted(connected, key=lambda n: (-degree[n["id"]], n["id"]))[:labelled]
         for n in ranked:
             x, y = pos[n["id"]]
-            name = n["short"] or (n["en"] if len(n["en"]) <= 32 else n["en"][:30] + "…")
+            name = label(n["short"] or (n["en"] if len(n["en"]) <= 32 else n["en"][:30] + "…"), n["id"].rsplit("/", 1)[-1])
             ax.annotate(name, (x, y), xytext=(5, 3),
                         textcoords="offset points", fontsize=7, zorder=3)
         xs = [pos[n["id"]][0] for n in connected] or [0, 1000]
@@ -73,7 +110,7 @@ def network_picture(data: dict, labelled: int = 40) -> tuple[bytes, bytes]:
         ax.set_ylim(min(ys) - 20, max(ys) + 20)
         ax.set_axis_off()
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
-        ax.set_title("WSIS knowledge graph: entities and facts 信息社会世界高峰会议知识图谱\n"
+        ax.set_title(f"WSIS knowledge graph: entities and facts {zh('信息社会世界高峰会议知识图谱')}\n"
                      f"{len(connected)} connected nodes, {len(data['edges'])} fact edges "
                      f"({len(data['nodes']) - len(connected)} entities without facts not drawn)", fontsize=10)
         return _save(fig)
@@ -95,7 +132,7 @@ def timeline_picture(data: dict) -> tuple[bytes, bytes]:
         ticks = []
         for lane in data["lanes"]:
             items = per_lane[lane["id"]]
-            ticks.append((y - (len(items) - 1) / 2 if items else y, f"{lane['en']}\n{lane['zh']}"))
+            ticks.append((y - (len(items) - 1) / 2 if items else y, f"{lane['en']}\n{zh(lane['zh'])}".strip()))
             for item in items:
                 start, end = _year_fraction(item["start"]), _year_fraction(item["end"]) + 1 / 366
                 colour = LANE_COLOURS.get(item["lane"], "#555555")
@@ -104,9 +141,9 @@ def timeline_picture(data: dict) -> tuple[bytes, bytes]:
                     ax.plot([start], [y], "o", color=colour, markersize=5)
                 else:
                     ax.barh(y, end - start, left=start, height=0.6, color=colour, alpha=alpha, edgecolor=colour)
-                name = item["en"] if len(item["en"]) <= 70 else item["en"][:68] + "…"
-                text = f"{name} · {item['iso']}" + (f" ({item['qualifier']})" if item["qualifier"] else "")
-                if item["lane"] == "deadline" and item["zh"]:
+                name = label(item["en"] if len(item["en"]) <= 70 else item["en"][:68] + "…", item["id"].rsplit("/", 1)[-1])
+                text = f"{name} · {item['iso']}" + (f" ({label(item['qualifier'])})" if item["qualifier"] else "")
+                if item["lane"] == "deadline" and zh(item["zh"]):
                     text += f" · {item['zh'][:24]}"
                 ax.text(end + 0.05, y, text, va="center", fontsize=7, clip_on=True)
                 y -= 1
@@ -117,7 +154,7 @@ def timeline_picture(data: dict) -> tuple[bytes, bytes]:
         ax.set_xticks(range(first, last + 1), [str(y) for y in range(first, last + 1)], fontsize=8)
         ax.set_yticks([t[0] for t in ticks], [t[1] for t in ticks], fontsize=8)
         ax.grid(axis="x", color="#dddddd")
-        ax.set_title("WSIS process timeline 信息社会世界高峰会议进程 (dot = day; bar = month, season, quarter, "
+        ax.set_title(f"WSIS process timeline {zh('信息社会世界高峰会议进程')} (dot = day; bar = month, season, quarter, "
                      "half-year or year, fainter when vaguer)", fontsize=10)
         fig.tight_layout()
         return _save(fig, tight=False)
@@ -137,13 +174,21 @@ def matrix_picture(data: dict) -> tuple[bytes, bytes]:
             ax.text(c, r, str(cell["rank"] or "•"), ha="center", va="center", fontsize=8)
         ax.set_xlim(-0.5, len(cols) - 0.5)
         ax.set_ylim(len(rows) - 0.5, -0.5)
-        ax.set_xticks(range(len(cols)), [("★ " if c["lead"] else "") + c["en"] for c in cols], rotation=90, fontsize=8)
-        ax.set_yticks(range(len(rows)), [("    " if r["sub"] else "") + f"{r['notation']} {r['zh']}" for r in rows],
+        ax.set_xticks(range(len(cols)), [("★ " if c["lead"] else "") + label(c["en"], c["id"].rsplit("/", 1)[-1]) for c in cols], rotation=90, fontsize=8)
+        ax.set_yticks(range(len(rows)), [("    " if r["sub"] else "") + f"{r['notation']} {_row_name(r)}" for r in rows],
                       fontsize=8)
         ax.set_xticks([i - 0.5 for i in range(len(cols) + 1)], minor=True)
         ax.set_yticks([i - 0.5 for i in range(len(rows) + 1)], minor=True)
         ax.grid(which="minor", color="#dddddd")
         ax.tick_params(which="minor", length=0)
-        ax.set_title("Action-line facilitators 行动方面协调机构\n(number = order listed, ★ = lead facilitator)", fontsize=10)
+        ax.set_title(f"Action-line facilitators {zh('行动方面协调机构')}\n(number = order listed, ★ = lead facilitator)", fontsize=10)
         fig.tight_layout()
         return _save(fig)
+
+
+def _row_name(row: dict, width: int = 48) -> str:
+    """An action line's Chinese name, or its English name shortened, when no CJK font is installed."""
+    if cjk_font():
+        return row["zh"]
+    en = label(row["en"], "")
+    return en if len(en) <= width else en[: width - 1] + "…"

@@ -205,5 +205,12 @@ def test_text_starting_with_a_date_does_not_wrap_around():
 
 
 def test_years_in_chinese_digits():
-    assert one("二〇〇五年十一月").iso == "2005"  # months in Chinese numerals are not read; the year is
     assert one("二〇〇三年至二〇〇五年").iso == "2003/2005"
+
+
+def test_months_and_days_in_chinese_numerals_after_a_year():
+    assert one("二〇〇五年十一月").iso == "2005-11"
+    assert one("二〇一三年十月九日").iso == "2013-10-09"
+    assert one("签署于二〇〇九年二月二十八日").iso == "2009-02-28"
+    assert one("二〇〇五年十一月十六日至十八日").iso == "2005-11-16/2005-11-18"
+    assert one("２００７年３月１日").iso == "2007-03-01"  # full-width digits

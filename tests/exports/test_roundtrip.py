@@ -101,7 +101,14 @@ def test_jsonld_expands_with_pyld_offline(exported, sample_dataset):
     parsed = rdflib.Dataset()
     parsed.parse(data=nquads, format="nquads")
     assert_same_dataset(sample_dataset, parsed)
-    assert set(requested) == {(exported / "context.jsonld").as_uri()}
+    assert requested == []  # the context is inline
+
+
+def test_jsonld_is_self_contained_for_pyoxigraph(exported, sample_dataset):
+    quads = list(ox.parse(path=str(exported / "wsis.jsonld"), format=ox.RdfFormat.JSON_LD))
+    assert len(quads) == len(sample_dataset)
+    inline = json.loads((exported / "wsis.jsonld").read_text("utf-8"))["@context"]
+    assert {"@context": inline} == json.loads((exported / "context.jsonld").read_text("utf-8"))
 
 
 def test_jsonld_uses_short_readable_keys(exported):

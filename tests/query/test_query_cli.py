@@ -35,7 +35,7 @@ def test_formats(capsys, fixture_data):
     code, out, _ = run(capsys, *base, "--format", "tsv")
     assert out.splitlines()[0].split("\t")[0] == "subject"
     code, out, _ = run(capsys, *base)
-    assert "body:hlsoc" in out and out.rstrip().endswith("rows)")  # per-kind prefixes (docs/MODEL.md)
+    assert "body:hlsoc" in out and out.rstrip().endswith("rows)")
 
 
 def test_sparql_file_and_text(capsys, fixture_data, tmp_path):
@@ -61,3 +61,65 @@ def test_errors_are_one_line(capsys, fixture_data, args, message):
     code, out, err = run(capsys, *args, "--data", str(fixture_data))
     assert code == 2
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_rdf_formats_keep_language_tags_and_datatypes(capsys, fixture_data):
+    construct = ["sparql", "CONSTRUCT { body:hlsoc rdfs:label ?l } WHERE { body:hlsoc rdfs:label ?l }",
+                 "--data", str(fixture_data)]
+    code, out, _ = run(capsys, *construct)  # CONSTRUCT defaults to Turtle with the project prefixes
+    assert code == 0 and "@prefix body: <https://w3id.org/wsiskg/id/body/>" in out and '"@zh' in out
+    assert "body:hlsoc rdfs:label" in out
+    code, out, _ = run(capsys, *construct, "--format", "nt")
+    assert all(line.startswith("<https://w3id.org/wsiskg/id/body/hlsoc>") for line in out.splitlines())
+    assert any(line.endswith('"@en .') for line in out.splitlines())
+    code, out, _ = run(capsys, *construct, "--format", "jsonld")
+    labels = json.loads(out)[0]["http://www.w3.org/2000/01/rdf-schema#label"]
+    assert {label["@language"] for label in labels} == {"en", "zh"}
+    code, _, err = run(capsys, "sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--data", str(fixture_data),
+                       "--format", "ttl")
+    assert code != 0 and "needs a CONSTRUCT or DESCRIBE" in err and len(err.splitlines()) == 1
+
+
+def test_jsonl_one_object_a_line(capsys, fixture_data):
+    code, out, _ = run(capsys, "sparql", "SELECT ?l WHERE { body:hlsoc rdfs:label ?l } ORDER BY ?l",
+                       "--data", str(fixture_data), "--format", "jsonl")
+    assert code == 0 and [set(json.loads(line)) for line in out.splitlines()] == [{"l"}, {"l"}]
+
+
+def test_table_fits_the_width_and_counts_chinese_as_two_columns():
+    from rdflib import Literal
+
+    from graph_builder.query.render import table
+
+    quote = "信息社会世界高峰会议筹备委员会第二次会议决定" * 6
+    text = table(["entity", "quote"], [{"entity": Literal("body:hlsoc"), "quote": Literal(quote)}], width=60)
+    from rich.cells import cell_len
+
+    assert max(cell_len(line) for line in text.splitlines()) <= 60
+    assert "".join(line.split()[-1] for line in text.splitlines()[2:-1]) == quote  # wrapped, nothing lost
+
+
+def test_printed_iris_paste_back(capsys, fixture_data):
+    code, out, _ = run(capsys, "sparql", "SELECT ?o WHERE { body:hlsoc a ?o } LIMIT 1", "--data", str(fixture_data))
+    assert code == 0
+    printed = out.splitlines()[2].strip()
+    code, out, _ = run(capsys, "sparql", f"ASK {{ body:hlsoc a {printed} }}", "--data", str(fixture_data))
+    assert out.strip() == "yes"
+
+
+def test_unknown_prefix_is_one_readable_line(capsys, fixture_data):
+    code, _, err = run(capsys, "sparql", "SELECT * WHERE { ?s foo:bar ?o }", "--data", str(fixture_data))
+    assert code != 0 and len(err.splitlines()) == 1 and "unknown prefix foo:" in err
+
+
+def test_describe_table_turtle_and_json(capsys, fixture_data):
+    code, out, _ = run(capsys, "describe", "HLSOC", "--data", str(fixture_data))
+    assert code == 0 and out.splitlines()[0].endswith("body:hlsoc") and "“" in out  # quotes under their facts
+    code, out, _ = run(capsys, "describe", "body:hlsoc", "--data", str(fixture_data), "--format", "ttl")
+    assert "@prefix body: <https://w3id.org/wsiskg/id/body/>" in out and "@zh" in out and "wsis:quote" in out
+    code, out, _ = run(capsys, "describe", "body/hlsoc", "--data", str(fixture_data), "--format", "json")
+    page = json.loads(out)
+    assert page["iri"] == "https://w3id.org/wsiskg/id/body/hlsoc"
+    assert all(fact["evidence"] for fact in page["facts"])
+    code, _, err = run(capsys, "describe", "HLSOCX", "--data", str(fixture_data))
+    assert code != 0 and len(err.splitlines()) == 1 and "close matches" in err

@@ -73,3 +73,29 @@ def test_values_go_after_the_where_brace_not_into_comments_strings_or_iris():
     assert 'WHERE { VALUES (?x) { ("v") }' in sent
     construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
     assert inject_values(construct, {"s": URIRef("urn:s")}).startswith("CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?s)")
+
+
+@pytest.mark.parametrize("name, param, bad", [("chain", "dir1", "backward"), ("count-by", "by", "predicate"),
+                                              ("hosts", "role", "guest"), ("themes", "level", "chapter")])
+def test_enum_like_parameters_refuse_unknown_values_naming_the_allowed(name, param, bad):
+    query = saved.load(name)
+    allowed = query.param(param).choices
+    assert allowed and query.param(param).example in allowed
+    raw = {p.name: p.example for p in query.params if not p.optional}
+    raw[param] = bad
+    with pytest.raises(WsisError, match=f"not allowed \\(allowed: {', '.join(allowed)}\\)"):
+        bind(query, raw, lambda label, where: URIRef(ID + "x"))
+
+
+def test_every_declared_choice_list_holds_its_example():
+    for query in saved.list_queries():
+        for param in query.params:
+            if param.choices and param.example:
+                assert param.example in param.choices, (query.name, param.name)
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\t"])
+def test_blank_search_phrase_is_refused(blank):
+    for name, param in (("search", "text"), ("passages", "phrase")):
+        with pytest.raises(WsisError, match=f"parameter {param} is missing"):
+            bind(saved.load(name), {param: blank}, None)

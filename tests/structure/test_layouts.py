@@ -105,7 +105,9 @@ def test_resolution_preamble_operative_footnote_and_pipe_table_annex():
     assert doc.by_id["t01/annex/row/1"].locator == "t01 Annex, row 挪威政府"
     assert doc.by_id["t01/annex/row/total"].locator == "t01 Annex, total"
     cell = doc.by_id["t01/annex/row/1/cell/2"]
-    assert cell.title == "150 000" and "150 000" in cell.text
+    assert cell.title == cell.text == "150 000"
+    bars = [c.text for c in doc.by_id["t01/annex/row/1"].children if c.kind == "Fragment"]
+    assert bars == ["|", "|", "|"]  # the bars are the row's markup
 
 
 def test_report_chapters_sections_and_three_annex_table_forms():
@@ -148,13 +150,16 @@ def test_devdoc_layout_without_profile():
     row = doc.by_id["902/annex-2/row/c7"]
     assert row.locator.endswith("Annex 2, row " + row.children[0].text)
     assert len(row.children) == 3
+    total = doc.by_id["902/annex-1/row/total"]
+    assert [c.label for c in total.children if c.kind == "TableCell"] == ["2", "4"]
 
 
 def test_text_without_structure_builds_with_a_warning():
-    src = SourceText("t02", Path("t02.txt"), "一段没有编号的文字\n另一行文字\n", "zh", "T", "T", "T", "2024", "")
+    src = SourceText("t02", Path("t02.txt"), "只是一些文字，没有编号。\n另一行文字，也没有编号。\n", "zh", "T", "T", "T", "2024", "")
     doc = parse_document(src)
     assert_one_leaf_per_character(doc)
-    assert doc.nodes
+    assert [p.id for p in doc.of_kind("Paragraph")] == ["t02/p/1", "t02/p/2"]
+    assert any("read as 2 unnumbered paragraph(s)" in w for w in doc.warnings)
 
 
 def test_blank_line_paragraphs_and_hard_wrapped_lines():
@@ -193,3 +198,85 @@ def test_structure_report_lists_parts_paragraphs_tables_and_plain_text():
     assert rows[("t01", "front-matter")]["fragments"] == "1"  # the symbol line
     assert rows[("t02", "*")]["paragraphs_unnumbered"] == "6"
     assert rows[("t02", "*")]["layout"] == "detected"
+
+
+def test_session_record_markdown_headings_decimal_paragraphs_and_html_table():
+    doc = _parse("session-record-working-group.zh.txt")
+    assert doc.by_id["t01/front-matter/line/2"].text == "WG-STAT/2/REC"
+    sec = doc.by_id["t01/section/2"]
+    assert sec.title == "议程项目" and sec.label == "2"
+    p = doc.by_id["t01/para/2.1"]
+    assert p.parent is sec and p.locator == "t01 para 2.1"
+    assert [c.label for c in p.children if c.kind == "SubItem"] == ["（一）", "（二）"]
+    rows = [r for r in doc.by_id["t01/annex-a/table"].children if r.kind == "TableRow"]
+    assert [r.label for r in rows] == ["header", "HH1", "HH2", "ED1"]
+    cell = doc.by_id["t01/annex-a/row/ed1/cell/3"]
+    assert cell.title == cell.text == "教科文组织统计研究所"
+    tags = [c.text for c in doc.by_id["t01/annex-a/row/ed1"].children if c.kind == "Fragment"]
+    assert tags[:2] == ["<tr><td>", "</td>"]
+    assert doc.by_id["t01/annex-a/row/hh2"].locator == "t01 Annex A, row HH2"
+
+
+def test_random_slices_of_the_layout_documents_keep_every_character():
+    import random
+
+    rng = random.Random(11)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(LAYOUTS.glob("*.txt"))]
+    for _ in range(300):
+        t = rng.choice(texts)
+        a = rng.randrange(len(t))
+        chunk = t[a : a + rng.randrange(1, 1500)]
+        doc = parse_document(SourceText("fz", Path("fz.txt"), chunk, "zh", "T", "T", "T", "2024", ""))
+        assert_one_leaf_per_character(doc)
+
+
+@pytest.mark.parametrize("line", ["２０１０年１２月３日，日内瓦", "二〇〇五年十一月十八日", "日内瓦，2003年12月12日",
+                                  "2010年12月　日内瓦", "突尼斯  2005年11月18日"])
+def test_date_lines_in_every_printed_form(line):
+    text = f"会议文件\n\n{line}\n\n本文件介绍会议的筹备情况。\n"
+    doc = parse_document(SourceText("t05", Path("t05.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    dates = doc.of_kind("DateLine")
+    assert [d.text for d in dates] == [line]
+    assert doc.of_kind("Paragraph")[0].text == "本文件介绍会议的筹备情况。"
+
+
+def test_annex_list_of_contributions_with_colons_and_a_total_line():
+    text = (
+        "秘书长的报告\n\n1. 本报告介绍信托基金的情况。\n\n附件\n\n截至2006年6月30日收到的捐款\n\n"
+        "1. 某国政府：28 000美元；\n2. 另一国政府：40 000欧元；\n3. 某电信公司：CHF 15 000。\n合计：约95 000瑞士法郎\n"
+    )
+    doc = parse_document(SourceText("t06", Path("t06.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert_one_leaf_per_character(doc)
+    rows = [r for r in doc.by_id["t06/annex/table"].children if r.kind == "TableRow"]
+    assert [r.locator for r in rows] == ["t06 Annex, row 1", "t06 Annex, row 2", "t06 Annex, row 3", "t06 Annex, total"]
+    assert [c.title for c in rows[1].children] == ["2.", "另一国政府：", "40 000欧元；"]
+    assert [c.title for c in rows[3].children] == ["合计：", "约95 000瑞士法郎"]
+    assert doc.by_id["t06/para/1"].kind == "Paragraph"  # the body's numbered paragraph is not a record
+
+
+def test_masthead_of_a_resolution_and_paragraphs_numbered_with_a_comma():
+    text = (
+        "联合国  A/RES/61/777\n大  会  Distr.: General\n\n第六十一届会议\n\n61/777.  信息和通信技术促进发展\n\n"
+        "大会，\n\n回顾其2005年12月23日第60/252号决议，\n\n1.  欢迎秘书长的报告；\n\n"
+        "2.  请秘书长在第六十二届会议上提交一份报告。\n\n第 83 次全体会议\n2006年12月20日\n"
+    )
+    doc = parse_document(SourceText("t07", Path("t07.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert [c.kind for c in doc.by_id["t07/front-matter"].children] == ["Heading"] * 4
+    assert not doc.of_kind("Table")
+    assert [n.id for n in doc.of_kind("OperativeParagraph")] == ["t07/operative/1", "t07/operative/2"]
+    assert doc.by_id["t07/signature/1"].kind == "Signature" and doc.by_id["t07/signature/2"].kind == "DateLine"
+    text2 = "工作报告\n\n一、 概况\n\n1、工作组于2015年举行了三次会议。\n2、工作组审议了以下事项：\n1. 预算；\n2. 工作计划。\n"
+    doc2 = parse_document(SourceText("t08", Path("t08.txt"), text2, "zh", "T", "T", "T", "2024", ""))
+    assert [n.label for n in doc2.of_kind("Paragraph")] == ["1", "2"]
+    assert [n.label for n in doc2.by_id["t08/para/2"].children if n.kind == "SubItem"] == ["1.", "2."]
+
+
+def test_first_line_indents_open_unnumbered_paragraphs():
+    text = (
+        "会议纪要\n\n　　与会者审议了秘书处提交的工作计划草案，并就下一阶段的\n合作安排交换了意见。\n"
+        "　　工作组决定于2017年第一季度之前提交修订稿，\n并请秘书处分发给各成员。\n"
+    )
+    doc = parse_document(SourceText("t09", Path("t09.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    paras = doc.of_kind("Paragraph")
+    assert [p.text[:6] for p in paras] == ["与会者审议了", "工作组决定于"]
+    assert paras[0].text.endswith("合作安排交换了意见。")

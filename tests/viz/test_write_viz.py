@@ -21,8 +21,49 @@ def test_writes_pages_and_pictures(pictures):
 
 
 def test_rerun_is_byte_identical(pictures, sample_quads, tmp_path):
-    write_viz(sample_quads, tmp_path)
+    write_viz(sample_quads, tmp_path, static=True)
     assert files(tmp_path) == files(pictures)
+
+
+def test_pages_only_by_default_and_without_matplotlib(sample_quads, tmp_path):
+    # A build writes the pages only: no font-dependent bytes, no matplotlib import.
+    script = ("import sys; from pathlib import Path; from graph_builder.viz import write_viz; "
+              "from graph_builder.exports import read_trig; from tests.exports.sample_data import SAMPLE; "
+              "write_viz(read_trig(SAMPLE), Path(sys.argv[1])); print('matplotlib' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                          cwd=Path(__file__).parents[2], check=True)
+    assert proc.stdout.strip() == "False"
+    assert sorted(p.name for p in tmp_path.iterdir()) == PAGES
+
+
+def test_viz_prints_no_warning_flood(viz_run):
+    # Without a CJK font: one line says so and the pictures use English labels; with one: nothing.
+    _, proc = viz_run
+    notes = proc.stderr.splitlines()
+    assert len(notes) <= 1 and "Glyph" not in proc.stderr, proc.stderr[:500]
+    assert all("no CJK font" in line for line in notes)
+
+
+def test_without_cjk_font_labels_are_english(sample_page_data, monkeypatch):
+    import warnings
+
+    from graph_builder.viz import static
+
+    monkeypatch.setattr(static, "cjk_font", lambda: None)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a missing glyph would raise
+        for draw, name in ((static.matrix_picture, "matrix"), (static.timeline_picture, "timeline"),
+                           (static.network_picture, "network")):
+            svg, png = draw(sample_page_data[name])
+            assert png[:4] == b"\x89PNG"
+
+
+def test_cjk_fonts_found_by_family_on_every_system():
+    from graph_builder.viz.static import CJK_FAMILIES
+
+    for family in ("Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "SimHei",
+                   "WenQuanYi Zen Hei"):
+        assert family in CJK_FAMILIES
 
 
 def test_output_does_not_depend_on_hash_seed(pictures, tmp_path):
@@ -62,7 +103,7 @@ def test_embedded_json_cannot_close_the_script(tmp_path):
     assert "</" not in text and json.loads(text)["quote"] == "</script><script>alert(1)</script>"
 
 
-def test_static_pictures_carry_no_date_and_draw_chinese(pictures):
+def test_static_pictures_carry_no_date(pictures):
     svg = (pictures / "matrix.svg").read_text("utf-8")
     assert "<dc:date>" not in svg and "Matplotlib v" not in svg
     assert (pictures / "network.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
