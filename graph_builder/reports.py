@@ -27,6 +27,9 @@ def write_reports(result, out_dir: Path) -> None:
     documents = [d for d in getattr(result, "documents", []) if hasattr(d, "nodes")]
     if documents:
         (reports / "structure.tsv").write_text(structure_report(documents), encoding="utf-8")
+    elif getattr(result, "structure_rows", None) is not None:  # the streaming build collects the rows per document
+        (reports / "structure.tsv").write_text(
+            "\n".join(["\t".join(STRUCTURE_COLUMNS), *result.structure_rows]) + "\n", encoding="utf-8")
     (reports / "warnings.tsv").write_text(
         "warning\n" + "".join(w.replace("\t", " ") + "\n" for w in result.warnings), encoding="utf-8"
     )
@@ -47,17 +50,24 @@ def structure_report(documents) -> str:
     """
     rows = ["\t".join(STRUCTURE_COLUMNS)]
     for doc in documents:
-        parts = [("*", doc.nodes[1:])]
-        for top in doc.root.children:
-            if top.kind in ("Part", "Annex"):
-                parts.append((top.id.split("/", 1)[1], _subtree(top)))
-        body = [n for n in doc.nodes[1:] if not any(a.kind in ("Part", "Annex") for a in n.ancestors()[:-1])
-                and n.kind not in ("Part", "Annex")]
-        if len(parts) > 1 and body:
-            parts.insert(1, ("body", body))
-        for name, nodes in parts:
-            rows.append("\t".join(str(v) for v in [doc.doc_id, name, doc.layout, *_counts(nodes)]))
+        rows.extend(structure_rows(doc))
     return "\n".join(rows) + "\n"
+
+
+def structure_rows(doc) -> list[str]:
+    """The structure.tsv rows of one document: '*' for the whole text, then 'body' and each part."""
+    rows: list[str] = []
+    parts = [("*", doc.nodes[1:])]
+    for top in doc.root.children:
+        if top.kind in ("Part", "Annex"):
+            parts.append((top.id.split("/", 1)[1], _subtree(top)))
+    body = [n for n in doc.nodes[1:] if not any(a.kind in ("Part", "Annex") for a in n.ancestors()[:-1])
+            and n.kind not in ("Part", "Annex")]
+    if len(parts) > 1 and body:
+        parts.insert(1, ("body", body))
+    for name, nodes in parts:
+        rows.append("\t".join(str(v) for v in [doc.doc_id, name, doc.layout, *_counts(nodes)]))
+    return rows
 
 
 def _subtree(node) -> list:

@@ -103,12 +103,13 @@ class OxigraphServer:
     """One ``oxigraph serve[-read-only]`` process on 127.0.0.1; use as a context manager."""
 
     def __init__(self, location: Path, port: int | None = None, writable: bool = False,
-                 timeout_s: int | None = None, host: str = "127.0.0.1"):
+                 timeout_s: int | None = None, host: str = "127.0.0.1", union_default_graph: bool = True):
         self.location = Path(location)
         self.port = port or free_port()
         self.writable = writable
         self.timeout_s = timeout_s
         self.host = host
+        self.union_default_graph = union_default_graph
         self.process: subprocess.Popen | None = None
 
     @property
@@ -133,8 +134,9 @@ class OxigraphServer:
 
     def command(self) -> list[str]:
         mode = "serve" if self.writable else "serve-read-only"
-        cmd = [oxigraph_binary(), mode, "--location", str(self.location), "--bind", f"{self.host}:{self.port}",
-               "--union-default-graph"]
+        cmd = [oxigraph_binary(), mode, "--location", str(self.location), "--bind", f"{self.host}:{self.port}"]
+        if self.union_default_graph:
+            cmd.append("--union-default-graph")
         if self.timeout_s:
             cmd += ["--timeout-s", str(self.timeout_s)]
         return cmd

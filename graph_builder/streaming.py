@@ -48,6 +48,7 @@ class StreamResult:
     stages: list = field(default_factory=list)
     quads: int = 0
     doc_stage_seconds: dict[str, float] = field(default_factory=dict)
+    structure_rows: list[str] | None = None  # reports/structure.tsv rows, in manifest order
 
 
 @dataclass
@@ -88,6 +89,7 @@ def process_document(row: dict) -> _DocOutput:
     from graph_builder.entities.rdf import mentions_graph
     from graph_builder.facts import extract
     from graph_builder.rdf.structure_rdf import structure_graph
+    from graph_builder.reports import structure_rows
     from graph_builder.structure import parse_document
 
     seconds: dict[str, float] = {}
@@ -126,6 +128,7 @@ def process_document(row: dict) -> _DocOutput:
     del store, parts
     out = _DocOutput(source.doc_id, nquads, list(doc.warnings), problems, seconds)
     out.rule_counts = dict(counts)  # type: ignore[attr-defined]
+    out.structure_rows = structure_rows(doc)  # type: ignore[attr-defined]
     return out
 
 
@@ -218,6 +221,7 @@ def build_streaming(
         t0 = time.perf_counter()
         counts: Counter = Counter()
         warnings: list[str] = []
+        structure: dict[str, list[str]] = {}
         doc_seconds: Counter = Counter()
         pending: list[bytes] = []
         pending_size = 0
@@ -228,6 +232,7 @@ def build_streaming(
             doc_seconds.update(out.seconds)
             warnings += out.warnings
             counts.update(out.rule_counts)
+            structure[out.doc_id] = out.structure_rows
             problems += [f"{out.doc_id}: {p}" for p in out.problems]
             pending.append(out.nquads)
             pending_size += len(out.nquads)
@@ -244,6 +249,7 @@ def build_streaming(
 
         result = StreamResult([r["id"] for r in rows], dict(sorted(counts.items())), warnings, stages,
                               doc_stage_seconds=dict(doc_seconds))
+        result.structure_rows = [line for r in rows for line in structure.get(r["id"], [])]
         t0 = time.perf_counter()
         store.optimize()
         result.quads = len(store)

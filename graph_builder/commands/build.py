@@ -97,9 +97,9 @@ def _progress(every_line: bool) -> _Progress | None:
 def summary(result, data_dir: Path, seconds: float) -> str:
     """The closing line: what was built, where it is, and three commands to try next."""
     facts = sum(result.rule_counts.values())
-    warn = f", {len(result.warnings)} warnings in {data_dir}/reports/warnings.tsv" if result.warnings else ""
-    return (f"built {len(result.documents)} documents, {facts} facts in {seconds:.0f} s -> {data_dir}/ "
-            f"(pages: {data_dir}/viz/*.html{warn}); next: " + " · ".join(NEXT_COMMANDS))
+    warn = f" ({len(result.warnings)} warnings in reports/warnings.tsv)" if result.warnings else ""
+    return (f"built {len(result.documents)} documents, {facts} facts{warn} in {seconds:.0f} s -> {data_dir}/; "
+            "next: " + " · ".join(NEXT_COMMANDS))
 
 
 def _details(result, data_dir: Path, profile: bool) -> None:

@@ -59,6 +59,7 @@ def text_page(page, lang: str, width: int | None = None) -> str:
     """The page for a terminal: a header, then facts grouped by property with their quotes indented."""
     from rdflib import URIRef
     from rich.console import Console
+    from rich.padding import Padding
     from rich.text import Text
 
     from graph_builder.pages.entity import label_of
@@ -70,7 +71,8 @@ def text_page(page, lang: str, width: int | None = None) -> str:
                       emoji=False, markup=False, force_terminal=False)
 
     def say(text: str) -> None:
-        console.print(Text(text), overflow="fold")
+        indent = len(text) - len(text.lstrip(" "))  # wrapped lines keep the indentation
+        console.print(Padding(Text(text.lstrip(" "), overflow="fold"), (0, 0, 0, indent)))
 
     names = " · ".join(v for lang_ in ("en", "zh", "") for v in page.labels.get(lang_, []))
     say(f"{names or page.label(lang)}  {shorten(page.iri)}")

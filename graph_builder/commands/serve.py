@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import urllib.error
 import urllib.parse
@@ -100,14 +101,70 @@ def push_dataset(trig: Path, endpoint: str, timeout: float = 60.0) -> list[tuple
     return pushed
 
 
+UNION_CHECK = "ASK { ?s a <https://w3id.org/wsiskg/ontology#Paragraph> }"
+UNION_SETTINGS = {
+    "oxigraph": "start `oxigraph serve` with --union-default-graph",
+    "fuseki": "set tdb2:unionDefaultGraph true on the dataset (Fuseki configuration file)",
+    "virtuoso": "Virtuoso queries all graphs by default: remove any default-graph-uri from the endpoint",
+    "graphdb": "GraphDB queries all graphs by default: check the repository's default graph setting",
+}
+
+
+def query_url_for(endpoint: str) -> str:
+    """The SPARQL query URL beside a Graph Store Protocol URL (Oxigraph, Fuseki, Virtuoso spellings)."""
+    for store, query in (("/store", "/query"), ("/data", "/query"), ("/sparql-graph-crud-auth", "/sparql"),
+                         ("/sparql-graph-crud", "/sparql"), ("/rdf-graph-store", "/sparql")):
+        if endpoint.endswith(store):
+            return endpoint[: -len(store)] + query
+    return endpoint
+
+
+def ask(url: str, query: str, timeout: float = 60.0) -> tuple[bool, str]:
+    """A SPARQL ASK over HTTP: (answer, the server's name from its Server header)."""
+    request = urllib.request.Request(url, data=urllib.parse.urlencode({"query": query}).encode("utf-8"),
+                                     headers={"Accept": "application/sparql-results+json",
+                                              "Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data = json.loads(response.read().decode("utf-8"))
+            server = response.headers.get("Server", "")
+    except urllib.error.HTTPError as exc:
+        raise WsisError(f"{url}: the check query failed: HTTP {exc.code} {exc.reason}") from None
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise WsisError(f"{url}: the check query failed ({getattr(exc, 'reason', exc)})") from None
+    if "boolean" in data:
+        return bool(data["boolean"]), server
+    # Virtuoso 7 answers ASK as one row of one integer
+    rows = data.get("results", {}).get("bindings", [])
+    return bool(rows and str(next(iter(rows[0].values()))["value"]) in ("1", "true")), server
+
+
+def check_union(query_url: str) -> None:
+    """Stop with the engine's setting when queries without GRAPH do not see the pushed named graphs."""
+    seen, server = ask(query_url, UNION_CHECK)
+    if seen:
+        return
+    engine = next((name for name in UNION_SETTINGS if name in server.lower()), None)
+    setting = UNION_SETTINGS[engine] if engine else "; ".join(f"{k.capitalize()}: {v}" for k, v in
+                                                                UNION_SETTINGS.items())
+    raise WsisError(f"{query_url}: the graph is loaded, but queries without GRAPH do not see it (the default "
+                    f"graph is not the union of the named graphs), so every saved query would answer nothing; "
+                    f"{setting}, then push again")
+
+
 @click.command("push")
 @data_option
 @click.option("--endpoint", required=True, metavar="URL",
               help="Graph Store Protocol URL (Oxigraph: http://HOST:PORT/store; a .../query URL is mapped to it).")
-def push_command(data_dir: Path, endpoint: str) -> None:
-    """Load the built graph into a SPARQL store: one HTTP PUT per named graph (SPARQL 1.1 Graph Store Protocol)."""
+@click.option("--query-endpoint", default=None, metavar="URL",
+              help="SPARQL query URL used to check the load (default: beside --endpoint).")
+def push_command(data_dir: Path, endpoint: str, query_endpoint: str | None) -> None:
+    """Load the built graph into a SPARQL store: one HTTP PUT per named graph (SPARQL 1.1 Graph Store Protocol),
+    then check that queries without GRAPH see it (the saved queries need the union default graph)."""
     for graph, count in push_dataset(trig_path(data_dir), endpoint):
         click.echo(f"{graph}: {count} triples")
+    check_union(query_endpoint or query_url_for(store_url_for(endpoint)))
+    click.echo("checked: queries see the named graphs through the default graph")
 
 
 COMMANDS = [serve_command, push_command]

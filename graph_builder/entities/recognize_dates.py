@@ -31,6 +31,7 @@ meteorological ones (spring = March-May); ``part`` (``start``/``end``/``early``/
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -281,3 +282,23 @@ def find_dates(norm: Normalized) -> list[DateMention]:
 
     found.sort(key=lambda t: t[0])
     return [d for _, d in found]
+
+
+def dates_within(norm: Normalized, start: int, end: int) -> list[DateMention]:
+    """The dates of ``norm`` lying inside original offsets ``[start, end)``.
+
+    ``find_dates`` runs once per normalised text (kept on it) and the slice is found by bisection, so
+    asking sentence by sentence stays linear in the paragraph's length.
+    """
+    cached = norm.__dict__.get("_dates")
+    if cached is None:
+        dates = sorted(find_dates(norm), key=lambda dm: (dm.start, dm.end))
+        cached = norm.__dict__["_dates"] = (dates, [dm.start for dm in dates])
+    dates, starts = cached
+    out = []
+    for dm in dates[bisect.bisect_left(starts, start):]:
+        if dm.start >= end:
+            break
+        if dm.end <= end:
+            out.append(dm)
+    return out

@@ -36,7 +36,7 @@ import re
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from graph_builder.entities.recognize_dates import AS_OF, BEFORE, RECURRING_DAY, find_dates
+from graph_builder.entities.recognize_dates import AS_OF, BEFORE, RECURRING_DAY, dates_within, find_dates
 from graph_builder.facts import rule
 from graph_builder.facts.base import cited_node
 from graph_builder.facts.rules_actions_common import (
@@ -244,8 +244,7 @@ def _gap(s: str) -> str:
 
 
 def _sentence_dates(node, s_start: int, s_end: int):
-    norm = node.normalized()
-    return [dm for dm in find_dates(norm) if s_start <= dm.start and dm.end <= s_end]
+    return dates_within(node.normalized(), s_start, s_end)
 
 
 _DEADLINE = {BEFORE: "before", AS_OF: "as-of"}

@@ -21,6 +21,7 @@ Everything is in *normalised* coordinates of the leaf (``i``, ``j``); callers ma
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -112,6 +113,7 @@ def _bounds(text: str, i: int, stops: str) -> tuple[int, int]:
     return a, b
 
 
+@functools.lru_cache(maxsize=8)  # one list per text: clause and sentence bounds are asked per mention
 def _depths(text: str) -> list[int]:
     out, d = [], 0
     for ch in text:

@@ -27,6 +27,13 @@ CLAUSE_END = SENTENCE_END + "，,：:"
 
 
 
+def text_before(text: str, k: int, window: int = 32) -> str:
+    """The ``window`` characters before ``k``: what an end-anchored pattern (``…$``) may match.
+
+    Searching ``text[:k]`` instead would scan the whole paragraph on every call (quadratic)."""
+    return text[max(0, k - window):k]
+
+
 @dataclass(frozen=True)
 class M:
     """An entity mention inside a passage, in normalised indexes (``i``..``j``)."""
@@ -57,6 +64,16 @@ class Passage:
             i, j = bisect.bisect_left(offs, m.start), bisect.bisect_left(offs, m.end)
             if i < j:
                 self.mentions.append(M(i, j, m.key))
+        # indexes so that every lookup below costs O(log n) or O(answer), not a scan of the passage:
+        # rules ask per sentence and per mention, which made long paragraphs quadratic
+        self._starts = [m.i for m in self.mentions]
+        self._by_start: dict[int, list[M]] = {}
+        self._by_end: dict[int, list[M]] = {}
+        for m in self.mentions:
+            self._by_start.setdefault(m.i, []).append(m)
+            self._by_end.setdefault(m.j, []).append(m)
+        self._sentences: list[tuple[int, int]] | None = None
+        self._dates: list[DateMention] | None = None
 
     @property
     def text(self) -> str:
@@ -73,45 +90,63 @@ class Passage:
 
     def sentences(self) -> list[tuple[int, int]]:
         """(i, j) of each sentence, the end punctuation included."""
-        out, k = [], 0
-        for m in re.finditer(f"[{re.escape(SENTENCE_END)}]", self.text):
-            out.append((k, m.end()))
-            k = m.end()
-        if k < len(self.text):
-            out.append((k, len(self.text)))
-        return out
+        if self._sentences is None:
+            out, k = [], 0
+            for m in re.finditer(f"[{re.escape(SENTENCE_END)}]", self.text):
+                out.append((k, m.end()))
+                k = m.end()
+            if k < len(self.text):
+                out.append((k, len(self.text)))
+            self._sentences = out
+            self._sentence_starts = [a for a, _ in out]
+        return list(self._sentences)
 
     def sentence_of(self, i: int) -> tuple[int, int]:
-        for a, b in self.sentences():
+        self.sentences()
+        k = bisect.bisect_right(self._sentence_starts, i) - 1
+        if k >= 0:
+            a, b = self._sentences[k]
             if a <= i < b:
                 return a, b
         return 0, len(self.text)
 
     def in_range(self, i: int, j: int, kinds: tuple[str, ...] = ()) -> list[M]:
-        return [m for m in self.mentions if i <= m.i and m.j <= j and (not kinds or m.kind in kinds)]
+        out = []
+        for m in self.mentions[bisect.bisect_left(self._starts, i):]:
+            if m.i >= j:
+                break
+            if m.j <= j and (not kinds or m.kind in kinds):
+                out.append(m)
+        return out
 
     def mention_at(self, i: int, kinds: tuple[str, ...] = (), slack: str = "") -> M | None:
         """A mention starting at ``i`` (after skipping leading characters of ``slack``)."""
         while i < len(self.text) and self.text[i] in slack:
             i += 1
-        for m in self.mentions:
-            if m.i == i and (not kinds or m.kind in kinds):
+        for m in self._by_start.get(i, ()):
+            if not kinds or m.kind in kinds:
                 return m
         return None
 
     def mention_ending(self, j: int, kinds: tuple[str, ...] = ()) -> M | None:
-        for m in self.mentions:
-            if m.j == j and (not kinds or m.kind in kinds):
+        for m in self._by_end.get(j, ()):
+            if not kinds or m.kind in kinds:
                 return m
         return None
 
     def last_before(self, i: int, kinds: tuple[str, ...], floor: int = 0) -> M | None:
-        found = [m for m in self.mentions if floor <= m.i and m.j <= i and m.kind in kinds]
-        return found[-1] if found else None
+        lo = bisect.bisect_left(self._starts, floor)
+        for k in range(bisect.bisect_left(self._starts, i) - 1, lo - 1, -1):
+            m = self.mentions[k]
+            if m.j <= i and m.kind in kinds:
+                return m
+        return None
 
     def dates(self) -> list[DateMention]:
         """Dates in this passage; ``date_span`` mapped to normalised indexes as ``(i, j)`` via :meth:`nidx`."""
-        return find_dates(self.norm)
+        if self._dates is None:
+            self._dates = find_dates(self.norm)
+        return list(self._dates)
 
     def nidx(self, start: int, end: int) -> tuple[int, int]:
         """Normalised (i, j) of an original span inside this passage."""

@@ -41,6 +41,7 @@ from graph_builder.facts.rules_org_base import (
     iri,
     is_typed,
     passages,
+    text_before,
     year_literal,
 )
 from graph_builder.rdf.namespaces import ID, WSIS, node_iri, slugify
@@ -77,7 +78,7 @@ def subject_before(p: Passage, k: int, kinds=BODY_KINDS) -> tuple[M | None, int]
     m = p.mention_ending(k, kinds)
     if m is not None:
         return m, m.i
-    acronym = re.search(r"[（(][A-Za-z]{1,12}[）)]$", p.text[:k])  # 执行秘书处（ES）将…
+    acronym = re.search(r"[（(][A-Za-z]{1,12}[）)]$", text_before(p.text, k))  # 执行秘书处（ES）将…
     if acronym:
         m = p.mention_ending(acronym.start(), kinds)
         if m is not None:
@@ -222,7 +223,7 @@ def body_created(ctx: Context) -> None:
         dates = [(p.nidx(*dm.date_span), dm) for dm in p.dates() if dm.start_date is not None]
         for (di, dj), dm in dates:
             # B于<date>…(正式)?成立
-            lead = re.search(r"(?:于|在)$", t[:di])
+            lead = re.search(r"(?:于|在)$", text_before(t, di))
             if lead:
                 body, start = subject_before(p, lead.start())
                 tail = re.match(r"[^，。；,]{0,15}?(?:正式)?成立", t[dj:])
@@ -285,7 +286,7 @@ def body_founder(ctx: Context) -> None:
         # X于<date>(在P…)建立了B
         for dm in p.dates():
             di, dj = p.nidx(*dm.date_span)
-            lead = re.search(r"于$", t[:di])
+            lead = re.search(r"于$", text_before(t, di))
             tail = re.match(f"[^，。；,]{{0,30}}?{_SET_UP}了(?:一个)?", t[dj:])
             if lead and tail:
                 founder = p.mention_ending(lead.start(), _AGENT_KINDS)
@@ -296,7 +297,7 @@ def body_founder(ctx: Context) -> None:
         for mm in re.finditer(f"(?:所)?{_SET_UP}(?:的|了?(?:一个|一项)?)", t):
             founder = p.mention_ending(mm.start(), _AGENT_KINDS)
             body = p.mention_at(mm.end(), BODY_KINDS)
-            if founder is None or body is None or re.search(r"(?:19|20)\d{2}\s?年\s?$", t[: founder.i]):
+            if founder is None or body is None or re.search(r"(?:19|20)\d{2}\s?年\s?$", text_before(t, founder.i)):
                 continue  # "2002年国际电联理事会成立了…": the session did it (org.body.created)
             found.append((founder, body, founder.i, body.j))
         # B(已)由X建立
@@ -310,7 +311,7 @@ def body_founder(ctx: Context) -> None:
             if body is not None and body.key != founders[-1].key:
                 found.append((founders[-1], body, min(start, mm.start()), mm.end()))
         for founder, body, i, j in found:
-            if re.search(_ASKED, t[: founder.i]):
+            if re.search(_ASKED, text_before(t, founder.i)):
                 continue  # "请联合国秘书长设立一个…工作组": asked to, not (yet) done
             if founder.key != body.key:
                 p.add(iri(body.key), WSIS.foundedBy, iri(founder.key), i, j)
@@ -328,7 +329,7 @@ def _verbatim(p: Passage, i: int, j: int) -> Literal:
 
 def _mandate_subject(p: Passage, k: int) -> tuple[M | None, int]:
     """Whose mandate: ``B的任务``, ``其使命`` (the last body named before), a generic noun, or the topic."""
-    if re.search(r"其$", p.text[:k]):
+    if re.search(r"其$", text_before(p.text, k)):
         m = p.last_before(k, BODY_KINDS)
         return m, k - 1
     body, start = subject_before(p, k)
@@ -479,7 +480,7 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
     for mm in _LEADING_ROLE.finditer(t[a:b]):
         k = a + mm.start()
         agent = p.last_before(k, ("org",), a)
-        if agent is None or re.search(r"[，,]", t[agent.j : k]) and not re.search(r"合作并$", t[:k]):
+        if agent is None or re.search(r"[，,]", t[agent.j : k]) and not re.search(r"合作并$", text_before(t, k)):
             continue
         inner = p.in_range(a + mm.start(1), a + mm.end(1), ("event", "body"))
         target = inner[-1] if inner else p.last_before(agent.i, ("event",), a)

@@ -10,6 +10,7 @@ and as a static site (``suffix=".html"``).
 from __future__ import annotations
 
 import html
+import urllib.parse
 
 from rdflib import Literal, URIRef
 
@@ -103,11 +104,11 @@ def render(page: Page, suffix: str = "", viz: str = "viz/") -> str:
     if page.types:
         parts.append('<p class="types">' + ", ".join(_esc(shorten(t)) for t in page.types) + "</p>\n")
     base = own.removesuffix(suffix)
-    focus = html.escape(page.iri, quote=True)
+    focus = urllib.parse.quote(page.iri, safe="")  # the network page selects #node=<IRI>
     parts.append(f'<nav><a href="{_esc(links.root_file("index.html"))}">All pages</a>'
                  f'<a href="{_esc(base)}.ttl">Turtle</a><a href="{_esc(base)}.jsonld">JSON-LD</a>'
-                 f'<a href="{_esc(links.root_file(viz + "network.html"))}#focus={focus}">Network</a>'
-                 f'<a href="{_esc(links.root_file(viz + "timeline.html"))}#focus={focus}">Timeline</a></nav>\n'
+                 f'<a href="{_esc(links.root_file(viz + "network.html"))}#node={focus}">Network</a>'
+                 f'<a href="{_esc(links.root_file(viz + "timeline.html"))}">Timeline</a></nav>\n'
                  "</header>\n<main>\n")
     about = [(p, o) for p, o in page.about if not p.endswith("#type") and not p.endswith("#text")]
     if about:

@@ -98,8 +98,9 @@ below; every saved query is an example. <a href="index.html">All entity and para
   function run() {
     status.textContent = " running…";
     var started = Date.now();
-    fetch("query?query=" + encodeURIComponent(withPrefixes(editor.value)),
-          {headers: {"Accept": "application/sparql-results+json"}})
+    // POST: with the project's prefixes a query can outgrow what a URL may carry
+    fetch("query", {method: "POST", body: withPrefixes(editor.value),
+                    headers: {"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}})
       .then(function (r) {
         if (!r.ok) return r.text().then(function (t) { throw new Error(t.split("\\n")[0]); });
         var type = r.headers.get("Content-Type") || "";

@@ -75,34 +75,88 @@ def terminal_width() -> int:
         return PIPED_WIDTH
 
 
+QUOTE = "quote"  # the evidence column: drawn under its row, across the table's width
+_ROW_MARK = "┈"
+
+
 def table(variables: list[str], rows: list[dict], width: int | None = None) -> str:
-    """Columns wrapped to ``width`` (default: :func:`terminal_width`), CJK-aware; then ``(N rows)``."""
+    """Columns wrapped to ``width`` (default: :func:`terminal_width`), CJK-aware; then ``(N rows)``.
+
+    A ``quote`` column is not a column: each row's quote is printed under the row, over the full width,
+    and a first column that repeats from one row to the next is shown once (rows grouped by it).
+    """
     from rich import box
+    from rich.cells import cell_len
     from rich.console import Console
+    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
-    from rich.cells import cell_len
-
-    grid = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="", expand=False)
-    budget = (width or terminal_width()) // 2  # room kept whole for IRI columns, the rest wraps
+    width = width or terminal_width()
+    count = len(rows)
+    quotes = QUOTE in variables and len(variables) > 1
+    if quotes:
+        shown = [v for v in variables if v != QUOTE]
+        first = shown[0]
+        own = [v for v in shown if v == first or v.startswith(first + "_")]  # its labels go with it
+        grouped, previous = [], object()
+        for row in rows:
+            grouped.append({**row, **{v: None for v in own}} if row.get(first) == previous else row)
+            previous = row.get(first)
+        quote_texts = [_cell(full(row.get(QUOTE))) for row in rows]
+        variables, rows = shown, grouped
+    style = box.Box("    \n    \n ── \n    \n" + f" {_ROW_MARK * 2} \n" + "    \n" * 3) if quotes else box.SIMPLE_HEAD
+    grid = Table(box=style, show_edge=False, pad_edge=False, header_style="", expand=False, show_lines=quotes)
+    # IRI columns are not broken across lines while they fit in a third of the width (shortest first),
+    # so a printed IRI can be pasted back; every other column wraps
+    budget, whole = width // 3, {}
+    iri_columns = []
     for name in variables:
         values = [row.get(name) for row in rows if row.get(name) is not None]
-        longest = max((cell_len(compact(v)) for v in values), default=0)
-        if values and all(isinstance(v, URIRef) for v in values) and longest <= budget:
-            # IRIs are not broken across lines while they fit, so a printed IRI can be pasted back
+        if values and all(isinstance(v, URIRef) for v in values):
+            iri_columns.append((max(cell_len(compact(v)) for v in values), name))
+    for longest, name in sorted(iri_columns):
+        if longest <= budget:
             budget -= longest
-            grid.add_column(name, no_wrap=True, min_width=longest)
+            whole[name] = longest
+    for name in variables:
+        if name in whole:
+            grid.add_column(name, no_wrap=True, min_width=whole[name])
         else:
             grid.add_column(name, overflow="fold")
     for row in rows:
         grid.add_row(*[Text(_cell(compact(row.get(v)))) for v in variables])
     out = io.StringIO()
-    Console(file=out, width=width or terminal_width(), color_system=None, force_terminal=False,
-            highlight=False, emoji=False, markup=False, legacy_windows=False).print(grid)
+    console = Console(file=out, width=width, color_system=None, force_terminal=False, highlight=False,
+                      emoji=False, markup=False, legacy_windows=False)
+    console.print(grid)
     lines = [line.rstrip() for line in out.getvalue().splitlines()]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    if quotes:
+        lines = _with_quotes(lines, quote_texts, console, out, Padding, Text)
+    lines.append(f"({count} row{'s' if count != 1 else ''})")
     return "\n".join(lines)
+
+
+def _with_quotes(lines: list[str], quotes: list[str], console, out, padding, text) -> list[str]:
+    """Put each row's quote under the row's lines (the rows are separated by marker lines)."""
+    head = next((i for i, line in enumerate(lines) if "─" in line), -1) + 1
+    blocks, block = [], []
+    for line in lines[head:]:
+        if line and set(line.strip()) == {_ROW_MARK}:
+            blocks.append(block)
+            block = []
+        else:
+            block.append(line)
+    blocks.append(block)
+    result = lines[:head]
+    for block, quote in zip(blocks, quotes):
+        result += block
+        if quote:
+            out.seek(0)
+            out.truncate()
+            console.print(padding(text(f"“{quote}”", overflow="fold"), (0, 0, 0, 4)))
+            result += [line.rstrip() for line in out.getvalue().splitlines()]
+    return result
 
 
 def delimited(variables: list[str], rows: list[dict], delimiter: str) -> str:

@@ -10,7 +10,6 @@ Used when no profile describes the text (profiles.yaml is an optional hint). One
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from graph_builder.structure import lines as L
@@ -32,7 +31,9 @@ class PartSpec:
 def is_marker(ln: L.Line) -> bool:
     """A line that opens the body's structure: a numbered paragraph, a section heading, a table line."""
     body = ln.body
-    if L.PARA_RE.match(body) or L.CN_SECTION_RE.match(body) or L.CHAPTER_RE.match(body):
+    if L.TOC_LINE_RE.search(body):
+        return False  # a contents line ('一、导言……3') is not where the body starts
+    if L.PARA_RE.match(body) or L.CN_SECTION_RE.match(body) or L.CHAPTER_RE.match(body) or L.DECIMAL_RE.match(body):
         return True
     if L.ROMAN_SECTION_RE.match(body) or (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
         return True
@@ -72,11 +73,16 @@ def _front_line(ln: L.Line) -> bool:
 
 
 def front_end(lines: list[L.Line | None]) -> int:
-    """Index of the first line after the title block (0: there is none)."""
+    """Index of the first line after the title block (0: there is none).
+
+    The block is the run of title lines (with at most two note lines above it) before the first numbered line,
+    heading, table or paragraph of prose. Its last line goes back to the body when it is a short title right
+    above the body's first paragraph (numbered, or prose other than a resolution's '大会，'): that title heads
+    the first section ('背景' over '1. …', '会议概况' over the first paragraph).
+    """
     notes = 0
-    seen_title = False
-    end = 0
     titles: list[int] = []
+    stop: L.Line | None = None
     for idx, ln in enumerate(lines):
         if ln is None:
             continue
@@ -84,30 +90,32 @@ def front_end(lines: list[L.Line | None]) -> int:
         if block is not None and block.form == T.ALIGNED and _front_line(ln):
             block = None  # a two-column masthead ('联合国  A/RES/60/252' / '大  会  Distr.: General')
         if is_marker(ln) or block is not None:
-            # A short title right above the first numbered paragraph heads the body's first section.
-            last = lines[titles[-1]].body if titles else ""
-            if L.PARA_RE.match(ln.body) and not ln.raw.lstrip().startswith("#") and len(titles) >= 2 \
-                    and L.is_title_like(last, 20, True) and not L.ANY_DATELINE_RE.match(last) \
-                    and not L.SYMBOL_RE.match(last):
-                end = titles[-2] + 1
+            stop = ln
             break
         if _front_line(ln):
-            seen_title = True
-            end = idx + 1
             titles.append(idx)
-            if L.ANY_DATELINE_RE.match(ln.body):
-                break  # the date (and place) line closes a title block
             continue
-        if seen_title:
+        if titles:
+            stop = ln
             break
         notes += 1
         if notes > 2:
             return 0
-    if not seen_title:
+    if not titles:
         return 0
-    if all(ln is None for ln in lines[end:]):
+    end = titles[-1] + 1
+    if stop is None:
         # Nothing but short lines: the first is the title, the rest is the body.
-        return next(idx for idx, ln in enumerate(lines) if ln is not None) + 1
+        return titles[0] + 1 if len(titles) > 1 else end
+    last = lines[titles[-1]].body
+    opens_body = (
+        (L.PARA_RE.match(stop.body) or L.DECIMAL_RE.match(stop.body)) and not stop.raw.lstrip().startswith("#")
+        or not is_marker(stop) and not (stop.body.endswith(("，", ",")) and len(stop.body) <= 24)
+        and not stop.raw.lstrip().startswith(("|", "<"))
+    )
+    if opens_body and len(titles) >= 2 and L.is_title_like(last, 20, True) and not L.ANY_DATELINE_RE.match(last) \
+            and not L.SYMBOL_RE.match(last):
+        end = titles[-2] + 1
     return end
 
 
@@ -169,7 +177,3 @@ def detect_parts(lines: list[L.Line | None]) -> list[PartSpec]:
             pid, name = f"{pid}-{seen[key]}", f"{name} ({seen[key]})"
         specs.append(PartSpec(pid, name if key else "Annex", idx, kind="Annex", detected=True, label=label))
     return specs
-
-
-def nfkc(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)

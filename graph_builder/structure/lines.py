@@ -37,6 +37,9 @@ _PLACE = r"[^\s\d，,。；;：:（）()" + _CN_NUM + r"]{1,12}"
 ANY_DATELINE_RE = re.compile(
     r"^(?:" + _PLACE + r"(?:\s*[，,]\s*|\s+))?" + _DATE_CORE + r"(?:(?:\s*[，,]\s*|\s+)" + _PLACE + r")?$"
 )
+# Page furniture: page numbers ('- 3 -', '第3页', 'Page 3'), UN job numbers ('05-50225'), contents lines with leaders.
+PAGE_DEBRIS_RE = re.compile(r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|第\s*\d{1,4}\s*页|Page\s+\d{1,4}|\d{2}-\d{5}(?:\s*\(\w\))?)$")
+TOC_LINE_RE = re.compile(r"(?:[.．…·‥_]{3,}|…{2,})\s*\d{1,4}$")
 # A document symbol on a line of its own: A/RES/65/141, WSIS-03/GENEVA/DOC/4-C, C10/12-C.
 SYMBOL_RE = re.compile(r"^[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+$")
 # Annex headings: 附件一　标题, 附件 1, 附件A, 附录二, Annex A, ANNEX 2 — the label, then an optional title.

@@ -37,7 +37,13 @@ class Node:
         return not self.children
 
     def normalized(self) -> Normalized:
-        return Normalized.of(self.doc.text, 0, self.start, self.end)
+        # kept per node: rules ask once per sentence, and normalising is linear in the node's length
+        key = (self.start, self.end)
+        cached = self.__dict__.get("_normalized")
+        if cached is None or cached[0] != key:
+            cached = (key, Normalized.of(self.doc.text, 0, self.start, self.end))
+            self.__dict__["_normalized"] = cached
+        return cached[1]
 
     def own_spans(self) -> list[tuple[int, int]]:
         """Parts of this node's range not covered by a child."""

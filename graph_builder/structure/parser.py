@@ -88,6 +88,7 @@ class _State:
     signature: set = field(default_factory=set)  # line indexes of the closing signature block
     styles: list = field(default_factory=list)  # heading styles in order of first use (their nesting levels)
     addressing: set = field(default_factory=set)  # line numbers of a resolution's addressing line ('大会，')
+    paren_paras: set = field(default_factory=set)  # ids of paragraphs numbered '(1)'
     numbered_headings: set = field(default_factory=set)  # line numbers of '2. 标题' over '2.1 …' paragraphs
 
     def container(self) -> Node:
@@ -112,7 +113,15 @@ class DocumentParser:
 
     # ----------------------------------------------------------------- driver
     def parse(self) -> Document:
-        specs = _part_specs(self.source, self.lines) if self._profile() else detect_parts(self.lines)
+        specs = None
+        if self._profile():
+            try:
+                specs = _part_specs(self.source, self.lines)
+            except WsisError as e:  # the text no longer matches its profile: read it by detection instead
+                self.b.warnings.append(f"{e}; profile ignored, layout detected")
+                self.use_profiles = False
+        if specs is None:
+            specs = detect_parts(self.lines)
         for k, spec in enumerate(specs):
             end = specs[k + 1].start_line if k + 1 < len(specs) else len(self.lines)
             self._parse_part(spec, [ln for ln in self.lines[spec.start_line:end]])
@@ -288,8 +297,12 @@ class DocumentParser:
         style = st.spec.style
         contiguous = not prev_blank and st.last is not None and ln.no == st.last_line_no + 1
 
-        # A bare number or section mark on its own line is completed by the next line ('1．' / text).
-        if contiguous and st.last is not None and not st.last.children and st.last.kind in (
+        # A bare number or section mark on its own line is completed by the next line ('1．' / text); in a
+        # detected layout also across a blank line, unless that line is numbered itself.
+        apart = (st.spec.detected and st.last is not None and st.last.parent is not None
+                 and st.last is st.last.parent.children[-1] and not L.PARA_RE.match(body)
+                 and not L.CN_SECTION_RE.match(body))
+        if (contiguous or apart) and st.last is not None and not st.last.children and st.last.kind in (
             "Paragraph", "Section", "OperativeParagraph"
         ) and self._is_bare(st.last):
             self.b.extend(st.last, ln.end)
@@ -339,6 +352,13 @@ class DocumentParser:
                               ln.start, ln.end, title=body)
             return self._done(st, node, ln)
 
+        if st.spec.detected and (L.PAGE_DEBRIS_RE.match(body) or L.TOC_LINE_RE.search(body)
+                                 or L.SYMBOL_RE.match(body) and st.para is not None):
+            # Page numbers, job numbers, running symbols and contents lines: plain text, never a heading.
+            cont = st.container()
+            k = st.count(f"fragment:{cont.id}")
+            return self._done(st, self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
+                                             ln.start, ln.end), ln)
         if st.spec.detected and (node := self._detected_marker(st, ln, body)) is not None:
             return self._done(st, node, ln)
 
@@ -442,7 +462,7 @@ class DocumentParser:
         k = st.count("line")
         if L.ANY_DATELINE_RE.match(body):
             kind = "DateLine"
-        elif L.SYMBOL_RE.match(body) or not L.is_title_like(body, 80):
+        elif L.SYMBOL_RE.match(body) or L.TOC_LINE_RE.search(body) or not L.is_title_like(body, 80):
             kind = "Fragment"
         else:
             kind = "Heading"
@@ -484,9 +504,10 @@ class DocumentParser:
                 label = m.group(1).rstrip(".．、)")
                 number = L.cn_number(label) if label[0] in L._CN_DIGITS else None
                 return self._section(st, self._level(st, style), label, m.group(2), ln, number=number)
-            cont = st.sections[self._level(st, style) - 2] if self._level(st, style) >= 2 and st.sections else st.part
-            k = st.count(f"md:{style}:{cont.id}")
-            return self._section(st, self._level(st, style), str(k), body, ln, show_label=False)
+            level = self._level(st, style)
+            above = st.sections[level - 2] if level >= 2 and len(st.sections) >= level - 1 else st.part
+            k = st.count(f"md:{level}:{above.id}")
+            return self._section(st, level, str(k), body, ln, show_label=False)
         if (m := re.match(r"^(\d{1,3})、\s*(\S.*)$", body, re.S)) and not L.is_title_like(m.group(2), 20, True):
             # '3、会议…' numbers a paragraph like '3.' does
             n = int(m.group(1))
@@ -527,6 +548,13 @@ class DocumentParser:
             # '1) 标题' / '(2) 标题' on a line of its own: a numbered heading (Declaration principles).
             label = body[: m.start(2)].strip()
             return self._section(st, self._level(st, "paren-number"), label, m.group(2), ln, number=int(m.group(1)))
+        if (m := L.PAREN_NUMBER_RE.match(body)) and body.startswith("(") and (
+            st.para is None or st.para.id in st.paren_paras and (st.item is None or int(m.group(1)) == st.expected_para)
+        ):
+            # '(1) …' / '（1）…' numbering the paragraphs themselves (no paragraph open, or the previous was one)
+            node = self._paragraph(st, int(m.group(1)), ln)
+            st.paren_paras.add(node.id)
+            return node
         if (m := L.PAREN_NUMBER_RE.match(body)) and st.para is not None:
             return self._subitem(st, m.group(1), f"{body[: m.start(2)].strip()}", ln, roman=st.item is not None)
         return None
@@ -549,9 +577,11 @@ class DocumentParser:
             m = L.DECIMAL_RE.match(body)
             if m and prev is not None and m.group(1).split(".")[:2] == [prev[1], "1"]:
                 out.add(prev[0])
-            p = L.PARA_RE.match(body)
+            # '2. 标题' or '2 标题' over '2.1 …'
+            p = L.PARA_RE.match(body) or re.match(r"^(\d{1,2})\s+(\S.*)$", body, re.S)
             title = p is not None and L.is_title_like(p.group(2).strip(), 40)
             prev = (ln.no, p.group(1)) if title else None
+            p = L.PARA_RE.match(body)
             if in_annex and p is not None:
                 if not p.group(2).strip():
                     bare = ln.no
@@ -651,8 +681,6 @@ class DocumentParser:
             st.para, st.item = node, None
             return node
         para = st.para
-        if para is not None and para.label and not prev_blank:
-            pass
         if para is not None and para.kind in ("Paragraph", "OperativeParagraph") and para.label and (
             st.numbered or not self._sentence_done(para)
         ):
@@ -747,7 +775,7 @@ class DocumentParser:
                 label, loc = total, f"{where}, {total}"
             else:
                 k += 1
-                first = texts[0] if cs[0].column == 1 else ""
+                first = texts[0] if cs and cs[0].column == 1 else ""
                 if block.form == T.RECORDS:
                     first = first.rstrip(".．、)）")
                 label = first if first and len(first) <= 24 else str(k)

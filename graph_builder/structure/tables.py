@@ -44,10 +44,13 @@ class Cell:
     text: str  # the content, delimiters stripped
 
 
-def _pipe_line(ln: Line | None) -> bool:
+def _pipe_line(ln: Line | None, bare: bool = False) -> bool:
+    """A Markdown table line: '| a | b |' (or 'a | b' inside a table whose rule line shows it is one)."""
     if ln is None:
         return False
     s = ln.raw.strip()
+    if bare:
+        return s.count("|") >= 1 and not s.startswith("<")
     return s.startswith("|") and s.count("|") >= 2
 
 
@@ -151,12 +154,22 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
             j += 1
         if j - i >= 2:
             return Block(P_CELLS, i, j)
-    if _pipe_line(ln):
+    bare = (ln is not None and "|" in ln.raw and i + 1 < n and lines[i + 1] is not None
+            and is_rule(lines[i + 1]) and not _pipe_line(ln))
+    if _pipe_line(ln) or bare:
+        # Rows may stand apart (a blank line between them); a lone row with two cells is a table too.
         j = i
-        while j < n and _pipe_line(lines[j]):
-            j += 1
-        if j - i >= 2:
-            return Block(PIPE, i, j)
+        end = i
+        while j < n:
+            if _pipe_line(lines[j], bare):
+                j += 1
+                end = j
+            elif lines[j] is None and j + 1 < n and _pipe_line(lines[j + 1], bare):
+                j += 1
+            else:
+                break
+        if end - i >= 2 or ln.raw.strip().count("|") >= 3:
+            return Block(PIPE, i, end)
         return None
     if _tab_line(ln):
         j = i

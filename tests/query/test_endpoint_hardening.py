@@ -122,3 +122,23 @@ def test_second_serve_on_a_busy_port_says_address_in_use(fixture_data, tmp_path,
         assert "address in use" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
         with pytest.raises(WsisError, match="address in use"):
             OxigraphServer(location, port=first.port).start()
+
+
+def test_push_into_stock_oxigraph_stops_naming_the_union_setting(fixture_data, tmp_path):
+    from graph_builder.commands.serve import check_union, push_dataset
+
+    (tmp_path / "stock").mkdir()
+    with OxigraphServer(tmp_path / "stock", writable=True, union_default_graph=False) as stock:
+        push_dataset(fixture_data / "wsis.trig", stock.store_url)
+        with pytest.raises(WsisError, match="--union-default-graph"):
+            check_union(stock.query_url)
+        proc = subprocess.run([sys.executable, "-m", "graph_builder", "push", "--data", str(fixture_data),
+                               "--endpoint", stock.store_url], capture_output=True, text=True, timeout=120)
+        assert proc.returncode != 0 and "--union-default-graph" in proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1
+    (tmp_path / "union").mkdir()
+    with OxigraphServer(tmp_path / "union", writable=True) as union:
+        proc = subprocess.run([sys.executable, "-m", "graph_builder", "push", "--data", str(fixture_data),
+                               "--endpoint", union.store_url], capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        assert "checked" in proc.stdout

@@ -67,3 +67,12 @@ def test_serve_answers_pages_by_content_negotiation_and_proxies_sparql(fixture_d
         assert data["prefixes"]["body"] == "https://w3id.org/wsiskg/id/body/"
         assert {"facilitators", "entity-card", "search"} <= set(data["examples"])
         assert "http://" not in body.split("<script")[0].replace("http://www.w3.org", "")  # nothing fetched
+        from graph_builder.query.prefixes import sparql_prologue
+
+        for name, example in data["examples"].items():  # every example runs as the UI sends it (POST)
+            request = urllib.request.Request(front.query_url, method="POST",
+                                             data=(sparql_prologue(example["text"]) + example["text"]).encode(),
+                                             headers={"Content-Type": "application/sparql-query",
+                                                      "Accept": "application/sparql-results+json"})
+            with urllib.request.urlopen(request, timeout=30) as response:
+                assert response.status == 200, name

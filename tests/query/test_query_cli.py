@@ -92,7 +92,7 @@ def test_table_fits_the_width_and_counts_chinese_as_two_columns():
     from graph_builder.query.render import table
 
     quote = "信息社会世界高峰会议筹备委员会第二次会议决定" * 6
-    text = table(["entity", "quote"], [{"entity": Literal("body:hlsoc"), "quote": Literal(quote)}], width=60)
+    text = table(["entity", "text"], [{"entity": Literal("body:hlsoc"), "text": Literal(quote)}], width=60)
     from rich.cells import cell_len
 
     assert max(cell_len(line) for line in text.splitlines()) <= 60
@@ -123,3 +123,18 @@ def test_describe_table_turtle_and_json(capsys, fixture_data):
     assert all(fact["evidence"] for fact in page["facts"])
     code, _, err = run(capsys, "describe", "HLSOCX", "--data", str(fixture_data))
     assert code != 0 and len(err.splitlines()) == 1 and "close matches" in err
+
+
+def test_quotes_go_under_their_row_and_rows_group_by_the_first_column():
+    from rdflib import Literal, URIRef
+
+    from graph_builder.query.render import table
+
+    hlsoc = URIRef("https://w3id.org/wsiskg/id/body/hlsoc")
+    rows = [{"subject": hlsoc, "predicate": Literal("chair"), "quote": Literal("HLSOC由电联秘书长主持")},
+            {"subject": hlsoc, "predicate": Literal("supportedBy"), "quote": Literal("由执行秘书处提供支持")}]
+    lines = table(["subject", "predicate", "quote"], rows, width=60).splitlines()
+    assert "quote" not in lines[0] and lines[-1] == "(2 rows)"
+    assert lines[2].startswith("body:hlsoc") and lines[3].strip() == "“HLSOC由电联秘书长主持”"
+    assert lines[4].split() == ["supportedBy"]  # the repeated subject is shown once
+    assert lines[5].strip() == "“由执行秘书处提供支持”"

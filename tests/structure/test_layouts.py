@@ -53,12 +53,14 @@ def test_chair_summary_title_block_sections_unnumbered_paragraphs_signature():
 
 def test_letter_front_matter_paragraphs_and_signature_block():
     doc = _parse("letter-workshop-invitation.zh.txt")
-    kinds = [c.kind for c in doc.by_id["t01/front-matter"].children]
-    assert kinds[-1] == "DateLine" and doc.by_id["t01/front-matter"].children[-1].text == "二〇一一年三月十五日"
+    front = doc.by_id["t01/front-matter"].children
+    assert [c.kind for c in front] == ["Heading", "Heading", "Heading", "DateLine", "Heading", "Heading"]
+    assert front[3].text == "二〇一一年三月十五日" and front[5].text == "事由：关于举办区域宽带研讨会的通知"
     paras = [n for n in doc.nodes if n.kind == "Paragraph"]
     assert all(p.parent is doc.root for p in paras)
-    assert doc.by_id["t01/p/4"].text.startswith("谨通知")
-    assert doc.by_id["t01/p/4"].locator == "t01 paragraph 4"
+    assert doc.by_id["t01/p/1"].text == "阁下："
+    assert doc.by_id["t01/p/2"].text.startswith("谨通知")
+    assert doc.by_id["t01/p/2"].locator == "t01 paragraph 2"
     assert [n.text for n in doc.of_kind("Signature")] == ["电信发展局主任", "卡洛斯·门德斯（Carlos Mendes）"]
 
 
@@ -280,3 +282,70 @@ def test_first_line_indents_open_unnumbered_paragraphs():
     paras = doc.of_kind("Paragraph")
     assert [p.text[:6] for p in paras] == ["与会者审议了", "工作组决定于"]
     assert paras[0].text.endswith("合作安排交换了意见。")
+
+
+def test_contents_lines_and_page_furniture_are_plain_text():
+    text = (
+        "区域信息社会进展报告\n\n目录\n一、导言……………………1\n二、主要进展………………2\n\n一、导言\n\n"
+        "1. 本报告介绍区域进展。\n\n- 2 -\n\n05-50225\n\n2. 各国政府加强了合作。\n\n二、主要进展\n\n3. 宽带普及率有所提高。\n"
+    )
+    doc = parse_document(SourceText("t10", Path("t10.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert [s.title for s in doc.of_kind("Section")] == ["导言", "主要进展"]
+    assert [c.kind for c in doc.by_id["t10/front-matter"].children] == ["Heading", "Heading", "Fragment", "Fragment"]
+    assert [f.text for f in doc.by_id["t10/section/1"].children if f.kind == "Fragment"] == ["- 2 -", "05-50225"]
+    assert [p.label for p in doc.of_kind("Paragraph")] == ["1", "2", "3"]
+
+
+def test_council_document_masthead_and_sections_numbered_without_a_dot():
+    text = (
+        "国际电信联盟\n理事会2006年会议\n文件C06/99-C\n2006年5月10日\n原文：英文\n\n秘书长的报告\n\n"
+        "信息社会世界峰会的后续行动\n\n1 引言\n1.1 峰会第二阶段于2005年11月16日至18日在突尼斯举行。\n"
+        "1.2 峰会通过了两份成果文件。\n\n2 国际电联的作用\n2.1 国际电联被指定为两个行动方面的推进机构。\n"
+    )
+    doc = parse_document(SourceText("t11", Path("t11.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert len(doc.by_id["t11/front-matter"].children) == 7
+    assert [(s.label, s.title) for s in doc.of_kind("Section")] == [("1", "引言"), ("2", "国际电联的作用")]
+    assert [p.id for p in doc.of_kind("Paragraph")] == ["t11/para/1.1", "t11/para/1.2", "t11/para/2.1"]
+    assert doc.by_id["t11/para/2.1"].parent is doc.by_id["t11/section/2"]
+
+
+def test_paragraphs_numbered_in_parentheses_and_a_pipe_table_without_outer_bars():
+    text = (
+        "工作组报告\n\n一、 会议情况\n\n（1）工作组于2015年3月举行了第一次会议。\n（2）工作组审议了以下事项：\n"
+        "a) 预算；\nb) 工作计划。\n（3）下次会议将于2016年举行。\n\n附件\n\n序号 | 捐款方 | 金额\n---|---|---\n"
+        "1 | 某国政府 | 100 000\n\n2 | 另一国政府 | 50 000\n"
+    )
+    doc = parse_document(SourceText("t12", Path("t12.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert_one_leaf_per_character(doc)
+    assert [p.label for p in doc.of_kind("Paragraph")] == ["1", "2", "3"]
+    assert [c.label for c in doc.by_id["t12/para/2"].children if c.kind == "SubItem"] == ["a)", "b)"]
+    rows = [r for r in doc.by_id["t12/annex/table"].children if r.kind == "TableRow"]
+    assert [r.label for r in rows] == ["header", "1", "2"]  # rows set apart by a blank line stay in the table
+    assert [c.text for c in rows[2].children if c.kind == "TableCell"] == ["2", "另一国政府", "50 000"]
+
+
+def test_a_bare_paragraph_number_is_completed_across_a_blank_line():
+    text = "报告\n\n一、 导言\n\n1．\n\n本报告介绍区域进展情况。\n\n2．\n\n各国政府加强了合作。\n"
+    doc = parse_document(SourceText("t13", Path("t13.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    paras = doc.of_kind("Paragraph")
+    assert [(p.label, p.text[-6:]) for p in paras] == [("1", "区域进展情况。"[-6:]), ("2", "政府加强了合作。"[-6:])]
+    assert not [w for w in doc.warnings if "continuation" in w]
+
+
+def test_random_mixtures_of_layout_lines_parse_with_every_character_in_one_leaf():
+    """Regression (fuzzing): a Markdown heading deeper than the open sections, a pipe row of bars only crashed."""
+    import random
+
+    pieces = [
+        "|", "| a |", "|---|", "<tr>", "<td>x", "</table>", "<table>", "附件", "附件一　标题", "Annex B", "(i)", "（a）",
+        "1．", "1.", "2.1 文字。", "一、", "一、 标题", "第一章", "I. 标题", "A. 标题", "a\tb", "x  y", "合计  100",
+        "1. 某政府  40 000欧元", "回顾其决议，", "大会，", "决定设立工作组；", "2010年12月　日内瓦", "二〇〇五年十一月十八日",
+        "# 标题", "### 小标题", "- 项目", "• 项目", "¹ 注", "- 3 -", "目录", "导言……3", "文字。", "很长的文字" * 20, "",
+        "", "　　段落。", "(1) 文字。", "1、文字。", "<p>A</p> <p>B</p>", "\t缩进", "第 9 次全体会议", "A/RES/1/2", "——",
+    ]
+    rng = random.Random(3)
+    for _ in range(400):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
+        doc = parse_document(SourceText("fz", Path("fz.txt"), text, "zh", "T", "T", "T", "2024", ""))
+        assert_one_leaf_per_character(doc)
+        assert len({n.id for n in doc.nodes}) == len(doc.nodes)

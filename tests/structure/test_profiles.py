@@ -47,3 +47,15 @@ def test_detection_numbers_paragraphs_as_printed(documents, doc_id):
                 if n.kind in ("Paragraph", "OperativeParagraph") and n.label]
 
     assert numbered(detected) == numbered(with_profile)
+
+
+def test_a_text_that_no_longer_matches_its_profile_is_read_by_detection(documents):
+    from graph_builder.corpus import SourceText
+
+    src = next(d for d in documents if d.doc_id == "000").source
+    edited = src.text.replace("附件 A", "附录 A")  # the profile's marker for Annex A is gone
+    doc = parse_document(SourceText(src.doc_id, src.path, edited, src.language, src.title_en, src.title_zh,
+                                    src.publisher, src.date_or_period, src.contents))
+    assert doc.layout == "detected"
+    assert any("profile ignored" in w for w in doc.warnings)
+    assert len(doc.of_kind("OperativeParagraph")) == 8

@@ -126,3 +126,23 @@ def test_viz_without_build_is_one_line_error(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr == f"wsiskg: error: {tmp_path}/wsis.trig: not found (run `wsiskg build` first, or pass --data)\n"
+
+
+def test_cjk_font_installed_after_the_font_cache_is_found(monkeypatch):
+    # matplotlib's font cache does not list fonts installed after it was written: the files are looked at.
+    from types import SimpleNamespace
+
+    from graph_builder.viz import static
+
+    added = []
+    fake = SimpleNamespace(ttflist=[SimpleNamespace(name="DejaVu Sans")],
+                           addfont=lambda path: (added.append(path), fake.ttflist.append(SimpleNamespace(name="Noto Sans CJK SC"))))
+    monkeypatch.setattr(static.font_manager, "fontManager", fake)
+    monkeypatch.setattr(static.font_manager, "findSystemFonts",
+                        lambda: ["/usr/share/fonts/DejaVuSans.ttf", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"])
+    static.cjk_font.cache_clear()
+    try:
+        assert static.cjk_font() == "Noto Sans CJK SC"
+        assert added == ["/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"]
+    finally:
+        static.cjk_font.cache_clear()
