@@ -198,3 +198,18 @@ def test_no_ontology_property_is_unused(dataset):
     unused = sorted(str(p)[len(str(WSIS)):] for p in declared - used)
     assert sorted(set(unused) - NOT_FILLED_BY_THE_BUNDLED_CORPUS) == [], unused
     assert NOT_FILLED_BY_THE_BUNDLED_CORPUS <= {str(p)[len(str(WSIS)):] for p in declared}
+
+
+def test_place_facts_keeps_an_entity_triple_in_graph_entities_only():
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import RDF, SKOS
+
+    from graph_builder.pipeline import place_facts
+
+    line, parent = URIRef(f"{ID}actionline/c9-x"), URIRef(f"{ID}actionline/c9")
+    entities, facts = Graph(), Graph()
+    entities.add((line, SKOS.broader, parent))
+    facts.add((line, SKOS.broader, parent))
+    facts.add((line, RDF.type, WSIS.ActionLine))
+    placed = place_facts(facts, entities)
+    assert (line, SKOS.broader, parent) not in placed and (line, RDF.type, WSIS.ActionLine) in placed
