@@ -7,6 +7,10 @@ Rules:
   document of the reference list (``《联合国千年宣言》``) ``dcterms:references`` it; the evidence is the
   citation. An act is linked as the act rules resolve it (their IRIs), so a citation whose printed year
   differs from the act's other citations is kept as printed, not merged.
+* ``citations.un-documents`` -- a UN document symbol (``A/56/558/Add.3``, ``A/60/L.1``) printed right after a
+  listed document's name (``《大会正式记录…补编第3号》(A/55/3/Rev.1)``) is that document's
+  ``wsis:documentSymbol``; any other is a document of its own (``document/un-a-60-l.1``; a ``wsis:Report`` when
+  the text calls it a report: ``第二委员会的报告(A/56/558/Add.3)``) that the citing node ``dcterms:references``.
 * ``citations.act-texts`` -- a container (annex, part) holding the text of a resolution (``大会决议`` /
   ``56/183. 标题`` headings, a ``大会，`` subject line, preambular and operative paragraphs) is that act's
   ``wsis:textIn``; the act ``dcterms:references`` every act and document its text cites (acts cited
@@ -22,11 +26,12 @@ import re
 from collections import defaultdict
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from graph_builder.facts import rule
 from graph_builder.facts.base import cited_node
-from graph_builder.rdf.namespaces import ID, WSIS, node_iri
+from graph_builder.entities.recognize_acts import find_doc_symbols
+from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
 
 _DOC_KINDS = ("document",)
 _ACT_HEADING = re.compile(r"^\s*(?P<number>\d{1,3}/\d{1,4}[A-Z]?)\s*[.．]")
@@ -59,6 +64,36 @@ def references(ctx) -> None:
             if cited.kind in ("Heading",) or cited.parent is None:
                 continue  # a title names the document it heads, it does not cite it
             add(node_iri(cited.id), DCTERMS.references, ID[m.key], doc.doc_id, m.start, m.end)
+
+
+_REPORT_BEFORE = re.compile(r"报告[\s*]*[(（]?[\s*]*$")
+_NAME_THEN_SYMBOL = re.compile(r"^[\s*》」”]*[(（]?[\s*]*$")
+
+
+@rule("citations.un-documents")
+def un_documents(ctx) -> None:
+    add = ctx.store.add
+    for node in ctx.leaves():
+        text = node.doc.text
+        for sym in find_doc_symbols(node.normalized()):
+            if sym.series != "un":
+                continue
+            doc_id = node.doc.doc_id
+            named = [m for m in ctx.mentions_in(doc_id, node.start, node.end) if m.key.startswith("document/")]
+            if any(m.start < sym.end and sym.start < m.end for m in named):
+                continue  # the reference list knows the symbol as a name of the document
+            before = [m for m in named if m.end <= sym.start and _NAME_THEN_SYMBOL.match(text[m.end : sym.start])]
+            cited = node_iri(cited_node(ctx.doc(doc_id), sym.start, sym.end).id)
+            if before:  # 《X》(A/55/3/Rev.1): the symbol of X
+                add(ID[before[-1].key], WSIS.documentSymbol, Literal(sym.symbol), doc_id, before[-1].start, sym.end)
+                continue
+            iri = entity_iri("document", f"un-{slugify(sym.symbol)}")
+            report = _REPORT_BEFORE.search(text, max(node.start, sym.start - 6), sym.start) is not None
+            add(iri, RDF.type, WSIS.Report if report else WSIS.Document, doc_id, sym.start, sym.end)
+            add(iri, WSIS.documentSymbol, Literal(sym.symbol), doc_id, sym.start, sym.end)
+            add(iri, RDFS.label, Literal(f"UN document {sym.symbol}", lang="en"), doc_id, sym.start, sym.end)
+            add(iri, RDFS.label, Literal(f"联合国文件{sym.symbol}", lang="zh"), doc_id, sym.start, sym.end)
+            add(cited, DCTERMS.references, iri, doc_id, sym.start, sym.end)
 
 
 def _act_containers(ctx):

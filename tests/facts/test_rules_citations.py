@@ -54,3 +54,18 @@ def test_acts_cited_inside_an_act_text(reference, documents):
     refs = objects(store, act, DCTERMS.references)
     assert len(refs) >= 3 and act not in refs
     assert all(str(r).startswith(str(ID)) for r in refs)
+
+
+def test_un_document_symbols(reference):
+    text = ("1. 本决议根据第三委员会的报告(A/62/431)通过。\n\n"
+            "2. 见《大会正式记录，第五十五届会议，补编第 3 号》(A/55/3/Rev.1)。\n\n"
+            "3. 联大E/2007/12号文件提出了建议。\n")
+    store, _ = extract_text(reference, text, ["citations.un-documents"], doc_id="979")
+    report = ID["document/un-a-62-431"]
+    from rdflib.namespace import RDF
+
+    assert objects(store, report, RDF.type) == {WSIS.Report}
+    assert objects(store, node_iri("979/para/1"), DCTERMS.references) == {report}
+    # a symbol printed right after a listed document's name is that document's symbol, not a new document
+    assert objects(store, ID["document/gaor-55-supplement-3"], WSIS.documentSymbol) == {Literal("A/55/3/Rev.1")}
+    assert not subjects(store, WSIS.documentSymbol, Literal("A/55/3/Rev.1")) - {ID["document/gaor-55-supplement-3"]}
