@@ -272,7 +272,7 @@ def _pick_date(dates, text: str = ""):
             joined = prev is not None and prev in kept and _COORD.search(text[prev.end : dm.start] or " ")
             if not (_TIME_WORD.search(lead) or joined):
                 continue
-            if _EVENT_AFTER.match(text, dm.end) or _gap(text[dm.end : dm.end + 2]).startswith("的") and not joined and not lead.endswith("其"):
+            if _EVENT_AFTER.match(text, dm.end):
                 continue
         kept.append(dm)
     return kept or None

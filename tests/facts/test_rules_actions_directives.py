@@ -301,3 +301,10 @@ def test_partner_after_yu_is_not_an_addressee(monkeypatch, reference):
     store, _ = store_for(monkeypatch, reference, "1. 鼓励各国政府与私营部门协作，制定扶持中小企业的政策。\n", RULES)
     d = _one(store, WSIS.addressee, ID["group/governments"])
     assert objects(store, d, WSIS.addressee) == {ID["group/governments"]}
+
+
+def test_date_of_the_meeting_at_which_the_addressee_acts(monkeypatch, reference):
+    text = "1. 我们请经社理事会在2009年的实质性会议上审议委员会的报告。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["body/ecosoc"])
+    assert objects(store, d, WSIS.reviewDate) == {Literal("2009", datatype=XSD.gYear)}
