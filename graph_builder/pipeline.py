@@ -67,7 +67,12 @@ def parse_all(corpus_dir: Path) -> list:
 
 
 def assemble(documents, reference, mentions, store, ontology: Graph) -> Dataset:
-    """The dataset with one named graph per stage (docs/MODEL.md, 'Named graphs')."""
+    """The dataset with one named graph per stage (docs/MODEL.md, 'Named graphs').
+
+    Each triple stands in exactly one named graph: a fact a rule re-states about a reference entity
+    (its type, its broader action line) stays in graph/entities only; its statement and evidence are
+    in graph/evidence as for every fact (:func:`place_facts`).
+    """
     from graph_builder.entities.rdf import entities_graph, mentions_graph
     from graph_builder.rdf.structure_rdf import structure_graph
 
@@ -75,12 +80,13 @@ def assemble(documents, reference, mentions, store, ontology: Graph) -> Dataset:
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True)
     facts, evidence = store.graphs()
+    entities = entities_graph(reference)
     parts = {
         "ontology": ontology,
         "structure": structure_graph(documents),
-        "entities": entities_graph(reference),
+        "entities": entities,
         "mentions": mentions_graph(mentions, documents),
-        "facts": facts,
+        "facts": place_facts(facts, entities),
         "evidence": evidence,
     }
     for name, g in parts.items():
@@ -88,6 +94,13 @@ def assemble(documents, reference, mentions, store, ontology: Graph) -> Dataset:
         for t in g:
             target.add(t)
     return ds
+
+
+def place_facts(facts: Graph, entities: Graph) -> Graph:
+    """The fact triples that belong in graph/facts: those not already in graph/entities."""
+    for t in [t for t in facts if t in entities]:
+        facts.remove(t)
+    return facts
 
 
 def build(

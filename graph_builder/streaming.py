@@ -113,7 +113,10 @@ def process_document(row: dict) -> _DocOutput:
     lap("mentions")
     store = extract([doc], reference, mentions)
     lap("facts")
+    from graph_builder.pipeline import place_facts
+
     facts, evidence = store.graphs()
+    facts = place_facts(facts, entities)
     parts = {"structure": structure_graph([doc]), "mentions": mentions_graph(mentions, [doc]),
              "facts": facts, "evidence": evidence}
     if reference.minted:

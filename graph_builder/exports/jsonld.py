@@ -24,7 +24,7 @@ from graph_builder.exports.turtle import RDF_TYPE, XSD
 from graph_builder.rdf.namespaces import PREFIXES
 
 CONTEXT_FILE = "context.jsonld"
-_KEY_PRIORITY = ("rdfs", "rdf", "wsis", "schema", "skos", "org", "dcterms", "prov", "oa", "foaf", "owl", "time", "xsd")
+_KEY_PRIORITY = ("rdfs", "rdf", "wsis", "schema", "skos", "w3corg", "dcterms", "prov", "oa", "foaf", "owl", "time", "xsd")
 _TERM = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
 _INTEGER = re.compile(r"^-?(0|[1-9][0-9]*)$")
 

@@ -88,7 +88,8 @@ def extract(documents: list[Document], reference=None, mentions=None, only: list
     """Run every registered rule (or ``only`` those named) and return the store."""
     _load_rule_modules()
     ctx = Context(documents, reference, list(mentions or []))
-    for name in sorted(RULES):
+    # rules marked ``after_all`` (date bounds) read what the others stated, so they run last
+    for name in sorted(RULES, key=lambda n: (getattr(RULES[n], "after_all", False), n)):
         if only is not None and name not in only:
             continue
         ctx.store.current_rule = name

@@ -85,3 +85,16 @@ def key_of(iri: URIRef) -> str:
 def mentions_of(ctx, node: Node, start: int, end: int, kinds: tuple[str, ...]) -> list:
     """Mentions inside original ``[start, end)`` of ``node``'s document whose entity kind is in ``kinds``."""
     return [m for m in ctx.mentions_in(node.doc.doc_id, start, end) if m.key.split("/", 1)[0] in kinds]
+
+
+# A name followed by an act's number or kind is the act's issuer inside a citation (经社理事会第2006/46号决议,
+# 大会决议, 理事会的决定), not an agent of the clause around it (请理事会决定… is: 决定 is then a verb).
+_ACT_AFTER = re.compile(
+    r"[\s*]*(?:第[\s*]*[0-9A-Za-z/．.\-\s]{1,24}?[\s*]*号|的?[\s*]*(?:决议|商定结论)|的[\s*]*决定)")
+# Words that cite the basis of what follows (根据第1158号决议，理事会责成…): the act cited is not the issuer.
+CITING = re.compile(r"(?:根据|按照|依照|依据|遵照|按|回顾|忆及|注意到|参照)")
+
+
+def in_act_citation(text: str, mention) -> bool:
+    """Whether ``mention`` (original offsets into ``text``) names the issuer of an act the text cites."""
+    return _ACT_AFTER.match(text, mention.end) is not None

@@ -36,10 +36,18 @@ import re
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from graph_builder.entities.recognize_dates import BEFORE, dates_within, find_dates
+from graph_builder.entities.recognize_dates import AS_OF, BEFORE, RECURRING_DAY, dates_within, find_dates
 from graph_builder.facts import rule
 from graph_builder.facts.base import cited_node
-from graph_builder.facts.rules_actions_common import date_values, mentions_of, names, sentences
+from graph_builder.facts.rules_actions_common import (
+    CITING,
+    date_values,
+    in_act_citation,
+    mentions_of,
+    names,
+    sentences,
+    typed_date,
+)
 from graph_builder.facts.rules_actions_documents import adopting_phases, outcome_texts
 from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
 
@@ -55,7 +63,10 @@ _REPORT = re.compile(r"提交|报告|汇报|提出建议")
 _REVIEW = re.compile(r"审议|审查|评估|审评")
 _GAP_OK = {"", "各", "所有", "向"}  # words allowed between the verb and its addressee
 # X、Y / X和Y / X和其他Y: every name in the run is addressed
-_JOINERS = {"、", "和", "及", "与", "以及", ",", "和其他", "和其它", "及其他", "及其它", "以及其他", "以及其它"}
+_JOINERS = {"、", "和", "及", "与", "以及", ",", "和其他", "和其它", "及其他", "及其它", "以及其他", "以及其它",
+            "或", "或者", "和/或", "或其他", "或其它"}
+# X与Y协商/合作: Y is who X works with, not a second addressee
+_PARTNER = re.compile(r"[^，。；,;]{0,16}?(?:协商|磋商|合作|协作|协调)")
 _AGENT_KINDS = ("org", "body", "post", "person", "group")
 _KIND_ZH = {
     "Request": "请求", "Invitation": "邀请", "Instruction": "责成", "Call": "呼吁", "Recommendation": "建议",
@@ -89,6 +100,9 @@ class _Issuers:
             act = self._cited_act(node, sentence[0], verb)
             if act is not None:
                 return act
+            agent = self.subject(node, node.normalized().offsets[verb])
+            if agent is not None:
+                return agent
         n = node
         while n is not None:
             if n.id in self.by_part:
@@ -106,8 +120,19 @@ class _Issuers:
             for c in cited_acts(self.ctx):
                 if getattr(c, "iri", None) is not None:
                     self._acts.setdefault(c.passage.node.id, []).append(c)
-        found = [c for c in self._acts.get(node.id, []) if start <= c.i and c.j <= verb]
+        text = node.normalized().text
+        # 根据第1158号决议，理事会责成…: an act cited as the basis does not speak
+        found = [c for c in self._acts.get(node.id, []) if start <= c.i and c.j <= verb
+                 and (not CITING.search(text, max(start, c.i - 12), c.i) or _DECIDED.search(text, c.j, verb))]
         return found[-1].iri if found else None
+
+    def subject(self, node, verb_start: int) -> URIRef | None:
+        """The agent named right before the verb (理事会责成…), when it is not inside a citation."""
+        ms = mentions_of(self.ctx, node, max(node.start, verb_start - 40), verb_start, ("body", "org", "post"))
+        text = node.doc.text
+        if ms and _gap(text[ms[-1].end : verb_start]) == "" and not in_act_citation(text, ms[-1]):
+            return ID[ms[-1].key]
+        return None
 
     def _resolution_subject(self, container) -> URIRef | None:
         """The body a resolution speaks as: the bare ``X，`` line before its preamble (``大会，``)."""
@@ -160,23 +185,32 @@ class _Emitter:
         for a in addressees:
             add(d, WSIS.addressee, a, node, span)
         for m in mentions_of(ctx, node, a_start, a_end, _AGENT_KINDS):
+            if in_act_citation(text, m):
+                continue  # 根据经社理事会第2006/46号决议: the council only issued the act cited
             # 向X提交/报告/汇报: X is who the report goes to
             if _gap(text[max(a_start, m.start - 3) : m.start]).endswith("向") and not text.startswith(("成员", "会员"), m.end) and _REPORT.search(
                     text[m.end : min(a_end, m.end + 40)]):
                 add(d, WSIS.recipient, ID[m.key], node, (m.start, m.end))
         for m in mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS):
+            if in_act_citation(text, m):
+                continue
             if ID[m.key] not in addressees and m.key not in _TOO_GENERAL and ID[m.key] != issuer:
                 add(d, WSIS.object, ID[m.key], node, (m.start, m.end))
-        if dm is not None:
-            if dm.qualifier == BEFORE:
+        dates = [] if dm is None else dm if isinstance(dm, list) else [dm]
+        for k, one in enumerate(dates):
+            if one.qualifier in _DEADLINE:
                 prop = WSIS.deadline
-                add(d, WSIS.deadlineQualifier, Literal("before"), node, (dm.start, dm.end))
+                if k == 0:
+                    add(d, WSIS.deadlineQualifier, Literal(_DEADLINE[one.qualifier]), node, (one.start, one.end))
             elif _REVIEW.search(action):
                 prop = WSIS.reviewDate
             else:
                 prop = WSIS.date
-            for p, o in date_values(dm, prop):
-                add(d, p, o, node, (dm.start, dm.end))
+            # the first date carries the ISO form and precision (one each); every date keeps its value
+            pairs = date_values(one, prop) if k == 0 else [(prop, typed_date(one))]
+            for p, o in pairs:
+                if o is not None:
+                    add(d, p, o, node, (one.start, one.end))
         for p, o, s in extra:
             add(d, p, o, node, s)
         who_en = ", ".join(names(ctx, str(a)[len(str(ID)):])[0] for a in addressees) or "unstated"
@@ -195,11 +229,13 @@ def _addressees(ctx, node, after: int) -> list:
     ms = (m for m in ctx.iter_mentions_in(node.doc.doc_id, after, node.end)
           if m.key.split("/", 1)[0] in _AGENT_KINDS)
     first = next(ms, None)
-    if first is None or _gap(text[after : first.start]) not in _GAP_OK:
+    if first is None or _gap(text[after : first.start]) not in _GAP_OK or in_act_citation(text, first):
         return []
     run = [first]
     for m in ms:
-        if _gap(text[run[-1].end : m.start]) in _JOINERS:
+        gap = _gap(text[run[-1].end : m.start])
+        if gap in _JOINERS and not in_act_citation(text, m) and not (
+                gap in ("与", "同") and _PARTNER.match(text, m.end)):
             run.append(m)
         else:
             break
@@ -214,9 +250,35 @@ def _sentence_dates(node, s_start: int, s_end: int):
     return dates_within(node.normalized(), s_start, s_end)
 
 
-def _pick_date(dates):
-    before = [dm for dm in dates if dm.qualifier == BEFORE]
-    return before[0] if before else (dates[0] if dates else None)
+_DEADLINE = {BEFORE: "before", AS_OF: "as-of"}
+# …根据第73号决议决定，责成…: the act cited is the one by which the body decided, so it speaks
+_DECIDED = re.compile(r"决定|做出决议|作出决议")
+# A date that names a meeting rather than when the directive is to be carried out: 定于2002年下半年举行的区域会议,
+# 召开2003年峰会, 2005年世界首脑会议.
+_EVENT_AFTER = re.compile(r"[^，。；,;：:]{0,16}?(?:举行|召开|举办)的|[^，。；,;：:、召举开对向就为把在于]{0,6}?(?:首脑会议|峰会|届会|阶段会议)")
+_TIME_WORD = re.compile(r"(?:在|于|到|至)(?:其)?$")
+_COORD = re.compile(r"[\s*]*(?:或|或者|和|及|、|至|到)[\s*]*$")
+
+
+def _pick_date(dates, text: str = ""):
+    """The dates that date the directive: every deadline phrase (于…之前/以前/前, 截至…) when there is one;
+    else the dates the clause says it is to happen at (在/于 DATE, and DATE或DATE after it), not a date that
+    names a meeting; a recurring day (宣布5月17日为…) always. A list (first: the one with ISO form)."""
+    deadlines = [dm for dm in dates if dm.qualifier in _DEADLINE]
+    if deadlines:
+        return deadlines
+    kept = []
+    for k, dm in enumerate(dates):
+        if text and dm.precision != RECURRING_DAY:
+            prev = dates[k - 1] if k else None
+            lead = _gap(text[max(0, dm.start - 4) : dm.start])
+            joined = prev is not None and prev in kept and _COORD.search(text[prev.end : dm.start] or " ")
+            if not (_TIME_WORD.search(lead) or joined):
+                continue
+            if _EVENT_AFTER.match(text, dm.end):
+                continue
+        kept.append(dm)
+    return kept or None
 
 
 def _target_list_nodes(ctx) -> set[str]:
@@ -266,8 +328,8 @@ def directives(ctx) -> None:
                     unit, end = node.parent, node.parent.end  # 请X： i. … ii. …: the items are what is asked
                 elif end == s_end:
                     end = _run_on(node, end)
-                em.emit(unit, kind, (start, end), (run[0].start, end), [ID[x.key] for x in run], _pick_date(dates),
-                        where=((i, j), m.start("verb")))
+                em.emit(unit, kind, (start, end), (run[0].start, end), [ID[x.key] for x in run],
+                        _pick_date(dates, node.doc.text), where=((i, j), m.start("verb")))
                 taken_until = end
             for m in _COMMIT.finditer(norm.text, i, j):
                 start, v_end = norm.span(m.start(), m.end("verb"))
@@ -276,9 +338,9 @@ def directives(ctx) -> None:
                     continue
                 dates = _sentence_dates(node, start, s_end)
                 if m.group("verb") == "决定":  # what the issuer decides: nobody is addressed
-                    em.emit(node, "DecisionItem", (start, s_end), (v_end, s_end), [], _pick_date(dates))
+                    em.emit(node, "DecisionItem", (start, s_end), (v_end, s_end), [], _pick_date(dates, node.doc.text))
                 else:
-                    em.emit(node, "Commitment", (start, s_end), (v_end, s_end), [issuer], _pick_date(dates))
+                    em.emit(node, "Commitment", (start, s_end), (v_end, s_end), [issuer], _pick_date(dates, node.doc.text))
 
 
 # A modal after the subject: should / must / needs to. Not 应 inside 相应, 适应, 响应, 反应, 供应, 回应 or
@@ -388,7 +450,7 @@ def deadlines(ctx) -> None:
             dates = [dm for dm in _sentence_dates(node, s_start, s_end) if dm.qualifier == BEFORE]
             if not dates:
                 continue
-            em.emit(node, "Target", (s_start, s_end), (s_start, s_end), [], dates[0])
+            em.emit(node, "Target", (s_start, s_end), (s_start, s_end), [], dates)
 
 
 @rule("actions.targets")

@@ -19,7 +19,8 @@ Rules (docs/MODEL.md 'Action lines'), all keyed on structure and formulaic headi
   title is a ``skos:altLabel``) and its second cell lists the facilitators, split on ``/``, in the order
   listed: one wsis:Facilitation per (line, agency) with ``wsis:rank`` and ``wsis:listedIn`` the cell, and
   the shortcut ``wsis:facilitator``. A row whose first cell packs bulleted sub-lines pairs them, in order,
-  with the space-separated agency groups of the second cell.
+  with the space-separated agency groups of the second cell; the line itself then has those agencies as
+  ``wsis:subLineFacilitator`` (a roll-up, ⊑ ``wsis:facilitator``).
 * ``actions.lead`` -- ``（特别是A、B和C）…这三个机构在落实《X》方面应发挥主要推动作用``: A, B, C are
   ``wsis:leadFacilitator`` of X; another paragraph naming the same agencies beside ``牵头`` is more evidence.
 """
@@ -279,9 +280,10 @@ def annex_table(ctx) -> None:
                 notation = f"C{number} {ms[0].key.split('/', 1)[1].split('-', 1)[-1]}"
                 agencies = _agencies(ctx, agency_cell, a, b)
                 _facilitations(ctx, sub, notation, agency_cell, agencies, (a, b))
-                # the row's agencies facilitate its action line as a whole too (shortcut only, no rank)
+                # a roll-up: the row's agencies facilitate its action line through this sub-line (no rank);
+                # wsis:subLineFacilitator says so, and is a sub-property of wsis:facilitator
                 for key, span in agencies:
-                    add(line, WSIS.facilitator, ID[key], agency_cell, span)
+                    add(line, WSIS.subLineFacilitator, ID[key], agency_cell, span)
 
 
 # ------------------------------------------------------------------------------------- lead roles

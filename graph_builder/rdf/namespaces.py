@@ -22,14 +22,26 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 TIME = Namespace("http://www.w3.org/2006/time#")
 WD = Namespace("http://www.wikidata.org/entity/")
 
+# One prefix per entity kind, named as the kind in ``id/{kind}/{slug}``, so every entity has a legal
+# SPARQL/Turtle prefixed name: ``body:hlsoc``, ``org:itu``, ``actionline:c7-e-health``
+# (``wsisid:body/hlsoc`` is not one: a local name cannot contain '/').
+ENTITY_KINDS = (
+    "actionline", "agreed-conclusions", "appointment", "body", "budget", "contribution", "decision",
+    "directive", "document", "event", "facilitation", "facility", "framework", "group", "guarantee",
+    "initiative", "org", "participation", "person", "place", "post", "resolution", "secondment", "staff",
+    "theme", "total",
+)
+
 PREFIXES = {
     "wsis": WSIS,
     "doc": DOC,
     "wsisid": ID,
+    **{kind: Namespace(f"{ID}{kind}/") for kind in ENTITY_KINDS},
     "stmt": STMT,
     "ev": EV,
     "graph": GRAPH,
-    "org": ORG,
+    # the W3C Organization Ontology; ``org:`` is the entity kind id/org/
+    "w3corg": ORG,
     "schema": SCHEMA,
     "oa": OA,
     "time": TIME,
@@ -44,14 +56,8 @@ PREFIXES = {
     "xsd": XSD,
 }
 
-# One prefix per kind of entity (IRI pattern id/<kind>/), for people reading and typing IRIs: body:hlsoc,
-# org:itu. Offered by the query tools (graph_builder.query.prefixes), not bound in the exports, where
-# org: stays the W3C Organization Ontology.
-ENTITY_KINDS = ("actionline", "agreed-conclusions", "appointment", "body", "budget", "contribution", "decision",
-                "directive", "document", "event", "facilitation", "facility", "framework", "group", "guarantee",
-                "initiative", "org", "participation", "person", "place", "post", "resolution", "secondment",
-                "staff", "theme", "total")
-KIND_PREFIXES = {kind: Namespace(f"{BASE}id/{kind}/") for kind in ENTITY_KINDS}
+# The entity-kind prefixes alone (the query tools offer them; PREFIXES above binds them for the exports).
+KIND_PREFIXES = {kind: PREFIXES[kind] for kind in ENTITY_KINDS}
 
 GRAPH_NAMES = ("ontology", "structure", "entities", "mentions", "facts", "evidence", "inferred")
 

@@ -6,6 +6,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from graph_builder.rdf.namespaces import DOC, WSIS, node_iri
+from graph_builder.rdf.node_labels import label_en, label_zh
 from graph_builder.structure.model import Document
 
 
@@ -39,6 +40,8 @@ def structure_graph(documents: list[Document]) -> Graph:
             g.add((iri, WSIS.docId, Literal(doc.doc_id)))
             g.add((iri, WSIS.label, Literal(n.label)))
             g.add((iri, WSIS.locator, Literal(n.locator, lang="en")))
+            g.add((iri, RDFS.label, Literal(label_en(n), lang="en")))
+            g.add((iri, RDFS.label, Literal(label_zh(n), lang="zh")))
             g.add((iri, WSIS.text, Literal(n.text, lang="zh")))
             g.add((iri, WSIS.start, Literal(n.start, datatype=XSD.integer)))
             g.add((iri, WSIS.end, Literal(n.end, datatype=XSD.integer)))

@@ -53,7 +53,7 @@ def test_turtle_holds_facts_and_entities_only(exported, sample_dataset):
     assert isomorphic(parsed, union(sample_dataset, wanted))
     text = (exported / "wsis.ttl").read_text("utf-8")
     assert "@prefix wsis: <https://w3id.org/wsiskg/ontology#> ." in text
-    assert "wsis:chair <https://w3id.org/wsiskg/id/post/itu-secretary-general>" in text
+    assert "wsis:chair post:itu-secretary-general" in text  # per-kind prefixes (docs/MODEL.md)
     assert "wsis:participantCount 969" in text
 
 
@@ -118,7 +118,7 @@ def test_jsonld_uses_short_readable_keys(exported):
     assert "wsis:label" not in context  # loses the short key to rdfs:label; a compact IRI needs no entry
     assert context["Paragraph"] == "wsis:Paragraph"
     text = (exported / "wsis.jsonld").read_text("utf-8")
-    assert '"chair": "wsisid:post/itu-secretary-general"' in text
+    assert '"chair": "post:itu-secretary-general"' in text  # per-kind prefixes (docs/MODEL.md)
     assert '"participantCount": 969' in text
     assert '"wsis:label": "103"' not in text and '"wsis:label": "17"' in text
     assert '"zh": "国际电信联盟"' in text  # UTF-8, not \u escapes

@@ -229,3 +229,82 @@ def test_x_and_other_y_addresses_both(monkeypatch, reference):
     store, _ = store_for(monkeypatch, reference, "51. 我们鼓励各国政府和其他利益相关方制定国家战略。\n", RULES)
     d = _one(store, WSIS.addressee, ID["group/governments"])
     assert objects(store, d, WSIS.addressee) == {ID["group/governments"], ID["group/stakeholders"]}
+
+
+# --- precision: citations, dates of the clause, joint addressees (new sentences of the genre's forms) -------
+def _directives(store):
+    return {s for (s, p, o) in store.facts if p == WSIS.action}
+
+
+def test_body_named_only_in_a_cited_act_is_neither_addressee_nor_object(monkeypatch, reference):
+    text = ("1. 根据经社理事会第2008/12号决议，我们请国际电联向各国政府通报筹备工作的进展。\n\n"
+            "2. 我们请联合国教科文组织根据联合国大会第61/16号决议的规定，协助各国开展能力建设。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    first = _one(store, WSIS.addressee, ID["org/itu"])
+    assert objects(store, first, WSIS.addressee) == {ID["org/itu"]}
+    second = _one(store, WSIS.addressee, ID["org/unesco"])
+    for d in (first, second):
+        assert ID["body/ecosoc"] not in objects(store, d, WSIS.object) | objects(store, d, WSIS.recipient)
+        assert ID["body/unga"] not in objects(store, d, WSIS.object) | objects(store, d, WSIS.addressee)
+        assert not any("resolution/" in str(o) for o in objects(store, d, WSIS.issuer))
+
+
+def test_act_cited_as_basis_is_not_the_issuer_but_the_body_before_the_verb_is(monkeypatch, reference):
+    text = "1. 根据第 1234 号决议, 国际电联理事会责成国际电联秘书长就召开 2009 年峰会的问题同各方进行协商。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    (d,) = _directives(store)
+    assert objects(store, d, WSIS.issuer) == {ID["body/itu-council"]}
+    assert not objects(store, d, WSIS.date)  # the summit's year names the summit, it does not date the instruction
+
+
+def test_meeting_date_is_not_the_date_of_an_invitation(monkeypatch, reference):
+    text = "1. 邀请各国政府向信托基金捐款，以便利发展中国家代表参加定于 2004 年上半年举行的区域会议。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    (d,) = _directives(store)
+    assert not objects(store, d, WSIS.date) and not objects(store, d, WSIS.deadline)
+
+
+def test_dates_a_or_b_keep_both(monkeypatch, reference):
+    text = "1. 我们请经社理事会在其 2007 年春季或 2008 年秋季的会议上审议该报告。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["body/ecosoc"])
+    assert objects(store, d, WSIS.reviewDate) == {Literal("2007-05", datatype=XSD.gYearMonth),
+                                                  Literal("2008-11", datatype=XSD.gYearMonth)}
+
+
+def test_several_deadlines_are_all_kept(monkeypatch, reference):
+    text = "1. 我们请国际电联于2007年之前提交一份报告，并于2009年6月之前完成对该机制的审查。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/itu"])
+    assert objects(store, d, WSIS.deadline) == {Literal("2007", datatype=XSD.gYear),
+                                                Literal("2009-06", datatype=XSD.gYearMonth)}
+    assert objects(store, d, WSIS.deadlineQualifier) == {Literal("before")}
+
+
+def test_as_of_phrase_is_a_deadline(monkeypatch, reference):
+    text = "1. 我们请联合国开发计划署截至2008年6月向各国政府提交进展情况。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/undp"])
+    assert objects(store, d, WSIS.deadline) == {Literal("2008-06", datatype=XSD.gYearMonth)}
+    assert objects(store, d, WSIS.deadlineQualifier) == {Literal("as-of")}
+
+
+@pytest.mark.parametrize("who", ["国际电联、联合国教科文组织及联合国开发计划署", "国际电联和联合国教科文组织以及联合国开发计划署",
+                                 "国际电联、联合国教科文组织或联合国开发计划署"])
+def test_joint_and_alternative_addressees_are_all_kept(monkeypatch, reference, who):
+    store, _ = store_for(monkeypatch, reference, f"1. 我们请{who}协助最不发达国家制定电子战略。\n", RULES)
+    d = _one(store, WSIS.addressee, ID["org/undp"])
+    assert objects(store, d, WSIS.addressee) == {ID["org/itu"], ID["org/unesco"], ID["org/undp"]}
+
+
+def test_partner_after_yu_is_not_an_addressee(monkeypatch, reference):
+    store, _ = store_for(monkeypatch, reference, "1. 鼓励各国政府与私营部门协作，制定扶持中小企业的政策。\n", RULES)
+    d = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, d, WSIS.addressee) == {ID["group/governments"]}
+
+
+def test_date_of_the_meeting_at_which_the_addressee_acts(monkeypatch, reference):
+    text = "1. 我们请经社理事会在2009年的实质性会议上审议委员会的报告。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["body/ecosoc"])
+    assert objects(store, d, WSIS.reviewDate) == {Literal("2009", datatype=XSD.gYear)}

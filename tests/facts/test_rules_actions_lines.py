@@ -119,6 +119,10 @@ def test_annex_bulleted_sub_lines_pair_with_space_separated_groups(synthetic):
     assert _facilitators(store, ID["actionline/c7-e-health"]) == [ID["org/who"], ID["org/itu"]]
     assert _facilitators(store, ID["actionline/c7-e-learning"]) == [ID["org/undp"]]
     assert ID["actionline/c2"] in objects(store, ID["actionline/c7-e-learning"], SKOS.broader)
+    # the line inherits its sub-lines' agencies as a roll-up, said as such (not as its own facilitators)
+    c7 = ID["actionline/c2"]  # the row of this text lists the sub-lines under C2
+    assert {ID["org/who"], ID["org/itu"], ID["org/undp"]} <= objects(store, c7, WSIS.subLineFacilitator)
+    assert not objects(store, c7, WSIS.facilitator)
 
 
 def test_lead_facilitators_from_these_n_agencies(synthetic):
