@@ -271,6 +271,10 @@ class HttpStore:
         data = response.convert()
         if "boolean" in data:
             return Result("ask", boolean=bool(data["boolean"]))
+        if wrapper.queryType == "ASK":  # Virtuoso 7 answers ASK as one row holding 1 or 0
+            rows = data.get("results", {}).get("bindings", [])
+            value = next(iter(rows[0].values()), {}).get("value") if rows else None
+            return Result("ask", boolean=value in ("1", "true"))
         names = list(data.get("head", {}).get("vars", []))
         rows = [{n: terms.from_json(b[n]) if n in b else None for n in names} for b in data["results"]["bindings"]]
         return Result("select", variables=names, rows=rows)

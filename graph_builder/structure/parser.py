@@ -504,9 +504,10 @@ class DocumentParser:
                 label = m.group(1).rstrip(".．、)")
                 number = L.cn_number(label) if label[0] in L._CN_DIGITS else None
                 return self._section(st, self._level(st, style), label, m.group(2), ln, number=number)
-            cont = st.sections[self._level(st, style) - 2] if self._level(st, style) >= 2 and st.sections else st.part
-            k = st.count(f"md:{style}:{cont.id}")
-            return self._section(st, self._level(st, style), str(k), body, ln, show_label=False)
+            level = self._level(st, style)
+            above = st.sections[level - 2] if level >= 2 and len(st.sections) >= level - 1 else st.part
+            k = st.count(f"md:{level}:{above.id}")
+            return self._section(st, level, str(k), body, ln, show_label=False)
         if (m := re.match(r"^(\d{1,3})、\s*(\S.*)$", body, re.S)) and not L.is_title_like(m.group(2), 20, True):
             # '3、会议…' numbers a paragraph like '3.' does
             n = int(m.group(1))
@@ -774,7 +775,7 @@ class DocumentParser:
                 label, loc = total, f"{where}, {total}"
             else:
                 k += 1
-                first = texts[0] if cs[0].column == 1 else ""
+                first = texts[0] if cs and cs[0].column == 1 else ""
                 if block.form == T.RECORDS:
                     first = first.rstrip(".．、)）")
                 label = first if first and len(first) <= 24 else str(k)

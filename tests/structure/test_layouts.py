@@ -330,3 +330,22 @@ def test_a_bare_paragraph_number_is_completed_across_a_blank_line():
     paras = doc.of_kind("Paragraph")
     assert [(p.label, p.text[-6:]) for p in paras] == [("1", "区域进展情况。"[-6:]), ("2", "政府加强了合作。"[-6:])]
     assert not [w for w in doc.warnings if "continuation" in w]
+
+
+def test_random_mixtures_of_layout_lines_parse_with_every_character_in_one_leaf():
+    """Regression (fuzzing): a Markdown heading deeper than the open sections, a pipe row of bars only crashed."""
+    import random
+
+    pieces = [
+        "|", "| a |", "|---|", "<tr>", "<td>x", "</table>", "<table>", "附件", "附件一　标题", "Annex B", "(i)", "（a）",
+        "1．", "1.", "2.1 文字。", "一、", "一、 标题", "第一章", "I. 标题", "A. 标题", "a\tb", "x  y", "合计  100",
+        "1. 某政府  40 000欧元", "回顾其决议，", "大会，", "决定设立工作组；", "2010年12月　日内瓦", "二〇〇五年十一月十八日",
+        "# 标题", "### 小标题", "- 项目", "• 项目", "¹ 注", "- 3 -", "目录", "导言……3", "文字。", "很长的文字" * 20, "",
+        "", "　　段落。", "(1) 文字。", "1、文字。", "<p>A</p> <p>B</p>", "\t缩进", "第 9 次全体会议", "A/RES/1/2", "——",
+    ]
+    rng = random.Random(3)
+    for _ in range(400):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
+        doc = parse_document(SourceText("fz", Path("fz.txt"), text, "zh", "T", "T", "T", "2024", ""))
+        assert_one_leaf_per_character(doc)
+        assert len({n.id for n in doc.nodes}) == len(doc.nodes)
