@@ -6,6 +6,7 @@ Every user error is one line on stderr and a non-zero exit, never a traceback (p
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import sys
 
@@ -49,4 +50,17 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    leave(argv)
+
+
+def leave(argv: list[str] | None) -> None:
+    """Exit 0. After an in-memory build the process ends without freeing its heap, which takes seconds for
+    the graph's many small objects: output is flushed first and the build folder is complete by then.
+    Only as the process entry point (``argv`` None), never when a caller runs ``main`` in its own process."""
+    from graph_builder.commands import build as build_command
+
+    if argv is None and build_command.heap_only_left:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
     sys.exit(0)

@@ -199,6 +199,9 @@ class Gateway:
 def _handler(gateway: Gateway):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # headers and body leave as two writes on a kept-alive connection: with Nagle's algorithm the
+        # second waits for the client's delayed ACK (about 40 ms per request)
+        disable_nagle_algorithm = True
         server_version = "wsiskg"
 
         def log_message(self, *args) -> None:  # quiet: the terminal shows the banner only

@@ -19,6 +19,10 @@ from graph_builder.commands.options import data_option
 from graph_builder.paths import default_corpus_dir
 from graph_builder.reports import curated_share
 
+# Set once an in-memory build has written its folder and printed its summary: what is left in the process
+# is the heap, which the command line may drop without freeing it object by object.
+heap_only_left = False
+
 NEXT_COMMANDS = ("wsiskg search 'Internet Governance Forum'", "wsiskg describe IGF", "wsiskg serve")
 
 
@@ -56,12 +60,14 @@ def build_cmd(data_dir: Path, corpus_dir: Path | None, no_validate: bool, no_rea
             progress.close()
         if profile:
             tracemalloc.stop()
-    if quiet:
-        return
-    seconds = time.perf_counter() - started
-    if verbose or profile:
-        _details(result, data_dir, profile)
-    click.echo(summary(result, data_dir, seconds), err=True)
+    global heap_only_left
+    if not quiet:
+        seconds = time.perf_counter() - started
+        if verbose or profile:
+            _details(result, data_dir, profile)
+        click.echo(summary(result, data_dir, seconds), err=True)
+    # the streaming build's on-disk store is closed by its own code; only the in-memory build is left as heap
+    heap_only_left = jobs is None
 
 
 class _Progress:

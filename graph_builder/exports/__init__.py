@@ -22,7 +22,7 @@ import rdflib
 
 from graph_builder.exports import jsonld, network, tables, turtle
 from graph_builder.exports.atomic import write_bytes, write_text
-from graph_builder.exports.index import GraphIndex
+from graph_builder.exports.index import GraphIndex, index_of
 from graph_builder.exports.quads import Quad, from_rdflib, read_trig, union_triples
 from graph_builder.rdf.namespaces import GRAPH
 
@@ -75,7 +75,7 @@ def write_one(fmt: str, quads: list[Quad], out: Path, index: GraphIndex | None =
 
 def write_quads(quads: list[Quad], out_dir: Path) -> list[Path]:
     out_dir = Path(out_dir)
-    index = GraphIndex(quads)
+    index = index_of(quads)  # shared with the pages written from the same quads
     written = []
     for fmt in FORMATS:
         written += write_one(fmt, quads, out_dir / DEFAULT_NAMES[fmt], index=index)

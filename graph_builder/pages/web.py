@@ -156,6 +156,9 @@ class PagesFront:
 def _handler(front: PagesFront):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # headers and body leave as two writes on a kept-alive connection: with Nagle's algorithm the
+        # second waits for the client's delayed ACK (about 40 ms per request)
+        disable_nagle_algorithm = True
         server_version = "wsiskg"
 
         def log_message(self, *args) -> None:  # quiet: the terminal shows the endpoint's address only

@@ -13,7 +13,7 @@ from pathlib import Path
 import rdflib
 
 from graph_builder.exports.atomic import write_bytes, write_text
-from graph_builder.exports.index import GraphIndex
+from graph_builder.exports.index import GraphIndex, index_of
 from graph_builder.exports.quads import from_rdflib
 from graph_builder.viz import data as viz_data
 from graph_builder.viz import layout, pages
@@ -42,7 +42,7 @@ def write_viz(quads, out_dir: Path, static: bool = False) -> list[Path]:
     if isinstance(quads, rdflib.Dataset):
         quads = from_rdflib(quads)
     out_dir = Path(out_dir)
-    data = page_data(GraphIndex(quads))
+    data = page_data(index_of(quads))
     written = []
     for name, (title, hint) in PAGES.items():
         write_text(out_dir / f"{name}.html", pages.page(name, title, hint, data[name]))
