@@ -12,8 +12,9 @@ Two layouts get parts with names that facts cite (the rest of a text is read by 
 - **A report with styled annexes**: an annex heading line (``附件``, ``附件 A``) over a General Assembly
   resolution ('大会决议' with its 'NN/NNN. title' line: the annex is read as a resolution and named after it,
   'Annex A (UNGA Res 56/183)'), or over records printed one cell a line behind a tab. A block of ``<p>`` cells
-  closing the text whose first cells name themes of the reference list becomes the themes annex. The body is read
-  in sections headed by short title lines (sub-sections when the body already has ``一、`` sections), after the
+  closing the text whose first cells name themes of the reference list becomes the themes annex. The body, which
+  must be numbered paragraphs under short headings (no tables or markup: else detection reads the whole text), is
+  read in sections headed by short title lines (sub-sections when it already has ``一、`` sections), after the
   title block (layout.front_end).
 
 Anything else returns None and the text is read by layout detection alone.
@@ -28,13 +29,15 @@ import yaml
 
 from graph_builder import paths
 from graph_builder.structure import lines as L
+from graph_builder.structure import tables as T
 from graph_builder.structure.builder import slug
 from graph_builder.structure.layout import PartSpec, annex_heading, annex_key, front_end
 
 PREFACE_WORDS = ("前言", "序言", "Foreword", "FOREWORD", "Preface", "PREFACE")
 CREDIT_WORDS = (("图片", "Photo credits"), ("照片", "Photo credits"), ("photo", "Photo credits"),
                 ("Photo", "Photo credits"))
-_RES_TITLE = re.compile(r"^(\d{1,3}/\d{1,4})\s*[.．]\s*\S")
+NOTE_MARKS = ("注", "*", "(*", "（*", "Note", "NOTE")
+_RES_TITLE = re.compile(r"^(\d{1,4}/\d{1,4})\s*[.．]\s*\S")
 _GA_RESOLUTION = re.compile(r"^(?:联合国)?大会决议$")
 _PUNCT_END = tuple("。；;，,：:！？!?")
 
@@ -71,7 +74,7 @@ def _title_line(ln: L.Line | None) -> bool:
 def _document_titles(lines: list[L.Line | None]) -> list[tuple[int, str, str]]:
     """(line index, part id, name) of each document named by a title on lines of its own (first time only)."""
     titles, _ = _reference()
-    out: list[tuple[int, str, str]] = []
+    out: list[tuple[int, str, str, int]] = []
     seen: set[str] = set()
     for i, ln in enumerate(lines):
         if not _title_line(ln) or (i > 0 and lines[i - 1] is not None):
@@ -87,9 +90,15 @@ def _document_titles(lines: list[L.Line | None]) -> list[tuple[int, str, str]]:
             after = lines[last + 1] if last + 1 < len(lines) else None
             if hit and hit[0] not in seen and after is None:
                 seen.add(hit[0])
-                out.append((i, hit[0], hit[1]))
+                out.append((i, hit[0], hit[1], last))
                 break
-    return out
+    # A title with (almost) nothing under it before the next is a list of titles (contents), not a part.
+    kept = []
+    for n, (i, pid, name, last) in enumerate(out):
+        end = out[n + 1][0] if n + 1 < len(out) else len(lines)
+        if sum(1 for ln in lines[last + 1:end] if ln is not None) >= 3:
+            kept.append((i, pid, name))
+    return kept
 
 
 def _first(lines: list[L.Line | None], start: int, test) -> int | None:
@@ -130,7 +139,9 @@ def _annex_style(lines: list[L.Line | None], start: int, end: int) -> tuple[str,
     symbol = next((m.group(1) for ln in head if (m := _RES_TITLE.match(ln.body))), None)
     if symbol and any(_GA_RESOLUTION.match(ln.body) for ln in head):
         return "resolution", f"UNGA Res {symbol}"
-    if sum(1 for ln in body if ln.raw.startswith("\t")) >= 3:
+    tabbed = sum(1 for ln in body if ln.raw.startswith("\t"))
+    if tabbed >= 3 and all(ln.raw.startswith("\t") or len(ln.body) <= 30 or ln.body.startswith(NOTE_MARKS)
+                           for ln in body):
         return "records-annex", ""
     return "prose", ""
 
@@ -144,6 +155,20 @@ def _themes_table(lines: list[L.Line | None], start: int) -> int | None:
     cells = [re.sub(r"^[A-Z](?:\.\d)?\.?\s*", "", m.group(1)) for ln in lines[i:] if ln is not None
              for m in [re.match(r"\s*<p>(.*?)</p>", ln.raw)] if m]
     return i if cells and sum(c in themes for c in cells) * 2 >= len(cells) else None
+
+
+def _numbered_prose(body: list[L.Line | None]) -> bool:
+    """A body of numbered paragraphs under short headings, with no table, list markup or unnumbered prose run."""
+    numbered = 0
+    for k, ln in enumerate(body):
+        if ln is None:
+            continue
+        raw = ln.raw.strip()
+        if raw.startswith(("#", "|", "<")) or "\t" in raw or T.find_block(body, k, False) is not None:
+            return False
+        if L.PARA_RE.match(ln.body):
+            numbered += 1
+    return numbered >= 3
 
 
 def _report(lines: list[L.Line | None]) -> list[PartSpec] | None:
@@ -174,6 +199,8 @@ def _report(lines: list[L.Line | None]) -> list[PartSpec] | None:
         return None
     start = front_end(lines)
     body = lines[start:annexes[0][0]]
+    if not _numbered_prose(body):
+        return None
     sections = any(ln is not None and L.CN_SECTION_RE.match(ln.body) for ln in body)
     specs = [PartSpec("front-matter", "Title block", 0, style="front")] if start else []
     specs.append(PartSpec("", "", start, headings="subsection" if sections else "section"))

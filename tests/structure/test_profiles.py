@@ -85,7 +85,8 @@ def test_a_publication_of_documents_in_a_new_text():
     from graph_builder.corpus import SourceText
 
     text = ("文件汇编\n\n2006年1月\n\n前言\n\n本汇编收录两份文件，供各方参考。\n\n某某\n\n突尼斯\n\n承诺\n\n"
-            "1. 我们重申对信息社会的承诺。\n\n突尼斯\n\n信息社会议程\n\nA. 引言\n\n1. 我们认识到合作的重要性。\n\n"
+            "1. 我们重申对信息社会的承诺。\n\n2. 我们致力于弥合数字鸿沟。\n\n3. 我们欢迎各方的参与。\n\n"
+            "突尼斯\n\n信息社会议程\n\nA. 引言\n\n1. 我们认识到合作的重要性。\n\n2. 我们将定期审查进展。\n\n"
             "© 图片鸣谢：\n\n- 第3页 某机构\n\n本出版物收录了两份文件，供各国政府和所有利益相关方在落实工作中参考使用，"
             "欢迎各方索取。\n")
     src = SourceText("950", Path("950-test.zh.txt"), text, "zh", "Test", "测试", "ITU", "2006", "")
@@ -97,3 +98,37 @@ def test_a_publication_of_documents_in_a_new_text():
     para = next(n for n in doc.nodes if n.id == "950/tunis-agenda/para/1")
     assert para.locator == "Tunis Agenda para 1"
     assert_one_leaf_per_character(doc)
+
+
+def _doc(text: str, doc_id: str = "951"):
+    from graph_builder.corpus import SourceText
+
+    return parse_document(SourceText(doc_id, Path(f"{doc_id}-test.zh.txt"), text, "zh", "Test", "测试", "ITU", "2004", ""))
+
+
+REPORT = ("国际电联\n\n理事会报告\n\n概况\n\n1. 理事会审议了筹备工作。\n\n2. 秘书处提交了预算。\n\n"
+          "3. 理事会注意到各方的捐款。\n\n附件 B\n\n大会决议\n\n58/201. 信息与发展\n\n大会，\n\n"
+          "回顾其以往关于信息与发展的决议，\n\n注意到各国政府和国际组织为此所作的努力，\n\n1. 欢迎各方的合作；\n\n2. 请秘书长提交报告。\n")
+
+
+def test_an_annex_that_prints_a_resolution_is_named_after_it():
+    doc = _doc(REPORT)
+    assert doc.layout == "parts"
+    annex = next(n for n in doc.root.children if n.kind == "Annex")
+    assert (annex.id, annex.title) == ("951/annex-b", "Annex B (UNGA Res 58/201)")
+    assert [n.id for n in doc.of_kind("OperativeParagraph")] == ["951/annex-b/operative/1", "951/annex-b/operative/2"]
+    assert len(doc.of_kind("Preamble")) == 2
+    assert_one_leaf_per_character(doc)
+
+
+def test_a_body_with_a_table_or_unnumbered_prose_is_left_to_detection():
+    with_table = REPORT.replace("3. 理事会注意到各方的捐款。", "| 捐款方 | 金额 |\n|---|---|\n| 甲国 | 100 |")
+    assert _doc(with_table).layout == "detected"
+    unnumbered = REPORT.replace("1. ", "").replace("2. 秘书处", "秘书处").replace("3. ", "")
+    assert _doc(unnumbered).layout == "detected"
+
+
+def test_a_list_of_document_titles_is_not_a_publication():
+    text = ("参考文件\n\n日内瓦原则宣言\n\n突尼斯承诺\n\n信息社会突尼斯议程\n\n"
+            "1. 上述文件已分发各成员。\n\n2. 秘书处将提供译本。\n")
+    assert _doc(text).layout == "detected"
