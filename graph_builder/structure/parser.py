@@ -1006,5 +1006,5 @@ class DocumentParser:
 
 
 def parse_document(source: SourceText, use_profiles: bool = True) -> Document:
-    """The document tree of one source text; ``use_profiles=False`` ignores profiles.yaml (layout detection only)."""
+    """The document tree of one source text; ``use_profiles=False`` ignores any layout hint (``HINTS``)."""
     return DocumentParser(source, use_profiles).parse()
