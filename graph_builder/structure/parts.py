@@ -173,6 +173,7 @@ def _numbered_prose(body: list[L.Line | None]) -> bool:
 
 def _report(lines: list[L.Line | None]) -> list[PartSpec] | None:
     annexes: list[tuple[int, str, str]] = []
+    keys: set[str] = set()
     for i, ln in enumerate(lines):
         if ln is None:
             continue
@@ -182,8 +183,9 @@ def _report(lines: list[L.Line | None]) -> list[PartSpec] | None:
         if annexes and annexes[-1][0] == i - 1:
             continue
         key = annex_key(head[0])
-        if any(k == key for _, k, _ in annexes):
+        if key in keys:
             continue
+        keys.add(key)
         annexes.append((i, key, head[0]))
     if not annexes:
         return None
