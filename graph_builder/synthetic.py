@@ -3,8 +3,8 @@
 ``make_corpus(source_dir, out_dir, copies)`` writes ``copies`` variants of every document of the source
 corpus and a ``MANIFEST.tsv`` listing them. Variant ``k`` (1-based) of document ``004``:
 
-- gets the id ``004-k0001`` and lives in ``k0001/<the original file name>`` (the structure profiles are
-  keyed by file name, so each variant is parsed with its original's layout);
+- gets the id ``004-k0001`` and lives in ``k0001/<the original file name>`` (the same file name as its
+  original; its layout is read from its text, like its original's);
 - has its years (``2003年``, ``2003-2005``) moved by ``k % 9 + 1`` years, so its dates differ;
 - has its resolution and document numbers (``第73号决议``, ``第56/183号``, ``C2001/114``) moved by ``1000 * k``,
   so its acts are new entities with new IRIs;

@@ -40,6 +40,7 @@ _QID = re.compile(r"^Q[1-9][0-9]*$")
 _FIELDS = {
     "key", "class", "en", "zh", "acronym", "aliases", "country", "parent", "broader", "notation",
     "wikidata", "wikidata_source", "link_zh", "docs", "note",
+    "short_en", "part_id",  # a document's short English title and the id of a part that prints it
 }
 _LINKS = ("country", "parent", "broader")
 

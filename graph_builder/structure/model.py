@@ -77,7 +77,7 @@ class Document:
     root: Node
     nodes: list[Node]  # pre-order
     warnings: list[str] = field(default_factory=list)
-    layout: str = "detected"  # 'profile' when profiles.yaml described the parts, else 'detected'
+    layout: str = "detected"  # 'parts' (named parts read from the text), 'detected', or 'profile' (a hint)
 
     def __post_init__(self) -> None:
         self.by_id = {n.id: n for n in self.nodes}

@@ -1,7 +1,9 @@
 """Parse a source text into its document tree (docs/MODEL.md, 'Document structure').
 
-Parts come from layout detection (structure/layout.py: title block, body, annexes, signature block) or, for the
-bundled texts, from a profile in profiles.yaml that names them. Within a part the printed numbering decides:
+Parts come from the text: named parts (structure/parts.py: the documents of a publication, a foreword, front and back
+matter, annexes named after the resolution they print) or else layout detection (structure/layout.py: title block,
+body, annexes, signature block). A hint (``HINTS``, keyed by file name, empty by default) may still lay out a text
+that needs one. Within a part the printed numbering decides:
 numbered and unnumbered paragraphs, preambular and operative paragraphs, lettered and roman sub-items in half-
 and full-width forms, sections in the genre's heading styles, bullets, footnotes, date and signature lines, and
 tables printed as text (structure/tables.py). Irregular numbering is kept as printed and reported as a warning.
@@ -21,16 +23,18 @@ from graph_builder.errors import WsisError
 from graph_builder.structure import lines as L
 from graph_builder.structure import tables as T
 from graph_builder.structure.layout import PartSpec, annex_heading, detect_parts, signature_lines
+from graph_builder.structure.parts import infer_parts
 from graph_builder.structure.builder import TreeBuilder, slug
 from graph_builder.structure.model import Document, Node
 
-PROFILES = Path(__file__).with_name("profiles.yaml")
 PARA_KINDS = ("Paragraph", "OperativeParagraph", "Preamble")
+# Optional layout hints by file name, in the form {file: {"locator_prefix": bool, "parts": [{id, name, marker,
+# style, headings, kind}]}}: no text of the corpus needs one (the parts are read from the text).
+HINTS: dict = {}
 
 
-@lru_cache(maxsize=1)
 def load_profiles() -> dict:
-    return yaml.safe_load(PROFILES.read_text(encoding="utf-8")) or {}
+    return HINTS
 
 
 def _part_specs(source: SourceText, lines: list) -> list[PartSpec]:
@@ -107,6 +111,8 @@ class DocumentParser:
         self.b = TreeBuilder(source)
         self.lines = L.split_lines(source.text)
         self.use_profiles = use_profiles
+        self.locator_prefix = True
+        self.named_parts = False
 
     def _profile(self) -> dict:
         return (load_profiles().get(self.source.file_name) or {}) if self.use_profiles else {}
@@ -121,13 +127,18 @@ class DocumentParser:
                 self.b.warnings.append(f"{e}; profile ignored, layout detected")
                 self.use_profiles = False
         if specs is None:
-            specs = detect_parts(self.lines)
+            inferred = infer_parts(self.lines)
+            if inferred is not None:
+                specs, self.locator_prefix = inferred
+                self.named_parts = True
+            else:
+                specs = detect_parts(self.lines)
         for k, spec in enumerate(specs):
             end = specs[k + 1].start_line if k + 1 < len(specs) else len(self.lines)
             self._parse_part(spec, [ln for ln in self.lines[spec.start_line:end]])
         nodes = self.b.finish()
         doc = Document(self.source, self.b.root, nodes, self.b.warnings,
-                       layout="profile" if self._profile() else "detected")
+                       layout="profile" if self._profile() else "parts" if self.named_parts else "detected")
         self._check_numbering(doc)
         if not any(n.kind in ("Section", "TableRow", "Preamble") or n.kind in PARA_KINDS and n.label for n in nodes):
             k = sum(1 for n in nodes if n.kind == "Paragraph")
@@ -200,7 +211,8 @@ class DocumentParser:
 
     def _docloc(self) -> str:
         """Locators start with the document id unless the profile's part names are distinctive (004)."""
-        return f"{self.source.doc_id} " if self._profile().get("locator_prefix", True) else ""
+        prefix = self._profile().get("locator_prefix", True) if self._profile() else self.locator_prefix
+        return f"{self.source.doc_id} " if prefix else ""
 
     # ------------------------------------------------------------- simple styles
     def _front_line(self, st: _State, ln: L.Line, prev_blank: bool) -> None:
@@ -236,6 +248,9 @@ class DocumentParser:
             self.b.add(row, "TableCell", f"{row.id}/cell/{c}", label, f"{row.locator} cell {c}", s, e,
                        title=m.group(1))
             pos = e
+        if self.source.text[pos:ln.end].strip():  # an unclosed last cell ('<p>F.2 学'): kept as the row's text
+            self.b.add(row, "Fragment", f"{row.id}/fragment/{len(cells) + 1}", "", f"{row.locator} text",
+                       pos + len(self.source.text[pos:ln.end]) - len(self.source.text[pos:ln.end].lstrip()), ln.end)
 
     def _records_line(self, st: _State, ln: L.Line, prev_blank: bool) -> None:
         """001's annex: numbered sections, and records of tab-indented lines (one cell a line) between blanks."""
@@ -991,5 +1006,5 @@ class DocumentParser:
 
 
 def parse_document(source: SourceText, use_profiles: bool = True) -> Document:
-    """The document tree of one source text; ``use_profiles=False`` ignores profiles.yaml (layout detection only)."""
+    """The document tree of one source text; ``use_profiles=False`` ignores any layout hint (``HINTS``)."""
     return DocumentParser(source, use_profiles).parse()
