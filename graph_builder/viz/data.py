@@ -184,10 +184,11 @@ def _first_date(ix: GraphIndex, iri: str, predicates) -> str:
 
 
 def neighbours(ix: GraphIndex) -> dict[str, set[str]]:
-    """Node -> the nodes a fact links it to, in both directions (one pass over the facts)."""
+    """Network node -> the network nodes a fact links it to, in both directions (one pass over the facts)."""
+    known = set(node_ids(ix))
     out: dict[str, set[str]] = {}
     for t in ix.facts:
-        if isinstance(t.subject, ox.NamedNode) and isinstance(t.object, ox.NamedNode):
+        if t.subject.value in known and isinstance(t.object, ox.NamedNode) and t.object.value in known:
             out.setdefault(t.subject.value, set()).add(t.object.value)
             out.setdefault(t.object.value, set()).add(t.subject.value)
     return out
@@ -234,7 +235,9 @@ def timeline(ix: GraphIndex) -> dict:
     items.sort(key=lambda i: (i["start"], i["end"], i["lane"], i["id"]))
     first = min([1998] + [int(i["start"][:4]) for i in items])
     last = max([2015] + [int(i["end"][:4]) for i in items])
-    return {"items": items, "lanes": [{"id": a, "en": b, "zh": c} for a, b, c in LANES],
+    rel = sorted({r for i in items for r in i["rel"]})
+    names = {r: {"en": node_label(ix, r, "en"), "zh": node_label(ix, r, "zh")} for r in rel}
+    return {"items": items, "names": names, "lanes": [{"id": a, "en": b, "zh": c} for a, b, c in LANES],
             "from": f"{first}-01-01", "to": f"{last + 1}-01-01"}
 
 
