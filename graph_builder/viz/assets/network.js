@@ -145,7 +145,7 @@
     first.forEach(function (n, i) {
       var a = 2 * Math.PI * i / first.length - Math.PI / 2;
       angle[n.id] = a;
-      pos[n.id] = {x: 500 + r1 * Math.cos(a), y: 500 + r1 * Math.sin(a), a: a, d: 1};
+      pos[n.id] = {x: 500 + r1 * Math.cos(a), y: 500 + r1 * Math.sin(a), a: a, d: 1, flat: first.length <= 12};
     });
     second.forEach(function (n) {
       var parents = n.out.map(function (e) { return e.o; }).concat(n.inc.map(function (e) { return e.s; }))
@@ -160,6 +160,15 @@
     return pos;
   }
 
+  // A neighbour named after the centre ("X working meeting (2002-03-29)" around "X") shows only what
+  // tells it apart; long names are cut, more on a sparse ring than on a crowded one.
+  function ringLabel(n, p) {
+    var text = label(n);
+    if (p.d === 0) return short(text, 48);
+    var centre = state.node ? label(byId[state.node]) : "";
+    if (centre.length > 6 && text.length > centre.length + 2 && text.indexOf(centre) === 0) text = "…" + text.slice(centre.length);
+    return short(text, p.d === 2 ? 18 : p.flat ? 48 : 30);
+  }
   function render() {
     if (state.node && !byId[state.node]) state.node = "";
     if (!state.node && state.hops !== "all") state.node = DEFAULT_NODE;
@@ -171,6 +180,7 @@
     }
     shown = pos;
     var count = Object.keys(pos).length, crowded = count > 60;
+    root.classList.toggle("crowded", crowded);
     nodes.forEach(function (n) {
       var p = pos[n.id];
       n.circle.style.display = p ? "" : "none";
@@ -181,11 +191,11 @@
       // Names: always in a ring view of a modest size; in a crowded view the centre, the inner ring
       // and well-connected nodes; the rest when zoomed in or asked for.
       var named = state.allLabels || n.id === focus || zoom.k >= 2.5 ||
-        (whole ? n.degree >= 3 : (!crowded || p.d <= 1));
+        (whole ? n.namedDegree >= 6 : (!crowded || p.d <= 1));
       n.text.style.display = named ? "" : "none";
-      n.text.textContent = short(label(n), p.d === 0 ? 48 : p.d === 2 ? 18 : 30);
+      n.text.textContent = ringLabel(n, p);
       n.text.classList.toggle("centre", p.d === 0);
-      if (p.d > 0) {  // ring labels point outwards along the radius, so neighbours do not overlap
+      if (p.d > 0 && !p.flat) {  // ring labels point outwards along the radius, so neighbours do not overlap
         var deg = p.a * 180 / Math.PI, left = Math.cos(p.a) < 0;
         var r = parseFloat(n.circle.getAttribute("r")) + 3;
         n.text.setAttribute("x", (p.x + Math.cos(p.a) * r).toFixed(1));
@@ -194,6 +204,13 @@
         n.text.setAttribute("dominant-baseline", "middle");
         n.text.setAttribute("transform", "rotate(" + (left ? deg + 180 : deg).toFixed(1) + " " +
                             (p.x + Math.cos(p.a) * r).toFixed(1) + " " + (p.y + Math.sin(p.a) * r).toFixed(1) + ")");
+      } else if (p.flat) {  // few neighbours: level labels, on the outer side of the node
+        var lft = Math.cos(p.a) < -0.01, rr = parseFloat(n.circle.getAttribute("r")) + 4;
+        n.text.setAttribute("x", (p.x + (lft ? -rr : rr)).toFixed(1));
+        n.text.setAttribute("y", (p.y + (Math.abs(Math.cos(p.a)) < 0.3 ? (Math.sin(p.a) < 0 ? -rr : rr + 8) : 4)).toFixed(1));
+        n.text.setAttribute("text-anchor", Math.abs(Math.cos(p.a)) < 0.3 ? "middle" : lft ? "end" : "start");
+        n.text.removeAttribute("dominant-baseline");
+        n.text.removeAttribute("transform");
       } else {
         n.text.setAttribute("x", (p.x + (p.d === 0 ? 0 : 7)).toFixed(1));
         n.text.setAttribute("y", (p.y + (p.d === 0 ? -18 : 3)).toFixed(1));
