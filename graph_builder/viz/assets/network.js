@@ -86,7 +86,16 @@
   });
 
   function propName(p) { return DATA.props && DATA.props[p] ? label(DATA.props[p]) : p; }
-  function short(text, max) { return text.length > max ? text.slice(0, max - 1) + "…" : text; }
+  // Cut to `max` Latin-letter widths; a CJK character counts as two.
+  function short(text, max) {
+    var width = 0, out = "";
+    for (var i = 0; i < text.length; i++) {
+      width += text.charCodeAt(i) > 0x2e7f ? 2 : 1;
+      if (width > max - 1) return out + "…";
+      out += text[i];
+    }
+    return text;
+  }
   function refreshText() {
     nodes.forEach(function (n) { n.tip.textContent = label(n) + " (" + label(groupByName[n.g] || {en: n.t}) + ")"; });
     DATA.edges.forEach(function (e) { e.tip.textContent = propName(e.p); });
@@ -155,7 +164,7 @@
     second.sort(function (a, b) { return a.parentAngle - b.parentAngle || byKindThenLabel(a, b); });
     second.forEach(function (n, i) {
       var a = 2 * Math.PI * i / second.length - Math.PI / 2;
-      pos[n.id] = {x: 500 + 340 * Math.cos(a), y: 500 + 340 * Math.sin(a), a: a, d: 2};
+      pos[n.id] = {x: 500 + 340 * Math.cos(a), y: 500 + 340 * Math.sin(a), a: a, d: 2, flat: second.length <= 12};
     });
     return pos;
   }
@@ -167,7 +176,7 @@
     if (p.d === 0) return short(text, 48);
     var centre = state.node ? label(byId[state.node]) : "";
     if (centre.length > 6 && text.length > centre.length + 2 && text.indexOf(centre) === 0) text = "…" + text.slice(centre.length);
-    return short(text, p.d === 2 ? 18 : p.flat ? 48 : 30);
+    return short(text, p.d === 2 ? (p.flat ? 30 : 18) : p.flat ? 44 : 30);
   }
   function render() {
     if (state.node && !byId[state.node]) state.node = "";
