@@ -70,11 +70,12 @@ def test_page_renders(pictures, sample_page_data, tmp_path, page):
 
 def test_network_edges_and_node_details(pictures, sample_page_data, tmp_path):
     hlsoc = "https://w3id.org/wsiskg/id/body/hlsoc"
-    dom = chromium(tmp_path, "--dump-dom", (pictures / "network.html").as_uri() + f"#node={hlsoc}").stdout
+    dom = chromium(tmp_path, "--dump-dom", (pictures / "network.html").as_uri() + f"#node={hlsoc}&q=Organizing").stdout
     assert int(body_attributes(dom)["data-edge-count"]) == len(sample_page_data["network"]["edges"])
     details = re.search(r'<aside id="details">(.*?)</aside>', dom, re.S).group(1)
     assert "High-Level Summit Organizing Committee" in details
     assert "<q>HLSOC由电联秘书长主持</q>" in details and "001 para 17" in details
+    assert re.search(r'<a [^>]*class="hit" data-id="' + hlsoc + '"', dom)  # the search from the link lists it
     # The panel names the property as the ontology labels it, not by its IRI.
     assert '<span class="p" title="wsis:chair">chair</span>' in details
     # The bar of links carries the focused entity to the other pages.
@@ -130,3 +131,34 @@ def test_timeline_and_matrix_restore_their_state(pictures, sample_page_data, tmp
     matrix = (pictures / "matrix.html").as_uri()
     dom = chromium(tmp_path, "--dump-dom", f"{matrix}#focus={quote(itu, safe='')}&lang=zh").stdout
     assert f'<th class="col hl" data-id="{itu}"' in dom and '<table class="matrix zh"' in dom
+
+
+HARNESS = """<!DOCTYPE html><html><body><iframe id="f" width="1200" height="900" src="network.html#node=%s"></iframe>
+<pre id="out"></pre><script>
+document.getElementById("f").addEventListener("load", function () {
+  var w = this.contentWindow, d = w.document, out = [];
+  function props() { return Array.from(d.querySelectorAll("#details .p")).map(function (n) { return n.textContent; }).join("|"); }
+  out.push("EN " + props());
+  d.querySelector("input[name=lang][value=zh]").click();
+  out.push("ZH " + props());
+  out.push("HASH " + w.location.hash);
+  d.querySelector("circle[data-id='%s']").dispatchEvent(new MouseEvent("click", {bubbles: true}));
+  out.push("CLICKED " + w.location.hash + " " + d.body.getAttribute("data-focus") + " " + d.body.getAttribute("data-shown-count"));
+  document.getElementById("out").textContent = out.join("\\n");
+});
+</script></body></html>"""
+
+
+def test_network_language_switch_and_click_update_panel_and_link(pictures, sample_page_data, tmp_path):
+    """Real interactions in a frame: the 中文 switch renames the panel's properties, a click moves the focus and the link."""
+    hlsoc, post = "https://w3id.org/wsiskg/id/body/hlsoc", "https://w3id.org/wsiskg/id/post/itu-secretary-general"
+    (tmp_path / "network.html").write_bytes((pictures / "network.html").read_bytes())
+    harness = tmp_path / "harness.html"
+    harness.write_text(HARNESS % (quote(hlsoc, safe=""), post), encoding="utf-8")
+    dom = chromium(tmp_path, "--allow-file-access-from-files", "--dump-dom", harness.as_uri()).stdout
+    out = dict(line.split(" ", 1) for line in re.search(r'<pre id="out">(.*?)</pre>', dom, re.S).group(1).splitlines())
+    assert "chair" in out["EN"].split("|") and "主席" in out["ZH"].split("|")
+    assert out["HASH"] == f"#node={quote(hlsoc, safe='')}&amp;lang=zh"
+    net = sample_page_data["network"]
+    around = {post} | {e["o"] for e in net["edges"] if e["s"] == post} | {e["s"] for e in net["edges"] if e["o"] == post}
+    assert out["CLICKED"] == f"#node={quote(post, safe='')}&amp;lang=zh {post} {len(around)}"
