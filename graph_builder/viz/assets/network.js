@@ -176,7 +176,7 @@
     if (p.d === 0) return short(text, 48);
     var centre = state.node ? label(byId[state.node]) : "";
     if (centre.length > 6 && text.length > centre.length + 2 && text.indexOf(centre) === 0) text = "…" + text.slice(centre.length);
-    return short(text, p.d === 2 ? (p.flat ? 30 : 18) : p.flat ? 44 : 30);
+    return short(text, p.d === 2 ? (p.flat ? 30 : 18) : p.flat ? 44 : 26);
   }
   function render() {
     if (state.node && !byId[state.node]) state.node = "";
@@ -190,6 +190,7 @@
     shown = pos;
     var count = Object.keys(pos).length, crowded = count > 60;
     root.classList.toggle("crowded", crowded);
+    root.classList.toggle("dense", !crowded && count > 25);
     nodes.forEach(function (n) {
       var p = pos[n.id];
       n.circle.style.display = p ? "" : "none";
