@@ -15,6 +15,7 @@ import rdflib
 from graph_builder.exports.atomic import write_bytes, write_text
 from graph_builder.exports.index import GraphIndex, index_of
 from graph_builder.exports.quads import from_rdflib
+from graph_builder.rdf.ontology import load_ontology
 from graph_builder.viz import data as viz_data
 from graph_builder.viz import layout, pages
 
@@ -31,6 +32,8 @@ def page_data(index: GraphIndex) -> dict[str, dict]:
     positions = layout.spring([n["id"] for n in network["nodes"]], [(e["s"], e["o"]) for e in network["edges"]])
     for node in network["nodes"]:
         node["x"], node["y"] = positions[node["id"]]
+    used = {e["p"] for e in network["edges"]} | {v["p"] for v in network["values"]}
+    network["props"] = viz_data.property_labels(used, load_ontology())
     return {"network": network, "timeline": viz_data.timeline(index), "matrix": viz_data.matrix(index)}
 
 

@@ -5,6 +5,8 @@
 - timeline: meetings (``wsis:isoDate`` / ``schema:startDate``), acts (``wsis:isoDate`` / ``wsis:date`` /
   ``wsis:year``) and deadlines (``wsis:deadline``), each with its ``wsis:datePrecision``.
 - matrix: ``wsis:Facilitation`` nodes: action line x agency -> ``wsis:rank``; lead facilitators.
+- props: a readable English and Chinese name for every property the pages show, from the ontology's
+  ``rdfs:label`` (standard vocabularies: :data:`STANDARD_LABELS`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ import pyoxigraph as ox
 from graph_builder.exports.index import GraphIndex
 from graph_builder.exports.network import node_ids, short
 from graph_builder.exports.tables import notation_key
+import re
+
+from rdflib import RDFS, Literal, URIRef
+
 from graph_builder.rdf.namespaces import DOC, GRAPH, ORG, SCHEMA, SKOS, WSIS
 from graph_builder.viz.dates import parse_iso
 
@@ -34,6 +40,46 @@ GROUPS = [
     ("Theme", "#aec7e8", {WSIS.Theme}),
     ("Other", "#c7c7c7", set()),
 ]
+
+
+# Display names of the colour groups (the kind filter of the network page).
+GROUP_NAMES = {"Person": ("Person", "人物"), "Post": ("Post", "职位"), "Body": ("Body", "机构"),
+               "Organization": ("Organization", "组织"), "Event": ("Event", "会议和活动"),
+               "Act": ("Resolution or decision", "决议和决定"), "Place": ("Place", "地点"),
+               "ActionLine": ("Action line", "行动方面"), "Facilitation": ("Facilitation", "协调推动"),
+               "Directive": ("Request or instruction", "要求和指示"), "Contribution": ("Contribution", "捐款"),
+               "Document": ("Document", "文件"), "Theme": ("Theme", "主题"), "Other": ("Other", "其他")}
+
+# Properties of standard vocabularies, which the project's ontology does not label itself.
+STANDARD_LABELS = {
+    "rdf:type": ("type", "类型"), "rdfs:label": ("name", "名称"), "skos:altLabel": ("other name", "别名"),
+    "skos:notation": ("notation", "编号"), "skos:inScheme": ("in scheme", "所属体系"),
+    "skos:broader": ("part of", "上级条目"), "dcterms:title": ("title", "标题"),
+    "dcterms:isPartOf": ("part of", "属于"), "schema:startDate": ("start date", "开始日期"),
+    "schema:endDate": ("end date", "结束日期"), "schema:location": ("location", "地点"),
+}
+
+
+def _words(local: str) -> str:
+    """'participantCount' -> 'participant count': a readable fallback for an unlabelled property."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", local).lower()
+
+
+def property_labels(shorts: set[str], ontology) -> dict[str, dict[str, str]]:
+    """{'wsis:chair': {'en': 'chair', 'zh': '主席'}, …} for the compact property names in ``shorts``."""
+    out = {}
+    for name in sorted(shorts):
+        prefix, _, local = name.partition(":")
+        en, zh = STANDARD_LABELS.get(name, ("", ""))
+        if prefix == "wsis" and ontology is not None:
+            for label in ontology.objects(URIRef(str(WSIS) + local), RDFS.label):
+                if isinstance(label, Literal) and label.language == "en" and not en:
+                    en = str(label)
+                elif isinstance(label, Literal) and label.language == "zh" and not zh:
+                    zh = str(label)
+        en = en or _words(local or name)
+        out[name] = {"en": en, "zh": zh or en}
+    return out
 
 
 def group_of(ix: GraphIndex, iri: str) -> str:
@@ -115,7 +161,8 @@ def network(ix: GraphIndex, positions: dict[str, tuple[float, float]] | None = N
         x, y = positions.get(iri, (0.0, 0.0))
         nodes.append({"id": iri, "g": group_of(ix, iri), "t": ix.main_type(iri), "en": node_label(ix, iri, "en"),
                       "zh": node_label(ix, iri, "zh"), "short": ix.value(iri, str(WSIS.acronym)), "docs": sorted(d for d in docs[iri] if d), "x": x, "y": y})
-    groups = [{"name": name, "colour": colour} for name, colour, _ in GROUPS if any(n["g"] == name for n in nodes)]
+    groups = [{"name": name, "colour": colour, "en": GROUP_NAMES[name][0], "zh": GROUP_NAMES[name][1]}
+              for name, colour, _ in GROUPS if any(n["g"] == name for n in nodes)]
     return {"nodes": nodes, "edges": edges, "values": values, "groups": groups, "documents": ix.documents()}
 
 
@@ -136,7 +183,19 @@ def _first_date(ix: GraphIndex, iri: str, predicates) -> str:
     return ""
 
 
-def _timeline_item(ix: GraphIndex, iri: str, lane: str, iso: str) -> dict | None:
+def neighbours(ix: GraphIndex) -> dict[str, set[str]]:
+    """Network node -> the network nodes a fact links it to, in both directions (one pass over the facts)."""
+    known = set(node_ids(ix))
+    out: dict[str, set[str]] = {}
+    for t in ix.facts:
+        if t.subject.value in known and isinstance(t.object, ox.NamedNode) and t.object.value in known:
+            out.setdefault(t.subject.value, set()).add(t.object.value)
+            out.setdefault(t.object.value, set()).add(t.subject.value)
+    return out
+
+
+def _timeline_item(ix: GraphIndex, iri: str, lane: str, iso: str, related: dict[str, set[str]]) -> dict | None:
+    """One timeline entry; ``rel``: the entities it is linked to, so a page can show one entity's timeline."""
     span = parse_iso(iso)
     if span is None:
         return None
@@ -154,29 +213,31 @@ def _timeline_item(ix: GraphIndex, iri: str, lane: str, iso: str) -> dict | None
     statedin = ix.value(iri, str(WSIS.statedIn))
     if not evidence and statedin:
         evidence = [{"doc": _doc_of_node(statedin), "loc": _where(ix, statedin), "quote": ""}]
-    return {"id": iri, "lane": lane, "en": label_en, "zh": label_zh, "iso": iso,
+    return {"id": iri, "rel": sorted(related.get(iri, ())), "lane": lane, "en": label_en, "zh": label_zh, "iso": iso,
             "precision": stated or span.precision, "start": span.start.isoformat(), "end": span.end.isoformat(),
             "qualifier": ix.value(iri, str(WSIS.deadlineQualifier)), "type": ix.main_type(iri), "ev": evidence}
 
 
 def timeline(ix: GraphIndex) -> dict:
-    items = []
+    items, related = [], neighbours(ix)
     for iri in ix.subjects_of_class({str(WSIS.Event), str(SCHEMA.Event)}):
         iso = _first_date(ix, iri, (WSIS.isoDate, SCHEMA.startDate, WSIS.date))
-        if iso and (item := _timeline_item(ix, iri, "meeting", iso)):
+        if iso and (item := _timeline_item(ix, iri, "meeting", iso, related)):
             items.append(item)
     for iri in ix.subjects_of_class({str(WSIS.Act)}):
         iso = _first_date(ix, iri, (WSIS.isoDate, WSIS.date, WSIS.year))
-        if iso and (item := _timeline_item(ix, iri, "act", iso)):
+        if iso and (item := _timeline_item(ix, iri, "act", iso, related)):
             items.append(item)
     for iri in sorted({t.subject.value for t in ix.facts if t.predicate.value == str(WSIS.deadline)}):
         iso = ix.value(iri, str(WSIS.deadline))
-        if item := _timeline_item(ix, iri, "deadline", iso):
+        if item := _timeline_item(ix, iri, "deadline", iso, related):
             items.append(item)
     items.sort(key=lambda i: (i["start"], i["end"], i["lane"], i["id"]))
     first = min([1998] + [int(i["start"][:4]) for i in items])
     last = max([2015] + [int(i["end"][:4]) for i in items])
-    return {"items": items, "lanes": [{"id": a, "en": b, "zh": c} for a, b, c in LANES],
+    rel = sorted({r for i in items for r in i["rel"]})
+    names = {r: {"en": node_label(ix, r, "en"), "zh": node_label(ix, r, "zh")} for r in rel}
+    return {"items": items, "names": names, "lanes": [{"id": a, "en": b, "zh": c} for a, b, c in LANES],
             "from": f"{first}-01-01", "to": f"{last + 1}-01-01"}
 
 

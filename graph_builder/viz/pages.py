@@ -18,12 +18,12 @@ TEMPLATE = """<!DOCTYPE html>
 </head>
 <body data-page="{page}">
 <header>
-<h1>{title}</h1>
-<nav><a href="network.html">Network</a> · <a href="timeline.html">Timeline</a> · <a href="matrix.html">Facilitator matrix</a></nav>
+<h1 data-i18n="title-{page}">{title}</h1>
+<nav id="nav"><a id="nav-network" href="network.html" data-i18n="nav-network">Network</a> · <a id="nav-timeline" href="timeline.html" data-i18n="nav-timeline">Timeline</a> · <a id="nav-matrix" href="matrix.html" data-i18n="nav-matrix">Facilitator matrix</a></nav>
 <div class="controls" id="controls"></div>
 </header>
 <main id="main"></main>
-<aside id="details"><p class="hint">{hint}</p></aside>
+<aside id="details"><p class="hint" data-i18n="hint-{page}">{hint}</p></aside>
 <script type="application/json" id="data">{data}</script>
 <script>
 {common}

@@ -61,3 +61,26 @@ def test_matrix_rows_columns_ranks(sample_page_data):
                      ("c7-e-health", "who"): 1}
     itu = [c for c in matrix["cells"] if c["col"].endswith("/itu")][0]
     assert itu["ev"] == [{"doc": "004", "loc": "004 Tunis Agenda annex, C1", "quote": "国际电联"}]
+
+
+def test_property_names_come_from_the_ontology_in_both_languages(sample_page_data):
+    props = sample_page_data["network"]["props"]
+    used = {e["p"] for e in sample_page_data["network"]["edges"]} | {v["p"] for v in sample_page_data["network"]["values"]}
+    assert set(props) == used
+    assert props["wsis:chair"] == {"en": "chair", "zh": "主席"}
+    assert props["schema:startDate"] == {"en": "start date", "zh": "开始日期"}
+    assert all(p["en"] and p["zh"] and ":" not in p["en"] for p in props.values())
+
+
+def test_kinds_have_names_in_both_languages(sample_page_data):
+    groups = {g["name"]: g for g in sample_page_data["network"]["groups"]}
+    assert (groups["Body"]["en"], groups["Body"]["zh"]) == ("Body", "机构")
+
+
+def test_timeline_items_know_their_entities(sample_page_data):
+    timeline = sample_page_data["timeline"]
+    prepcom = next(i for i in timeline["items"] if i["id"].endswith("/prepcom-1"))
+    assert prepcom["rel"] == [ID + "event/wsis-geneva-phase", ID + "place/geneva"]
+    igf = next(i for i in timeline["items"] if i["id"].endswith("/004-tunis-agenda-para-72"))
+    assert igf["rel"] == [ID + "body/igf", ID + "post/un-secretary-general"]
+    assert set(timeline["names"]) == {r for i in timeline["items"] for r in i["rel"]}
