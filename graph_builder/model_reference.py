@@ -48,6 +48,7 @@ _STANDARD = {
     "w3corg:reportsTo": "The body a body reports to (inferred from wsis:reportsTo).",
     "w3corg:heldBy": "Who holds a post (inferred).",
     "w3corg:holds": "The post a person holds (inferred).",
+    "prov:wasDerivedFrom": "The source document (a wsis:SourceText) that states a claim.",
     "prov:wasQuotedFrom": "The node a quote comes from (inferred from wsis:source).",
     "oa:hasSource": "The node an annotation targets (inferred from wsis:source).",
     "oa:exact": "The exact quoted text (inferred from wsis:quote).",
