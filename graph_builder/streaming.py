@@ -13,7 +13,10 @@ only one document in memory per process:
    ``DATA/oxigraph`` so ``wsiskg serve`` starts without reloading.
 
 Per-document validation checks each document's graphs together with the entities graph (so class
-constraints on entities hold), reasoning runs on the entities plus the document's facts. Rules see one
+constraints on entities hold), reasoning runs on the entities plus the document's facts. Each worker marks
+the claims current within its document; once all are loaded, :func:`graph_builder.claims.settle.settle_current`
+settles the current view across documents (a later report's date replaces an earlier plan's). Entailments
+a worker drew from a claim that a later document replaced stay in graph/inferred. Rules see one
 document at a time, so a rule that joins two documents finds less here than in the in-memory build;
 nothing is written unless every document validated (same atomic write as the in-memory build).
 """
@@ -253,6 +256,11 @@ def build_streaming(
         stages.append(StageTime("documents", time.perf_counter() - t0, _rss_mb()))
         if problems:
             raise ValidationFailed(f"validation: {len(problems)} SHACL violation(s); first: {problems[0]}")
+        t0 = time.perf_counter()
+        from graph_builder.claims.settle import settle_current
+
+        settle_current(store, rows)
+        stages.append(StageTime("current view", time.perf_counter() - t0, _rss_mb()))
 
         result = StreamResult([r["id"] for r in rows], dict(sorted(counts.items())), warnings, stages,
                               doc_stage_seconds=dict(doc_seconds))
@@ -313,6 +321,9 @@ def _write(store: ox.Store, work: Path, data_dir: Path, result: StreamResult) ->
     store.dump(output=str(out / "wsis.nq"), format=ox.RdfFormat.N_QUADS)
     store.dump(output=str(out / "wsis.trig"), format=ox.RdfFormat.TRIG)
     write_reports(result, out)
+    from graph_builder.claims.discrepancies import write_tsv
+
+    write_tsv(store, out / "reports" / "discrepancies.tsv")
     from graph_builder.entities.rdf import untranslated_tsv_from_store
 
     (out / "reports" / "untranslated.tsv").write_text(untranslated_tsv_from_store(store), encoding="utf-8")

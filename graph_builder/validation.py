@@ -8,8 +8,8 @@ in graph/evidence. Turtle files that do not parse give ``WsisError("FILE:LINE: m
 
 Cardinality applies per claim (docs/MODEL.md 'Claims'): the triples of claims a later source replaced are
 validated with the facts (datatypes, value lists, classes), and ``sh:maxCount`` of a single-valued fact
-property is checked on the current view only (:func:`current_cardinality`), so two documents that disagree
-never fail the build.
+property is checked on the current view only (:func:`current_cardinality`), as are comparisons between two
+of them (a start not after its end: :func:`current_order`), so two documents that disagree never fail the build.
 """
 
 from __future__ import annotations
@@ -221,9 +221,43 @@ def per_claim(shapes: Graph) -> Graph:
         if (prop_shape, SH.targetClass, WSIS.Statement) in shapes:
             continue
         if shapes.value(prop_shape, SH.path) in functional:
-            for count in list(shapes.objects(prop_shape, SH.maxCount)):
-                shapes.remove((prop_shape, SH.maxCount, count))
+            for limit in (SH.maxCount, SH.lessThan, SH.lessThanOrEquals):
+                for o in list(shapes.objects(prop_shape, limit)):
+                    shapes.remove((prop_shape, limit, o))
     return shapes
+
+
+def current_order_constraints(shapes: Graph | None = None) -> list[tuple[URIRef, URIRef, bool]]:
+    """(property, other property, strict) of every ``sh:lessThan``/``sh:lessThanOrEquals`` on a single-valued
+    fact property: a start and an end compare within one source's claims, so on the current view."""
+    from graph_builder.claims.current import functional_properties
+
+    shapes = load_shapes() if shapes is None else shapes
+    functional = functional_properties()
+    out = set()
+    for strict, limit in ((True, SH.lessThan), (False, SH.lessThanOrEquals)):
+        for prop_shape, other in shapes.subject_objects(limit):
+            path = shapes.value(prop_shape, SH.path)
+            if path in functional and (prop_shape, SH.targetClass, WSIS.Statement) not in shapes:
+                out.add((path, other, strict))
+    return sorted(out)
+
+
+def current_order(facts: Graph) -> list[ValidationRow]:
+    """Rows for a value of the current view that is after (or, strict, not before) the value it must precede."""
+    rows = []
+    for p, q, strict in current_order_constraints():
+        for s, a in sorted(facts.subject_objects(p)):
+            for b in sorted(facts.objects(s, q)):
+                try:
+                    bad = a.toPython() >= b.toPython() if strict else a.toPython() > b.toPython()
+                except TypeError:
+                    bad = True
+                if bad:
+                    rows.append(ValidationRow(label=_short(s), focus=str(s), path=_short(p),
+                                              message=f"{_short(p)} is after {_short(q)} in the current view",
+                                              value=f"{_short(a)} > {_short(b)}"))
+    return rows
 
 
 def replaced_claims(evidence: Graph) -> Graph:
@@ -271,7 +305,8 @@ def validate_parts(data: Graph, ontology: Graph | None, facts: Graph, evidence: 
         data.add(triple)
     report = validate(data, ontology)
     missing = [replace(row, label=node_label(data, URIRef(row.focus)))
-               for row in facts_without_statement(facts, evidence) + current_cardinality(facts)]
+               for row in facts_without_statement(facts, evidence) + current_cardinality(facts)
+               + current_order(facts)]
     if missing:
         report = ValidationReport(conforms=False, rows=sorted(report.rows + missing))
     return report

@@ -183,6 +183,9 @@ NOT_FILLED_BY_THE_BUNDLED_CORPUS = {
     "member", "memberCount", "memberOf", "organizationCount", "organizedBy", "precededBy", "represents",
     "staffCount", "staffedBy", "submittedBy", "submittedTo", "viceChair", "viceChairOf", "yearConflictsWith",
 }
+#: Filled by the documents of tests/fixtures (devdoc, unseen), not by the bundled corpus: tests/facts/frames
+#: checks that a build with those documents fills them.
+FILLED_BY_THE_FIXTURE_DOCUMENTS = {"appointedBy", "electedAt", "extendsMandateOf", "extensionYears", "openedBy"}
 
 
 def test_no_ontology_property_is_unused(dataset):
@@ -196,8 +199,9 @@ def test_no_ontology_property_is_unused(dataset):
     declared = {p for t in (OWL.ObjectProperty, OWL.DatatypeProperty) for p in ontology.subjects(RDF.type, t)
                 if str(p).startswith(str(WSIS))}
     unused = sorted(str(p)[len(str(WSIS)):] for p in declared - used)
-    assert sorted(set(unused) - NOT_FILLED_BY_THE_BUNDLED_CORPUS) == [], unused
-    assert NOT_FILLED_BY_THE_BUNDLED_CORPUS <= {str(p)[len(str(WSIS)):] for p in declared}
+    assert sorted(set(unused) - NOT_FILLED_BY_THE_BUNDLED_CORPUS - FILLED_BY_THE_FIXTURE_DOCUMENTS) == [], unused
+    assert NOT_FILLED_BY_THE_BUNDLED_CORPUS | FILLED_BY_THE_FIXTURE_DOCUMENTS <= {
+        str(p)[len(str(WSIS)):] for p in declared}
 
 
 def test_place_facts_keeps_an_entity_triple_in_graph_entities_only():

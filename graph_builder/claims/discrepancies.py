@@ -21,9 +21,13 @@ def query_text() -> str:
 
 
 def discrepancies(quads) -> list[dict[str, str]]:
-    """Rows of the discrepancy query over ``quads`` (pyoxigraph quads of a build), values as plain strings."""
-    store = ox.Store()
-    store.extend(quads)
+    """Rows of the discrepancy query over ``quads`` (pyoxigraph quads of a build, or a filled ``ox.Store``),
+    values as plain strings."""
+    if isinstance(quads, ox.Store):
+        store = quads
+    else:
+        store = ox.Store()
+        store.extend(quads)
     rows = []
     for sol in store.query(query_text(), use_default_graph_as_union=True):
         rows.append({c: ("" if sol[c] is None else sol[c].value) for c in COLUMNS})
@@ -31,7 +35,7 @@ def discrepancies(quads) -> list[dict[str, str]]:
 
 
 def write_tsv(quads, path: Path) -> int:
-    """Write the report; returns the number of rows. Tabs and line breaks inside values become spaces."""
+    """Write the report (``quads`` as for :func:`discrepancies`); returns the number of rows. Tabs and line breaks inside values become spaces."""
     rows = discrepancies(quads)
     lines = ["\t".join(COLUMNS)]
     for r in rows:

@@ -10,8 +10,10 @@ thing with a date-valued fact the day bounds of that date:
 * ``wsis:datePrecision`` when the thing has none yet (``day month season quarter half-year year``);
 * ``wsis:dateAsPrinted`` (@zh): the date exactly as the text prints it (``2003年春季``), evidence its span.
 
-When a thing has several dates of one family, the finest precision wins and the bounds span them all
-(an event's start day and end day; two deadlines of one directive). A season, quarter or half-year spans
+Bounds are per source document, like every claim: a later report that gives an event's days does not take
+away the season an earlier report planned it for. When a thing has several dates of one family in one
+document, the finest precision wins and the bounds span them all (an event's start day and end day; two
+deadlines of one directive). A season, quarter or half-year spans
 its months (spring = March-May). A recurring day (``--05-17``) has no year and gets no bounds.
 """
 
@@ -96,9 +98,10 @@ def date_bounds(ctx) -> None:
             else:
                 first, last, precision = period
                 where = (ev.doc_id, ev.start, ev.end)
-            candidates.setdefault((s, _family(p)), []).append((_RANK.get(precision, 5), first, last, precision, where, dm))
-    precise = {s for (s, p, _o) in store.facts if p == WSIS.datePrecision}
-    for (s, family), found in sorted(candidates.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+            candidates.setdefault((s, _family(p), ev.doc_id), []).append(
+                (_RANK.get(precision, 5), first, last, precision, where, dm))
+    precise = {(s, ev.doc_id) for (s, p, _o), evs in store.facts.items() if p == WSIS.datePrecision for ev in evs}
+    for (s, family, doc_id), found in sorted(candidates.items(), key=lambda kv: (str(kv[0][0]), kv[0][1], kv[0][2])):
         finest = min(c[0] for c in found)
         kept = [c for c in found if c[0] == finest]
         start_prop, end_prop = _FAMILIES[family]
@@ -106,14 +109,14 @@ def date_bounds(ctx) -> None:
         last = min(kept, key=lambda c: (-c[2].toordinal(), c[4]))
         store.add(s, start_prop, Literal(first[1].isoformat(), datatype=XSD.date), *first[4])
         store.add(s, end_prop, Literal(last[2].isoformat(), datatype=XSD.date), *last[4])
-        if s not in precise:
-            precise.add(s)
+        if (s, doc_id) not in precise:
+            precise.add((s, doc_id))
             store.add(s, WSIS.datePrecision, Literal(first[3]), *first[4])
         for c in found:
             if c[5] is not None:
-                doc_id, i, j = c[4]
-                printed = store.documents[doc_id].source.text[i:j]
-                store.add(s, WSIS.dateAsPrinted, Literal(printed, lang="zh"), doc_id, i, j)
+                where_doc, i, j = c[4]
+                printed = store.documents[where_doc].source.text[i:j]
+                store.add(s, WSIS.dateAsPrinted, Literal(printed, lang="zh"), where_doc, i, j)
 
 
 date_bounds.after_all = True

@@ -82,3 +82,15 @@ def test_cli_jobs_option(small_corpus, tmp_path):
     assert (tmp_path / "wsis.nq").is_file()
     res = CliRunner().invoke(cli, ["build", "--corpus", str(small_corpus), "--data", str(tmp_path), "--jobs", "0"])
     assert res.exit_code == 2
+
+
+def test_streaming_build_settles_the_current_view_and_reports_discrepancies_across_documents(builds):
+    memory, streamed = builds["memory"][1], builds["jobs2"][1]
+    report = (streamed / "reports" / "discrepancies.tsv").read_text(encoding="utf-8")
+    assert report == (memory / "reports" / "discrepancies.tsv").read_text(encoding="utf-8")
+    # 000 (2002) plans PrepCom-1, 001 (2003) reports it held: only 'held' is current, in either build
+    held = '<https://w3id.org/wsiskg/id/event/prepcom-1> <https://w3id.org/wsiskg/ontology#status> "held"'
+    planned = held.replace('"held"', '"planned"')
+    for folder in (memory, streamed):
+        facts = [q for q in (folder / "wsis.nq").read_text(encoding="utf-8").splitlines() if q.endswith("graph/facts> .")]
+        assert any(q.startswith(held) for q in facts) and not any(q.startswith(planned) for q in facts)

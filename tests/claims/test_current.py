@@ -98,3 +98,33 @@ def test_a_source_without_date_counts_as_earliest():
     s = ID["event/d-meeting"]
     claims = [((s, WSIS.status, Literal("held")), "x"), ((s, WSIS.status, Literal("planned")), "a")]
     assert select_current(claims, {**DATES, "x": None}, {**ORDER, "x": 3}) == {(s, WSIS.status, Literal("planned"))}
+
+
+def _bounds(start: str, end: str, printed: str):
+    return [(EV, WSIS.dateStart, Literal(start, datatype=XSD.date)), (EV, WSIS.dateEnd, Literal(end, datatype=XSD.date)),
+            (EV, WSIS.dateAsPrinted, Literal(printed, lang="zh"))]
+
+
+def test_date_bounds_and_the_printed_date_come_from_the_same_source_as_the_date():
+    spring = _when("2004-spring", "season", Literal("2004-03", datatype=XSD.gYearMonth),
+                   Literal("2004-05", datatype=XSD.gYearMonth)) + _bounds("2004-03-01", "2004-05-31", "2004年春季")
+    held = _when("2004-02-16/2004-02-27", "day", Literal("2004-02-16", datatype=XSD.date),
+                 Literal("2004-02-27", datatype=XSD.date)) + _bounds("2004-02-16", "2004-02-27", "2004年2月16日至27日")
+    current = select_current([(t, "a") for t in spring] + [(t, "b") for t in held], DATES, ORDER)
+    assert current == set(held)
+
+
+def test_a_start_after_its_end_fails_on_the_current_view_only():
+    from rdflib import Graph
+
+    from graph_builder.validation import current_order, current_order_constraints
+
+    assert (WSIS.dateStart, WSIS.dateEnd, False) in current_order_constraints()
+    ok, bad = Graph(), Graph()
+    for t in _bounds("2004-02-16", "2004-02-27", "x")[:2]:
+        ok.add(t)
+    bad.add((EV, WSIS.dateStart, Literal("2004-03-01", datatype=XSD.date)))
+    bad.add((EV, WSIS.dateEnd, Literal("2004-02-27", datatype=XSD.date)))
+    assert current_order(ok) == []
+    rows = current_order(bad)
+    assert len(rows) == 1 and rows[0].focus == str(EV) and "after" in rows[0].message

@@ -125,3 +125,12 @@ def test_gold_question(case, unseen_kg, request):
         found.append(hit)
     if gold["answer_kind"] == "ordered_list":
         assert found == sorted(found), f"{gold['id']}: order {found}"
+
+
+def test_the_fixture_documents_fill_the_properties_the_bundled_corpus_leaves_empty(unseen_kg):
+    from tests.test_model import FILLED_BY_THE_FIXTURE_DOCUMENTS
+
+    rows = unseen_kg.sparql("SELECT DISTINCT ?p WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?p), "
+                            "'https://w3id.org/wsiskg/ontology#')) }", raw=True)
+    used = {str(r["p"]).rsplit("#", 1)[-1] for r in rows}
+    assert FILLED_BY_THE_FIXTURE_DOCUMENTS <= used, sorted(FILLED_BY_THE_FIXTURE_DOCUMENTS - used)
