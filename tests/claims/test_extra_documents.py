@@ -64,10 +64,9 @@ def _facts(result) -> set[tuple]:
     return set(result.dataset.graph(GRAPH["facts"]))
 
 
+@pytest.mark.parametrize("extended", ["910"], indirect=True)
 def test_tunis_phase_prepcoms_are_not_the_geneva_phase_prepcoms(extended):
     doc_id, result = extended
-    if doc_id != "910":
-        pytest.skip("the Tunis-phase document")
     facts = _facts(result)
     for n, iso in ((1, "2004-06-24/2004-06-26"), (2, "2005-02-17/2005-02-25"), (3, "2005-09")):
         tunis = ID[f"event/tunis-phase-prepcom-{n}"]
@@ -81,10 +80,9 @@ def test_tunis_phase_prepcoms_are_not_the_geneva_phase_prepcoms(extended):
     assert (ID["event/prepcom-2"], WSIS.isoDate, Literal("2003-02-17/2003-02-28")) in facts
 
 
+@pytest.mark.parametrize("extended", ["911"], indirect=True)
 def test_restated_figures_become_discrepancies(extended):
     doc_id, result = extended
-    if doc_id != "911":
-        pytest.skip("the document with different figures")
     rows = discrepancies(from_rdflib(result.dataset))
     got = {(r["kind"], r["subject"].rsplit("/id/", 1)[-1], r["value_a"], r["value_b"], r["source_a"][-3:],
             r["source_b"][-3:]) for r in rows}
