@@ -1,8 +1,9 @@
 """The frame engine: fact families as data (one YAML file per family in this folder), matched over slots.
 
 A *frame* has ``forms`` (patterns over typed slots and literal words), ``emit`` (triples over the slot
-names), optional ``status``/``node``/``part`` (``resumed``: see :mod:`graph_builder.facts.frames.resumed`), ``examples`` (sentences with the slot values they must yield: the tests
-run them) and ``not`` (sentences that must yield nothing). In a form:
+names), optional ``status``/``node``/``part`` (``resumed``: see :mod:`graph_builder.facts.frames.resumed`),
+``examples`` (sentences with the slot values they must yield: the tests run them) and ``not`` (sentences
+that must yield nothing). In a form:
 
 * ``{TYPE}`` or ``{TYPE:name}`` is one slot of that type (see :mod:`graph_builder.facts.frames.slots`);
 * ``{REF_EVENT}`` is 会议/大会/论坛/会上 standing for the event named last before it (same leaf, else earlier

@@ -81,8 +81,10 @@ def resumed_of(ctx, s: Slot, i: int, j: int, n: int = 1, printed: str | None = N
     if cls is None:
         return None
     suffix, qualifier = resumption(n)
-    if printed is None or (zh and not printed.startswith(zh.rstrip("会议"))):
-        printed = f"{zh}续会" if n == 1 else f"{zh}第{n}次续会" if zh else printed
+    if zh and (printed is None or not printed.startswith(zh)):
+        # the words name the session short (委员会第四届会议续会, 恢复的…): its full name + the words after it
+        tail = printed[printed.find(zh[-4:]) + 4:] if printed and zh[-4:] in printed else ""
+        printed = f"{zh}{tail or '续会'}"
     return Slot(("EVENT",), i, j, key=f"{s.key}{suffix}", cls=cls, zh=printed,
                 en=f"{en} ({qualifier})" if en else None,
                 extra={"part_of": s, "series": series, "resumption": n, "en_source": "derived"})
