@@ -266,7 +266,8 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
             from graph_builder.facts.frames.resumed import resumed_of, session_of_body
 
             if "EVENT" not in s.types:  # 理事会于…复会: the session of that body named last in the section
-                s = session_of_body(ctx, s, resolve_ref(("REF", s.i, s.i, "THE_EVENT"), leaf_slots_, memory, body))
+                last = resolve_ref(("REF", s.i, s.i, "THE_EVENT"), leaf_slots_, memory, body)
+                s = session_of_body(ctx, s, last, mt.slots.get("DATE"))
                 if s is None:
                     return
             s = resumed_of(ctx, s, s.i, s.j)

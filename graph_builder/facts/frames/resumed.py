@@ -61,16 +61,26 @@ def _session_names(ctx, s: Slot) -> tuple[str | None, str | None, str | None, st
     return cls, zh, en, series
 
 
-def session_of_body(ctx, body: Slot, last: Slot | None) -> Slot | None:
+def session_of_body(ctx, body: Slot, last: Slot | None, date: Slot | None = None) -> Slot | None:
     """The session a body resumes (理事会于2006年7月复会): the session of that body named last before it in
-    the section (``last``), at the body's words; None when it is another body's (the text does not say which).
-    """
-    if last is None or last.extra.get("part_of") is not None or body.key is None:
+    the section (``last``), else, for a council (one session a year), its session of the year the resumed
+    part is dated in; None when neither says which, at the body's words."""
+    if body.key is None:
         return None
-    _, _, _, series = _session_names(ctx, last)
-    if series != body.key:
+    if last is not None and last.extra.get("part_of") is None and _session_names(ctx, last)[3] == body.key:
+        return Slot(last.types, body.i, body.j, key=last.key, cls=last.cls, zh=last.zh, en=last.en,
+                    extra=last.extra)
+    from graph_builder.facts.rules_events_anchors import COUNCIL_CLASSES, SAME_SERIES
+
+    key = SAME_SERIES.get(body.key, body.key)
+    e = ctx.reference.by_key.get(key) if ctx.reference is not None else None
+    d = date.value if date is not None else None
+    if e is None or e.cls not in COUNCIL_CLASSES or d is None or d.start_date is None:
         return None
-    return Slot(last.types, body.i, body.j, key=last.key, cls=last.cls, zh=last.zh, en=last.en, extra=last.extra)
+    year = d.start_date.year  # the same key as the event rules give the council's session of that year
+    return Slot(("EVENT",), body.i, body.j, key=f"event/{key.split('/', 1)[1]}-{year}", cls="CouncilSession",
+                zh=f"{e.zh}{year}年会议", en=f"{e.en} session {year}" if e.en else None,
+                extra={"series": key, "en_source": "derived"})
 
 
 def resumed_of(ctx, s: Slot, i: int, j: int, n: int = 1, printed: str | None = None) -> Slot | None:
