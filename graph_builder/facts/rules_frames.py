@@ -81,7 +81,8 @@ class Emitter:
         x = slot.extra
         session = x.get("part_of")
         if session is not None:  # a resumed session: a part of its session (minted too when new)
-            self.declare(leaf, session)
+            if not x.get("session_elsewhere"):
+                self.declare(leaf, session)
             self.add(leaf, s, WSIS.partOf, ID[session.key], i, j)
             self.add(leaf, s, WSIS.status, Literal("resumed"), i, j)
             if x.get("series") and x["series"].startswith("body/"):
@@ -255,7 +256,8 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
     fr = mt.frame
     slots = {}
     for name, s in mt.slots.items():
-        if isinstance(s, tuple):
+        referred = isinstance(s, tuple)
+        if referred:
             s = resolve_ref(s, leaf_slots_, memory, body)
             if s is None:
                 continue
@@ -265,12 +267,19 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
             # EVENT于DATE复会: what the dates and place are of is the session's resumed part
             from graph_builder.facts.frames.resumed import resumed_of, session_of_body
 
+            here = True
             if "EVENT" not in s.types:  # 理事会于…复会: the session of that body named last in the section
                 last = resolve_ref(("REF", s.i, s.i, "THE_EVENT"), leaf_slots_, memory, body)
                 s = session_of_body(ctx, s, last, mt.slots.get("DATE"))
                 if s is None:
                     return
-            s = resumed_of(ctx, s, s.i, s.j)
+            elif referred:  # 其续会于…: the session named before; its words may be in an earlier paragraph
+                here = any(x is s for x in getattr(leaf_slots_, "slots", leaf_slots_))
+                if not here and (ctx.reference is None or s.key not in ctx.reference.by_key):
+                    return  # a session named elsewhere and never stated: nothing to be a part of
+            s = resumed_of(ctx, s, mt.i, mt.j) if referred else resumed_of(ctx, s, s.i, s.j)
+            if s is not None and not here:
+                s.extra["session_elsewhere"] = True
             if s is None:
                 return
         if fr.part == "resumed-only" and name == "EVENT" and not s.extra.get("part_of"):
