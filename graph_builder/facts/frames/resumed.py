@@ -9,8 +9,9 @@ meeting ``筹备委员会第三次会议``):
   resumption), ``…第二期会议`` (its second part, i.e. the first resumption);
 * a prefix: ``恢复的第六十届会议``, ``恢复举行的…``, ``续会的…``;
 * a verb, in the frames (``part: resumed``, graph_builder/facts/frames/meetings.yaml): ``EVENT于DATE在PLACE复会``,
-  and ``BODY于DATE复会`` when the section named the body's session before (which session, else, the text
-  does not say).
+  ``其续会`` / ``该届会议的续会于DATE举行`` (the session named last), and ``BODY于DATE复会`` when the section
+  named the body's session before, or the body is a council (its session of that year); else the text does
+  not say which session resumes and nothing is made.
 
 The resumed session's key is its session's key + ``-resumed`` (``-resumed-2`` for a second resumption), its
 class the session's, its @zh label the words that name it, its @en label ``<session> (resumed)``.
