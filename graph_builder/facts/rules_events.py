@@ -41,6 +41,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from graph_builder.facts import rule
 from graph_builder.facts.rules_events_anchors import Anchor, Leaf, find_anchors, prepare
 from graph_builder.entities.recognizers import find_counts
+from graph_builder.facts.frames.resumed import names_resumed_part
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
 
 HOLD_VERBS = re.compile(r"召开|举行|举办|汇聚|召集")
@@ -171,6 +172,12 @@ def _observations(ctx) -> dict[str, list[_Obs]]:
         text = leaf.text
         for a in anchors:
             c0, c1 = leaf.clause(a.i)
+            if names_resumed_part(text, a.i, a.j, c1):
+                # the dates and place are its resumed part's (the frames state them); a year in the
+                # session's own name (理事会2006年实质性会议续会) is still the session's
+                if a.own_date is not None:
+                    obs[a.key].append(_Obs(leaf, (a.i, a.j), a.own_date))
+                continue
             clause = text[c0:c1]
             # the verb of this event: the first one after the anchor, else the first in the clause
             verb = HOLD_VERBS.search(clause, max(0, a.i - c0)) or HOLD_VERBS.search(clause)

@@ -67,6 +67,7 @@ class Emitter:
         """Register a thing the text names and no list holds (graph/entities describes it), and state what
         its name says: a session's ordinal and body."""
         if not slot.minted or slot.key is None:
+            # a listed or anchored session: its identity comes from the event rules
             return
         s, i, j = ID[slot.key], slot.i, slot.j
         if self.ctx.reference is not None and slot.key not in self.ctx.reference.by_key:
@@ -78,6 +79,15 @@ class Emitter:
                  source if source != "derived" else SOURCE_DERIVED,
                  parent=parent if parent in self.ctx.reference.by_key else "")
         x = slot.extra
+        session = x.get("part_of")
+        if session is not None:  # a resumed session: a part of its session (minted too when new)
+            if not x.get("session_elsewhere"):
+                self.declare(leaf, session)
+            self.add(leaf, s, WSIS.partOf, ID[session.key], i, j)
+            self.add(leaf, s, WSIS.status, Literal("resumed"), i, j)
+            if x.get("series") and x["series"].startswith("body/"):
+                self.add(leaf, s, WSIS.sessionOf, ID[x["series"]], i, j)
+            return
         if x.get("minted_body") and self.ctx.reference is not None:
             from graph_builder.entities.minting import SOURCE_NONE, mint
 
@@ -171,6 +181,8 @@ def frames_rule(ctx) -> None:
             doc_act = next((s for s in slots if "ACT" in s.types), None)
             memory["DOC_ACT"] = doc_act
         for s in slots:
+            if s.extra.get("part_of") is not None:
+                em.declare(leaf, s)  # a resumed session the text names, whether or not a frame says more
             # a meeting the passage is about (a session or anchored event), not a passing mention of the summit
             if "EVENT" in s.types and (s.minted or s.extra.get("anchor") is not None):
                 memory["EVENT"] = s
@@ -244,12 +256,34 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
     fr = mt.frame
     slots = {}
     for name, s in mt.slots.items():
-        if isinstance(s, tuple):
+        referred = isinstance(s, tuple)
+        if referred:
             s = resolve_ref(s, leaf_slots_, memory, body)
             if s is None:
                 continue
         if "NAME" in s.types and name in fr.mint:
             s = _named(s, fr.mint[name])
+        if fr.part == "resumed" and name == "EVENT" and not s.extra.get("part_of"):
+            # EVENT于DATE复会: what the dates and place are of is the session's resumed part
+            from graph_builder.facts.frames.resumed import resumed_of, session_of_body
+
+            here = True
+            if "EVENT" not in s.types:  # 理事会于…复会: the session of that body named last in the section
+                last = resolve_ref(("REF", s.i, s.i, "THE_EVENT"), leaf_slots_, memory, body)
+                s = session_of_body(ctx, s, last, mt.slots.get("DATE"))
+                if s is None:
+                    return
+            elif referred:  # 其续会于…: the session named before; its words may be in an earlier paragraph
+                here = any(x is s for x in getattr(leaf_slots_, "slots", leaf_slots_))
+                if not here and (ctx.reference is None or s.key not in ctx.reference.by_key):
+                    return  # a session named elsewhere and never stated: nothing to be a part of
+            s = resumed_of(ctx, s, mt.i, mt.j) if referred else resumed_of(ctx, s, s.i, s.j)
+            if s is not None and not here:
+                s.extra["session_elsewhere"] = True
+            if s is None:
+                return
+        if fr.part == "resumed-only" and name == "EVENT" and not s.extra.get("part_of"):
+            return  # a form that says when a resumed session was, and nothing of other meetings
         slots[name] = s
     node_iri_ = None
     if fr.node:
@@ -281,7 +315,9 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
                 used.add(o_name)
             em.add(leaf, s, p, o, mt.i, mt.j)
     if mt.status and "EVENT" in slots and _iri(slots["EVENT"]) is not None:
-        em.add(leaf, _iri(slots["EVENT"]), WSIS.status, Literal(mt.status), mt.i, mt.j)
+        # a resumed session is 'resumed' whether the text says it was held or is to be held
+        status = "resumed" if slots["EVENT"].extra.get("part_of") else mt.status
+        em.add(leaf, _iri(slots["EVENT"]), WSIS.status, Literal(status), mt.i, mt.j)
     for name in used:
         em.declare(leaf, slots[name])
 

@@ -1,8 +1,9 @@
 """The frame engine: fact families as data (one YAML file per family in this folder), matched over slots.
 
 A *frame* has ``forms`` (patterns over typed slots and literal words), ``emit`` (triples over the slot
-names), optional ``status``/``node``, ``examples`` (sentences with the slot values they must yield: the tests
-run them) and ``not`` (sentences that must yield nothing). In a form:
+names), optional ``status``/``node``/``part`` (``resumed``: see :mod:`graph_builder.facts.frames.resumed`),
+``examples`` (sentences with the slot values they must yield: the tests run them) and ``not`` (sentences
+that must yield nothing). In a form:
 
 * ``{TYPE}`` or ``{TYPE:name}`` is one slot of that type (see :mod:`graph_builder.facts.frames.slots`);
 * ``{REF_EVENT}`` is 会议/大会/论坛/会上 standing for the event named last before it (same leaf, else earlier
@@ -68,6 +69,9 @@ class Frame:
     examples: list[dict] = field(default_factory=list)
     not_: list[str] = field(default_factory=list)
     mint: dict = field(default_factory=dict)  # NAME slot -> class of the thing it names
+    # "resumed": the EVENT is the resumed part of the session the form names; "resumed-only": the form
+    # matches only where the EVENT names a resumed session
+    part: str | None = None
     compiled: list[tuple] = field(default_factory=list)
 
     @property
@@ -117,7 +121,8 @@ def load_frames() -> tuple[Frame, ...]:
         family = data["family"]
         for f in data["frames"]:
             fr = Frame(family, f["id"], list(f["forms"]), [list(e) for e in f.get("emit", [])], f.get("status"),
-                       f.get("node"), list(f.get("examples", [])), list(f.get("not", [])), dict(f.get("mint", {})))
+                       f.get("node"), list(f.get("examples", [])), list(f.get("not", [])), dict(f.get("mint", {})),
+                       f.get("part"))
             fr.compiled = [compile_form(x) for x in fr.forms]
             frames.append(fr)
     return tuple(frames)
@@ -207,6 +212,8 @@ def match_leaf(frames, masked: Masked) -> list[Match]:
                     if s is None:
                         continue
                     slots[name] = s
+                if fr.part == "resumed-only" and not getattr(slots.get("EVENT"), "extra", {}).get("part_of"):
+                    continue  # a form for resumed sessions only (graph_builder/facts/frames/resumed.py)
                 i, j = masked.ij(m.start(), m.end())
                 if (i, j) in seen:
                     continue

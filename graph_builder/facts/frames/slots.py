@@ -276,6 +276,9 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
     for m in _QUOTED.finditer(text):
         cands.append((0, Slot(("NAME",), m.start(), m.end(), zh=m.group("q"), en=None,
                               extra={"abbr": m.group("abbr")})))
+    from graph_builder.facts.frames.resumed import resumed_slots
+
+    cands += resumed_slots(ctx, text, cands)
     return _choose(cands)
 
 
@@ -314,6 +317,13 @@ def _body_names(ctx, key: str) -> tuple[str, str]:
 def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | None:
     text = leaf.text
     i, j = m.start(), m.end()
+    # 大会恢复的第六十届会议: the body stands before the words that make the session a resumed one
+    from graph_builder.facts.frames.resumed import PREFIX
+
+    pre = PREFIX.search(text, max(0, i - 6), i) if m.group("n") else None
+    ordinal_i = i
+    if pre is not None:
+        i = pre.start()
     # the body: a linked body right before (委员会第十一届会议 when 委员会 is linked, CSTD第十一届会议),
     # else a head noun before it that names the section's body (论坛第三次会议), else the section's body
     body, bi, minted_body = None, i, None
@@ -346,9 +356,12 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
         cls = "ForumMeeting" if e is not None and e.cls == "Forum" else ("CommitteeMeeting" if session else "Meeting")
         label_en = f"{en}, {_ORD_EN.get(n, f'No. {n}')} {kind}" if en else None
         label_zh = f"{zh}第{m.group('n')}{m.group('unit')}{'会议'}"
+        extra = {"ordinal": n, "series": body, "ordinal_span": (ordinal_i, j), "en_source": "derived",
+                 "minted_body": minted_body}
+        if pre is not None:
+            extra["resumed_prefix"] = bi
         return Slot(("EVENT",), bi, j, key=f"event/{slug}-{kind}-{n}", cls=cls, zh=label_zh, en=label_en,
-                    extra={"ordinal": n, "series": body, "ordinal_span": (i, j), "en_source": "derived",
-                           "minted_body": minted_body})
+                    extra=extra)
     if m.group("first"):
         name = m.group("first")
         return _named_event(ctx, leaf, name, i, j, ordinal=1)
