@@ -31,8 +31,6 @@ INSTALL = ROOT / "scripts" / "install-virtuoso.sh"
 VIRTUOSO_DEFECTS = {
     "event": "Virtuoso 7.2: 'VECSL: Internal error, ssl refd before set' and wrong rows with a property path "
              "(subClassOf*) under UNION plus FILTER NOT EXISTS",
-    "staff": "Virtuoso 7.2 loses the variable an OPTIONAL group binds when that group holds nested OPTIONALs "
-             "(provider unbound, its labels present)",
 }
 VIRTUOSO_STALLS = {
     "timeline": "Virtuoso 7.2 runs it for minutes and keeps running after the client leaves (query planner)",
