@@ -28,12 +28,8 @@ INSTALL = ROOT / "scripts" / "install-virtuoso.sh"
 
 # Queries Virtuoso 7.2 cannot answer like the standard says; each reason names the engine's defect.
 # They are run and expected to differ (xfail, not strict) except those that would stall the server.
-VIRTUOSO_DEFECTS = {
-}
-VIRTUOSO_STALLS = {
-    "timeline": "Virtuoso 7.2 answers it without parameters in 0.2 s, but with any parameter (a VALUES block) it "
-                "does not answer and holds its connections; it needs the deadline alternative of the UNION for that",
-}
+VIRTUOSO_DEFECTS: dict[str, str] = {}
+VIRTUOSO_STALLS: dict[str, str] = {}
 
 INI = """[Database]
 DatabaseFile = {db}/virtuoso.db
