@@ -1,4 +1,4 @@
-"""Benchmark the embedded stores on the saved queries: rdflib in-memory Dataset vs pyoxigraph (issue #6).
+"""Benchmark the embedded stores on the saved queries: rdflib in-memory Dataset vs pyoxigraph.
 
     python bench/bench_store.py [--data DIR] [--copies N] [--repeat R]
 

@@ -1,4 +1,4 @@
-"""The Oxigraph endpoint under load: ``wsiskg serve`` on 127.0.0.1 (issue #8, item 3).
+"""The Oxigraph endpoint under load: ``wsiskg serve`` on 127.0.0.1.
 
 Starts ``wsiskg serve --data DATA --port P`` (a free port), waits until it answers, sends the saved
 queries (example parameters injected as VALUES, as ``wsiskg query --endpoint`` does) round-robin from

@@ -1,4 +1,4 @@
-"""Child process of ``bench/run.py``: the floor a cold build is compared with (issue #8).
+"""Child process of ``bench/run.py``: the floor a cold build is compared with.
 
     python bench/floor.py DATA_DIR/wsis.trig
 

@@ -1,4 +1,4 @@
-"""Saved queries on the embedded store (pyoxigraph) versus rdflib's SPARQL engine (issue #8, item 2).
+"""Saved queries on the embedded store (pyoxigraph) versus rdflib's SPARQL engine.
 
 Both engines load the same build (``wsis.trig``); every saved query runs with the example parameters of
 its header (bound the way ``wsiskg query`` binds them), ``repeat`` times after one warm-up run; the p50 of

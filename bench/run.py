@@ -1,4 +1,4 @@
-"""The benchmark of issue #8, in one command: build, queries, endpoint, scaling.
+"""The benchmark, in one command: build, queries, endpoint, scaling.
 
     python bench/run.py [--quick] [--scales 1,10,100,1000] [--jobs N] [--json FILE]
 

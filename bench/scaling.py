@@ -1,4 +1,4 @@
-"""Scaling: streaming builds of synthetic corpora at 1x, 10x, 100x, 1000x (issue #8, item 4).
+"""Scaling: streaming builds of synthetic corpora at 1x, 10x, 100x, 1000x.
 
 For each scale a synthetic corpus (graph_builder/synthetic.py) of that many variants of every text is
 written, then built with ``build(jobs=N)`` in a child process bounded by a time limit. Peak memory is the

@@ -1,4 +1,4 @@
-"""Child process of ``bench/run.py``: one cold build of a corpus, per stage and per export (issue #8).
+"""Child process of ``bench/run.py``: one cold build of a corpus, per stage and per export.
 
     python bench/stages.py CORPUS DATA_DIR
 

@@ -1,6 +1,6 @@
 """Normalised text for matching, with a map back to original character offsets.
 
-The sources are noisy conversions (issue #3): markdown ``**``, full-width digits and punctuation,
+The sources are noisy conversions: markdown ``**``, full-width digits and punctuation,
 spaces inside numbers and dates (``1 391``, ``2001 年 12 月 21 日``). Rules match on the normalised
 string; every match is mapped back with :meth:`Normalized.span` so quotes point into the original.
 """

@@ -1,4 +1,4 @@
-"""Generate docs/ONTOLOGY.md, the ontology reference, from ontology/*.ttl (issue #4: "a readable reference
+"""Generate docs/ONTOLOGY.md, the ontology reference, from ontology/*.ttl ("a readable reference
 of the ontology (classes, properties, domains, ranges, one example query per main class)").
 
 One section per ontology file, in the order of :data:`SECTIONS`; classes and properties sorted by

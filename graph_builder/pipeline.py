@@ -172,7 +172,7 @@ def write_build(result: BuildResult, data_dir: Path) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".wsiskg-build-", dir=data_dir))
     try:
-        quads = from_rdflib(result.dataset)  # once for the exports and the pictures (about 1 s, issue #8)
+        quads = from_rdflib(result.dataset)  # once for the exports and the pictures (about 1 s)
         write_quads(quads, tmp)
         write_viz(quads, tmp / "viz")
         write_reports(result, tmp)

@@ -1,4 +1,4 @@
-"""OWL 2 RL reasoning into its own named graph (docs/MODEL.md "Named graphs": graph/inferred; issue #4).
+"""OWL 2 RL reasoning into its own named graph (docs/MODEL.md "Named graphs": graph/inferred; ).
 
 :func:`infer` returns only what is new and worth querying: super-classes, super-properties, inverse and
 symmetric properties, transitive chains, domain/range types. Two engines give the same answer (tests
@@ -12,7 +12,7 @@ check it on example and randomised graphs):
 - ``"auto"`` (the default): ``rules`` while the ontology uses only the constructs it implements, else owlrl.
 
 Reasoning is scoped to the ontology, the entities and the facts: paragraph texts, mentions and evidence
-records would multiply owlrl's run time (about 11 s at 20k triples, 150 s at 200k, measured for issue #4)
+records would multiply owlrl's run time (about 11 s at 20k triples, 150 s at 200k, measured for )
 without giving any query a useful entailment. Equality (owl:sameAs from functional properties) is not
 materialised: SHACL cardinalities report those data errors instead.
 """

@@ -1,4 +1,4 @@
-"""The real SPARQL endpoint: Oxigraph's own server (PyPI package ``oxigraph``), issue #6.
+"""The real SPARQL endpoint: Oxigraph's own server (PyPI package ``oxigraph``).
 
 ``prepare_location`` loads ``DATA/wsis.trig`` into an on-disk Oxigraph store (in the user's cache folder,
 see :mod:`graph_builder.cache`) with

@@ -1,4 +1,4 @@
-"""The streaming build for large corpora: ``wsiskg build --jobs N`` (issue #8, "Scaling").
+"""The streaming build for large corpora: ``wsiskg build --jobs N`` ("Scaling").
 
 The in-memory build (:func:`graph_builder.pipeline.build`) holds the whole dataset in one rdflib graph,
 about 1.3 KB per triple: fine for the bundled texts, not for the whole WSIS archive. This build keeps

@@ -1,4 +1,4 @@
-"""A synthetic corpus made from the real texts, for the scaling benchmark (issue #8, "Scaling").
+"""A synthetic corpus made from the real texts, for the scaling benchmark ("Scaling").
 
 ``make_corpus(source_dir, out_dir, copies)`` writes ``copies`` variants of every document of the source
 corpus and a ``MANIFEST.tsv`` listing them. Variant ``k`` (1-based) of document ``004``:

@@ -1,4 +1,4 @@
-"""SHACL validation of the built graph (issue #4 "SHACL shapes"; docs/MODEL.md "Named graphs").
+"""SHACL validation of the built graph ("SHACL shapes"; docs/MODEL.md "Named graphs").
 
 :func:`validate` runs pyshacl with the shapes of ``shapes/*.ttl`` on a data graph plus the ontology (so
 ``sh:targetClass wsis:TextNode`` reaches every paragraph through ``rdfs:subClassOf``), without RDFS/OWL

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs what the rendering tests and the static pictures need (issue #7):
+# Installs what the rendering tests and the static pictures need:
 # Debian's headless-capable Chromium and the Noto CJK fonts. Idempotent: does nothing when both are present,
 # runs `apt-get update` at most once per call.
 set -eu

@@ -1,4 +1,4 @@
-"""Bad input (issue #3): one line naming the file and the problem, non-zero exit, no traceback, exports untouched."""
+"""Bad input: one line naming the file and the problem, non-zero exit, no traceback, exports untouched."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The build is deterministic (issue #3) and the committed exports/ equal a fresh build (issue #7).
+"""The build is deterministic and the committed exports/ equal a fresh build.
 
 Regenerate the committed exports with ``wsiskg build`` (then commit them); never edit them by hand.
 """

@@ -1,4 +1,4 @@
-"""``wsiskg docs``: regenerate docs/ONTOLOGY.md from ontology/*.ttl (issue #4, ontology reference)."""
+"""``wsiskg docs``: regenerate docs/ONTOLOGY.md from ontology/*.ttl (ontology reference)."""
 
 from __future__ import annotations
 

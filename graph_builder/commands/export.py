@@ -1,4 +1,4 @@
-"""``wsiskg export``: write one export format from the built graph ``DATA/wsis.trig`` (issue #7)."""
+"""``wsiskg export``: write one export format from the built graph ``DATA/wsis.trig``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Options shared by every command (issue #3: one ``--data DIR`` names the build folder everywhere)."""
+"""Options shared by every command (one ``--data DIR`` names the build folder everywhere)."""
 
 from __future__ import annotations
 

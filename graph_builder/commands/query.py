@@ -1,4 +1,4 @@
-"""``wsiskg query`` (saved queries) and ``wsiskg sparql`` (ad-hoc SPARQL), issue #6.
+"""``wsiskg query`` (saved queries) and ``wsiskg sparql`` (ad-hoc SPARQL).
 
 Both run on the embedded build (``--data DIR``) or on any SPARQL 1.1 endpoint (``--endpoint URL``).
 """

@@ -1,4 +1,4 @@
-"""``wsiskg validate``: check a build against the SHACL shapes (issue #4 "SHACL shapes and reasoning").
+"""``wsiskg validate``: check a build against the SHACL shapes ("SHACL shapes and reasoning").
 
 Reads ``DATA/wsis.trig``, validates the asserted graphs plus graph/inferred with the shapes of
 ``shapes/`` and the build's own ontology graph, checks every fact has a statement with evidence, and

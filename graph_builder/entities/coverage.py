@@ -1,4 +1,4 @@
-"""Coverage of the reference list (issue #4: 'a test runs a generic detector over the corpus and
+"""Coverage of the reference list ('a test runs a generic detector over the corpus and
 fails on any detected name that is neither in the reference list nor excluded there with a reason').
 
 A detected candidate is *covered* when a linked mention reaches its end: the candidate is a known

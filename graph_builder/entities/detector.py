@@ -1,4 +1,4 @@
-"""A generic name detector for the coverage check of the reference list (issue #4, 'Coverage is the point').
+"""A generic name detector for the coverage check of the reference list ('Coverage is the point').
 
 It knows no names: it finds strings that *look like* names by their form, so that a test can
 demand that every one is either in ``graph_builder/data/entities.yaml`` or excluded there with a

@@ -1,4 +1,4 @@
-"""Find mentions of reference entities in a source text (issue #4: 'each paragraph node links to the
+"""Find mentions of reference entities in a source text ('each paragraph node links to the
 entities it mentions, with the mention string and its offsets').
 
 Matching runs on normalised text (docs/MODEL.md, 'Offsets'), so ``国际 电联`` or full-width forms

@@ -33,7 +33,7 @@ class MintedEntity(Entity):
 
 
 def ascii_slug(text: str) -> str:
-    """``Matjaž Kovačič`` -> ``matjaz-kovacic``; Chinese characters are transliterated first."""
+    """``Jiří Dvořák`` -> ``jiri-dvorak``; Chinese characters are transliterated first."""
     if _CJK.search(text):
         text = pinyin(text)
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -1,7 +1,7 @@
 """Persons in the forms UN Chinese texts write them (all matching on normalised text).
 
-1. A transliterated name: parts joined by a middle dot (马蒂亚日·科瓦契奇, 皮埃尔•加内), a part may hold a
-   hyphen (阿桑特-门萨); usually followed by its Latin form in parentheses, which gives the English label
+1. A transliterated name: parts joined by a middle dot (若昂·席尔瓦, 皮埃尔•加内), a part may hold a
+   hyphen (奥福里-博阿滕); usually followed by its Latin form in parentheses, which gives the English label
    and the key (``person/<slug of the Latin form>``). The first part ends the words before it: a country
    and 的 (斯洛文尼亚的…), a post (…部长, 秘书长…), a listed name, punctuation. Without a Latin form the
    last part must be closed by a title, a verb of office or punctuation (…先生, …当选, …为主席, …，), or the

@@ -1,4 +1,4 @@
-"""Recognisers for acts (resolutions, decisions, agreed conclusions) and document symbols (issue #4).
+"""Recognisers for acts (resolutions, decisions, agreed conclusions) and document symbols.
 
 Phrasings targeted (as they appear in the corpus, after normalisation):
 

@@ -1,4 +1,4 @@
-"""Shared pieces of the pattern recognisers (issue #4): the result base class and number parsing.
+"""Shared pieces of the pattern recognisers: the result base class and number parsing.
 
 Every recogniser matches on :class:`graph_builder.normalize.Normalized` text and reports ORIGINAL
 offsets (docs/MODEL.md "Offsets"): ``start``/``end`` index the source text, ``end`` exclusive, so a

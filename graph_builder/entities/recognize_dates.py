@@ -1,4 +1,4 @@
-"""Dates and periods with precision, value and ISO form (issue #4; docs/MODEL.md "Values").
+"""Dates and periods with precision, value and ISO form (docs/MODEL.md "Values").
 
 Phrasings targeted (normalised text, so ``2001 年 12 月 21 日`` reads ``2001年12月21日``):
 

@@ -1,4 +1,4 @@
-"""Money amounts, counts and ordinals (issue #4; docs/MODEL.md "Values").
+"""Money amounts, counts and ordinals (docs/MODEL.md "Values").
 
 Phrasings targeted (normalised text: ``796 835`` reads ``796835``):
 

@@ -1,4 +1,4 @@
-"""Pattern recognisers for the formulaic phrasing of the WSIS texts (issue #4, used by the fact rules of #5).
+"""Pattern recognisers for the formulaic phrasing of the WSIS texts (used by the fact rules).
 
 One entry point per kind of value; each takes a :class:`graph_builder.normalize.Normalized` and returns
 dataclasses with ORIGINAL offsets (``start``/``end``, so ``source[start:end]`` is the verbatim quote),

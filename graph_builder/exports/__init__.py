@@ -1,4 +1,4 @@
-"""Exports of the built graph in every format people load (issue #7).
+"""Exports of the built graph in every format people load.
 
 ``write_all(dataset, out_dir)`` writes, byte-identical on re-run:
 

@@ -1,4 +1,4 @@
-"""Write a file so that a failure never leaves half of it behind (issue #7): temp file + ``os.replace``."""
+"""Write a file so that a failure never leaves half of it behind: temp file + ``os.replace``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""CSV tables for spreadsheet users (issue #7): one file per main kind of thing, bilingual columns.
+"""CSV tables for spreadsheet users: one file per main kind of thing, bilingual columns.
 
 Each table is a list of ``Column``s read off the index, one row per subject of the table's classes
 (subclasses included, from the ontology and the class list in docs/MODEL.md). Related entities are

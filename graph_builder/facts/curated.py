@@ -1,4 +1,4 @@
-"""Curated statements: facts no general rule can reach, kept as data with a verbatim quote (issue #5 'How';
+"""Curated statements: facts no general rule can reach, kept as data with a verbatim quote ('How';
 docs/MODEL.md 'Facts and evidence').
 
 ``graph_builder/data/curated.yaml`` holds a list under ``statements:``; each record::

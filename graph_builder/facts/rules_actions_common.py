@@ -1,4 +1,4 @@
-"""Helpers shared by the action-line, directive and document rules (issue #5; docs/MODEL.md 'Values').
+"""Helpers shared by the action-line, directive and document rules (docs/MODEL.md 'Values').
 
 No rules live here: this module only turns recogniser output into typed RDF values, splits prose into
 sentences with original offsets, and names reference entities bilingually.

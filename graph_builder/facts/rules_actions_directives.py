@@ -1,4 +1,4 @@
-"""Directives: who is asked, invited, instructed or committed to do what, by when (issue #5 'Commitments…').
+"""Directives: who is asked, invited, instructed or committed to do what, by when ('Commitments…').
 
 Vocabulary: docs/MODEL.md 'Directives'. One wsis:Directive node per directive, IRI
 ``id/directive/{doc}-{node path}-{k}`` (k-th directive of that node, so it is stable), with ``wsis:action`` the

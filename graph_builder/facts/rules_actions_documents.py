@@ -1,6 +1,6 @@
 """Documents: the outcome documents, the reports, council documents, sections, themes, cross-references.
 
-Issue #5 'Documents'; vocabulary in docs/MODEL.md 'Documents'. Rules:
+'Documents'; vocabulary in docs/MODEL.md 'Documents'. Rules:
 
 * ``actions.documents.text`` -- a Part whose title lines, read together, name an outcome document of the
   reference list (``日内瓦 原则宣言``; ``突尼斯`` + ``承诺``) holds its text: ``wsis:textIn`` the Part.

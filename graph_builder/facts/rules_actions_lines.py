@@ -1,4 +1,4 @@
-"""Action lines, their sub-lines and principles, and who facilitates them (issue #5 'Agencies and action lines').
+"""Action lines, their sub-lines and principles, and who facilitates them ('Agencies and action lines').
 
 Rules (docs/MODEL.md 'Action lines'), all keyed on structure and formulaic headings:
 

@@ -1,4 +1,4 @@
-"""Meetings and events, and the timeline (issue #5, 'Meetings and events'; docs/MODEL.md 'Events', 'Values').
+"""Meetings and events, and the timeline ('Meetings and events'; docs/MODEL.md 'Events', 'Values').
 
 Event anchors (``rules_events_anchors``) say WHICH event a passage names; the rules here read what the
 clause around each anchor says about it:

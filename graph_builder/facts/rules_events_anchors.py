@@ -1,4 +1,4 @@
-"""Where the texts name a meeting or event: event anchors for the event rules (issue #5, 'Meetings and events').
+"""Where the texts name a meeting or event: event anchors for the event rules ('Meetings and events').
 
 An *anchor* is a stretch of a prose leaf that names one event, with the event's stable key
 (``event/prepcom-1``, ``event/hlsoc-meeting-1``, ``event/itu-council-2001``) and, for events the reference

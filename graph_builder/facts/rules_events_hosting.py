@@ -1,4 +1,4 @@
-"""Offers to host a meeting (issue #5 'Meetings'): the texts report formal invitations from countries that want
+"""Offers to host a meeting ('Meetings'): the texts report formal invitations from countries that want
 to host one of the Summit's meetings, e.g. 000 para 13 ``已从智利、日本和罗马尼亚收到了要求举办此类会议的正式邀请``.
 
 Rule ``hosting.offer`` (docs/MODEL.md 'Events'; ontology wsis:offeredToHost, wsis:EventSeries):

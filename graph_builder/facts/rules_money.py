@@ -1,4 +1,4 @@
-"""Money and staff read from tables (issue #5 'Money and staff'; docs/MODEL.md 'Money and staff', 'Values').
+"""Money and staff read from tables ('Money and staff'; docs/MODEL.md 'Money and staff', 'Values').
 
 The 001 annex prints its figures as two-column tables under numbered headings; the heading says what the
 rows are, so the rules key on heading words and on cell shapes, never on a row:

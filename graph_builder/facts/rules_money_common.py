@@ -1,4 +1,4 @@
-"""Shared helpers of the money-and-staff rules (issue #5, docs/MODEL.md 'Money and staff').
+"""Shared helpers of the money-and-staff rules (docs/MODEL.md 'Money and staff').
 
 No rule lives here: these functions find the agents a table cell or clause names, the headings that
 frame an annex table, and assert an n-ary node's type, labels and source with evidence.

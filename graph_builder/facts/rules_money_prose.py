@@ -1,4 +1,4 @@
-"""Money and staff read from running text (issue #5 'Money and staff'; docs/MODEL.md 'Money and staff').
+"""Money and staff read from running text ('Money and staff'; docs/MODEL.md 'Money and staff').
 
 The reports state budgets, direct contributions, guarantee mechanisms, facilities and staff numbers in a few
 formulaic clause shapes; each rule keys on one shape, over every prose leaf of every document:

@@ -1,6 +1,6 @@
 """A person's country and post, from how the texts introduce a person (listed in entities.yaml or not).
 
-- ``X的Y`` (斯洛文尼亚的马蒂亚日·科瓦契奇): a country mention, 的, a person mention -> Y wsis:nationality X;
+- ``X的Y`` (葡萄牙的若昂·席尔瓦): a country mention, 的, a person mention -> Y wsis:nationality X;
 - ``Y（X）`` or ``Y（Latin，X）``: a country alone (or after the Latin form) in the parentheses right after
   the person -> Y wsis:nationality X;
 - ``PY`` (国际电联秘书长哈马敦·图雷): a post mention right before the person -> Y wsis:holds P.

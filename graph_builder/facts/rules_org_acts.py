@@ -1,4 +1,4 @@
-"""Resolutions, decisions and agreed conclusions (issue #5, docs/MODEL.md 'Acts').
+"""Resolutions, decisions and agreed conclusions (docs/MODEL.md 'Acts').
 
 Every act the recogniser (:func:`graph_builder.entities.recognize_acts.find_resolutions`) finds becomes a
 typed, labelled entity ``resolution/<body>-<number>`` (``resolution/unga-56-183``,

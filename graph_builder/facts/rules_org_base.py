@@ -1,4 +1,4 @@
-"""Shared helpers of the "org" fact rules (issue #5): passages with their mentions, sentences, typed dates.
+"""Shared helpers of the "org" fact rules: passages with their mentions, sentences, typed dates.
 
 Not a rule module: it registers no rule. The rules live in ``rules_org_acts.py`` (resolutions and
 decisions), ``rules_org_bodies.py`` (bodies: creation, chairs, mandates, reporting lines) and

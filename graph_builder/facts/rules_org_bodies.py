@@ -1,5 +1,5 @@
 """Bodies: chairs and heads, creation, membership, working methods, mandates, reporting and support lines,
-seats, and who manages or leads the Summit (issue #5, docs/MODEL.md 'Bodies').
+seats, and who manages or leads the Summit (docs/MODEL.md 'Bodies').
 
 The subject of a phrase is the body named right before it, the body a sentence opens with (its topic, also
 when written ``该联络委员会``), or -- for a bare generic noun (``工作组的主席是…``, ``委员会的主要任务是…``,

@@ -1,5 +1,5 @@
 """Persons and posts: nationality, appointments, signatures and the organisation a post belongs to
-(issue #5, docs/MODEL.md 'People and posts'). Rules:
+(docs/MODEL.md 'People and posts'). Rules:
 
 * ``org.people.nationality`` -- ``马里的阿达马·萨马斯科`` (country 的 person) and ``Yuri Grin先生 (俄罗斯联邦)``
   (person, title, country in brackets): wsis:nationality.

@@ -1,4 +1,4 @@
-"""Who proposed an act or an event (issue #5 'Resolutions', 'Meetings'): the texts name the country or
+"""Who proposed an act or an event ('Resolutions', 'Meetings'): the texts name the country or
 organisation behind the Summit and behind ITU Resolution 73 in two formulaic ways.
 
 Rules (docs/MODEL.md 'Acts', 'Events'; ontology wsis:proposedBy, wsis:proposedAt):

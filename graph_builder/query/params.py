@@ -2,7 +2,7 @@
 
 ``iri`` parameters accept an IRI (``https://...`` or ``<...>``), a prefixed name (``wsisid:org/itu``) or a
 label in either language; labels are resolved to IRIs by :class:`graph_builder.query.resolve.Resolver`
-before binding. Everything else becomes a typed literal (issue #6: bound as RDF terms, never pasted).
+before binding. Everything else becomes a typed literal (bound as RDF terms, never pasted).
 """
 
 from __future__ import annotations

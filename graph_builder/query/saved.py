@@ -1,4 +1,4 @@
-"""The saved query library: ``queries/NAME.rq`` files with a documenting comment block (issue #6).
+"""The saved query library: ``queries/NAME.rq`` files with a documenting comment block.
 
 Header format (comment lines before the query)::
 

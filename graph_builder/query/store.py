@@ -11,7 +11,7 @@ union of the named graphs (docs/MODEL.md, "Queries run over the union of the nam
 - :class:`HttpStore`: SPARQLWrapper against any SPARQL 1.1 endpoint; parameters travel as a VALUES
   block of escaped RDF terms placed at the top of the WHERE group (:mod:`graph_builder.query.inject`).
 
-Errors are one-line :class:`WsisError` messages (issue #6, "Errors").
+Errors are one-line :class:`WsisError` messages ("Errors").
 """
 
 from __future__ import annotations

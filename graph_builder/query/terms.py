@@ -6,7 +6,7 @@ implicit), so results from Oxigraph embedded and over HTTP compare equal.
 
 ``to_sparql`` writes a term in SPARQL syntax for the VALUES clause sent to HTTP endpoints. It refuses
 IRIs that could break out of ``<...>`` and escapes every literal, so a parameter can never change the
-query's shape (issue #6: "parameters are bound as RDF terms, never pasted into query text").
+query's shape ("parameters are bound as RDF terms, never pasted into query text").
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Document structure: every paragraph, item, table cell and line of a source text as a node (issue #3)."""
+"""Document structure: every paragraph, item, table cell and line of a source text as a node."""
 
 from graph_builder.structure.model import Document, Node
 from graph_builder.structure.parser import parse_document

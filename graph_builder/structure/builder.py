@@ -1,4 +1,4 @@
-"""Tree building: nodes with stable ids, locators, order, and ranges that nest (issue #3).
+"""Tree building: nodes with stable ids, locators, order, and ranges that nest.
 
 The builder keeps the invariant that a node's range covers its children, and that a node which gets children
 keeps its own words in a first child (``Heading`` for sections and parts, ``Text`` otherwise), so every

@@ -1,4 +1,4 @@
-"""Line classification: what a line of a WSIS text is, judged by its printed form (issue #3).
+"""Line classification: what a line of a WSIS text is, judged by its printed form.
 
 Patterns cover the numbering styles of the corpus: ``1.``/``1．``/``１．`` paragraphs, ``a)``/``j)*``/``l)**``
 sub-items, ``i.``/``ii.*`` roman sub-items, ``A.`` sections, ``C7.``/``D1.`` action-line headings, ``1)``

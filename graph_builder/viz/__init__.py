@@ -1,4 +1,4 @@
-"""Pictures of the graph (issue #7): interactive pages and static SVG/PNG, all offline and deterministic.
+"""Pictures of the graph: interactive pages and static SVG/PNG, all offline and deterministic.
 
 ``write_viz(quads, out_dir)`` writes ``network.html``, ``timeline.html``, ``matrix.html`` (self-contained:
 data embedded as JSON, the CSS/JS from ``assets/`` inlined); with ``static=True`` (``wsiskg viz``) also

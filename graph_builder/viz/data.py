@@ -1,4 +1,4 @@
-"""What the pictures show, read off the graph as plain JSON-able data (issue #7).
+"""What the pictures show, read off the graph as plain JSON-able data.
 
 - network: entities and n-ary fact nodes, the fact triples between them, literal facts, each with its
   evidence (document, locator, verbatim quote); which documents mention or state something about a node.

@@ -1,4 +1,4 @@
-"""The default (in-memory) build's exports stay what they were before the changes made for issue #8.
+"""The default (in-memory) build's exports stay what they were before the changes made for.
 
 The build converts the dataset to quads once and hands them to every export and to the pictures; the
 reference here is the earlier path (``write_all`` and ``write_viz`` each converting the rdflib dataset).

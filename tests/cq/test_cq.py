@@ -1,4 +1,4 @@
-"""Competency questions: each is answered by a saved SPARQL query over the built graph (issue #5).
+"""Competency questions: each is answered by a saved SPARQL query over the built graph.
 
 Cases live in ``cases/*.yaml``, one file per area. A case names the question (``gold: CQ001`` takes the gold
 answer from ``public-cq.json``, a copy of ../shared/cq/; our own questions give ``answer:`` inline in the same

@@ -1,4 +1,4 @@
-"""THE coverage test (issue #4): every name-like string of the corpus is linked or excluded with a reason.
+"""THE coverage test: every name-like string of the corpus is linked or excluded with a reason.
 
 Plus the detector on new sentences, so that it is known to find names it has never seen.
 """

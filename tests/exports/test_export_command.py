@@ -1,4 +1,4 @@
-"""``wsiskg export --format …`` writes one export from DATA/wsis.trig (issue #7)."""
+"""``wsiskg export --format …`` writes one export from DATA/wsis.trig."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every RDF export parses back isomorphic with rdflib and loads with pyoxigraph (issue #7)."""
+"""Every RDF export parses back isomorphic with rdflib and loads with pyoxigraph."""
 
 from __future__ import annotations
 

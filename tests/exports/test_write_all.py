@@ -1,4 +1,4 @@
-"""write_all: every file, byte-identical re-runs, atomic writes, one-line errors (issue #7)."""
+"""write_all: every file, byte-identical re-runs, atomic writes, one-line errors."""
 
 from __future__ import annotations
 

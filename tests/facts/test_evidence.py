@@ -1,4 +1,4 @@
-"""Every fact has evidence, and every quote is the source's own words at its offsets (principle 1, issue #5)."""
+"""Every fact has evidence, and every quote is the source's own words at its offsets (principle 1, )."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A regular (non-editable) install carries every resource the package reads (issue #3: `pip install .` works).
+"""A regular (non-editable) install carries every resource the package reads (`pip install .` works).
 
 Regression: structure/profiles.yaml was missing from the wheel, so `wsiskg build` failed after `pip install .`.
 """

@@ -1,4 +1,4 @@
-"""Document structure (issue #3): counts, nothing lost or doubled, offsets, ids, irregular numbering."""
+"""Document structure: counts, nothing lost or doubled, offsets, ids, irregular numbering."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What the pages show, read off the sample graph (issue #7)."""
+"""What the pages show, read off the sample graph."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The pages and pictures: self-contained, offline, byte-identical on re-run (issue #7)."""
+"""The pages and pictures: self-contained, offline, byte-identical on re-run."""
 
 from __future__ import annotations
 
