@@ -105,6 +105,15 @@ def test_task_all_money_from_switzerland(capsys, data):
     assert "Swiss Agency for Development and Cooperation: contribution received, CHF 450,000" in money
 
 
+def test_task_what_changed_between_the_2002_and_2003_reports(capsys, data):
+    code, out, err = run(capsys, "diff", "000", "001", "--format", "csv", "--data", data)
+    assert code == 0, err
+    found = list(csv.DictReader(io.StringIO(out)))
+    held = [r for r in found if r["change"] == "changed" and r["value_a"] == "planned" and r["value_b"] == "held"]
+    assert held and all(r["quote_a"] and r["quote_b"] for r in held)
+    assert {"added", "dropped", "changed"} <= {r["change"] for r in found}
+
+
 def test_task_one_body_as_turtle(capsys, data):
     from rdflib import Graph, Literal, URIRef
 
