@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from graph_builder.claims.current import group_of, select_current, single_valued
 from graph_builder.claims.sources import parse_source_date
+from graph_builder.query.terms import from_oxigraph, to_oxigraph
 from graph_builder.rdf.namespaces import GRAPH, WSIS
 
 _CLAIMS = """
@@ -28,32 +29,6 @@ SELECT ?st ?s ?p ?o ?doc ?current WHERE {
 }"""
 
 
-def _rdflib(term: ox.NamedNode | ox.Literal | ox.BlankNode):
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
-        return Literal(term.value)  # as the rules write it
-    return Literal(term.value, datatype=term.datatype.value)
-
-
-def _oxigraph(term):
-    from rdflib import Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    return ox.BlankNode(str(term))
-
-
 def settle_current(store: ox.Store, rows: list[dict]) -> int:
     """Recompute ``wsis:current`` and graph/facts across the documents of manifest ``rows``; claims changed."""
     dates = {r["id"]: parse_source_date(r.get("date_or_period", "")) for r in rows}
@@ -62,7 +37,7 @@ def settle_current(store: ox.Store, rows: list[dict]) -> int:
     evidence, facts = ox.NamedNode(str(GRAPH["evidence"])), ox.NamedNode(str(GRAPH["facts"]))
     groups: dict[tuple, list[tuple]] = defaultdict(list)
     for b in store.query(_CLAIMS % (GRAPH["evidence"], props)):
-        s, p, o = _rdflib(b["s"]), _rdflib(b["p"]), _rdflib(b["o"])
+        s, p, o = from_oxigraph(b["s"]), from_oxigraph(b["p"]), from_oxigraph(b["o"])
         doc = b["doc"].value.rsplit("/", 1)[-1]
         groups[(s, group_of(p))].append((b["st"], (s, p, o), doc, b["current"].value == "true"))
     true, false = ox.Literal(True), ox.Literal(False)
@@ -79,5 +54,5 @@ def settle_current(store: ox.Store, rows: list[dict]) -> int:
                 store.remove(ox.Quad(st, current_pred, true if was else false, evidence))
                 store.add(ox.Quad(st, current_pred, true if now else false, evidence))
         for triple in {c[1] for c in claims} - current:
-            store.remove(ox.Quad(*(_oxigraph(t) for t in triple), facts))
+            store.remove(ox.Quad(*(to_oxigraph(t) for t in triple), facts))
     return changed
