@@ -39,6 +39,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from graph_builder.facts import rule
+from graph_builder.facts.date_literals import bound_literal as _typed
 from graph_builder.facts.rules_events_anchors import Anchor, Leaf, find_anchors, prepare
 from graph_builder.entities.recognizers import find_counts
 from graph_builder.facts.frames.resumed import names_resumed_part
@@ -147,16 +148,6 @@ def event_identity(ctx) -> None:
 
 
 # ------------------------------------------------------------------------------------------ dates, places
-def _typed(d, which: str) -> Literal:
-    """Start or end of a DateMention typed by its precision (docs/MODEL.md 'Values')."""
-    value = d.start_date if which == "start" else d.end_date
-    if d.precision == "day":
-        return Literal(value.isoformat(), datatype=XSD.date)
-    if d.precision == "year":
-        return Literal(str(value.year), datatype=XSD.gYear)
-    return Literal(f"{value.year:04d}-{value.month:02d}", datatype=XSD.gYearMonth)
-
-
 @dataclass
 class _Obs:
     leaf: Leaf

@@ -20,6 +20,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from graph_builder.facts import rule
+from graph_builder.facts.date_literals import bound_literal as typed_date
 from graph_builder.facts.frames.engine import Masked, load_frames, match_leaf
 from graph_builder.facts.frames.slots import Slot, leaf_slots
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
@@ -35,15 +36,6 @@ _PREFIXES = {"wsis": WSIS, "schema": SCHEMA, "rdfs": RDFS}
 def curie(text: str) -> URIRef:
     prefix, local = text.split(":", 1)
     return _PREFIXES[prefix][local]
-
-
-def typed_date(d, which: str = "start") -> Literal:
-    value = d.start_date if which == "start" else d.end_date
-    if d.precision == "day":
-        return Literal(value.isoformat(), datatype=XSD.date)
-    if d.precision == "year":
-        return Literal(str(value.year), datatype=XSD.gYear)
-    return Literal(f"{value.year:04d}-{value.month:02d}", datatype=XSD.gYearMonth)
 
 
 class Emitter:
