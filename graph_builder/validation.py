@@ -14,17 +14,20 @@ of them (a start not after its end: :func:`current_order`), so two documents tha
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
+import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
 from graph_builder import paths
 from graph_builder.errors import ValidationFailed, WsisError
 from graph_builder.rdf.namespaces import GRAPH, PREFIXES, WSIS
+from graph_builder.shacl.run import data_view, run_checks
 
 ASSERTED_GRAPHS = ("structure", "entities", "mentions", "facts", "evidence")
 """Named graphs whose triples are validated (with graph/inferred when present)."""
@@ -88,6 +91,7 @@ class ValidationRow:
     message: str
     severity: str = "Violation"
     value: str = ""
+    component: str = field(default="", compare=False)  # "sh:MinCountConstraintComponent", for comparisons
 
 
 @dataclass
@@ -161,8 +165,55 @@ def source_namer(files: dict[str, str], dataset=None) -> Callable[[str], str | N
 # ---------------------------------------------------------------------------------------------
 
 
-def validate(data: Graph, ontology: Graph | None = None, shapes: Graph | None = None) -> ValidationReport:
+def validate(data: Graph, ontology: Graph | None = None, shapes: Graph | None = None, *,
+             engine: str = "sparql") -> ValidationReport:
     """Validate ``data`` against ``shapes/`` (or ``shapes``), with the ontology's class hierarchy.
+
+    ``engine="sparql"`` (the default) runs the shapes compiled to SPARQL (:mod:`graph_builder.shacl`) on a
+    pyoxigraph store holding ``data``; ``engine="pyshacl"`` runs pyshacl, the reference implementation the
+    tests compare it with.
+    """
+    if engine == "pyshacl":
+        return _validate_pyshacl(data, ontology, shapes)
+    _check_engine(engine)
+    store = ox.Store()
+    graph = ox.NamedNode(str(GRAPH["validated"]))
+    store.extend(_quads(data, graph))
+    subclasses = _subclass_triples(ontology)
+    with data_view(store, [graph], subclass_triples=subclasses) as view:
+        rows = _result_rows(store, view, run_checks(store, compiled_checks(shapes).checks, view))
+    return ValidationReport(conforms=not any(r.severity == "Violation" for r in rows), rows=sorted(rows))
+
+
+def validate_store(store: ox.Store, *, include_inferred: bool = True, shapes: Graph | None = None) -> ValidationReport:
+    """Validate a build held in a pyoxigraph store (its named graphs ``graph_iri(name)``).
+
+    SHACL sees the union of the asserted graphs (and graph/inferred), the triples of replaced claims and the
+    ``rdfs:subClassOf`` triples of graph/ontology (of ``ontology/*.ttl`` when the store has none); then
+    every fact needs its statement, and the current view keeps single-valued properties single and in order.
+    The store is left as it was (a temporary graph is added for the run and removed).
+    """
+    names = ASSERTED_GRAPHS + (("inferred",) if include_inferred else ())
+    graphs = [_graph_node(n) for n in names]
+    ontology = _graph_node("ontology")
+    has_ontology = next(iter(store.quads_for_pattern(None, _SUBCLASS, None, ontology)), None) is not None
+    compiled = compiled_checks(shapes)
+    with data_view(store, graphs, evidence=_graph_node("evidence"), ontology=ontology if has_ontology else None,
+                   subclass_triples=() if has_ontology else _subclass_triples(None)) as view:
+        results = run_checks(store, compiled.checks, view)
+        extra = _current_results(store, compiled.order)
+        rows = _result_rows(store, view, results, extra)
+    shacl_conforms = not any(r.severity == "Violation" for r in rows[: len(rows) - len(extra)])
+    return ValidationReport(conforms=shacl_conforms and not extra, rows=sorted(rows))
+
+
+def _check_engine(engine: str) -> None:
+    if engine != "sparql":
+        raise ValueError(f"unknown validation engine {engine!r} (sparql or pyshacl)")
+
+
+def _validate_pyshacl(data: Graph, ontology: Graph | None = None, shapes: Graph | None = None) -> ValidationReport:
+    """pyshacl on ``data``.
 
     ``data`` is not copied (a copy of a full build costs more than the validation): the ontology's
     ``rdfs:subClassOf`` triples that SHACL needs in the data graph are added for the run and removed
@@ -286,30 +337,213 @@ def current_cardinality(facts: Graph) -> list[ValidationRow]:
     return rows
 
 
-def validate_dataset(dataset: Dataset, include_inferred: bool = True) -> ValidationReport:
-    """Validate a built dataset: SHACL on the asserted graphs (+ inferred), and facts-have-statements."""
-    data = Graph()
+def validate_dataset(dataset: Dataset, include_inferred: bool = True, *, engine: str = "sparql") -> ValidationReport:
+    """Validate a built dataset: SHACL on the asserted graphs (+ inferred), and facts-have-statements.
+
+    The SPARQL engine loads the graphs into a pyoxigraph store and runs :func:`validate_store`."""
     names = ASSERTED_GRAPHS + (("inferred",) if include_inferred else ())
+    if engine == "pyshacl":
+        data = Graph()
+        for name in names:
+            for triple in dataset.graph(GRAPH[name]):
+                data.add(triple)
+        ontology = dataset.graph(GRAPH["ontology"])
+        return validate_parts(data, ontology if len(ontology) else None, dataset.graph(GRAPH["facts"]),
+                              dataset.graph(GRAPH["evidence"]), engine=engine)
+    _check_engine(engine)
+    store = ox.Store()
     for name in names:
-        for triple in dataset.graph(GRAPH[name]):
+        store.extend(_quads(dataset.graph(GRAPH[name]), _graph_node(name)))
+    store.extend(_quads(dataset.graph(GRAPH["ontology"]).triples((None, RDFS.subClassOf, None)),
+                        _graph_node("ontology")))
+    return validate_store(store, include_inferred=include_inferred)
+
+
+def validate_parts(data: Graph, ontology: Graph | None, facts: Graph, evidence: Graph, *,
+                   engine: str = "sparql") -> ValidationReport:
+    """:func:`validate` on ``data`` (with the replaced claims of ``evidence``) plus the checks of facts and
+    claims (:func:`facts_without_statement`, :func:`current_cardinality`, :func:`current_order`)."""
+    if engine == "pyshacl":
+        for triple in replaced_claims(evidence):
             data.add(triple)
-    ontology = dataset.graph(GRAPH["ontology"])
-    return validate_parts(
-        data, ontology if len(ontology) else None, dataset.graph(GRAPH["facts"]), dataset.graph(GRAPH["evidence"])
-    )
+        report = validate(data, ontology, engine=engine)
+        missing = [replace(row, label=node_label(data, URIRef(row.focus)))
+                   for row in facts_without_statement(facts, evidence) + current_cardinality(facts)
+                   + current_order(facts)]
+        if missing:
+            report = ValidationReport(conforms=False, rows=sorted(report.rows + missing))
+        return report
+    _check_engine(engine)
+    store = ox.Store()
+    store.extend(_quads(data, _graph_node("structure")))
+    store.extend(_quads(facts, _graph_node("facts")))
+    store.extend(_quads(evidence, _graph_node("evidence")))
+    if ontology is not None:
+        store.extend(_quads(ontology.triples((None, RDFS.subClassOf, None)), _graph_node("ontology")))
+    return validate_store(store, include_inferred=False)
 
 
-def validate_parts(data: Graph, ontology: Graph | None, facts: Graph, evidence: Graph) -> ValidationReport:
-    """:func:`validate` on ``data`` plus :func:`facts_without_statement` on ``facts`` and ``evidence``."""
-    for triple in replaced_claims(evidence):
-        data.add(triple)
-    report = validate(data, ontology)
-    missing = [replace(row, label=node_label(data, URIRef(row.focus)))
-               for row in facts_without_statement(facts, evidence) + current_cardinality(facts)
-               + current_order(facts)]
-    if missing:
-        report = ValidationReport(conforms=False, rows=sorted(report.rows + missing))
-    return report
+def read_build_store(path: Path) -> ox.Store:
+    """A build's TriG (or N-Quads) file in an in-memory pyoxigraph store, for :func:`validate_store`."""
+    path = Path(path)
+    if not path.is_file():
+        raise WsisError(f"{path}: not found (run `wsiskg build` first, or pass --data)")
+    fmt = ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG
+    store = ox.Store()
+    try:
+        store.load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError) as exc:
+        raise WsisError(f"{path}: not valid {fmt.name}: {str(exc).splitlines()[0]}") from None
+    return store
+
+
+# ---------------------------------------------------------------------------------------------
+# The SPARQL engine: compiled shapes, rdflib -> store, results -> rows
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompiledShapes:
+    checks: list  # graph_builder.shacl.compile.Check
+    order: list[tuple[URIRef, URIRef, bool]]  # current_order_constraints of the same shapes
+
+
+_COMPILED: dict[str, CompiledShapes] = {}
+
+
+def compiled_checks(shapes: Graph | None = None) -> CompiledShapes:
+    """The shapes of ``shapes/`` (or ``shapes``) per claim (:func:`per_claim`) compiled to SPARQL; compiled once
+    per content of the shapes files (and of ``shapes``)."""
+    from graph_builder.shacl.compile import compile_shapes
+
+    digest = hashlib.sha256()
+    for path in sorted(paths.shapes_dir().glob("*.ttl")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    if shapes is not None:
+        for line in sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in shapes):
+            digest.update(line.encode() + b"\n")
+    key = digest.hexdigest()
+    if key not in _COMPILED:
+        graph = load_shapes() if shapes is None else shapes
+        _COMPILED[key] = CompiledShapes(compile_shapes(per_claim(lift_property_shapes(graph))),
+                                        current_order_constraints(graph))
+    return _COMPILED[key]
+
+
+_SUBCLASS = ox.NamedNode(str(RDFS.subClassOf))
+
+
+def _graph_node(name: str) -> ox.NamedNode:
+    return ox.NamedNode(str(GRAPH[name]))
+
+
+def _quads(triples, graph: ox.NamedNode) -> list[ox.Quad]:
+    """rdflib triples as pyoxigraph quads in ``graph`` (each distinct term converted once)."""
+    from graph_builder.exports.quads import _to_ox
+
+    memo: dict = {}
+
+    def term(t):
+        found = memo.get(t)
+        if found is None:
+            found = memo[t] = _to_ox(t, "validation")
+        return found
+
+    return [ox.Quad(term(s), term(p), term(o), graph) for s, p, o in triples]
+
+
+def _subclass_triples(ontology: Graph | None) -> list[ox.Triple]:
+    if ontology is None:
+        return _file_subclass_triples()
+    return [ox.Triple(q.subject, q.predicate, q.object)
+            for q in _quads(ontology.triples((None, RDFS.subClassOf, None)), ox.DefaultGraph())]
+
+
+_ONTOLOGY_SUBCLASSES: dict[str, list] = {}
+
+
+def _file_subclass_triples() -> list[ox.Triple]:
+    """The ``rdfs:subClassOf`` triples of ``ontology/*.ttl`` (parsed once per content of the files)."""
+    digest = hashlib.sha256()
+    for path in sorted(paths.ontology_dir().glob("*.ttl")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    key = digest.hexdigest()
+    if key not in _ONTOLOGY_SUBCLASSES:
+        _ONTOLOGY_SUBCLASSES[key] = _subclass_triples(load_ontology())
+    return _ONTOLOGY_SUBCLASSES[key]
+
+
+def _current_results(store: ox.Store, order) -> list[tuple]:
+    """(focus, path, value text, message) of the checks of facts and claims, on graph/facts and graph/evidence."""
+    from graph_builder.claims.current import functional_properties
+    from graph_builder.query.terms import from_oxigraph
+    from graph_builder.shacl import current
+
+    facts, evidence = _graph_node("facts"), _graph_node("evidence")
+    out = []
+    for s, p, o in current.facts_without_statement(store, facts, evidence):
+        out.append((s, p.value, _short(from_oxigraph(o)),
+                    "fact has no wsis:Statement with wsis:evidence in graph/evidence"))
+    for s, p, values in current.current_cardinality(store, facts, functional_properties()):
+        terms = sorted(from_oxigraph(v) for v in values)
+        out.append((s, p.value, ", ".join(_short(v) for v in terms),
+                    f"{len(terms)} current values of a single-valued property"))
+    for s, p, q, a, b in current.current_order(store, facts, order):
+        out.append((s, str(p), f"{_short(from_oxigraph(a))} > {_short(from_oxigraph(b))}",
+                    f"{_short(URIRef(p))} is after {_short(URIRef(q))} in the current view"))
+    return out
+
+
+def _result_rows(store: ox.Store, view: list, results, extra: list[tuple] = ()) -> list[ValidationRow]:
+    """Rows for SHACL results and then for the ``extra`` (focus, path, value text, message) ones, labelled
+    like :func:`node_label` over the validated union."""
+    from graph_builder.query.terms import from_oxigraph
+
+    labels = _labels(store, view, {r.focus for r in results} | {e[0] for e in extra})
+    rows = [
+        ValidationRow(
+            label=labels[r.focus],
+            focus=str(from_oxigraph(r.focus)),
+            path=_short(URIRef(r.path)) if r.path is not None else "",
+            message=r.outcome.message,
+            severity=r.outcome.severity,
+            value=_short(from_oxigraph(r.value)) if r.value is not None else "",
+            component=r.outcome.component,
+        )
+        for r in results
+    ]
+    rows += [ValidationRow(label=labels[focus], focus=str(from_oxigraph(focus)), path=_short(URIRef(path)),
+                           message=message, value=value)
+             for focus, path, value, message in extra]
+    return rows
+
+
+_LABEL_PROPERTIES = (RDFS.label, WSIS.locator, WSIS.label)
+
+
+def _labels(store: ox.Store, view: list, nodes) -> dict:
+    """:func:`node_label` of each node, read from the store."""
+    from graph_builder.query.terms import from_oxigraph
+
+    iris = sorted(n.value for n in nodes if isinstance(n, ox.NamedNode))
+    found: dict = {}
+    properties = " ".join(f"<{p}>" for p in _LABEL_PROPERTIES)
+    for start in range(0, len(iris), 500):
+        values = " ".join(f"<{iri}>" for iri in iris[start:start + 500])
+        query = f"SELECT DISTINCT ?n ?p ?v WHERE {{ VALUES ?n {{ {values} }} VALUES ?p {{ {properties} }} ?n ?p ?v }}"
+        for sol in store.query(query, default_graph=view):
+            found.setdefault((sol["n"].value, sol["p"].value), []).append(from_oxigraph(sol["v"]))
+    labels = {}
+    for node in nodes:
+        labels[node] = _short(from_oxigraph(node))
+        for prop in _LABEL_PROPERTIES:
+            values = found.get((getattr(node, "value", None), str(prop)), [])
+            english = [v for v in values if isinstance(v, Literal) and v.language == "en"]
+            chosen = sorted(english) or sorted(values)
+            if chosen:
+                labels[node] = str(chosen[0])
+                break
+    return labels
 
 
 def read_build(path: Path, include_inferred: bool = True) -> tuple[Graph, Graph | None, Graph, Graph]:
@@ -401,9 +635,14 @@ def _rows(results: Graph, data: Graph) -> list[ValidationRow]:
                 message=messages[0] if messages else _short(results.value(result, SH.sourceConstraintComponent)),
                 severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
                 value=_short(value) if value is not None else "",
+                component=_short_sh(results.value(result, SH.sourceConstraintComponent)),
             )
         )
     return rows
+
+
+def _short_sh(term) -> str:
+    return "sh:" + str(term)[len(str(SH)):] if term is not None and str(term).startswith(str(SH)) else _short(term)
 
 
 def node_label(data: Graph, node) -> str:
