@@ -28,6 +28,7 @@ from graph_builder import paths
 from graph_builder.errors import ValidationFailed, WsisError
 from graph_builder.rdf.namespaces import GRAPH, PREFIXES, WSIS
 from graph_builder.shacl.run import data_view, run_checks
+from graph_builder.shacl.run import query as query_view
 
 ASSERTED_GRAPHS = ("structure", "entities", "mentions", "facts", "evidence")
 """Named graphs whose triples are validated (with graph/inferred when present)."""
@@ -193,13 +194,20 @@ def validate_store(store: ox.Store, *, include_inferred: bool = True, shapes: Gr
     every fact needs its statement, and the current view keeps single-valued properties single and in order.
     The store is left as it was (a temporary graph is added for the run and removed).
     """
+    ontology = _graph_node("ontology")
+    if next(iter(store.quads_for_pattern(None, _SUBCLASS, None, ontology)), None) is not None:
+        return _validate_store(store, include_inferred, shapes, ontology, ())
+    return _validate_store(store, include_inferred, shapes, None, _subclass_triples(None))
+
+
+def _validate_store(store: ox.Store, include_inferred: bool, shapes: Graph | None, ontology: ox.NamedNode | None,
+                    subclass_triples) -> ValidationReport:
+    """:func:`validate_store`, the class hierarchy read from ``ontology`` (a graph of the store) or given."""
     names = ASSERTED_GRAPHS + (("inferred",) if include_inferred else ())
     graphs = [_graph_node(n) for n in names]
-    ontology = _graph_node("ontology")
-    has_ontology = next(iter(store.quads_for_pattern(None, _SUBCLASS, None, ontology)), None) is not None
     compiled = compiled_checks(shapes)
-    with data_view(store, graphs, evidence=_graph_node("evidence"), ontology=ontology if has_ontology else None,
-                   subclass_triples=() if has_ontology else _subclass_triples(None)) as view:
+    with data_view(store, graphs, evidence=_graph_node("evidence"), ontology=ontology,
+                   subclass_triples=subclass_triples) as view:
         results = run_checks(store, compiled.checks, view)
         extra = _current_results(store, compiled.order)
         rows = _result_rows(store, view, results, extra)
@@ -351,12 +359,34 @@ def validate_dataset(dataset: Dataset, include_inferred: bool = True, *, engine:
         return validate_parts(data, ontology if len(ontology) else None, dataset.graph(GRAPH["facts"]),
                               dataset.graph(GRAPH["evidence"]), engine=engine)
     _check_engine(engine)
+    ontology = dataset.graph(GRAPH["ontology"])
+    return validate_graphs({name: graph_triples(dataset.graph(GRAPH[name])) for name in names},
+                           ontology if len(ontology) else None, include_inferred=include_inferred)
+
+
+def validate_graphs(graphs: dict, ontology: Graph | None = None, *, include_inferred: bool = True) -> ValidationReport:
+    """:func:`validate_store` on rdflib triples: ``graphs`` maps graph names (``structure``, ``entities``, …) to
+    their triples; ``ontology`` gives the class hierarchy (``ontology/*.ttl`` when None). The graphs are
+    loaded into a fresh in-memory store."""
     store = ox.Store()
-    for name in names:
-        store.extend(_quads(dataset.graph(GRAPH[name]), _graph_node(name)))
-    store.extend(_quads(dataset.graph(GRAPH["ontology"]).triples((None, RDFS.subClassOf, None)),
-                        _graph_node("ontology")))
-    return validate_store(store, include_inferred=include_inferred)
+    for name, triples in graphs.items():
+        store.extend(_quads(triples, _graph_node(name)))
+    return _validate_store(store, include_inferred, None, None, _subclass_triples(ontology))
+
+
+def graph_triples(graph: Graph):
+    """The triples of one named graph of an rdflib Dataset.
+
+    rdflib's in-memory store answers ``graph.triples(...)`` by working out, for every triple, all the graphs
+    that hold it (most of the cost of copying a build into a pyoxigraph store); its own per-graph index has the
+    same set. Any other store, or another layout of that index, is read the ordinary way.
+    """
+    index = getattr(graph.store, "_Memory__contextTriples", None)
+    if isinstance(index, dict):
+        found = index.get(f"{type(graph.identifier).__name__}:{graph.identifier}")
+        if isinstance(found, set):
+            return found
+    return graph.triples((None, None, None))
 
 
 def validate_parts(data: Graph, ontology: Graph | None, facts: Graph, evidence: Graph, *,
@@ -378,9 +408,7 @@ def validate_parts(data: Graph, ontology: Graph | None, facts: Graph, evidence: 
     store.extend(_quads(data, _graph_node("structure")))
     store.extend(_quads(facts, _graph_node("facts")))
     store.extend(_quads(evidence, _graph_node("evidence")))
-    if ontology is not None:
-        store.extend(_quads(ontology.triples((None, RDFS.subClassOf, None)), _graph_node("ontology")))
-    return validate_store(store, include_inferred=False)
+    return _validate_store(store, False, None, None, _subclass_triples(ontology))
 
 
 def read_build_store(path: Path) -> ox.Store:
@@ -438,16 +466,30 @@ def _graph_node(name: str) -> ox.NamedNode:
 
 
 def _quads(triples, graph: ox.NamedNode) -> list[ox.Quad]:
-    """rdflib triples as pyoxigraph quads in ``graph`` (each distinct term converted once)."""
+    """rdflib triples as pyoxigraph quads in ``graph``.
+
+    Each distinct IRI and literal is converted once, found again by its text (rdflib's own term hash is
+    several times slower than a string's, and a build has about six triples per distinct term)."""
     from graph_builder.exports.quads import _to_ox
 
-    memo: dict = {}
+    iris: dict[str, ox.NamedNode] = {}
+    literals: dict[tuple, ox.Literal] = {}
 
     def term(t):
-        found = memo.get(t)
-        if found is None:
-            found = memo[t] = _to_ox(t, "validation")
-        return found
+        kind = type(t)
+        if kind is URIRef:
+            text = str(t)
+            found = iris.get(text)
+            if found is None:
+                found = iris[text] = _to_ox(t, "validation")
+            return found
+        if kind is Literal:
+            key = (str(t), t.language, t.datatype)
+            found = literals.get(key)
+            if found is None:
+                found = literals[key] = _to_ox(t, "validation")
+            return found
+        return _to_ox(t, "validation")
 
     return [ox.Quad(term(s), term(p), term(o), graph) for s, p, o in triples]
 
@@ -530,8 +572,8 @@ def _labels(store: ox.Store, view: list, nodes) -> dict:
     properties = " ".join(f"<{p}>" for p in _LABEL_PROPERTIES)
     for start in range(0, len(iris), 500):
         values = " ".join(f"<{iri}>" for iri in iris[start:start + 500])
-        query = f"SELECT DISTINCT ?n ?p ?v WHERE {{ VALUES ?n {{ {values} }} VALUES ?p {{ {properties} }} ?n ?p ?v }}"
-        for sol in store.query(query, default_graph=view):
+        text = f"SELECT DISTINCT ?n ?p ?v WHERE {{ VALUES ?n {{ {values} }} VALUES ?p {{ {properties} }} ?n ?p ?v }}"
+        for sol in query_view(store, text, view):
             found.setdefault((sol["n"].value, sol["p"].value), []).append(from_oxigraph(sol["v"]))
     labels = {}
     for node in nodes:

@@ -361,7 +361,7 @@ class _Compiler:
         if conditions:
             oks = [f"?ok{i}" for i in range(len(conditions))]
             binds = " ".join(f"BIND({expr} AS {ok})" for (_c, expr), ok in zip(conditions, oks))
-            sparql = (f"SELECT DISTINCT ?this ?value {' '.join(oks)} WHERE {{ {target} ?this {p} ?value . {binds} "
+            sparql = (f"SELECT DISTINCT ?this ?value {' '.join(oks)} WHERE {{ {target} {_pairs(p, '?value')} {binds} "
                       f"FILTER({' || '.join('!' + ok for ok in oks)}) }}")
             outcomes = tuple(self.outcome(shape, c, self.generic(shape, c)) for c, _e in conditions)
             checks.append(Check(sparql, outcomes, mode="ok", shape=key))
@@ -391,8 +391,8 @@ class _Compiler:
                                                       "More than one String shares the same Language"),), shape=key))
         for param, op, name in ((SH.lessThan, "<", "LessThan"), (SH.lessThanOrEquals, "<=", "LessThanOrEquals")):
             for other in self.g.objects(shape, param):
-                sparql = (f"SELECT DISTINCT ?this ?value ?other WHERE {{ {target} ?this {p} ?value . "
-                          f"?this {self.term(shape, other)} ?other . FILTER(!COALESCE(?value {op} ?other, false)) }}")
+                sparql = (f"SELECT DISTINCT ?this ?value ?other WHERE {{ {target} {_pairs(p, '?value')} "
+                          f"{_pairs(self.term(shape, other), '?other')} FILTER(!COALESCE(?value {op} ?other, false)) }}")
                 checks.append(Check(sparql, (self.outcome(shape, f"{name}ConstraintComponent",
                                                           f"Value is not {op} value of {self.name(other)}"),),
                                     shape=key))
@@ -430,12 +430,12 @@ class _Compiler:
         if not having:
             raise self.fail(shape, "a qualified value shape without sh:qualifiedMinCount or sh:qualifiedMaxCount")
         filt = f" FILTER({condition})" if condition else ""
+        counts = f"{{ SELECT ?this (COUNT(DISTINCT ?x) AS ?c) WHERE {{ ?this {p} ?x{filt} }} GROUP BY ?this }}"
         if low:  # focus nodes without any value count too
-            body = f"{target} OPTIONAL {{ ?this {p} ?x{filt} }}"
+            body = f"{target} OPTIONAL {counts} BIND(COALESCE(?c, 0) AS ?n)"
         else:
-            body = f"?this {p} ?x{filt} {target}"
-        sparql = (f"SELECT ?this ?n WHERE {{ {{ SELECT ?this (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {body} }} "
-                  f"GROUP BY ?this }} FILTER({' || '.join(having)}) }}")
+            body = f"{counts} {target} BIND(?c AS ?n)"
+        sparql = f"SELECT ?this ?n WHERE {{ {body} FILTER({' || '.join(having)}) }}"
         return Check(sparql, tuple(outcomes), mode="count", bounds=tuple(bounds), shape=str(shape))
 
     def sparql_checks(self, shape, target: str) -> list[Check]:
@@ -470,6 +470,12 @@ class _Compiler:
         if component == "DatatypeConstraintComponent":
             return f"Value is not Literal with datatype {self.name(g.value(shape, SH.datatype))}"
         return f"{component[:-len('ConstraintComponent')]} constraint not met"
+
+
+def _pairs(p: str, value: str) -> str:
+    """``?this p value`` as a sub-select: joined to the focus nodes by hashing, not one lookup per focus node
+    in every graph of the data graph (several times faster on a large union)."""
+    return f"{{ SELECT ?this {value} WHERE {{ ?this {p} {value} }} }}"
 
 
 _SELECT = re.compile(r"^\s*(?P<prologue>(?:PREFIX\s+[^\s:]*:\s*<[^>]*>\s*)*)SELECT\s+(?P<distinct>DISTINCT\s+)?"

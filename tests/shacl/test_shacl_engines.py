@@ -93,6 +93,7 @@ def _violations(dataset) -> list:
     """A few problems of different kinds added to a built dataset (undone by the caller)."""
     facts, evidence, entities = (dataset.graph(GRAPH[n]) for n in ("facts", "evidence", "entities"))
     statement = sorted(evidence.subjects(RDF.type, WSIS.Statement))[0]
+    replaced = URIRef("https://w3id.org/wsiskg/stmt/replaced-for-the-test")
     entity = sorted(entities.subjects(RDF.type, WSIS.Organization))[0]
     added = [
         (facts, (entity, WSIS.rank, Literal("first"))),  # datatype, and a fact without statement
@@ -100,6 +101,12 @@ def _violations(dataset) -> list:
         (facts, (entity, WSIS.status, Literal("planned"))),  # two current values of a single-valued property
         (entities, (entity, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("重复", lang="zh"))),
         (evidence, (statement, WSIS.knownBy, Literal("2003", datatype=XSD.gYear))),
+        # a replaced claim: validated with the facts (a rank is an integer), never counted as current
+        (evidence, (replaced, RDF.type, WSIS.Statement)),
+        (evidence, (replaced, RDF.subject, entity)),
+        (evidence, (replaced, RDF.predicate, WSIS.rank)),
+        (evidence, (replaced, RDF.object, Literal("second"))),
+        (evidence, (replaced, WSIS.current, Literal(False))),
     ]
     removed = [(evidence, (statement, WSIS.evidence, evidence.value(statement, WSIS.evidence)))]
     return added, removed
@@ -124,7 +131,8 @@ def test_full_build_same_results_both_ways(built):
         for graph, triple in removed:
             graph.add(triple)
     assert not sparql.conforms and not reference.conforms
-    assert len(sparql.rows) >= 5
+    assert len(sparql.rows) >= 8
+    assert any(r.value == '"second"' and r.component == "sh:DatatypeConstraintComponent" for r in sparql.rows)
     assert _keys(sparql) == _keys(reference)
 
 
@@ -148,6 +156,17 @@ def test_store_views_are_per_graph():
     store.add(ox.Quad(node, ox.NamedNode(str(WSIS.isoDate)), bad, ox.NamedNode(str(GRAPH["inferred"]))))
     assert not validate_store(store).conforms
     assert validate_store(store, include_inferred=False).conforms
+
+
+def test_validate_graphs_per_document():
+    """The streaming build's per-document check: named graphs of rdflib triples."""
+    from graph_builder.validation import validate_graphs
+
+    node = URIRef("https://w3id.org/wsiskg/id/directive/x")
+    report = validate_graphs({"facts": [(node, WSIS.isoDate, Literal("21/12/2001"))]})
+    assert not report.conforms
+    assert {r.component for r in report.rows} == {"sh:PatternConstraintComponent", ""}  # and no statement
+    assert validate_graphs({"structure": []}).conforms
 
 
 def _shapes(body: str) -> Graph:
