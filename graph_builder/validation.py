@@ -1,10 +1,13 @@
 """SHACL validation of the built graph ("SHACL shapes"; docs/MODEL.md "Named graphs").
 
-:func:`validate` runs pyshacl with the shapes of ``shapes/*.ttl`` on a data graph plus the ontology (so
-``sh:targetClass wsis:TextNode`` reaches every paragraph through ``rdfs:subClassOf``), without RDFS/OWL
-inference: reasoning is done once by :mod:`graph_builder.reasoning`. :func:`validate_dataset` adds the one
-check SHACL cannot express over a union graph: every triple of graph/facts has a ``wsis:Statement``
-in graph/evidence. Turtle files that do not parse give ``WsisError("FILE:LINE: message")``.
+:func:`validate_store` checks a build held in a pyoxigraph store: the shapes of ``shapes/*.ttl``, compiled to
+SPARQL once (:mod:`graph_builder.shacl`), run on the union of the asserted graphs (and graph/inferred), with
+the ontology's class hierarchy (so ``sh:targetClass wsis:TextNode`` reaches every paragraph through
+``rdfs:subClassOf``) and without RDFS/OWL inference: reasoning is done once by :mod:`graph_builder.reasoning`.
+It adds the one check SHACL cannot express over a union graph: every triple of graph/facts has a
+``wsis:Statement`` in graph/evidence. :func:`validate`, :func:`validate_dataset`, :func:`validate_graphs` and
+:func:`validate_parts` take rdflib graphs and load them into a store; ``engine="pyshacl"`` runs pyshacl instead,
+the reference the tests compare with. Turtle files that do not parse give ``WsisError("FILE:LINE: message")``.
 
 Cardinality applies per claim (docs/MODEL.md 'Claims'): the triples of claims a later source replaced are
 validated with the facts (datatypes, value lists, classes), and ``sh:maxCount`` of a single-valued fact
@@ -21,7 +24,7 @@ from pathlib import Path
 from typing import Callable
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
 from graph_builder import paths
@@ -586,56 +589,6 @@ def _labels(store: ox.Store, view: list, nodes) -> dict:
                 labels[node] = str(chosen[0])
                 break
     return labels
-
-
-def read_build(path: Path, include_inferred: bool = True) -> tuple[Graph, Graph | None, Graph, Graph]:
-    """Read a build's TriG (or N-Quads) file into what :func:`validate_parts` needs.
-
-    Returns (validated union, ontology or None, facts, evidence). pyoxigraph parses the file: about
-    ten times faster than rdflib's TriG parser on a full build.
-    """
-    import pyoxigraph as ox
-
-    path = Path(path)
-    if not path.is_file():
-        raise WsisError(f"{path}: not found (run `wsiskg build` first, or pass --data)")
-    fmt = ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG
-    wanted = {str(GRAPH[n]): n for n in ASSERTED_GRAPHS + (("inferred",) if include_inferred else ())}
-    union, ontology, facts, evidence = Graph(), Graph(), Graph(), Graph()
-    try:
-        for quad in ox.parse(path=str(path), format=fmt):
-            graph_name = getattr(quad.graph_name, "value", "")
-            triple = (_rdflib_term(quad.subject), _rdflib_term(quad.predicate), _rdflib_term(quad.object))
-            if graph_name == str(GRAPH["ontology"]):
-                ontology.add(triple)
-                continue
-            if graph_name not in wanted:
-                continue
-            union.add(triple)
-            if wanted[graph_name] == "facts":
-                facts.add(triple)
-            elif wanted[graph_name] == "evidence":
-                evidence.add(triple)
-    except (SyntaxError, ValueError) as exc:
-        raise WsisError(f"{path}: not valid {fmt.name}: {str(exc).splitlines()[0]}") from None
-    return union, (ontology if len(ontology) else None), facts, evidence
-
-
-def _rdflib_term(term):
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == _XSD_STRING:  # RDF 1.1 simple literal: rdflib's parsers leave it untyped
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def facts_without_statement(facts: Graph, evidence: Graph) -> list[ValidationRow]:
