@@ -27,6 +27,7 @@ of one) is never minted again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -73,6 +74,8 @@ def typed_mentions(mentions, ref: Reference, doc_id: str, start: int, end: int) 
 
 
 _SESSION_OWNER_KINDS = ("BODY", "ORG")
+# words before 'X的报告' that make X the report's addressee, not its author (提交给 1999 年理事会的报告)
+_TO_BODY = re.compile(r"(?:提交给|提交|呈交给?|交给|送交|递交|向)\s*(?:(?:19|20)\d\d\s*年\s*(?:的\s*)?)?$")
 
 
 def body_before(ctx, ref: Reference, node, pos: int, kinds: tuple[str, ...] = _SESSION_OWNER_KINDS):
@@ -177,6 +180,7 @@ class OpenClassRecognizer:
         self._listed = bytes(taken)
         hits: list[_Hit] = []
         gaps = frozenset(i for i in range(1, len(text)) if norm.offsets[i] - norm.offsets[i - 1] > 1)
+        self._written = lambda i, j: source.text[slice(*norm.span(i, j))]  # a label as written
         hits += self._named_forms(text, taken, gaps)
         hits += self._countries(text, taken)
         hits += self._persons(text, taken)
@@ -185,7 +189,50 @@ class OpenClassRecognizer:
             start, end = norm.span(h.start, h.end)
             out.append(Mention(source.doc_id, start, end, source.text[start:end], h.key))
         out += self._reports(source, known[: len(known) - len(units)] + out, covered)
+        out += self._sessions(source, known[: len(known) - len(units)] + out)
+        out += self._org_units(source, known[: len(known) - len(units)] + out)
         return sorted(out)
+
+    def _org_units(self, source: SourceText, mentions: list) -> list:
+        """A department or unit written right after its organisation (国际电联电信发展局): a minted
+        organisation, part of the listed one, labelled with both names as written."""
+        from graph_builder.entities import named_forms as N
+        from graph_builder.entities.linker import Mention
+
+        out = []
+        taken = sorted((m.start, m.end) for m in mentions)
+        for m in mentions:
+            if entity_kind(self.ref, m.key) != "ORG" or "\n" in m.surface:
+                continue
+            span = N.unit_after(source.text, m.end)
+            if span is None or any(a < span[1] and span[0] < b for a, b in taken if (a, b) != (m.start, m.end)):
+                continue
+            surface = source.text[m.start : span[1]]
+            if self._listed_variant(surface):
+                continue
+            key = mint(self.ref, f"org/{ascii_slug(surface)[:80].rstrip('-')}", "Organization", surface,
+                       parent=m.key)
+            out.append(Mention(source.doc_id, m.start, span[1], surface, key))
+        return out
+
+    def _sessions(self, source: SourceText, mentions: list) -> list:
+        """'BODY第N届会议' (and '…和第M届会议' after it): numbered sessions of a named body (sessions.py)."""
+        from graph_builder.entities import sessions as S
+        from graph_builder.entities.linker import Mention
+
+        out = []
+        for m in mentions:
+            e = self.ref.by_key.get(m.key)
+            if e is None or entity_kind(self.ref, m.key) not in ("BODY", "ORG") or "\n" in m.surface:
+                continue
+            for a, b, n, written in S.sessions_after(source.text, m.end):
+                key, cls, zh, en = S.session_names(m.key, e.cls, e.zh, e.en, n, written)
+                start = m.start if a == m.end else a
+                surface = source.text[start:b]
+                mint(self.ref, key, cls, zh, en, SOURCE_DERIVED if en else SOURCE_NONE,
+                     parent=m.key, alias=surface if start == m.start else "")
+                out.append(Mention(source.doc_id, start, b, surface, key))
+        return out
 
     # 'X的<head>': a thing of a body, organisation, post or meeting named right before it
     _OF_HEADS = (("报告", "Report", "document", "report-of", "Report of the {}"),
@@ -201,8 +248,9 @@ class OpenClassRecognizer:
             e = self.ref.by_key.get(m.key)
             if e is None or entity_kind(self.ref, m.key) not in ("BODY", "ORG", "POST", "EVENT") \
                     or "\n" in m.surface or source.text[m.end : m.end + 1] != "的" \
-                    or source.text[max(0, m.start - 2) : m.start] in ("有关", "关于"):
-                continue  # 有关峰会的报告 is a report about the summit, not its report
+                    or source.text[max(0, m.start - 2) : m.start] in ("有关", "关于") \
+                    or _TO_BODY.search(source.text, max(0, m.start - 16), m.start):
+                continue  # 有关峰会的报告 is a report about the summit, 提交给理事会的报告 one to the council
             for head, cls, kind, prefix, en_form in self._OF_HEADS:
                 j = m.end + 1 + len(head)
                 if not source.text.startswith(head, m.end + 1) or any(covered[m.end : j]):
@@ -255,7 +303,7 @@ class OpenClassRecognizer:
                 continue
             if key is None:
                 kind = {"Document": "document", "Report": "document", "Initiative": "initiative",
-                        "Organization": "org"}.get(h.cls, "body")
+                        "Organization": "org", "Company": "org"}.get(h.cls, "body")
                 key = mint(self.ref, f"{kind}/{ascii_slug(h.acronym)}", h.cls, text[h.start : h.end])
                 self.ref.by_key[key].acronym = self.ref.by_key[key].acronym or h.acronym
             self._claim(taken, h.start, h.end)
@@ -270,12 +318,22 @@ class OpenClassRecognizer:
             key = mint(self.ref, f"document/{slug}", "Document", title)
             self._claim(taken, i, j)
             out.append(_Hit(i, j, key))
+        for h in N.quoted_names(text):
+            name = text[h.start : h.end]
+            if not self._free(taken, h.start, h.end) or self._listed_variant(name):
+                continue
+            kind = {"Initiative": "initiative", "Report": "document", "Document": "document"}[h.cls]
+            key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls,
+                       self._written(h.start, h.end))
+            self._claim(taken, h.start, h.end)
+            out.append(_Hit(h.start, h.end, key))
         for h in N.bare_names(text, gaps):
             name = text[h.start : h.end]
             if not self._free(taken, h.start, h.end) or self._listed_variant(name) or self._owner[h.end - 1]:
                 continue  # (a listed name ending the phrase is its head: 报告和|国际电联理事会)
             kind = {"Document": "document", "Organization": "org"}.get(h.cls, "body")
-            key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls, name)
+            key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls,
+                       self._written(h.start, h.end))
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
         return out
