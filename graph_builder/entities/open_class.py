@@ -130,6 +130,9 @@ class OpenClassRecognizer:
         self.countries = C.CountryIndex(ref)
         self._forms = sorted(self.countries.forms.values(), key=lambda f: (-len(f.form), f.form))
         self.person_forms: dict[str, str] = {}  # zh form seen with a Latin form -> key
+        from graph_builder.entities.cities import CityIndex
+
+        self.cities = CityIndex(ref)
         # listed names (squashed) with their kind: a form-recognised name that is one of them, or a part of one,
         # is a listed entity named where its form is not linked (a short or scoped form): never minted again
         self._listed_forms = sorted({(squash(a.form), e.kind) for e in ref.entities for a in e.surface_forms()}
@@ -184,6 +187,7 @@ class OpenClassRecognizer:
         hits += self._named_forms(text, taken, gaps)
         hits += self._countries(text, taken)
         hits += self._persons(text, taken)
+        hits += self._cities(text, taken)
         out = units
         for h in hits:
             start, end = norm.span(h.start, h.end)
@@ -227,11 +231,12 @@ class OpenClassRecognizer:
                 continue
             for a, b, n, written in S.sessions_after(source.text, m.end):
                 key, cls, zh, en = S.session_names(m.key, e.cls, e.zh, e.en, n, written)
-                start = m.start if a == m.end else a
-                surface = source.text[start:b]
-                mint(self.ref, key, cls, zh, en, SOURCE_DERIVED if en else SOURCE_NONE,
-                     parent=m.key, alias=surface if start == m.start else "")
-                out.append(Mention(source.doc_id, start, b, surface, key))
+                # the mention is the session's own words (第五十七届会议): the body keeps its mention, and the
+                # event rules still read body + number as one session; the body's words + number are an alias
+                start = source.text.index("第", a)
+                mint(self.ref, key, cls, zh, en, SOURCE_DERIVED if en else SOURCE_NONE, parent=m.key,
+                     alias=squash(source.text[m.start:b]) if a == m.end else "")
+                out.append(Mention(source.doc_id, start, b, source.text[start:b], key))
         return out
 
     # 'X的<head>': a thing of a body, organisation, post or meeting named right before it
@@ -359,6 +364,31 @@ class OpenClassRecognizer:
                     self._claim(taken, k, end)
                     out.append(_Hit(k, end, key))
                 k = text.find(cf.form, k + 1)
+        return out
+
+    def _cities(self, text: str, taken: bytearray) -> list[_Hit]:
+        """Cities of the CLDR table (cities.py) the curated list lacks, in their country (minted as well)."""
+        from graph_builder.entities.minting import SOURCE_CLDR
+        from graph_builder.entities.segment import starts_word
+
+        cities = self.cities
+        out = []
+        for form in cities.forms:
+            k = text.find(form)
+            while k >= 0:
+                j = k + len(form)
+                if not any(taken[k:j]) and starts_word(text, k, j) and not cities.person_follows(text, j):
+                    key = cities.keys[form]
+                    e = self.ref.by_key.get(key)
+                    if e is None or key in self.ref.minted:
+                        c = cities.cities[form]
+                        country = next((x for x in C.load_countries() if x.iso2 == c.territory), None)
+                        ckey = self.countries.mint_country(country, country.zh) if country else ""
+                        mint(self.ref, key, "City", form, c.en, SOURCE_CLDR, country=ckey)
+                    if self.ref.by_key[key].cls == "City":
+                        self._claim(taken, k, j)
+                        out.append(_Hit(k, j, key))
+                k = text.find(form, k + 1)
         return out
 
     def _persons(self, text: str, taken: bytearray) -> list[_Hit]:

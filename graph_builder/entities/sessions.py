@@ -5,7 +5,8 @@ A session is named by its body and its number, so it is an entity whatever the s
 report submitted to it, a resolution adopted at it). Keys and labels are the ones the fact rules give the
 same session (graph_builder/facts/frames/slots.py): ``event/<body slug>-session-<n>``, class
 ``CommitteeMeeting`` (``ForumMeeting`` for a forum), @zh ``<body>第<n>届会议``, @en ``<body>, <Nth> session``
-(derived from the body's English name), so a session the rules also date or place is one node.
+(derived from the body's English name), so a session the rules also date or place is one node. The mention
+is the session's own words (第五十七届会议), next to the body's mention; body and number as written are an alias.
 Numbered *meetings* (第N次会议) are left to the event rules, which know the body of a bare one from context.
 """
 

@@ -23,22 +23,26 @@ def _minted(text: str) -> dict[str, str]:
 def test_numbered_sessions_of_a_named_body_and_the_ones_after_it():
     ref, ms = _found("秘书长将向联合国大会第六十一届会议和第六十二届会议提交报告。经社理事会的第三届届会审议了议程。")
     keys = {m.surface: m.key for m in ms}
-    assert keys["联合国大会第六十一届会议"] == "event/unga-session-61"
+    # the mention is the session's own words; the body keeps its mention
+    assert keys["第六十一届会议"] == "event/unga-session-61"
     assert keys["第六十二届会议"] == "event/unga-session-62"
-    assert keys["经社理事会的第三届届会"] == "event/ecosoc-session-3"
+    assert keys["第三届届会"] == "event/ecosoc-session-3"
+    assert keys["联合国大会"] == "body/unga"
     s = ref.by_key["event/unga-session-61"]
     assert (s.cls, s.en, s.parent, s.label_source) == (
         "CommitteeMeeting", "United Nations General Assembly, sixty-first session", "body/unga", "derived")
+    assert s.zh == "联合国大会第六十一届会议"
     assert ref.by_key["event/unga-session-62"].zh == "联合国大会第六十二届会议"
-    # the body's own mention stays
-    assert keys["联合国大会"] == "body/unga"
+    assert "经社理事会的第三届届会" in [a.form for a in ref.by_key["event/ecosoc-session-3"].aliases]
 
 
 def test_a_session_of_a_minted_body_and_no_session_without_a_body():
-    found = _minted("东部非洲电信委员会第九届会议通过了预算。第十届会议将在内罗毕举行。")
-    assert "东部非洲电信委员会第九届会议" in found
-    assert found["东部非洲电信委员会第九届会议"].endswith("-session-9")
-    assert "第十届会议" not in found  # whose session: the event rules decide from the context
+    ref, ms = _found("东部非洲电信委员会第九届会议通过了预算。第十届会议将在内罗毕举行。")
+    keys = {m.surface: m.key for m in ms}
+    assert keys["东部非洲电信委员会"].startswith("body/")
+    assert keys["第九届会议"] == keys["东部非洲电信委员会"].replace("body/", "event/") + "-session-9"
+    assert ref.by_key[keys["第九届会议"]].zh == "东部非洲电信委员会第九届会议"
+    assert "第十届会议" not in keys  # whose session: the event rules decide from the context
     assert _minted("会议决定于第三季度召开第二次会议。") == {}
 
 
@@ -95,3 +99,28 @@ def test_a_report_to_a_body_is_not_its_report():
     keys = {m.surface: m.key for m in ms}
     assert "理事会的报告" not in keys
     assert keys["经社理事会的报告"].startswith("document/report-of-")
+
+
+def test_cities_from_the_cldr_table_with_their_english_names():
+    ref, ms = _found("研讨会于2012年5月在基加利举行，下一次会议将在蒙得维的亚召开。代表们从内罗毕出发。")
+    keys = {m.surface: m.key for m in ms}
+    assert keys["基加利"] == "place/kigali" and keys["蒙得维的亚"] == "place/montevideo"
+    c = ref.by_key["place/kigali"]
+    assert (c.cls, c.en, c.label_source, c.country) == ("City", "Kigali", "cldr", "place/rwanda")
+    assert ref.by_key["place/rwanda"].en == "Rwanda"
+
+
+def test_listed_cities_keep_their_keys_and_no_city_inside_other_words():
+    ref, ms = _found("会议在日内瓦举行。罗马尼亚代表和门多萨先生发言。会议在海得拉巴举行。")
+    keys = {m.surface: m.key for m in ms}
+    assert keys["日内瓦"] == "place/geneva"
+    assert "罗马" not in keys and "门多萨" not in keys
+    assert "海得拉巴" not in keys  # not in the table: no English name is made up
+
+
+def test_the_city_table_pairs_names_the_cldr_gives():
+    from graph_builder.entities.cities import load_cities
+
+    table = {c.zh: (c.en, c.territory) for c in load_cities()}
+    assert table["内罗毕"] == ("Nairobi", "KE") and table["曼谷"] == ("Bangkok", "TH")
+    assert "新加坡" not in table and "马耳他" not in table  # a country's name, not a city's
