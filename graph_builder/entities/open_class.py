@@ -188,6 +188,7 @@ class OpenClassRecognizer:
         hits += self._countries(text, taken)
         hits += self._persons(text, taken)
         hits += self._cities(text, taken)
+        hits += self._regional(text, taken)
         out = units
         for h in hits:
             start, end = norm.span(h.start, h.end)
@@ -364,6 +365,31 @@ class OpenClassRecognizer:
                     self._claim(taken, k, end)
                     out.append(_Hit(k, end, key))
                 k = text.find(cf.form, k + 1)
+        return out
+
+    def _regional(self, text: str, taken: bytearray) -> list[_Hit]:
+        """Regional meetings named by their region (regional.py)."""
+        from graph_builder.entities import regional as R
+        from graph_builder.entities.segment import starts_word
+
+        regions = {zh: R.Region(zh, en, ascii_slug(en)) for zh, en in R.load_regions()}
+        for e in self.ref.entities:
+            if e.cls == "Region" and e.en and e.key.startswith("place/"):
+                regions[e.zh] = R.Region(e.zh, e.en, e.key.split("/", 1)[1])
+        out = []
+        for form in sorted(regions, key=lambda f: (-len(f), f)):
+            k = text.find(form)
+            while k >= 0:
+                j = k + len(form)
+                m = R.meeting_after(text, j)
+                if m is not None and self._free(taken, k, m.end()) and starts_word(text, k, j, ("区域", "地区")):
+                    year = R.year_before(text, k)
+                    start = k - len(year) - 1 if year else k
+                    key, en = R.names(regions[form], m, year)
+                    mint(self.ref, key, "RegionalConference", text[start : m.end()], en, SOURCE_DERIVED)
+                    self._claim(taken, start, m.end())
+                    out.append(_Hit(start, m.end(), key))
+                k = text.find(form, k + 1)
         return out
 
     def _cities(self, text: str, taken: bytearray) -> list[_Hit]:

@@ -124,3 +124,22 @@ def test_the_city_table_pairs_names_the_cldr_gives():
     table = {c.zh: (c.en, c.territory) for c in load_cities()}
     assert table["内罗毕"] == ("Nairobi", "KE") and table["曼谷"] == ("Bangkok", "TH")
     assert "新加坡" not in table and "马耳他" not in table  # a country's name, not a city's
+
+
+def test_regional_meetings_named_by_their_region():
+    ref, ms = _found("2002年非洲区域筹备会议于5月在巴马科举行。西亚区域会议和拉丁美洲区域性筹备会议也已召开。"
+                     "阿拉伯国家区域会议通过了宣言。")
+    keys = {m.surface: m.key for m in ms}
+    assert keys["2002年非洲区域筹备会议"] == "event/africa-regional-preparatory-meeting-2002"
+    assert keys["西亚区域会议"] == "event/western-asia-regional-meeting"
+    assert keys["拉丁美洲区域性筹备会议"] == "event/latin-america-regional-preparatory-meeting"
+    assert keys["阿拉伯国家区域会议"] == "event/arab-states-regional-meeting"  # a region of the curated list
+    assert keys["阿拉伯国家"] == "place/arab-states"
+    e = ref.by_key["event/africa-regional-preparatory-meeting-2002"]
+    assert (e.cls, e.en, e.label_source) == ("RegionalConference", "Africa Regional Preparatory Meeting (2002)",
+                                             "derived")
+
+
+def test_no_regional_meeting_without_its_words():
+    found = _minted("非洲会议和非洲地区的代表出席了会议。欧洲区域合作很重要。")
+    assert not any(k.startswith("event/") for k in found.values())
