@@ -22,7 +22,8 @@ clause around each anchor says about it:
   ``wsis:inConjunctionWith``; ``(会议|大会)(还)?通过了X和Y`` -> ``wsis:adoptedText`` "X"@zh, "Y"@zh (what a
   meeting adopted, verbatim, one item per conjunct, when the text names no document entity).
 
-* ``events.invitations`` – ``X(于DATE)向Y发出了参加EVENT的邀请(函)`` -> a wsis:Invitation node
+* ``events.invitations`` – ``X(于DATE)向Y发出了参加EVENT的邀请(函)`` -> a wsis:Invitation node; a following
+  ``也向Z发出了邀请函`` / ``邀请信同时也发给Z`` adds Z as a further addressee of that invitation
   (``directive/{doc}-{node}-invitation-to-{event}``): wsis:issuer X, wsis:addressee the named Y, wsis:object the
   event, wsis:action the verbatim clause, wsis:date/isoDate when the sentence dates it.
 
@@ -435,10 +436,16 @@ _ADDRESSEE_KINDS = ("org/", "body/", "group/", "post/", "place/")
 _MEMBERS_OF = re.compile(r"的?(?:成员国|会员国|部门成员|成员)")
 
 
+# a further addressee of the invitation just named: 也向Y发出了邀请函 / 邀请信同时也发给Y
+_INVITED_TOO = re.compile(r"(?:也|还|同时也|同时还)向(?P<to>[^。；]{1,40}?)发出了?邀请(?:函|信)?(?!参加)"
+                          r"|邀请(?:函|信)(?:同时)?(?:也|还)(?:发|寄|送)给了?(?P<to2>[^。；]{1,40}?)(?:[，。；,;]|$)")
+
+
 @rule("events.invitations")
 def event_invitations(ctx) -> None:
     for leaf, anchors in scan(ctx):
         text = leaf.text
+        made = []  # (end offset, directive) of the invitations of this leaf, in text order
         for mo in _INVITED.finditer(text):
             events = [a for a in anchors if mo.start("event") <= a.i and a.j <= mo.end("event")]
             if not events:
@@ -461,6 +468,7 @@ def event_invitations(ctx) -> None:
             add(ctx, leaf, directive, WSIS.statedIn, node_iri(leaf.node.id), i, j)
             add(ctx, leaf, directive, WSIS.issuer, iri(issuer.key), i, j)
             add(ctx, leaf, directive, WSIS.object, iri(event.key), event.i, event.j)
+            made.append((mo.end(), directive))
             for m in leaf.mentions:
                 if mo.start("to") <= m.i and m.j <= mo.end("to") and m.key.startswith(_ADDRESSEE_KINDS) \
                         and not _MEMBERS_OF.match(text, m.j):  # 联合国成员国: the members, not the UN
@@ -472,6 +480,15 @@ def event_invitations(ctx) -> None:
                 add(ctx, leaf, directive, WSIS.date, _typed(d, "start"), min(di, i), j)
                 add(ctx, leaf, directive, WSIS.isoDate, Literal(d.iso), min(di, i), j)
                 add(ctx, leaf, directive, WSIS.datePrecision, Literal(d.precision), min(di, i), j)
+        for mo in _INVITED_TOO.finditer(text):
+            before = [d for end, d in made if end <= mo.start()]
+            if not before:
+                continue  # no invitation named before it in this paragraph
+            group = "to" if mo.group("to") is not None else "to2"
+            for m in leaf.mentions:
+                if mo.start(group) <= m.i and m.j <= mo.end(group) and m.key.startswith(_ADDRESSEE_KINDS) \
+                        and not _MEMBERS_OF.match(text, m.j):
+                    add(ctx, leaf, before[-1], WSIS.addressee, iri(m.key), mo.start(), mo.end(group))
 
 
 def _label(ctx, anchor: Anchor) -> str:
