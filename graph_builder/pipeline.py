@@ -53,7 +53,7 @@ class BuildResult:
             self._dataset = dataset_of(self.store)
         return self._dataset
 
-    def quads(self) -> list[ox.Quad]:
+    def sorted_quads(self) -> list[ox.Quad]:
         """Every quad of the store once, blank nodes relabelled, sorted: the input of every export."""
         if self._quads is None:
             from graph_builder.exports.quads import canonical
@@ -113,9 +113,9 @@ def assemble(documents, reference, mentions, store, ontology: Graph) -> ox.Store
         "evidence": evidence,
     }
     out = ox.Store()
-    for name, triples in parts.items():
+    for name in list(parts):
         graph = ox.NamedNode(str(graph_iri(name)))
-        out.extend([ox.Quad(s, p, o, graph) for s, p, o in triples])
+        out.extend(ox.Quad(s, p, o, graph) for s, p, o in parts.pop(name))  # each stage's list freed once stored
     return out
 
 
@@ -202,7 +202,9 @@ def validate_store(store: ox.Store, include_inferred: bool = True):
 
     data = graph(*ASSERTED_GRAPHS, *(("inferred",) if include_inferred else ()))
     ontology = graph("ontology")
-    return validate_parts(data, ontology if len(ontology) else None, graph("facts"), graph("evidence"))
+    # The union stands in for graph/evidence: statements and their evidence are only in graph/evidence,
+    # so what validate_parts reads of it (statements, their triples, wsis:current) is the same.
+    return validate_parts(data, ontology if len(ontology) else None, graph("facts"), data)
 
 
 class _UnionView:
@@ -257,7 +259,7 @@ def write_build(result: BuildResult, data_dir: Path) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".wsiskg-build-", dir=data_dir))
     try:
-        quads = result.quads()  # once for the exports and the pictures
+        quads = result.sorted_quads()  # once for the exports and the pictures
         write_quads(quads, tmp)
         write_viz(quads, tmp / "viz")
         write_reports(result, tmp)

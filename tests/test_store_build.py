@@ -22,7 +22,7 @@ def test_build_never_makes_the_dataset(built):
 
 def test_dataset_has_the_store_quads(built):
     result, _ = built
-    assert from_rdflib(dataset_of(result.store)) == result.quads()
+    assert from_rdflib(dataset_of(result.store)) == result.sorted_quads()
     for name in GRAPH_NAMES:
         assert result.triples(name) == len(result.dataset.graph(graph_iri(name)))
 
@@ -76,3 +76,26 @@ def test_place_facts_on_lists_and_graphs_agree():
         g.add(tuple(URIRef(x.value) for x in t))
     e.add(tuple(URIRef(x.value) for x in entities[0]))
     assert {tuple(str(x) for x in t) for t in place_facts(g, e)} == {tuple(x.value for x in facts[1])}
+
+
+def test_failed_validation_names_the_input_file_through_the_store():
+    import pytest
+
+    from graph_builder.errors import ValidationFailed
+    from graph_builder.pipeline import _UnionView
+    from graph_builder.rdf.namespaces import WSIS
+    from graph_builder.validation import ValidationReport, ValidationRow, source_namer
+
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    fact, statement, evidence = (ox.NamedNode(f"urn:x:{x}") for x in ("event", "st", "ev"))
+    store = ox.Store()
+    graph = ox.NamedNode(str(graph_iri("evidence")))
+    for s, p, o in ((statement, ox.NamedNode(rdf + "subject"), fact),
+                    (statement, ox.NamedNode(str(WSIS.evidence)), evidence),
+                    (evidence, ox.NamedNode(str(WSIS.source)), ox.NamedNode("https://w3id.org/wsiskg/doc/001/para/4"))):
+        store.add(ox.Quad(s, p, o, graph))
+    name = source_namer({"000": "corpus/a.txt", "001": "corpus/b.txt"}, _UnionView(store))
+    report = ValidationReport(False, [ValidationRow("x", fact.value, "wsis:isoDate", "not a date")])
+    with pytest.raises(ValidationFailed) as failed:
+        report.raise_if_failed(name)
+    assert str(failed.value).startswith("corpus/b.txt: validation: 1 violation(s)")
