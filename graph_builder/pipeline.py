@@ -4,8 +4,8 @@ Each stage is a module of its own; this file only runs them in order, times them
 folder atomically (nothing is written unless every stage, validation included, succeeded).
 
 The RDF stages put pyoxigraph quads into one in-memory ``pyoxigraph.Store`` (``BuildResult.store``);
-reasoning, validation and every export read that store. An rdflib Dataset of the same quads
-(``BuildResult.dataset``) is built only when a caller asks for it.
+reasoning, validation (SHACL compiled to SPARQL) and every export read that store. An rdflib Dataset of
+the same quads (``BuildResult.dataset``) is built only when a caller asks for it.
 """
 
 from __future__ import annotations
@@ -162,20 +162,20 @@ def build(
     documents = t.run("parse", parse_all, Path(corpus_dir))
     reference = t.run("entities", load_reference)
     mentions = t.run("mentions", find_all_mentions, [d.source for d in documents], reference)
-    store = t.run("facts", extract, documents, reference, mentions)
+    fact_store = t.run("facts", extract, documents, reference, mentions)
     ontology = load_ontology()
-    quads = t.run("rdf", assemble, documents, reference, mentions, store, ontology)
-    result = BuildResult(documents, quads, dict(store.counts_by_rule()),
+    store = t.run("rdf", assemble, documents, reference, mentions, fact_store, ontology)
+    result = BuildResult(documents, store, dict(fact_store.counts_by_rule()),
                          [w for d in documents for w in d.warnings], stages)
     if reason:
-        t.run("reasoning", _reason, quads, ontology)
+        t.run("reasoning", _reason, store, ontology)
     if validate:
-        from graph_builder.validation import source_namer
+        from graph_builder.validation import source_namer, validate_store
 
-        report = t.run("validation", validate_store, quads)
+        report = t.run("validation", validate_store, store)
         result.validation = report
         report.raise_if_failed(source_namer({d.source.doc_id: str(d.source.path) for d in documents},
-                                            _UnionView(quads)))
+                                            _UnionView(store)))
     if data_dir is not None:
         t.run("exports", write_build, result, Path(data_dir))
     return result
@@ -185,26 +185,6 @@ def _reason(store: ox.Store, ontology: Graph) -> None:
     from graph_builder.reasoning import infer_store
 
     store.extend(infer_store(store, ontology))
-
-
-def validate_store(store: ox.Store, include_inferred: bool = True):
-    """SHACL validation of the store: the rdflib graphs :func:`graph_builder.validation.validate_parts`
-    reads (the validated union, the ontology, facts, evidence), copied out of the store."""
-    from graph_builder.query.terms import from_oxigraph
-    from graph_builder.validation import ASSERTED_GRAPHS, validate_parts
-
-    def graph(*names: str) -> Graph:
-        g = Graph()
-        for name in names:
-            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri(name)))):
-                g.add((from_oxigraph(q.subject), from_oxigraph(q.predicate), from_oxigraph(q.object)))
-        return g
-
-    data = graph(*ASSERTED_GRAPHS, *(("inferred",) if include_inferred else ()))
-    ontology = graph("ontology")
-    # The union stands in for graph/evidence: statements and their evidence are only in graph/evidence,
-    # so what validate_parts reads of it (statements, their triples, wsis:current) is the same.
-    return validate_parts(data, ontology if len(ontology) else None, graph("facts"), data)
 
 
 class _UnionView:

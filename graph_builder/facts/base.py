@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, XSD
+from rdflib import Graph, URIRef
+from rdflib.namespace import PROV, RDF
 
 from graph_builder.claims.current import select_current
 from graph_builder.claims.sources import parse_source_date
