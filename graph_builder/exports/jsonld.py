@@ -17,6 +17,7 @@ import json
 import re
 from collections import defaultdict
 from itertools import groupby
+from typing import Iterator
 
 import pyoxigraph as ox
 
@@ -211,3 +212,18 @@ def document(quads: list[ox.Quad], context: dict) -> dict:
 
 def dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def dump_chunks(obj, size: int = 1 << 16) -> Iterator[str]:
+    """:func:`dumps` as pieces of about ``size`` characters, to write without the whole text in memory."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=False)
+    buffer: list[str] = []
+    length = 0
+    for chunk in encoder.iterencode(obj):
+        buffer.append(chunk)
+        length += len(chunk)
+        if length >= size:
+            yield "".join(buffer)
+            buffer, length = [], 0
+    buffer.append("\n")
+    yield "".join(buffer)

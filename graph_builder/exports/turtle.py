@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import groupby
+from typing import Iterator
 
 import pyoxigraph as ox
 
@@ -109,12 +110,16 @@ def turtle(triples: list[ox.Triple], namer: Namer | None = None) -> str:
 
 def trig(quads: list[ox.Quad], namer: Namer | None = None) -> str:
     """TriG of ``quads`` (sorted by graph, then subject...): one ``graph { }`` block per named graph."""
+    return "".join(trig_chunks(quads, namer))
+
+
+def trig_chunks(quads: list[ox.Quad], namer: Namer | None = None) -> Iterator[str]:
+    """:func:`trig` as consecutive pieces of text (one per named graph), to write without the whole text."""
     namer = namer or Namer()
-    parts = [namer.header()]
+    yield namer.header()
     for graph, group in groupby(quads, key=lambda q: q.graph_name):
         triples = list(group)  # a quad reads as its triple (subject, predicate, object): no copies
         if isinstance(graph, ox.DefaultGraph):
-            parts.append("\n" + "\n".join(_subject_blocks(triples, namer, "")))
+            yield "\n" + "\n".join(_subject_blocks(triples, namer, ""))
         else:
-            parts.append(f"\n{namer.term(graph)} {{\n" + "\n".join(_subject_blocks(triples, namer, "    ")) + "}\n")
-    return "".join(parts)
+            yield f"\n{namer.term(graph)} {{\n" + "\n".join(_subject_blocks(triples, namer, "    ")) + "}\n"
