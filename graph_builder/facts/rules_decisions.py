@@ -111,6 +111,8 @@ def _resolution_decisions(ctx) -> None:
     headings = _act_headings(ctx)
     if not headings:
         return
+    if not any(_DECIDE.match(n.normalized().text) for n in ctx.leaves("OperativeParagraph")):
+        return  # the event scan (shared, cached) only when some operative paragraph decides
     em = None
     for leaf, _ in scan(ctx):
         if leaf.node.kind != "OperativeParagraph" or leaf.node.doc.doc_id not in headings:

@@ -15,7 +15,7 @@ from graph_builder.facts import rule
 from graph_builder.rdf.namespaces import ID, WSIS
 
 # a run of names joined by 、/和/及/与, then 各 + one vice-chair each (the noun may carry 当然 'ex officio')
-_EACH = re.compile(r"(?P<list>[^,;。:]{2,60}?)各(?:有|出|派|推选|提名|担任|占)?(?:一|1)(?:名|位|个)(?:当然)?副主席")
+_EACH = re.compile(r"(?P<list>[^,;。:]{2,60}?)各(?:有|出|派|推选|提名|担任|占)?(?:一|1)(?:名|位|个)(?:当然)?副主席(?!候选人|人选|职位|席位)")
 _JOINERS = re.compile(r"^(?:、|和|及|与|以及)$")
 
 
@@ -23,8 +23,11 @@ _JOINERS = re.compile(r"^(?:、|和|及|与|以及)$")
 def vice_chair_countries(ctx) -> None:
     from graph_builder.entities.open_class import entity_kind
     from graph_builder.facts.rules_events import scan
+    from graph_builder.facts.rules_frames import Emitter
 
-    for leaf, anchors in scan(ctx):
+    em = None
+
+    for leaf, _ in scan(ctx):
         if "副主席" not in leaf.text:
             continue
         for m in _EACH.finditer(leaf.text):
@@ -43,10 +46,20 @@ def vice_chair_countries(ctx) -> None:
                 k = x.j
             if not ok:
                 continue
-            events = [x for x in anchors if x.j <= start] + [x for x in leaf.mentions if x.j <= start
-                      and x.key.startswith("event/") and x.key != "event/wsis"]
+            events = [x for x in _event_slots(ctx, leaf) if x.j <= start]
+            events += [x for x in leaf.mentions if x.j <= start and x.key.startswith("event/") and x.key != "event/wsis"]
             if not events:
                 continue
             event = max(events, key=lambda x: x.j)
+            em = em or Emitter(ctx)
             for x in countries:
-                ctx.store.add_span(ID[event.key], WSIS.viceChair, ID[x.key], leaf.node, leaf.span(start, m.end()))
+                em.add(leaf, ID[event.key], WSIS.viceChair, ID[x.key], start, m.end())
+            if hasattr(event, "types"):
+                em.declare(leaf, event)  # a session the list lacks: its type, labels and body
+
+
+def _event_slots(ctx, leaf) -> list:
+    """The meetings a leaf names (anchored events, sessions and numbered meetings of any body)."""
+    from graph_builder.facts.frames.slots import leaf_slots
+
+    return [s for s in leaf_slots(ctx, leaf) if "EVENT" in s.types and s.key and s.key != "event/wsis"]
