@@ -1,6 +1,7 @@
 """Statement kinds in code (graph_builder/facts/rules_decisions.py, rules_vice_chairs.py, rules_regions.py) on
 sentences and documents written for these tests: what a resolution decides and the agenda item it was adopted
-under, countries holding one vice-chair each, a meeting's world region. Each fact has a verbatim quote."""
+under, countries holding one vice-chair each, a meeting's world region, how many members a body has
+(rules_member_counts.py). Each fact has a verbatim quote."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from graph_builder.entities.reference import load_reference
 from graph_builder.facts import extract
 from graph_builder.structure import parse_document
 
-RULES = ["decisions.decides", "decisions.agenda-item", "officers.vice-chair-countries", "regions.in-region"]
+RULES = ["decisions.decides", "decisions.agenda-item", "officers.vice-chair-countries", "regions.in-region",
+         "membership.counts"]
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +100,12 @@ def test_a_meetings_region_when_the_region_holds_it_or_names_it(reference):
     regions = {(s, o) for (s, p, o) in f if p == "inRegion"}
     assert regions == {("event/shuzibaorongluntan-1", "place/arab-states"),
                        ("event/alaboguojiaqingnianluntan-1", "place/arab-states")}
+
+
+def test_member_counts_only_where_the_noun_counts_members(reference):
+    f = _facts(reference, "委员会审议了报告。万国邮政联盟现有192个会员国。国际电联理事会由48个成员国组成。"
+                          "会议决定设立海洋数据专家组，由十二名专家组成。万国邮政联盟有来自40个国家的代表出席。"
+                          "国际电联理事会由三名共同主席主持。万国邮政联盟有40个国家表示支持。\n")
+    counts = {(s, o) for (s, p, o) in f if p == "memberCount"}
+    assert counts == {("org/upu", "192"), ("body/itu-council", "48"), ("body/haiyangshujuzhuanjiazu", "12")}
+    assert f[("body/haiyangshujuzhuanjiazu", "memberCount", "12")] == ["海洋数据专家组，由十二名专家组成"]
