@@ -80,27 +80,21 @@ def _outcome_decisions(ctx) -> None:
         return
     nodes = {node_iri(n.id): n for d in ctx.documents for n in d.nodes}
     store = ctx.store
-    items = [s for (s, p, o) in list(store.facts) if p == RDF.type and o == WSIS.DecisionItem]
+    items, stated = [], {}
+    for (s, p, o) in store.facts:  # one pass: the decided items and the nodes that state them
+        if p == RDF.type and o == WSIS.DecisionItem:
+            items.append(s)
+        elif p == WSIS.statedIn:
+            stated.setdefault(s, []).append(o)
     for item in sorted(items):
-        for where in _objects(store, item, WSIS.statedIn):
-            node = nodes.get(where)
-            part = node
+        for where in sorted(stated.get(item, ())):
+            part = nodes.get(where)
             while part is not None and id(part) not in part_doc:
                 part = part.parent
             if part is None:
                 continue
             for ev in sorted(store.facts[(item, RDF.type, WSIS.DecisionItem)]):
                 store.add(ID[part_doc[id(part)]], WSIS.decides, item, ev.doc_id, ev.start, ev.end)
-
-
-def _objects(store, s, p) -> list:
-    index = getattr(store, "_meet_index", None)
-    if index is None or index[0] != len(store.facts):
-        by: dict = {}
-        for (a, b, c) in store.facts:
-            by.setdefault((a, b), []).append(c)
-        index = store._meet_index = (len(store.facts), by)
-    return sorted(index[1].get((s, p), []))
 
 
 def _resolution_decisions(ctx) -> None:
