@@ -95,6 +95,30 @@ def test_countries_holding_one_vice_chair_each(reference):
     assert f[("event/cstd-session-20", "viceChair", "place/norway")] == ["挪威和芬兰各一名当然副主席"]
 
 
+M49 = """二、 区域进程
+
+1. 2004年南美洲区域筹备会议于9月在利马举行。东欧地区部长级会议讨论了宽带问题。
+
+2. 东南亚地区也于2006年在河内举行了首届海洋数据论坛。阿拉伯国家区域性筹备会议通过了宣言。
+
+3. 非洲的代表出席了会议。欧洲委员会发表了声明。南亚区域性组织表示支持。非洲会议讨论了宽带问题。
+"""
+
+
+def test_a_regional_meeting_belongs_to_the_m49_region_it_is_named_by(reference):
+    f = _facts(reference, M49)
+    regions = {(s, o) for (s, p, o) in f if p == "inRegion"}
+    assert regions == {("event/south-america-regional-preparatory-meeting-2004", "place/south-america"),
+                       ("event/eastern-europe-regional-ministerial-meeting", "place/eastern-europe"),
+                       ("event/haiyangshujuluntan-1", "place/southeast-asia"),
+                       ("event/arab-states-regional-preparatory-meeting", "place/arab-states")}
+    assert f[("event/south-america-regional-preparatory-meeting-2004", "inRegion", "place/south-america")] == \
+        ["2004年南美洲区域筹备会议"]
+    region = reference.by_key["place/south-america"]  # minted with its CLDR names
+    assert (region.cls, region.zh, region.en, region.label_source) == ("Region", "南美洲", "South America", "cldr")
+    assert "place/africa" not in reference.minted and "place/southern-asia" not in reference.minted
+
+
 def test_a_meetings_region_when_the_region_holds_it_or_names_it(reference):
     f = _facts(reference, REPORT)
     regions = {(s, o) for (s, p, o) in f if p == "inRegion"}
