@@ -133,3 +133,26 @@ def test_member_counts_only_where_the_noun_counts_members(reference):
     counts = {(s, o) for (s, p, o) in f if p == "memberCount"}
     assert counts == {("org/upu", "192"), ("body/itu-council", "48"), ("body/haiyangshujuzhuanjiazu", "12")}
     assert f[("body/haiyangshujuzhuanjiazu", "memberCount", "12")] == ["海洋数据专家组，由十二名专家组成"]
+
+
+def test_a_member_count_keeps_how_the_text_bounds_it(reference):
+    f = _facts(reference, "委员会审议了报告。万国邮政联盟现有约190个会员国。国际电联理事会由逾四十名专家组成。"
+                          "会议决定设立海洋数据专家组，由不到十名专家组成。世界气象组织有180多个成员。"
+                          "国际电信联盟由193个成员国组成。\n")
+    counts = {(s, o) for (s, p, o) in f if p == "memberCount"}
+    assert counts == {("org/upu", "190"), ("body/itu-council", "40"), ("body/haiyangshujuzhuanjiazu", "10"),
+                      ("org/wmo", "180"), ("org/itu", "193")}
+    bounds = {(s, o) for (s, p, o) in f if p == "memberCountQualifier"}
+    assert bounds == {("org/upu", "about"), ("body/itu-council", "more than"),
+                      ("body/haiyangshujuzhuanjiazu", "less than"), ("org/wmo", "more than")}
+    assert f[("org/upu", "memberCountQualifier", "about")] == ["万国邮政联盟现有约190个会员国"]
+
+
+def test_a_member_count_frame_keeps_its_bound(reference):
+    src = SourceText("977", Path("977.zh.txt"), "委员会审议了报告。世界气象组织的会员总数已达近两百个。"
+                     "国际电联理事会的成员总数为四十八个。\n", "zh", "t", "t", "t", "2020", "")
+    store = extract([parse_document(src)], reference, find_all_mentions([src], reference), only=["frames"])
+    got = {(str(s).split("/id/")[-1], str(p).rsplit("#", 1)[-1], str(o)) for (s, p, o) in store.facts
+           if "memberCount" in str(p)}
+    assert got == {("org/wmo", "memberCount", "200"), ("org/wmo", "memberCountQualifier", "about"),
+                   ("body/itu-council", "memberCount", "48")}
