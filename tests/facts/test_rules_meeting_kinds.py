@@ -156,3 +156,17 @@ def test_a_member_count_frame_keeps_its_bound(reference):
            if "memberCount" in str(p)}
     assert got == {("org/wmo", "memberCount", "200"), ("org/wmo", "memberCountQualifier", "about"),
                    ("body/itu-council", "memberCount", "48")}
+
+
+def test_an_ex_officio_vice_chair_country_is_a_vice_chair_of_the_event():
+    from rdflib import Graph
+
+    from graph_builder.rdf.namespaces import ID, WSIS
+    from graph_builder.rdf.ontology import load_ontology
+    from graph_builder.reasoning import infer
+
+    asserted = Graph()
+    asserted.add((ID["event/cstd-session-20"], WSIS.exOfficioViceChairFrom, ID["place/norway"]))
+    inferred = infer(load_ontology(), asserted)
+    assert (ID["event/cstd-session-20"], WSIS.viceChair, ID["place/norway"]) in inferred
+    assert (ID["place/norway"], WSIS.viceChairOf, ID["event/cstd-session-20"]) in inferred
