@@ -27,6 +27,7 @@ import multiprocessing
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,10 +36,11 @@ from typing import Callable
 
 import pyoxigraph as ox
 
-from graph_builder.errors import ValidationFailed
+from graph_builder.errors import ValidationFailed, WsisError
 
 DOC_STAGES = ("parse", "mentions", "facts", "rdf", "reasoning", "serialize", "validation")
 _LOAD_BATCH_BYTES = 64 << 20  # N-Quads gathered before one bulk load into the store
+_INIT_LOCK = threading.Lock()
 
 
 @dataclass
@@ -52,6 +54,7 @@ class StreamResult:
     quads: int = 0
     doc_stage_seconds: dict[str, float] = field(default_factory=dict)
     structure_rows: list[str] | None = None  # reports/structure.tsv rows, in manifest order
+    reused: list[str] | None = None  # documents taken from the extraction cache (None: cache off)
 
 
 @dataclass
@@ -61,13 +64,15 @@ class _DocOutput:
     warnings: list[str]
     problems: list[str]
     seconds: dict[str, float]
+    rule_counts: dict[str, int] = field(default_factory=dict)
+    structure_rows: list[str] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------------------ worker side
 _STATE: dict = {}
 
 
-def _init_worker(corpus_dir: str, validate: bool, reason: bool) -> None:
+def _init_worker(validate: bool, reason: bool) -> None:
     """Load once per process what every document needs: reference list, ontology, shapes, entities graph."""
     from graph_builder.entities.rdf import entities_graph
     from graph_builder.entities.reference import load_reference
@@ -77,17 +82,32 @@ def _init_worker(corpus_dir: str, validate: bool, reason: bool) -> None:
     reference = load_reference()
     ontology = load_ontology()
     _load_rule_modules()
-    _STATE.update(corpus_dir=Path(corpus_dir), validate=validate, reason=reason, reference=reference,
-                  ontology=ontology, entities=entities_graph(reference))
+    _STATE.clear()
+    _STATE.update(validate=validate, reason=reason, reference=reference, ontology=ontology,
+                  entities=entities_graph(reference))
     if validate:
         from graph_builder.validation import lift_property_shapes, load_shapes
 
         _STATE["shapes"] = lift_property_shapes(load_shapes())
 
 
-def process_document(row: dict) -> _DocOutput:
-    """One document through every per-document stage; returns its quads as N-Quads (graph/* names)."""
-    from graph_builder.corpus import read_source
+def _ensure_worker(validate: bool, reason: bool) -> None:
+    """For engines that start their own workers (Dask): load the shared state on a worker's first task."""
+    with _INIT_LOCK:
+        if _STATE.get("validate") != validate or _STATE.get("reason") != reason:
+            _init_worker(validate, reason)
+
+
+def process_remote(source, validate: bool, reason: bool) -> _DocOutput:
+    """One document on a worker of a distributed engine: the shared state is loaded on first use."""
+    _ensure_worker(validate, reason)
+    return process_document(source)
+
+
+def process_document(source) -> _DocOutput:
+    """One document (a :class:`graph_builder.corpus.SourceText`) through every per-document stage; returns its
+    quads as N-Quads (graph/* names). The output depends on this document only, never on the documents a
+    worker did before (which is what lets the extraction cache reuse it)."""
     from graph_builder.entities.linker import find_all_mentions
     from graph_builder.entities.rdf import mentions_graph
     from graph_builder.facts import extract
@@ -104,25 +124,28 @@ def process_document(row: dict) -> _DocOutput:
         clock[0] = now
 
     reference, ontology, entities = _STATE["reference"], _STATE["ontology"], _STATE["entities"]
-    source = read_source(_STATE["corpus_dir"], row)
     doc = parse_document(source)
     lap("parse")
-    mentions = find_all_mentions([source], reference)
-    if reference.minted:  # entities recognised by their form: described with the document's quads
-        from graph_builder.entities.rdf import minted_graph
+    minted = None
+    try:
+        mentions = find_all_mentions([source], reference)
+        lap("mentions")
+        store = extract([doc], reference, mentions)
+        lap("facts")
+        if reference.minted:  # entities recognised by their form (by the linker or a rule): the document's own
+            from graph_builder.entities.rdf import minted_graph
 
-        minted = minted_graph(reference)
-        entities = entities + minted
-    lap("mentions")
-    store = extract([doc], reference, mentions)
-    lap("facts")
+            minted = minted_graph(reference)
+            entities = entities + minted
+    finally:
+        _forget_minted(reference)
     from graph_builder.pipeline import place_facts
 
     facts, evidence = store.graphs()
     facts = place_facts(facts, entities)
     parts = {"structure": structure_graph([doc]), "mentions": mentions_graph(mentions, [doc]),
              "facts": facts, "evidence": evidence}
-    if reference.minted:
+    if minted is not None:
         parts["entities"] = minted
     lap("rdf")
     if _STATE["reason"]:
@@ -136,10 +159,15 @@ def process_document(row: dict) -> _DocOutput:
     lap("validation")
     counts = store.counts_by_rule()
     del store, parts
-    out = _DocOutput(source.doc_id, nquads, list(doc.warnings), problems, seconds)
-    out.rule_counts = dict(counts)  # type: ignore[attr-defined]
-    out.structure_rows = structure_rows(doc)  # type: ignore[attr-defined]
-    return out
+    return _DocOutput(source.doc_id, nquads, list(doc.warnings), problems, seconds, dict(counts),
+                      structure_rows(doc))
+
+
+def _forget_minted(reference) -> None:
+    """Drop the entities minted while reading one document, so the next document starts from the list."""
+    for key in reference.minted:
+        reference.by_key.pop(key, None)
+    reference.minted.clear()
 
 
 class _NamedGraphs:
@@ -209,14 +237,22 @@ def build_streaming(
     validate: bool = True,
     reason: bool = True,
     progress: Callable[[str], None] | None = None,
+    cache: bool = True,
+    scheduler: str | None = None,
 ) -> StreamResult:
-    """Build ``corpus_dir`` document by document over ``jobs`` processes into an on-disk store."""
-    from graph_builder.corpus import read_manifest
+    """Build ``corpus_dir`` document by document over ``jobs`` processes into an on-disk store.
+
+    ``cache``: reuse the per-document output of an earlier build for every document whose text, manifest
+    row and rule version are unchanged (:mod:`graph_builder.extraction_cache`). ``scheduler``: where the
+    per-document stage runs (:func:`parse_scheduler`): a local process pool (default) or Dask.
+    """
+    from graph_builder.corpus import read_manifest, read_source
     from graph_builder.pipeline import StageTime
 
     say = progress or (lambda msg: None)
     corpus_dir = Path(corpus_dir)
     rows = read_manifest(corpus_dir)
+    engine, address = parse_scheduler(scheduler)
     jobs = max(1, min(int(jobs), len(rows)))
     stages: list[StageTime] = []
     started = time.perf_counter()
@@ -224,11 +260,26 @@ def build_streaming(
     try:
         store = ox.Store(str(work / "oxigraph"))
         t0 = time.perf_counter()
-        _init_worker(str(corpus_dir), validate, reason)
+        _init_worker(validate, reason)
         _load_shared(store)
         stages.append(StageTime("ontology+entities", time.perf_counter() - t0, _rss_mb()))
 
         t0 = time.perf_counter()
+        sources = [read_source(corpus_dir, row) for row in rows]  # every input error before any work
+        cached: dict[str, _DocOutput] = {}
+        keys: dict[str, str] = {}
+        entries = None
+        if cache:
+            from graph_builder.extraction_cache import ExtractionCache, document_key
+
+            entries = ExtractionCache()
+            for row, source in zip(rows, sources):
+                keys[row["id"]] = document_key(row, source.text, validate=validate, reason=reason)
+                hit = entries.get(keys[row["id"]])
+                if isinstance(hit, _DocOutput) and hit.doc_id == row["id"]:
+                    cached[row["id"]] = hit
+        todo = [s for s in sources if s.doc_id not in cached]
+        computed = _run(todo, jobs, validate, reason, engine, address)
         counts: Counter = Counter()
         warnings: list[str] = []
         structure: dict[str, list[str]] = {}
@@ -237,23 +288,33 @@ def build_streaming(
         pending_size = 0
         problems: list[str] = []
         done = 0
-        for out in _run(rows, corpus_dir, jobs, validate, reason):
-            done += 1
-            doc_seconds.update(out.seconds)
-            warnings += out.warnings
-            counts.update(out.rule_counts)
-            structure[out.doc_id] = out.structure_rows
-            problems += [f"{out.doc_id}: {p}" for p in out.problems]
-            pending.append(out.nquads)
-            pending_size += len(out.nquads)
-            if pending_size >= _LOAD_BATCH_BYTES:
-                store.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
-                pending, pending_size = [], 0
-            if done % max(1, len(rows) // 20) == 0 or done == len(rows):
-                say(f"documents {done}/{len(rows)} in {time.perf_counter() - t0:.1f} s")
+        try:
+            for source in sources:  # manifest order: cached outputs in place, the others as they come back
+                out = cached.get(source.doc_id)
+                if out is None:
+                    out = next(computed)
+                    doc_seconds.update(out.seconds)
+                    if entries is not None:
+                        entries.put(keys[out.doc_id], out)
+                done += 1
+                warnings += out.warnings
+                counts.update(out.rule_counts)
+                structure[out.doc_id] = out.structure_rows
+                problems += [f"{out.doc_id}: {p}" for p in out.problems]
+                pending.append(out.nquads)
+                pending_size += len(out.nquads)
+                if pending_size >= _LOAD_BATCH_BYTES:
+                    store.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
+                    pending, pending_size = [], 0
+                if done % max(1, len(rows) // 20) == 0 or done == len(rows):
+                    say(f"documents {done}/{len(rows)} in {time.perf_counter() - t0:.1f} s")
+        finally:
+            computed.close()  # stops the workers when a document failed
         if pending:
             store.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
         stages.append(StageTime("documents", time.perf_counter() - t0, _rss_mb()))
+        if cache:
+            say(reuse_note(len(cached), len(rows)))
         if problems:
             raise ValidationFailed(f"validation: {len(problems)} SHACL violation(s); first: {problems[0]}")
         t0 = time.perf_counter()
@@ -264,6 +325,7 @@ def build_streaming(
 
         result = StreamResult([r["id"] for r in rows], dict(sorted(counts.items())), warnings, stages,
                               doc_stage_seconds=dict(doc_seconds))
+        result.reused = sorted(cached) if cache else None
         result.structure_rows = [line for r in rows for line in structure.get(r["id"], [])]
         t0 = time.perf_counter()
         store.optimize()
@@ -281,6 +343,25 @@ def build_streaming(
         shutil.rmtree(work, ignore_errors=True)
 
 
+def reuse_note(reused: int, total: int) -> str:
+    """The line a build prints about the extraction cache: 'reused 2 of 3 documents'."""
+    return f"reused {reused} of {total} documents"
+
+
+def parse_scheduler(scheduler: str | None) -> tuple[str, str | None]:
+    """``None``/``local``: a local process pool; ``dask``: a local Dask cluster of ``jobs`` processes;
+    ``dask://HOST:PORT`` (or ``tcp://HOST:PORT``): the Dask scheduler at that address."""
+    value = (scheduler or "local").strip()
+    if value == "local":
+        return "local", None
+    if value == "dask":
+        return "dask", None
+    for prefix in ("dask://", "tcp://"):
+        if value.startswith(prefix) and len(value) > len(prefix):
+            return "dask", "tcp://" + value[len(prefix):]
+    raise WsisError(f"--scheduler {value}: expected 'local', 'dask' or 'dask://HOST:PORT'")
+
+
 def _scratch_parent(data_dir: Path | None) -> str | None:
     """Scratch space next to the build folder, so the final moves are renames on one file system."""
     if data_dir is None:
@@ -289,17 +370,26 @@ def _scratch_parent(data_dir: Path | None) -> str | None:
     return str(data_dir)
 
 
-def _run(rows: list[dict], corpus_dir: Path, jobs: int, validate: bool, reason: bool):
-    """Per-document outputs in manifest order (``imap`` keeps order, so the run is deterministic)."""
-    if jobs == 1:
-        for row in rows:
-            yield process_document(row)
+def _run(sources: list, jobs: int, validate: bool, reason: bool, engine: str = "local", address: str | None = None):
+    """Per-document outputs in the order of ``sources`` (so the run is deterministic)."""
+    if not sources:
         return
-    ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    if engine == "dask":
+        from graph_builder.distributed import run_on_dask
+
+        yield from run_on_dask(sources, jobs, validate, reason, address)
+        return
+    if jobs == 1:
+        for source in sources:
+            yield process_document(source)
+        return
+    fork = os.name == "posix"
+    ctx = multiprocessing.get_context("fork" if fork else "spawn")
+    # A forked worker inherits the state this process already loaded; a spawned one loads it.
     # maxtasksperchild bounds what a worker can accumulate (rdflib caches, interned terms).
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(str(corpus_dir), validate, reason),
-                  maxtasksperchild=200) as pool:
-        yield from pool.imap(process_document, rows, chunksize=1)
+    init = {} if fork else {"initializer": _init_worker, "initargs": (validate, reason)}
+    with ctx.Pool(jobs, maxtasksperchild=200, **init) as pool:
+        yield from pool.imap(process_document, sources, chunksize=1)
 
 
 def _load_shared(store: ox.Store) -> None:
