@@ -90,6 +90,7 @@ def _init_worker(validate: bool, reason: bool) -> None:
         from graph_builder.validation import lift_property_shapes, load_shapes
 
         _STATE["shapes"] = lift_property_shapes(load_shapes())
+    _shared_nquads()
 
 
 def _ensure_worker(validate: bool, reason: bool) -> None:
@@ -156,7 +157,7 @@ def process_document(source) -> _DocOutput:
     lap("serialize")
     problems: list[str] = []
     if _STATE["validate"]:
-        problems = _validate(ontology, entities, parts)
+        problems = _validate(ontology, entities, parts, nquads)
     lap("validation")
     counts = store.counts_by_rule()
     del store, parts
@@ -193,14 +194,24 @@ def _infer(ontology, entities, parts):
     return [t for t in inferred if not any(t in g for g in others)]
 
 
-def _validate(ontology, entities, parts) -> list[str]:
+def _validate(ontology, entities, parts, nquads: bytes) -> list[str]:
     """What ``validate_dataset`` checks, on one document's graphs plus what they need of the list's entities.
+
+    With the SHACL checks compiled to SPARQL (``validation.validate_store``), the document's N-Quads and the
+    shared graphs go into a small in-memory store and are checked there. Otherwise pyshacl runs as below.
 
     The list's entities on their own are validated once per build (:func:`_validate_shared`). Here a listed
     entity the document states something about joins the data with its whole description (so counts see
     both); one it only points at joins with its types (so class constraints hold), and problems reported on
     such a node are dropped: they come from the part of its description left out, checked once already.
     """
+    from graph_builder import validation
+
+    if hasattr(validation, "validate_store"):
+        store = ox.Store()
+        store.bulk_load(_STATE["shared_nquads"] + nquads, format=ox.RdfFormat.N_QUADS)
+        report = validation.validate_store(store)
+        return [f"{r.label} {r.path}: {r.message}" for r in report.violations]
     from graph_builder.validation import ASSERTED_GRAPHS, facts_without_statement, validate
 
     # The largest graph (evidence) becomes the data graph: the others are added to it, not all copied.
@@ -283,7 +294,16 @@ def _validate_shared() -> None:
     """The list's entities (with their entailments) validated once, before any document."""
     from rdflib import Graph
 
+    from graph_builder import validation
     from graph_builder.validation import validate
+
+    if hasattr(validation, "validate_store"):
+        store = ox.Store()
+        store.bulk_load(_STATE["shared_nquads"], format=ox.RdfFormat.N_QUADS)
+        report = validation.validate_store(store)
+        if not report.conforms:
+            raise ValidationFailed(f"validation: entities: {report.summary()}")
+        return
 
     data = Graph()
     for g in (_STATE["entities"], _STATE.get("shared_inferred", ())):
@@ -476,15 +496,21 @@ def _run(sources: list, jobs: int, validate: bool, reason: bool, engine: str = "
 
 def _load_shared(store: ox.Store) -> None:
     """graph/ontology, graph/entities and the entities' own entailments (once, not once per document)."""
+    if _STATE["validate"]:
+        _validate_shared()
+    store.bulk_load(_STATE["shared_nquads"], format=ox.RdfFormat.N_QUADS)
+
+
+def _shared_nquads() -> None:
+    """graph/ontology, graph/entities and the entities' own entailments as N-Quads, kept in ``_STATE``: the
+    store starts from them and every document is validated with them."""
     data = _graph_nquads("ontology", _STATE["ontology"]) + _graph_nquads("entities", _STATE["entities"])
     if _STATE["reason"]:
         from graph_builder.reasoning import infer
 
         _STATE["shared_inferred"] = infer(_STATE["ontology"], _STATE["entities"])
         data += _graph_nquads("inferred", _STATE["shared_inferred"])
-    if _STATE["validate"]:
-        _validate_shared()
-    store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+    _STATE["shared_nquads"] = data
 
 
 def _write(store: ox.Store, work: Path, data_dir: Path, result: StreamResult) -> None:
