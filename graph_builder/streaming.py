@@ -42,6 +42,11 @@ from graph_builder.errors import ValidationFailed, WsisError
 DOC_STAGES = ("parse", "mentions", "facts", "rdf", "reasoning", "serialize", "validation")
 _LOAD_BATCH_BYTES = 64 << 20  # N-Quads gathered before one bulk load into the store
 _INIT_LOCK = threading.Lock()
+# reports/discrepancies.tsv lists every pair of disagreeing claims: quadratic in the number of documents that
+# state the same thing (30 variants of one report: minutes). Beyond this many documents it is not written;
+# queries/discrepancies.rq on DATA/oxigraph (wsiskg serve) gives the pairs about a subject.
+DISCREPANCY_REPORT_MAX_DOCUMENTS = 20
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 @dataclass
@@ -110,10 +115,10 @@ def process_document(source) -> _DocOutput:
     """One document (a :class:`graph_builder.corpus.SourceText`) through every per-document stage; returns its
     quads as N-Quads (graph/* names). The output depends on this document only, never on the documents a
     worker did before (which is what lets the extraction cache reuse it)."""
+    from rdflib import Graph
+
     from graph_builder.entities.linker import find_all_mentions
-    from graph_builder.entities.rdf import mentions_graph
     from graph_builder.facts import extract
-    from graph_builder.rdf.structure_rdf import structure_graph
     from graph_builder.reports import structure_rows
     from graph_builder.structure import parse_document
 
@@ -141,26 +146,36 @@ def process_document(source) -> _DocOutput:
             entities = entities + minted
     finally:
         _forget_minted(reference)
+    from graph_builder.doc_quads import evidence_lines, graph_lines, mention_lines, structure_lines, structure_types
     from graph_builder.pipeline import place_facts
 
-    facts, evidence = store.graphs()
+    claims = store.claims()
+    current = store.current(claims)
+    facts = Graph()
+    for t in current:
+        facts.add(t)
     facts = place_facts(facts, entities)
-    parts = {"structure": structure_graph([doc]), "mentions": mentions_graph(mentions, [doc]),
-             "facts": facts, "evidence": evidence}
+    lines = {"structure": structure_lines(doc), "mentions": mention_lines(mentions, doc),
+             "facts": graph_lines("facts", facts), "evidence": evidence_lines(store, claims, current)}
     if minted is not None:
-        parts["entities"] = minted
+        lines["entities"] = graph_lines("entities", minted)
     lap("rdf")
     if _STATE["reason"]:
-        parts["inferred"] = _infer(ontology, entities, parts)
+        inferred = _infer(ontology, entities, facts, structure_types(doc))
+        # what the list's entities entail on their own is loaded once (graph/inferred of the shared graphs)
+        others = [lines[n].triples for n in ("structure", "mentions", "evidence")] + [_STATE["shared_inferred_spo"]]
+        kept = graph_lines("inferred", inferred)
+        kept.lines = [line for line, spo in zip(kept.lines, sorted(kept.triples)) if not any(spo in o for o in others)]
+        lines["inferred"] = kept
     lap("reasoning")
-    nquads = _nquads(parts)  # before validation, which reuses the evidence graph as its data graph
+    nquads = "".join(part.text() for part in lines.values()).encode("utf-8")
     lap("serialize")
     problems: list[str] = []
     if _STATE["validate"]:
-        problems = _validate(ontology, entities, parts, nquads)
+        problems = _validate(nquads)
     lap("validation")
     counts = store.counts_by_rule()
-    del store, parts
+    del store, lines
     return _DocOutput(source.doc_id, nquads, list(doc.warnings), problems, seconds, dict(counts),
                       structure_rows(doc))
 
@@ -184,26 +199,30 @@ class _NamedGraphs:
         return self._by_iri[iri]
 
 
-def _infer(ontology, entities, parts):
+def _infer(ontology, entities, facts, structure_types) -> list:
     """graph/inferred of one document: the in-memory build's reasoning input, scoped to the document."""
+    from rdflib import Graph
+
     from graph_builder.reasoning import infer, reasoning_input
 
-    graphs = _NamedGraphs({"entities": entities, "facts": parts["facts"], "structure": parts["structure"]})
-    inferred = infer(ontology, reasoning_input(graphs))
-    others = [parts[n] for n in ("structure", "mentions", "evidence")]
-    return [t for t in inferred if not any(t in g for g in others)]
+    structure = Graph()
+    for t in structure_types:
+        structure.add(t)
+    graphs = _NamedGraphs({"entities": entities, "facts": facts, "structure": structure})
+    return list(infer(ontology, reasoning_input(graphs)))
 
 
-def _validate(ontology, entities, parts, nquads: bytes) -> list[str]:
-    """What ``validate_dataset`` checks, on one document's graphs plus what they need of the list's entities.
+def _validate(nquads: bytes) -> list[str]:
+    """What ``validate_dataset`` checks, on one document's quads plus what they need of the shared graphs.
 
     With the SHACL checks compiled to SPARQL (``validation.validate_store``), the document's N-Quads and the
-    shared graphs go into a small in-memory store and are checked there. Otherwise pyshacl runs as below.
+    shared graphs (ontology, entities, their entailments) go into a small in-memory store checked there.
 
-    The list's entities on their own are validated once per build (:func:`_validate_shared`). Here a listed
-    entity the document states something about joins the data with its whole description (so counts see
-    both); one it only points at joins with its types (so class constraints hold), and problems reported on
-    such a node are dropped: they come from the part of its description left out, checked once already.
+    Otherwise pyshacl runs on rdflib graphs read back from the N-Quads. The list's entities on their own are
+    validated once per build (:func:`_validate_shared`); here a listed entity the document states something
+    about joins the data with its whole description (so counts see both); one it only points at joins with
+    its types (so class constraints hold), and problems reported on such a node are dropped: they come from
+    the part of its description left out, checked once already.
     """
     from graph_builder import validation
 
@@ -212,21 +231,47 @@ def _validate(ontology, entities, parts, nquads: bytes) -> list[str]:
         store.bulk_load(_STATE["shared_nquads"] + nquads, format=ox.RdfFormat.N_QUADS)
         report = validation.validate_store(store)
         return [f"{r.label} {r.path}: {r.message}" for r in report.violations]
+    from rdflib import Graph
+
     from graph_builder.validation import ASSERTED_GRAPHS, facts_without_statement, validate
 
-    # The largest graph (evidence) becomes the data graph: the others are added to it, not all copied.
-    # The document's quads are already serialised, so changing it is safe.
-    data = parts["evidence"]
-    facts_missing = facts_without_statement(parts["facts"], data)
+    parts = _rdflib_graphs(nquads)
+    data = parts.setdefault("evidence", Graph())
+    facts_missing = facts_without_statement(parts.get("facts", Graph()), data)
     for name in ASSERTED_GRAPHS + ("inferred",):
         if name != "evidence":
             for t in parts.get(name, ()):  # graph/entities of a document: its minted entities
                 data.add(t)
     typed_only = _add_listed_entities(data)
     with _prepared_sparql():
-        report = validate(data, ontology, _STATE["shapes"])
+        report = validate(data, _STATE["ontology"], _STATE["shapes"])
     rows = [r for r in report.violations if r.focus not in typed_only] + facts_missing
     return [f"{r.label} {r.path}: {r.message}" for r in rows]
+
+
+def _rdflib_graphs(nquads: bytes) -> dict:
+    """graph name -> rdflib Graph of the document's N-Quads (for pyshacl)."""
+    from rdflib import Graph, Literal, URIRef
+
+    from graph_builder.rdf.namespaces import GRAPH
+
+    def convert(t):
+        if isinstance(t, ox.NamedNode):
+            return URIRef(t.value)
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        if t.datatype.value == _XSD_STRING:  # a simple literal, as rdflib writes it
+            return Literal(t.value)
+        return Literal(t.value, datatype=URIRef(t.datatype.value))
+
+    graphs: dict = {}
+    for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+        name = q.graph_name.value[len(str(GRAPH)):]
+        graph = graphs.get(name)
+        if graph is None:
+            graph = graphs[name] = Graph()
+        graph.add((convert(q.subject), convert(q.predicate), convert(q.object)))
+    return graphs
 
 
 @contextmanager
@@ -435,6 +480,9 @@ def build_streaming(
         stages.append(StageTime("store", time.perf_counter() - t0, _rss_mb()))
         if data_dir is not None:
             t0 = time.perf_counter()
+            if len(rows) > DISCREPANCY_REPORT_MAX_DOCUMENTS:
+                say(f"reports/discrepancies.tsv not written for {len(rows)} documents (every pair of disagreeing "
+                    "claims): run queries/discrepancies.rq on the store for the subjects of interest")
             _write(store, work, Path(data_dir), result)
             del store  # closes the store before its folder moves
             _move_store(work, Path(data_dir))
@@ -508,8 +556,11 @@ def _shared_nquads() -> None:
     if _STATE["reason"]:
         from graph_builder.reasoning import infer
 
+        from graph_builder.doc_quads import graph_lines
+
         _STATE["shared_inferred"] = infer(_STATE["ontology"], _STATE["entities"])
         data += _graph_nquads("inferred", _STATE["shared_inferred"])
+        _STATE["shared_inferred_spo"] = graph_lines("inferred", _STATE["shared_inferred"]).triples
     _STATE["shared_nquads"] = data
 
 
@@ -522,17 +573,22 @@ def _write(store: ox.Store, work: Path, data_dir: Path, result: StreamResult) ->
     store.dump(output=str(out / "wsis.nq"), format=ox.RdfFormat.N_QUADS)
     store.dump(output=str(out / "wsis.trig"), format=ox.RdfFormat.TRIG)
     write_reports(result, out)
-    from graph_builder.claims.discrepancies import write_tsv
+    if len(result.documents) <= DISCREPANCY_REPORT_MAX_DOCUMENTS:
+        from graph_builder.claims.discrepancies import write_tsv
 
-    write_tsv(store, out / "reports" / "discrepancies.tsv")
+        write_tsv(store, out / "reports" / "discrepancies.tsv")
     from graph_builder.entities.rdf import untranslated_tsv_from_store
 
     (out / "reports" / "untranslated.tsv").write_text(untranslated_tsv_from_store(store), encoding="utf-8")
+    report_written = (out / "reports" / "discrepancies.tsv").exists()
     for path in sorted(out.rglob("*")):
         if path.is_file():
             dest = data_dir / path.relative_to(out)
             dest.parent.mkdir(parents=True, exist_ok=True)
             os.replace(path, dest)
+    stale = data_dir / "reports" / "discrepancies.tsv"
+    if not report_written and stale.exists():
+        stale.unlink()  # an earlier build's report would describe other data
 
 
 def _move_store(work: Path, data_dir: Path) -> None:
