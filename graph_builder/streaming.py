@@ -30,7 +30,6 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -46,7 +45,6 @@ _INIT_LOCK = threading.Lock()
 # state the same thing (30 variants of one report: minutes). Beyond this many documents it is not written;
 # queries/discrepancies.rq on DATA/oxigraph (wsiskg serve) gives the pairs about a subject.
 DISCREPANCY_REPORT_MAX_DOCUMENTS = 20
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 @dataclass
@@ -92,9 +90,9 @@ def _init_worker(validate: bool, reason: bool) -> None:
     _STATE.update(validate=validate, reason=reason, reference=reference, ontology=ontology,
                   entities=entities_graph(reference))
     if validate:
-        from graph_builder.validation import lift_property_shapes, load_shapes
+        from graph_builder.validation import compiled_checks
 
-        _STATE["shapes"] = lift_property_shapes(load_shapes())
+        compiled_checks()  # the shapes compiled to SPARQL, once (a forked worker inherits them)
     _shared_nquads()
 
 
@@ -213,148 +211,24 @@ def _infer(ontology, entities, facts, structure_types) -> list:
 
 
 def _validate(nquads: bytes) -> list[str]:
-    """What ``validate_dataset`` checks, on one document's quads plus what they need of the shared graphs.
+    """What ``validate_dataset`` checks, on one document's quads plus the shared graphs (ontology, entities and
+    their entailments): both go into a small in-memory store checked by the shapes compiled to SPARQL
+    (:func:`graph_builder.validation.validate_store`, compiled once per process)."""
+    from graph_builder.validation import validate_store
 
-    With the SHACL checks compiled to SPARQL (``validation.validate_store``), the document's N-Quads and the
-    shared graphs (ontology, entities, their entailments) go into a small in-memory store checked there.
-
-    Otherwise pyshacl runs on rdflib graphs read back from the N-Quads. The list's entities on their own are
-    validated once per build (:func:`_validate_shared`); here a listed entity the document states something
-    about joins the data with its whole description (so counts see both); one it only points at joins with
-    its types (so class constraints hold), and problems reported on such a node are dropped: they come from
-    the part of its description left out, checked once already.
-    """
-    from graph_builder import validation
-
-    if hasattr(validation, "validate_store"):
-        store = ox.Store()
-        store.bulk_load(_STATE["shared_nquads"] + nquads, format=ox.RdfFormat.N_QUADS)
-        report = validation.validate_store(store)
-        return [f"{r.label} {r.path}: {r.message}" for r in report.violations]
-    from rdflib import Graph
-
-    from graph_builder.validation import ASSERTED_GRAPHS, facts_without_statement, validate
-
-    parts = _rdflib_graphs(nquads)
-    data = parts.setdefault("evidence", Graph())
-    facts_missing = facts_without_statement(parts.get("facts", Graph()), data)
-    for name in ASSERTED_GRAPHS + ("inferred",):
-        if name != "evidence":
-            for t in parts.get(name, ()):  # graph/entities of a document: its minted entities
-                data.add(t)
-    typed_only = _add_listed_entities(data)
-    with _prepared_sparql():
-        report = validate(data, _STATE["ontology"], _STATE["shapes"])
-    rows = [r for r in report.violations if r.focus not in typed_only] + facts_missing
-    return [f"{r.label} {r.path}: {r.message}" for r in rows]
-
-
-def _rdflib_graphs(nquads: bytes) -> dict:
-    """graph name -> rdflib Graph of the document's N-Quads (for pyshacl)."""
-    from rdflib import Graph, Literal, URIRef
-
-    from graph_builder.rdf.namespaces import GRAPH
-
-    def convert(t):
-        if isinstance(t, ox.NamedNode):
-            return URIRef(t.value)
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        if t.datatype.value == _XSD_STRING:  # a simple literal, as rdflib writes it
-            return Literal(t.value)
-        return Literal(t.value, datatype=URIRef(t.datatype.value))
-
-    graphs: dict = {}
-    for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
-        name = q.graph_name.value[len(str(GRAPH)):]
-        graph = graphs.get(name)
-        if graph is None:
-            graph = graphs[name] = Graph()
-        graph.add((convert(q.subject), convert(q.predicate), convert(q.object)))
-    return graphs
-
-
-@contextmanager
-def _prepared_sparql():
-    """While it lasts, rdflib parses and translates each distinct SPARQL text once.
-
-    pyshacl runs a shape's ``sh:sparql`` constraint once per focus node, as text; rdflib parses the text
-    every time (about 7 ms, half of a document's validation). A translated query is reusable with other
-    initial bindings (what ``rdflib.plugins.sparql.prepareQuery`` is for), so this keeps them by text.
-    """
-    from rdflib.plugins.sparql import processor
-
-    original = processor.SPARQLProcessor.query
-    prepared: dict = {}
-
-    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
-        if isinstance(strOrQuery, str):
-            key = (strOrQuery, base, tuple(sorted((k, str(v)) for k, v in (initNs or {}).items())))
-            found = prepared.get(key)
-            if found is None:
-                found = prepared[key] = processor.translateQuery(processor.parseQuery(strOrQuery), base, initNs)
-            strOrQuery = found
-        return original(self, strOrQuery, initBindings, initNs, base, DEBUG)
-
-    processor.SPARQLProcessor.query = query
-    try:
-        yield
-    finally:
-        processor.SPARQLProcessor.query = original
-
-
-def _entity_index() -> dict:
-    """Subject -> its triples in the list's entities graph (built once per process)."""
-    index = _STATE.get("entity_index")
-    if index is None:
-        index = {}
-        for t in _STATE["entities"]:
-            index.setdefault(t[0], []).append(t)
-        _STATE["entity_index"] = index
-    return index
-
-
-def _add_listed_entities(data) -> set[str]:
-    """Add to ``data`` the descriptions of the listed entities it states something about and the types of
-    those it points at; returns the IRIs (str) of the latter."""
-    from rdflib.namespace import RDF
-
-    index = _entity_index()
-    described = {s for s in data.subjects(unique=True) if s in index}
-    pointed = {o for o in data.objects(unique=True) if o in index}
-    for s in described:
-        for t in index[s]:
-            data.add(t)
-            if t[2] in index:
-                pointed.add(t[2])
-    typed = pointed - described
-    for s in typed:
-        for t in index[s]:
-            if t[1] == RDF.type:
-                data.add(t)
-    return {str(s) for s in typed}
+    store = ox.Store()
+    store.bulk_load(_STATE["shared_nquads"] + nquads, format=ox.RdfFormat.N_QUADS)
+    report = validate_store(store)
+    return [f"{r.label} {r.path}: {r.message}" for r in report.violations]
 
 
 def _validate_shared() -> None:
     """The list's entities (with their entailments) validated once, before any document."""
-    from rdflib import Graph
+    from graph_builder.validation import validate_store
 
-    from graph_builder import validation
-    from graph_builder.validation import validate
-
-    if hasattr(validation, "validate_store"):
-        store = ox.Store()
-        store.bulk_load(_STATE["shared_nquads"], format=ox.RdfFormat.N_QUADS)
-        report = validation.validate_store(store)
-        if not report.conforms:
-            raise ValidationFailed(f"validation: entities: {report.summary()}")
-        return
-
-    data = Graph()
-    for g in (_STATE["entities"], _STATE.get("shared_inferred", ())):
-        for t in g:
-            data.add(t)
-    report = validate(data, _STATE["ontology"], _STATE["shapes"])
+    store = ox.Store()
+    store.bulk_load(_STATE["shared_nquads"], format=ox.RdfFormat.N_QUADS)
+    report = validate_store(store)
     if not report.conforms:
         raise ValidationFailed(f"validation: entities: {report.summary()}")
 
