@@ -140,18 +140,20 @@ def build(
     reason: bool = True,
     progress: Callable[[str], None] | None = None,
     jobs: int | None = None,
+    **streaming_options,
 ) -> BuildResult:
     """Run the whole pipeline; write the build folder ``data_dir`` (None: write nothing).
 
     ``jobs`` (an int) switches to the streaming build of :mod:`graph_builder.streaming`: documents one by
     one over that many processes into an on-disk store, for corpora too large for one in-memory graph.
-    The default (None) is the in-memory build with every export.
+    The default (None) is the in-memory build with every export. ``streaming_options`` (``cache``,
+    ``scheduler``) go to the streaming build.
     """
     if jobs is not None:
         from graph_builder.streaming import build_streaming
 
         return build_streaming(Path(corpus_dir), None if data_dir is None else Path(data_dir), jobs=jobs,
-                               validate=validate, reason=reason, progress=progress)
+                               validate=validate, reason=reason, progress=progress, **streaming_options)
     from graph_builder.entities.linker import find_all_mentions
     from graph_builder.entities.reference import load_reference
     from graph_builder.facts import extract
