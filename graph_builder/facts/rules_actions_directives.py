@@ -32,6 +32,7 @@ resolution's subject (``大会，``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
@@ -258,6 +259,7 @@ _DECIDED = re.compile(r"决定|做出决议|作出决议")
 _EVENT_AFTER = re.compile(r"[^，。；,;：:]{0,16}?(?:举行|召开|举办)的|[^，。；,;：:、召举开对向就为把在于]{0,6}?(?:首脑会议|峰会|届会|阶段会议)")
 _TIME_WORD = re.compile(r"(?:在|于|到|至)(?:其)?$")
 _COORD = re.compile(r"[\s*]*(?:或|或者|和|及|、|至|到)[\s*]*$")
+_OR = re.compile(r"或|或者|或是")
 
 
 def _pick_date(dates, text: str = ""):
@@ -266,7 +268,11 @@ def _pick_date(dates, text: str = ""):
     names a meeting; a recurring day (宣布5月17日为…) always. A list (first: the one with ISO form)."""
     deadlines = [dm for dm in dates if dm.qualifier in _DEADLINE]
     if deadlines:
-        return deadlines
+        # 在2010年5月或2011年5月之前: the deadline word closes both alternatives
+        alternatives = [replace(dm, qualifier=dates[k + 1].qualifier) for k, dm in enumerate(dates[:-1])
+                        if text and dm.qualifier is None and dates[k + 1].qualifier in _DEADLINE
+                        and _OR.fullmatch(_gap(text[dm.end : dates[k + 1].start]))]
+        return sorted(deadlines + alternatives, key=lambda dm: dm.start) if alternatives else deadlines
     kept = []
     for k, dm in enumerate(dates):
         if text and dm.precision != RECURRING_DAY:
