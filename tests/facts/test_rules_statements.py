@@ -83,3 +83,21 @@ def test_not_statements(monkeypatch, reference, para):
 def test_report_prose_with_we_has_no_issuer_and_no_statement(monkeypatch, reference):
     store, _ = store_for(monkeypatch, reference, "1. 我们认识到区域筹备会议的重要性。\n", RULES, profile=None)
     assert not _by_kind(store, "PositionStatement")
+
+
+def test_a_statement_ends_where_the_speakers_start_another_clause(monkeypatch, reference):
+    store = _run(monkeypatch, reference, "1. 我们重申，普遍接入是我们的共同目标，为此，我们提醒各方加大投入。")
+    (d,) = _by_kind(store, "PositionStatement")
+    assert objects(store, d, WSIS.action) == {Literal("普遍接入是我们的共同目标", lang="zh")}
+
+
+def test_we_as_the_object_of_another_subject_is_not_a_statement(monkeypatch, reference):
+    store = _run(monkeypatch, reference, "1. 这份研究使我们进一步了解了农村社区的需求。")
+    assert not _by_kind(store, "PositionStatement")
+
+
+def test_a_stance_ending_in_a_colon_takes_its_items(monkeypatch, reference):
+    store = _run(monkeypatch, reference, "1. 在此方面，我们认识到：\n\na) 各国负有主要责任；\n\nb) 区域组织可以发挥协调作用。")
+    (d,) = _by_kind(store, "PositionStatement")
+    (action,) = objects(store, d, WSIS.action)
+    assert "各国负有主要责任" in action and "区域组织可以发挥协调作用" in action
