@@ -430,7 +430,8 @@ def modal(ctx) -> None:
             for k, (c0, m0, ms) in enumerate(clauses):
                 end = clauses[k + 1][0] if k + 1 < len(clauses) else s_end
                 # only a deadline dates what should be done (a date elsewhere in the sentence dates something else)
-                dates = [dm for dm in _sentence_dates(node, s_start if k == 0 else c0, end) if dm.qualifier == BEFORE]
+                dates = [dm for dm in _pick_date(_sentence_dates(node, s_start if k == 0 else c0, end), node.doc.text) or []
+                         if dm.qualifier == BEFORE]
                 keys = list(dict.fromkeys(x.key for x in ms))
                 unit = node
                 if end == s_end and _introduces_items(node, s_end):
@@ -458,7 +459,8 @@ def deadlines(ctx) -> None:
                 continue  # an addressed request: actions.directives has it
             if _COMMIT.search(sent) or _modal_clauses(ctx, node, i, j, norm):
                 continue  # a commitment, or addressed by a modal (actions.modal has it)
-            dates = [dm for dm in _sentence_dates(node, s_start, s_end) if dm.qualifier == BEFORE]
+            dates = [dm for dm in _pick_date(_sentence_dates(node, s_start, s_end), node.doc.text) or []
+                     if dm.qualifier == BEFORE]
             if not dates:
                 continue
             em.emit(node, "Target", (s_start, s_end), (s_start, s_end), [], dates)

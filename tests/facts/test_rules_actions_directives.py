@@ -367,3 +367,14 @@ def test_joint_addressees_with_yiji_and_a_partner_after_them(monkeypatch, refere
     store, _ = store_for(monkeypatch, reference, text, RULES)
     d = _one(store, WSIS.addressee, ID["org/who"])
     assert objects(store, d, WSIS.addressee) == {ID["org/who"], ID["org/itu"], ID["org/undp"]}
+
+
+def test_alternative_deadlines_of_a_target_and_of_a_modal_clause(monkeypatch, reference):
+    text = ("1. 区域讲习班应于2016年3月或2016年6月之前举行。\n\n"
+            "2. 各国政府应在2017年或2018年以前通过国家宽带计划。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES + ["actions.modal"])
+    target = next(iter(subjects(store, WSIS.deadline, Literal("2016-06", datatype=XSD.gYearMonth))))
+    assert objects(store, target, WSIS.deadline) == {Literal("2016-03", datatype=XSD.gYearMonth),
+                                                     Literal("2016-06", datatype=XSD.gYearMonth)}
+    should = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, should, WSIS.deadline) == {Literal("2017", datatype=XSD.gYear), Literal("2018", datatype=XSD.gYear)}
