@@ -19,6 +19,9 @@ import time
 import urllib.parse
 from pathlib import Path
 
+if __name__ == "__main__":  # run as a script from the project root
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from graph_builder.query.inject import inject_values
 from graph_builder.server import free_port
 
@@ -54,8 +57,12 @@ def stop_server(proc: subprocess.Popen) -> None:
             proc.wait()
 
 
-def load(port: int, texts: list[str], clients: int, count: int, seconds: float) -> dict:
-    """``count`` queries in all (or until ``seconds``), from ``clients`` threads; throughput and latency."""
+def load(port: int, texts: list[str], clients: int, count: int, seconds: float, fresh: bool = False) -> dict:
+    """``count`` queries in all (or until ``seconds``), from ``clients`` threads; throughput and latency.
+
+    With ``fresh`` every request carries a different comment line, so no answer comes from the server's
+    answer cache (each one is evaluated by the store).
+    """
     latencies: list[float] = []
     errors = [0]
     first_error = [""]
@@ -71,7 +78,8 @@ def load(port: int, texts: list[str], clients: int, count: int, seconds: float) 
                 if i >= count:
                     return
                 next_index[0] += 1
-            body = texts[i % len(texts)].encode("utf-8")
+            text = texts[i % len(texts)]
+            body = (f"# request {i}\n{text}" if fresh else text).encode("utf-8")
             t = time.perf_counter()
             conn.request("POST", "/query", body=body, headers={
                 "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
@@ -115,3 +123,37 @@ def run(data_dir: Path, bound_queries: list[tuple], count: int, seconds: float,
         return rows
     finally:
         stop_server(proc)
+
+
+def main(argv=None) -> int:
+    import argparse
+
+    import queries
+
+    ap = argparse.ArgumentParser(description="wsiskg serve under load: every saved query over HTTP")
+    ap.add_argument("--data", default="exports", help="build folder (default: the bundled build)")
+    ap.add_argument("--count", type=int, default=3000)
+    ap.add_argument("--seconds", type=float, default=20)
+    args = ap.parse_args(argv)
+    data = Path(args.data)
+    bound = queries.saved_with_examples(queries.OxigraphStore(data / "wsis.trig"))
+    texts = [inject_values(q.text, b) if b else q.text for q, b in bound]
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    proc, port = start_server(data)
+    try:
+        load(port, texts, 1, len(texts), args.seconds)  # warm-up: every query once
+        for fresh in (False, True):
+            for clients in (1, 4):
+                r = load(port, texts, clients, args.count, args.seconds, fresh)
+                what = "every request evaluated (no cache hit)" if fresh else "repeated requests"
+                print(f"{len(texts)} saved queries, {what}, {clients} client(s): {r['queries']} in "
+                      f"{r['seconds']:.1f} s = {r['qps']:.0f} q/s, p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms, "
+                      f"errors {r['errors']} {r['first_error']}", flush=True)
+    finally:
+        stop_server(proc)
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -25,6 +25,7 @@ import socket
 import threading
 import time
 import urllib.parse
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -41,6 +42,8 @@ _HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "te", "trailer"
 
 def uses_service(text: str) -> bool:
     """True when ``text`` has the SERVICE keyword outside comments, strings, IRIs and prefixed names."""
+    if "service" not in text.lower():  # the common case, without tokenising the text
+        return False
     for pos, token in _significant(text):
         if token.upper() != "SERVICE":
             continue
@@ -151,6 +154,8 @@ class Gateway:
         self.federation = federation
         self.writable = writable
         self.pool = _Pool(Path(location), writable, max_backends, wait=timeout_s)
+        # a read-only store gives the same answer to the same request for as long as it runs
+        self.cache = None if writable else AnswerCache()
         self.httpd: ThreadingHTTPServer | None = None
         self.thread: threading.Thread | None = None
 
@@ -195,6 +200,135 @@ class Gateway:
     def __exit__(self, *exc) -> None:
         self.stop()
 
+    def answer(self, method: str, path: str, headers, body: bytes) -> tuple[int, list[tuple[str, str]], bytes]:
+        """The whole answer to one HTTP request (status, headers, body), from the cache or a backend.
+
+        ``headers`` is any mapping with ``get`` and ``items`` (the request's headers). Callers in the
+        same process (the pages front) use this directly instead of a second HTTP hop.
+        """
+        key = None
+        if self.cache is not None and method in ("GET", "POST"):
+            # only answers that passed the checks below are kept, and the same request passes them again
+            key = (method, path, headers.get("Content-Type") or "", headers.get("Accept") or "", body)
+            hit = self.cache.get(key)
+            if hit is not None:
+                return hit
+        texts = sparql_texts(method, path, headers, body)
+        if not self.federation and any(uses_service(t) for t in texts):
+            return plain(403, "SERVICE is refused: this endpoint does not fetch other endpoints "
+                              "(start it with `wsiskg serve --federation` to allow federated queries)")
+        if not texts:
+            key = None  # the web UI and other pages of the store: passed on, not kept
+        deadline = time.monotonic() + self.timeout_s
+        backend = self.pool.acquire(deadline)
+        if backend is None:
+            return plain(503, f"server busy: no query slot within {self.timeout_s:g} s")
+        healthy = False
+        try:
+            result = _ask(backend, method, path, headers, body, deadline)
+            healthy = True
+        except TimeoutError:
+            return plain(503, f"query timed out after {self.timeout_s:g} s and was stopped (narrow the query)")
+        except OverflowError:
+            return plain(507, f"answer over {MAX_ANSWER // 1048576} MB (add a LIMIT)")
+        except (OSError, http.client.HTTPException) as exc:
+            return plain(502, f"request failed in the store ({exc.__class__.__name__}: {exc})"[:300])
+        finally:
+            if not healthy:
+                _drop_connection(backend)
+            self.pool.release(backend, healthy)
+        if key is not None and result[0] == 200:
+            self.cache.put(key, result)
+        return result
+
+
+class AnswerCache:
+    """Whole answers of a read-only store by request (path, content type, accepted types, body), least
+    recently used first out; bounded in bytes so a few large answers cannot take the memory."""
+
+    def __init__(self, max_bytes: int = 64 * 1024 * 1024, max_entry: int = 4 * 1024 * 1024):
+        self.max_bytes = max_bytes
+        self.max_entry = max_entry
+        self.size = 0
+        self.entries: OrderedDict = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            hit = self.entries.get(key)
+            if hit is not None:
+                self.entries.move_to_end(key)
+            return hit
+
+    def put(self, key, answer) -> None:
+        cost = len(answer[2]) + len(key[4]) + len(key[1])
+        if cost > self.max_entry:
+            return
+        with self.lock:
+            if key in self.entries:
+                return
+            self.entries[key] = answer
+            self.size += cost
+            while self.size > self.max_bytes and self.entries:
+                old_key, old = self.entries.popitem(last=False)
+                self.size -= len(old[2]) + len(old_key[4]) + len(old_key[1])
+
+
+def plain(status: int, message: str) -> tuple[int, list[tuple[str, str]], bytes]:
+    return status, [("Content-Type", "text/plain; charset=utf-8")], (message + "\n").encode("utf-8")
+
+
+def _drop_connection(backend: OxigraphServer) -> None:
+    conn, backend.connection = backend.connection, None
+    if conn is not None:
+        conn.close()
+
+
+def _ask(backend: OxigraphServer, method: str, path: str, request_headers, body: bytes, deadline: float):
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    # one kept-alive connection per backend (a backend serves one request at a time, so it is never
+    # shared): a new TCP connection per request cost more than most queries
+    conn = backend.connection
+    if conn is None:
+        conn = backend.connection = http.client.HTTPConnection(backend.host, backend.port)
+    reused = conn.sock is not None
+    conn.timeout = left
+    if reused:
+        conn.sock.settimeout(left)
+    headers = {k: v for k, v in request_headers.items() if k.lower() not in _HOP_HEADERS}
+    try:
+        try:
+            conn.request(method, path, body=body or None, headers=headers)
+            response = conn.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            if not reused:
+                raise
+            # the backend closed the idle kept-alive connection before reading the request: once more
+            conn.close()
+            conn.request(method, path, body=body or None, headers=headers)
+            response = conn.getresponse()
+        chunks, size = [], 0
+        while True:
+            if time.monotonic() > deadline:
+                raise TimeoutError
+            chunk = response.read1(1 << 16) if hasattr(response, "read1") else response.read(1 << 16)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > MAX_ANSWER:
+                raise OverflowError
+            chunks.append(chunk)
+        if response.chunked is False and response.length not in (None, 0):
+            raise http.client.IncompleteRead(b"".join(chunks))
+        response.close()  # read to its end: the connection can carry the next request
+        if response.will_close:
+            conn.close()
+        return response.status, response.getheaders(), b"".join(chunks)
+    except socket.timeout:
+        raise TimeoutError from None
+
 
 def _handler(gateway: Gateway):
     class Handler(BaseHTTPRequestHandler):
@@ -207,41 +341,13 @@ def _handler(gateway: Gateway):
         def log_message(self, *args) -> None:  # quiet: the terminal shows the banner only
             pass
 
-        def _plain(self, status: int, message: str) -> None:
-            data = (message + "\n").encode("utf-8")
-            self.send_response(status)
-            self.send_header("Content-Type", "text/plain; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(data)
-
         def _forward(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             if length > MAX_BODY:
-                return self._plain(413, f"request body over {MAX_BODY // 1048576} MB")
-            body = self.rfile.read(length) if length else b""
-            texts = sparql_texts(self.command, self.path, self.headers, body)
-            if not gateway.federation and any(uses_service(t) for t in texts):
-                return self._plain(403, "SERVICE is refused: this endpoint does not fetch other endpoints "
-                                        "(start it with `wsiskg serve --federation` to allow federated queries)")
-            deadline = time.monotonic() + gateway.timeout_s
-            backend = gateway.pool.acquire(deadline)
-            if backend is None:
-                return self._plain(503, f"server busy: no query slot within {gateway.timeout_s:g} s")
-            healthy = False
-            try:
-                status, headers, answer = self._ask(backend, body, deadline)
-                healthy = True
-            except TimeoutError:
-                return self._plain(503, f"query timed out after {gateway.timeout_s:g} s and was stopped "
-                                        "(narrow the query)")
-            except OverflowError:
-                return self._plain(507, f"answer over {MAX_ANSWER // 1048576} MB (add a LIMIT)")
-            except (OSError, http.client.HTTPException) as exc:
-                return self._plain(502, f"request failed in the store ({exc.__class__.__name__}: {exc})"[:300])
-            finally:
-                gateway.pool.release(backend, healthy)
+                status, headers, answer = plain(413, f"request body over {MAX_BODY // 1048576} MB")
+            else:
+                body = self.rfile.read(length) if length else b""
+                status, headers, answer = gateway.answer(self.command, self.path, self.headers, body)
             self.send_response(status)
             for key, value in headers:
                 if key.lower() not in _HOP_HEADERS:
@@ -250,35 +356,6 @@ def _handler(gateway: Gateway):
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(answer)
-
-        def _ask(self, backend: OxigraphServer, body: bytes, deadline: float):
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError
-            conn = http.client.HTTPConnection(backend.host, backend.port, timeout=left)
-            try:
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_HEADERS}
-                headers["Connection"] = "close"
-                conn.request(self.command, self.path, body=body or None, headers=headers)
-                response = conn.getresponse()
-                chunks, size = [], 0
-                while True:
-                    if time.monotonic() > deadline:
-                        raise TimeoutError
-                    chunk = response.read1(1 << 16) if hasattr(response, "read1") else response.read(1 << 16)
-                    if not chunk:
-                        break
-                    size += len(chunk)
-                    if size > MAX_ANSWER:
-                        raise OverflowError
-                    chunks.append(chunk)
-                if response.chunked is False and response.length not in (None, 0):
-                    raise http.client.IncompleteRead(b"".join(chunks))
-                return response.status, response.getheaders(), b"".join(chunks)
-            except socket.timeout:
-                raise TimeoutError from None
-            finally:
-                conn.close()
 
         do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_OPTIONS = do_PATCH = _forward
 

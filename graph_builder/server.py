@@ -111,6 +111,7 @@ class OxigraphServer:
         self.host = host
         self.union_default_graph = union_default_graph
         self.process: subprocess.Popen | None = None
+        self.connection = None  # the gateway's kept-alive connection to this server
 
     @property
     def base_url(self) -> str:
@@ -169,6 +170,9 @@ class OxigraphServer:
 
     def stop(self, grace: float = 5.0) -> None:
         """SIGTERM the server by PID, SIGKILL it if it is still there after ``grace`` seconds."""
+        connection, self.connection = self.connection, None
+        if connection is not None:
+            connection.close()
         process, self.process = self.process, None
         if process is None or process.poll() is not None:
             return

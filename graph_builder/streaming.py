@@ -165,23 +165,11 @@ def _infer(ontology, entities, parts):
 
 
 def _validate(ontology, entities, parts) -> list[str]:
-    """What ``validate_dataset`` checks, on one document's graphs plus the entities (shapes loaded once)."""
-    from graph_builder.validation import ASSERTED_GRAPHS, facts_without_statement, validate
+    """What ``validate_dataset`` checks, on one document's graphs plus the entities (shapes compiled once)."""
+    from graph_builder.validation import validate_graphs
 
-    # The largest graph (evidence) becomes the data graph: the others are added to it, not all copied.
-    # The document's quads are already serialised, so changing it is safe.
-    data = parts["evidence"]
-    facts_missing = facts_without_statement(parts["facts"], data)
-    for name in ASSERTED_GRAPHS + ("inferred",):
-        if name != "evidence":
-            for t in entities if name == "entities" else parts.get(name, ()):
-                data.add(t)
-    report = validate(data, ontology, _STATE["shapes"])
-    missing = facts_missing
-    if report.conforms and not missing:
-        return []
-    rows = report.violations + missing
-    return [f"{r.label} {r.path}: {r.message}" for r in rows]
+    report = validate_graphs({**parts, "entities": entities}, ontology)
+    return [f"{r.label} {r.path}: {r.message}" for r in report.violations]
 
 
 def _nquads(parts: dict) -> bytes:

@@ -1,10 +1,13 @@
 """SHACL validation of the built graph ("SHACL shapes"; docs/MODEL.md "Named graphs").
 
-:func:`validate` runs pyshacl with the shapes of ``shapes/*.ttl`` on a data graph plus the ontology (so
-``sh:targetClass wsis:TextNode`` reaches every paragraph through ``rdfs:subClassOf``), without RDFS/OWL
-inference: reasoning is done once by :mod:`graph_builder.reasoning`. :func:`validate_dataset` adds the one
-check SHACL cannot express over a union graph: every triple of graph/facts has a ``wsis:Statement``
-in graph/evidence. Turtle files that do not parse give ``WsisError("FILE:LINE: message")``.
+:func:`validate_store` checks a build held in a pyoxigraph store: the shapes of ``shapes/*.ttl``, compiled to
+SPARQL once (:mod:`graph_builder.shacl`), run on the union of the asserted graphs (and graph/inferred), with
+the ontology's class hierarchy (so ``sh:targetClass wsis:TextNode`` reaches every paragraph through
+``rdfs:subClassOf``) and without RDFS/OWL inference: reasoning is done once by :mod:`graph_builder.reasoning`.
+It adds the one check SHACL cannot express over a union graph: every triple of graph/facts has a
+``wsis:Statement`` in graph/evidence. :func:`validate`, :func:`validate_dataset`, :func:`validate_graphs` and
+:func:`validate_parts` take rdflib graphs and load them into a store; ``engine="pyshacl"`` runs pyshacl instead,
+the reference the tests compare with. Turtle files that do not parse give ``WsisError("FILE:LINE: message")``.
 
 Cardinality applies per claim (docs/MODEL.md 'Claims'): the triples of claims a later source replaced are
 validated with the facts (datatypes, value lists, classes), and ``sh:maxCount`` of a single-valued fact
@@ -14,17 +17,21 @@ of them (a start not after its end: :func:`current_order`), so two documents tha
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
 from graph_builder import paths
 from graph_builder.errors import ValidationFailed, WsisError
 from graph_builder.rdf.namespaces import GRAPH, PREFIXES, WSIS
+from graph_builder.shacl.run import data_view, run_checks
+from graph_builder.shacl.run import query as query_view
 
 ASSERTED_GRAPHS = ("structure", "entities", "mentions", "facts", "evidence")
 """Named graphs whose triples are validated (with graph/inferred when present)."""
@@ -88,6 +95,7 @@ class ValidationRow:
     message: str
     severity: str = "Violation"
     value: str = ""
+    component: str = field(default="", compare=False)  # "sh:MinCountConstraintComponent", for comparisons
 
 
 @dataclass
@@ -161,8 +169,62 @@ def source_namer(files: dict[str, str], dataset=None) -> Callable[[str], str | N
 # ---------------------------------------------------------------------------------------------
 
 
-def validate(data: Graph, ontology: Graph | None = None, shapes: Graph | None = None) -> ValidationReport:
+def validate(data: Graph, ontology: Graph | None = None, shapes: Graph | None = None, *,
+             engine: str = "sparql") -> ValidationReport:
     """Validate ``data`` against ``shapes/`` (or ``shapes``), with the ontology's class hierarchy.
+
+    ``engine="sparql"`` (the default) runs the shapes compiled to SPARQL (:mod:`graph_builder.shacl`) on a
+    pyoxigraph store holding ``data``; ``engine="pyshacl"`` runs pyshacl, the reference implementation the
+    tests compare it with.
+    """
+    if engine == "pyshacl":
+        return _validate_pyshacl(data, ontology, shapes)
+    _check_engine(engine)
+    store = ox.Store()
+    graph = ox.NamedNode(str(GRAPH["validated"]))
+    store.extend(_quads(data, graph))
+    subclasses = _subclass_triples(ontology)
+    with data_view(store, [graph], subclass_triples=subclasses) as view:
+        rows = _result_rows(store, view, run_checks(store, compiled_checks(shapes).checks, view))
+    return ValidationReport(conforms=not any(r.severity == "Violation" for r in rows), rows=sorted(rows))
+
+
+def validate_store(store: ox.Store, *, include_inferred: bool = True, shapes: Graph | None = None) -> ValidationReport:
+    """Validate a build held in a pyoxigraph store (its named graphs ``graph_iri(name)``).
+
+    SHACL sees the union of the asserted graphs (and graph/inferred), the triples of replaced claims and the
+    ``rdfs:subClassOf`` triples of graph/ontology (of ``ontology/*.ttl`` when the store has none); then
+    every fact needs its statement, and the current view keeps single-valued properties single and in order.
+    The store is left as it was (a temporary graph is added for the run and removed).
+    """
+    ontology = _graph_node("ontology")
+    if next(iter(store.quads_for_pattern(None, _SUBCLASS, None, ontology)), None) is not None:
+        return _validate_store(store, include_inferred, shapes, ontology, ())
+    return _validate_store(store, include_inferred, shapes, None, _subclass_triples(None))
+
+
+def _validate_store(store: ox.Store, include_inferred: bool, shapes: Graph | None, ontology: ox.NamedNode | None,
+                    subclass_triples) -> ValidationReport:
+    """:func:`validate_store`, the class hierarchy read from ``ontology`` (a graph of the store) or given."""
+    names = ASSERTED_GRAPHS + (("inferred",) if include_inferred else ())
+    graphs = [_graph_node(n) for n in names]
+    compiled = compiled_checks(shapes)
+    with data_view(store, graphs, evidence=_graph_node("evidence"), ontology=ontology,
+                   subclass_triples=subclass_triples) as view:
+        results = run_checks(store, compiled.checks, view)
+        extra = _current_results(store, compiled.order)
+        rows = _result_rows(store, view, results, extra)
+    shacl_conforms = not any(r.severity == "Violation" for r in rows[: len(rows) - len(extra)])
+    return ValidationReport(conforms=shacl_conforms and not extra, rows=sorted(rows))
+
+
+def _check_engine(engine: str) -> None:
+    if engine != "sparql":
+        raise ValueError(f"unknown validation engine {engine!r} (sparql or pyshacl)")
+
+
+def _validate_pyshacl(data: Graph, ontology: Graph | None = None, shapes: Graph | None = None) -> ValidationReport:
+    """pyshacl on ``data``.
 
     ``data`` is not copied (a copy of a full build costs more than the validation): the ontology's
     ``rdfs:subClassOf`` triples that SHACL needs in the data graph are added for the run and removed
@@ -286,80 +348,247 @@ def current_cardinality(facts: Graph) -> list[ValidationRow]:
     return rows
 
 
-def validate_dataset(dataset: Dataset, include_inferred: bool = True) -> ValidationReport:
-    """Validate a built dataset: SHACL on the asserted graphs (+ inferred), and facts-have-statements."""
-    data = Graph()
+def validate_dataset(dataset: Dataset, include_inferred: bool = True, *, engine: str = "sparql") -> ValidationReport:
+    """Validate a built dataset: SHACL on the asserted graphs (+ inferred), and facts-have-statements.
+
+    The SPARQL engine loads the graphs into a pyoxigraph store and runs :func:`validate_store`."""
     names = ASSERTED_GRAPHS + (("inferred",) if include_inferred else ())
-    for name in names:
-        for triple in dataset.graph(GRAPH[name]):
-            data.add(triple)
+    if engine == "pyshacl":
+        data = Graph()
+        for name in names:
+            for triple in dataset.graph(GRAPH[name]):
+                data.add(triple)
+        ontology = dataset.graph(GRAPH["ontology"])
+        return validate_parts(data, ontology if len(ontology) else None, dataset.graph(GRAPH["facts"]),
+                              dataset.graph(GRAPH["evidence"]), engine=engine)
+    _check_engine(engine)
     ontology = dataset.graph(GRAPH["ontology"])
-    return validate_parts(
-        data, ontology if len(ontology) else None, dataset.graph(GRAPH["facts"]), dataset.graph(GRAPH["evidence"])
-    )
+    return validate_graphs({name: graph_triples(dataset.graph(GRAPH[name])) for name in names},
+                           ontology if len(ontology) else None, include_inferred=include_inferred)
 
 
-def validate_parts(data: Graph, ontology: Graph | None, facts: Graph, evidence: Graph) -> ValidationReport:
-    """:func:`validate` on ``data`` plus :func:`facts_without_statement` on ``facts`` and ``evidence``."""
-    for triple in replaced_claims(evidence):
-        data.add(triple)
-    report = validate(data, ontology)
-    missing = [replace(row, label=node_label(data, URIRef(row.focus)))
-               for row in facts_without_statement(facts, evidence) + current_cardinality(facts)
-               + current_order(facts)]
-    if missing:
-        report = ValidationReport(conforms=False, rows=sorted(report.rows + missing))
-    return report
+def validate_graphs(graphs: dict, ontology: Graph | None = None, *, include_inferred: bool = True) -> ValidationReport:
+    """:func:`validate_store` on rdflib triples: ``graphs`` maps graph names (``structure``, ``entities``, …) to
+    their triples; ``ontology`` gives the class hierarchy (``ontology/*.ttl`` when None). The graphs are
+    loaded into a fresh in-memory store."""
+    store = ox.Store()
+    for name, triples in graphs.items():
+        store.extend(_quads(triples, _graph_node(name)))
+    return _validate_store(store, include_inferred, None, None, _subclass_triples(ontology))
 
 
-def read_build(path: Path, include_inferred: bool = True) -> tuple[Graph, Graph | None, Graph, Graph]:
-    """Read a build's TriG (or N-Quads) file into what :func:`validate_parts` needs.
+def graph_triples(graph: Graph):
+    """The triples of one named graph of an rdflib Dataset.
 
-    Returns (validated union, ontology or None, facts, evidence). pyoxigraph parses the file: about
-    ten times faster than rdflib's TriG parser on a full build.
+    rdflib's in-memory store answers ``graph.triples(...)`` by working out, for every triple, all the graphs
+    that hold it (most of the cost of copying a build into a pyoxigraph store); its own per-graph index has the
+    same set. Any other store, or another layout of that index, is read the ordinary way.
     """
-    import pyoxigraph as ox
+    index = getattr(graph.store, "_Memory__contextTriples", None)
+    if isinstance(index, dict):
+        found = index.get(f"{type(graph.identifier).__name__}:{graph.identifier}")
+        if isinstance(found, set):
+            return found
+    return graph.triples((None, None, None))
 
+
+def validate_parts(data: Graph, ontology: Graph | None, facts: Graph, evidence: Graph, *,
+                   engine: str = "sparql") -> ValidationReport:
+    """:func:`validate` on ``data`` (with the replaced claims of ``evidence``) plus the checks of facts and
+    claims (:func:`facts_without_statement`, :func:`current_cardinality`, :func:`current_order`)."""
+    if engine == "pyshacl":
+        for triple in replaced_claims(evidence):
+            data.add(triple)
+        report = validate(data, ontology, engine=engine)
+        missing = [replace(row, label=node_label(data, URIRef(row.focus)))
+                   for row in facts_without_statement(facts, evidence) + current_cardinality(facts)
+                   + current_order(facts)]
+        if missing:
+            report = ValidationReport(conforms=False, rows=sorted(report.rows + missing))
+        return report
+    _check_engine(engine)
+    store = ox.Store()
+    store.extend(_quads(data, _graph_node("structure")))
+    store.extend(_quads(facts, _graph_node("facts")))
+    store.extend(_quads(evidence, _graph_node("evidence")))
+    return _validate_store(store, False, None, None, _subclass_triples(ontology))
+
+
+def read_build_store(path: Path) -> ox.Store:
+    """A build's TriG (or N-Quads) file in an in-memory pyoxigraph store, for :func:`validate_store`."""
     path = Path(path)
     if not path.is_file():
         raise WsisError(f"{path}: not found (run `wsiskg build` first, or pass --data)")
     fmt = ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG
-    wanted = {str(GRAPH[n]): n for n in ASSERTED_GRAPHS + (("inferred",) if include_inferred else ())}
-    union, ontology, facts, evidence = Graph(), Graph(), Graph(), Graph()
+    store = ox.Store()
     try:
-        for quad in ox.parse(path=str(path), format=fmt):
-            graph_name = getattr(quad.graph_name, "value", "")
-            triple = (_rdflib_term(quad.subject), _rdflib_term(quad.predicate), _rdflib_term(quad.object))
-            if graph_name == str(GRAPH["ontology"]):
-                ontology.add(triple)
-                continue
-            if graph_name not in wanted:
-                continue
-            union.add(triple)
-            if wanted[graph_name] == "facts":
-                facts.add(triple)
-            elif wanted[graph_name] == "evidence":
-                evidence.add(triple)
+        store.load(path=str(path), format=fmt)
     except (SyntaxError, ValueError) as exc:
         raise WsisError(f"{path}: not valid {fmt.name}: {str(exc).splitlines()[0]}") from None
-    return union, (ontology if len(ontology) else None), facts, evidence
+    return store
 
 
-def _rdflib_term(term):
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == _XSD_STRING:  # RDF 1.1 simple literal: rdflib's parsers leave it untyped
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
+# ---------------------------------------------------------------------------------------------
+# The SPARQL engine: compiled shapes, rdflib -> store, results -> rows
+# ---------------------------------------------------------------------------------------------
 
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+@dataclass(frozen=True)
+class CompiledShapes:
+    checks: list  # graph_builder.shacl.compile.Check
+    order: list[tuple[URIRef, URIRef, bool]]  # current_order_constraints of the same shapes
+
+
+_COMPILED: dict[str, CompiledShapes] = {}
+
+
+def compiled_checks(shapes: Graph | None = None) -> CompiledShapes:
+    """The shapes of ``shapes/`` (or ``shapes``) per claim (:func:`per_claim`) compiled to SPARQL; compiled once
+    per content of the shapes files (and of ``shapes``)."""
+    from graph_builder.shacl.compile import compile_shapes
+
+    digest = hashlib.sha256()
+    for path in sorted(paths.shapes_dir().glob("*.ttl")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    if shapes is not None:
+        for line in sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in shapes):
+            digest.update(line.encode() + b"\n")
+    key = digest.hexdigest()
+    if key not in _COMPILED:
+        graph = load_shapes() if shapes is None else shapes
+        _COMPILED[key] = CompiledShapes(compile_shapes(per_claim(lift_property_shapes(graph))),
+                                        current_order_constraints(graph))
+    return _COMPILED[key]
+
+
+_SUBCLASS = ox.NamedNode(str(RDFS.subClassOf))
+
+
+def _graph_node(name: str) -> ox.NamedNode:
+    return ox.NamedNode(str(GRAPH[name]))
+
+
+def _quads(triples, graph: ox.NamedNode) -> list[ox.Quad]:
+    """rdflib triples as pyoxigraph quads in ``graph``.
+
+    Each distinct IRI and literal is converted once, found again by its text (rdflib's own term hash is
+    several times slower than a string's, and a build has about six triples per distinct term)."""
+    from graph_builder.exports.quads import _to_ox
+
+    iris: dict[str, ox.NamedNode] = {}
+    literals: dict[tuple, ox.Literal] = {}
+
+    def term(t):
+        kind = type(t)
+        if kind is URIRef:
+            text = str(t)
+            found = iris.get(text)
+            if found is None:
+                found = iris[text] = _to_ox(t, "validation")
+            return found
+        if kind is Literal:
+            key = (str(t), t.language, t.datatype)
+            found = literals.get(key)
+            if found is None:
+                found = literals[key] = _to_ox(t, "validation")
+            return found
+        return _to_ox(t, "validation")
+
+    return [ox.Quad(term(s), term(p), term(o), graph) for s, p, o in triples]
+
+
+def _subclass_triples(ontology: Graph | None) -> list[ox.Triple]:
+    if ontology is None:
+        return _file_subclass_triples()
+    return [ox.Triple(q.subject, q.predicate, q.object)
+            for q in _quads(ontology.triples((None, RDFS.subClassOf, None)), ox.DefaultGraph())]
+
+
+_ONTOLOGY_SUBCLASSES: dict[str, list] = {}
+
+
+def _file_subclass_triples() -> list[ox.Triple]:
+    """The ``rdfs:subClassOf`` triples of ``ontology/*.ttl`` (parsed once per content of the files)."""
+    digest = hashlib.sha256()
+    for path in sorted(paths.ontology_dir().glob("*.ttl")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    key = digest.hexdigest()
+    if key not in _ONTOLOGY_SUBCLASSES:
+        _ONTOLOGY_SUBCLASSES[key] = _subclass_triples(load_ontology())
+    return _ONTOLOGY_SUBCLASSES[key]
+
+
+def _current_results(store: ox.Store, order) -> list[tuple]:
+    """(focus, path, value text, message) of the checks of facts and claims, on graph/facts and graph/evidence."""
+    from graph_builder.claims.current import functional_properties
+    from graph_builder.query.terms import from_oxigraph
+    from graph_builder.shacl import current
+
+    facts, evidence = _graph_node("facts"), _graph_node("evidence")
+    out = []
+    for s, p, o in current.facts_without_statement(store, facts, evidence):
+        out.append((s, p.value, _short(from_oxigraph(o)),
+                    "fact has no wsis:Statement with wsis:evidence in graph/evidence"))
+    for s, p, values in current.current_cardinality(store, facts, functional_properties()):
+        terms = sorted(from_oxigraph(v) for v in values)
+        out.append((s, p.value, ", ".join(_short(v) for v in terms),
+                    f"{len(terms)} current values of a single-valued property"))
+    for s, p, q, a, b in current.current_order(store, facts, order):
+        out.append((s, str(p), f"{_short(from_oxigraph(a))} > {_short(from_oxigraph(b))}",
+                    f"{_short(URIRef(p))} is after {_short(URIRef(q))} in the current view"))
+    return out
+
+
+def _result_rows(store: ox.Store, view: list, results, extra: list[tuple] = ()) -> list[ValidationRow]:
+    """Rows for SHACL results and then for the ``extra`` (focus, path, value text, message) ones, labelled
+    like :func:`node_label` over the validated union."""
+    from graph_builder.query.terms import from_oxigraph
+
+    labels = _labels(store, view, {r.focus for r in results} | {e[0] for e in extra})
+    rows = [
+        ValidationRow(
+            label=labels[r.focus],
+            focus=str(from_oxigraph(r.focus)),
+            path=_short(URIRef(r.path)) if r.path is not None else "",
+            message=r.outcome.message,
+            severity=r.outcome.severity,
+            value=_short(from_oxigraph(r.value)) if r.value is not None else "",
+            component=r.outcome.component,
+        )
+        for r in results
+    ]
+    rows += [ValidationRow(label=labels[focus], focus=str(from_oxigraph(focus)), path=_short(URIRef(path)),
+                           message=message, value=value)
+             for focus, path, value, message in extra]
+    return rows
+
+
+_LABEL_PROPERTIES = (RDFS.label, WSIS.locator, WSIS.label)
+
+
+def _labels(store: ox.Store, view: list, nodes) -> dict:
+    """:func:`node_label` of each node, read from the store."""
+    from graph_builder.query.terms import from_oxigraph
+
+    iris = sorted(n.value for n in nodes if isinstance(n, ox.NamedNode))
+    found: dict = {}
+    properties = " ".join(f"<{p}>" for p in _LABEL_PROPERTIES)
+    for start in range(0, len(iris), 500):
+        values = " ".join(f"<{iri}>" for iri in iris[start:start + 500])
+        text = f"SELECT DISTINCT ?n ?p ?v WHERE {{ VALUES ?n {{ {values} }} VALUES ?p {{ {properties} }} ?n ?p ?v }}"
+        for sol in query_view(store, text, view):
+            found.setdefault((sol["n"].value, sol["p"].value), []).append(from_oxigraph(sol["v"]))
+    labels = {}
+    for node in nodes:
+        labels[node] = _short(from_oxigraph(node))
+        for prop in _LABEL_PROPERTIES:
+            values = found.get((getattr(node, "value", None), str(prop)), [])
+            english = [v for v in values if isinstance(v, Literal) and v.language == "en"]
+            chosen = sorted(english) or sorted(values)
+            if chosen:
+                labels[node] = str(chosen[0])
+                break
+    return labels
 
 
 def facts_without_statement(facts: Graph, evidence: Graph) -> list[ValidationRow]:
@@ -401,9 +630,14 @@ def _rows(results: Graph, data: Graph) -> list[ValidationRow]:
                 message=messages[0] if messages else _short(results.value(result, SH.sourceConstraintComponent)),
                 severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
                 value=_short(value) if value is not None else "",
+                component=_short_sh(results.value(result, SH.sourceConstraintComponent)),
             )
         )
     return rows
+
+
+def _short_sh(term) -> str:
+    return "sh:" + str(term)[len(str(SH)):] if term is not None and str(term).startswith(str(SH)) else _short(term)
 
 
 def node_label(data: Graph, node) -> str:

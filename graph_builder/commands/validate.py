@@ -19,10 +19,9 @@ from graph_builder.commands.options import data_option
 @click.option("--no-inferred", is_flag=True, help="Validate only the asserted graphs, not graph/inferred.")
 def validate_cmd(data_dir: Path, no_inferred: bool) -> None:
     """Validate the build in DATA (DATA/wsis.trig) against the SHACL shapes."""
-    from graph_builder.validation import read_build, validate_parts
+    from graph_builder.validation import read_build_store, validate_store
 
-    union, ontology, facts, evidence = read_build(data_dir / "wsis.trig", include_inferred=not no_inferred)
-    report = validate_parts(union, ontology, facts, evidence)
+    report = validate_store(read_build_store(data_dir / "wsis.trig"), include_inferred=not no_inferred)
     click.echo(report.format())
     report.raise_if_failed()
 

@@ -142,3 +142,28 @@ def test_push_into_stock_oxigraph_stops_naming_the_union_setting(fixture_data, t
                                "--endpoint", union.store_url], capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stderr
         assert "checked" in proc.stdout
+
+
+def test_read_only_answers_are_kept_and_reused_whole(location):
+    with Gateway(location, timeout_s=10) as gateway:
+        first = ask(gateway.query_url, "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 3")
+        assert first[0] == 200 and len(gateway.cache.entries) == 1
+        again = ask(gateway.query_url, "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 3")
+        assert again == first and len(gateway.cache.entries) == 1
+        # errors are never kept: the same bad query asks the store again
+        assert ask(gateway.query_url, "SELECT * WHERE { ?s ?p ")[0] == 400
+        assert len(gateway.cache.entries) == 1
+        # the pages front and the gateway answer in the same process, so no second HTTP hop
+        status, headers, body = gateway.answer("GET", "/query?query=ASK%7B%7D",
+                                               {"Accept": "application/sparql-results+json"}, b"")
+        assert status == 200 and b"true" in body
+
+
+def test_writable_store_keeps_no_answers(location, tmp_path):
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(location, copy)
+    with Gateway(copy, timeout_s=10, writable=True) as gateway:
+        assert gateway.cache is None
+        assert ask(gateway.query_url, "ASK { ?s ?p ?o }")[0] == 200
