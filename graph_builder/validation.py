@@ -31,7 +31,7 @@ from graph_builder import paths
 from graph_builder.errors import ValidationFailed, WsisError
 from graph_builder.rdf.namespaces import GRAPH, PREFIXES, WSIS
 from graph_builder.shacl.run import data_view, run_checks
-from graph_builder.shacl.run import query as query_view
+from graph_builder.shacl.run import query as query_view  # the view's union as default graph
 
 ASSERTED_GRAPHS = ("structure", "entities", "mentions", "facts", "evidence")
 """Named graphs whose triples are validated (with graph/inferred when present)."""
@@ -539,7 +539,7 @@ def _current_results(store: ox.Store, order) -> list[tuple]:
     return out
 
 
-def _result_rows(store: ox.Store, view: list, results, extra: list[tuple] = ()) -> list[ValidationRow]:
+def _result_rows(store: ox.Store, view, results, extra: list[tuple] = ()) -> list[ValidationRow]:
     """Rows for SHACL results and then for the ``extra`` (focus, path, value text, message) ones, labelled
     like :func:`node_label` over the validated union."""
     from graph_builder.query.terms import from_oxigraph
@@ -566,7 +566,7 @@ def _result_rows(store: ox.Store, view: list, results, extra: list[tuple] = ()) 
 _LABEL_PROPERTIES = (RDFS.label, WSIS.locator, WSIS.label)
 
 
-def _labels(store: ox.Store, view: list, nodes) -> dict:
+def _labels(store: ox.Store, view, nodes) -> dict:
     """:func:`node_label` of each node, read from the store."""
     from graph_builder.query.terms import from_oxigraph
 

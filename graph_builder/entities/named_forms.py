@@ -21,6 +21,12 @@ SUFFIX_CLASS = {
     "秘书处": "Secretariat", "论坛": "Forum", "基金": "Fund", "小组": "Body", "管理局": "Organization",
     "研究所": "Organization", "办事处": "Organization",
     "指数": "Document", "数据库": "Document", "报告": "Report", "倡议": "Initiative",
+    # departments, units and organisations with their acronym: 电信发展局（BDT）, 经济和社会事务部（DESA）
+    "局": "Organization", "司": "Organization", "部": "Organization", "处": "Organization", "科": "Organization",
+    "办公室": "Organization", "中心": "Organization", "组织": "Organization", "机构": "Organization",
+    "协会": "Organization", "署": "Organization", "计划署": "Organization", "银行": "Organization",
+    "公司": "Company", "专家组": "WorkingGroup", "任务组": "TaskForce", "大会": "Body",
+    "门户": "Document", "平台": "Document",
 }
 _SUFFIX = "|".join(sorted(SUFFIX_CLASS, key=len, reverse=True))
 _ACRONYM = re.compile(rf"(?:{_SUFFIX})\(([A-Z][A-Za-z0-9&\-]{{1,11}})\)")
@@ -72,6 +78,11 @@ _BARE = re.compile("|".join(sorted(BARE_SUFFIX_CLASS, key=len, reverse=True)))
 _GENERIC = {"该", "这", "此", "各", "其", "本", "所有", "相关", "有关", "其他", "其它", "一个", "新", "现有", "综合",
             "上述", "有效", "主要", "这些", "那些", "各类", "某些", "任何", "分", "同类",
             "法郎", "美元", "欧元", "瑞士法郎"}  # amounts in a table row run into the next name
+# Of the generic words, those that qualify a head inside a longer name (信息通信技术发展（数字机遇）综合指数) but
+# never begin one (综合指数, 该综合指数 name nothing).
+_QUALIFIERS = {"综合", "新", "现有", "主要"}
+# Compass words (jieba: direction words) that begin a region's name inside a body's name: 东部非洲电信委员会.
+_COMPASS = {"东部", "西部", "南部", "北部", "中部", "东南部", "西南部", "东北部", "西北部", "东南", "西南", "东北", "西北"}
 _NAME_TAGS = {"n", "nz", "nt", "ns", "nr", "nrt", "vn", "an", "j", "l", "b", "eng", "s", "nrfg", "i"}
 
 
@@ -85,9 +96,15 @@ def _tokens_before(text: str, lo: int, gaps=frozenset()) -> list[tuple[int, str,
     _jieba()
     k = lo
     while k > 0 and lo - k < _MAX and (("\u4e00" <= text[k - 1] <= "\u9fff") or text[k - 1].isalnum()
-                                        or text[k - 1] == "-"):
+                                        or text[k - 1] in "-)"):
         if k in gaps:
             break
+        if text[k - 1] == ")":  # a bracketed qualifier inside the name: 发展（数字机遇）综合指数
+            o = text.rfind("(", max(0, k - 10), k - 1)
+            if o < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[o + 1 : k - 1]) or o == k - 2:
+                break
+            k = o
+            continue
         k -= 1
     out, pos = [], k
     for tok in pseg.cut(text[k:lo]):
@@ -102,11 +119,19 @@ def bare_names(text: str, gaps=frozenset()) -> list[FormHit]:
     out = []
     for m in _BARE.finditer(text):
         words = []
+        depth = 0
         for start, word, tag in _tokens_before(text, m.start(), gaps):
-            if (tag not in _NAME_TAGS and word != "和") or word in _GENERIC or _BARE.search(word):
+            if word in ("(", ")"):
+                depth += 1 if word == ")" else -1
+                words.append((start, word, tag))
+                continue
+            if depth == 0 and ((tag not in _NAME_TAGS and word != "和" and word not in _COMPASS) or _BARE.search(word)
+                               or (word in _GENERIC and word not in _QUALIFIERS)):
                 break  # (a suffix word ends the name before: ICT机遇指数和|数字机遇指数)
             words.append((start, word, tag))
-        while words and (words[-1][1] in _GENERIC or words[-1][1] == "和"):
+        if depth != 0:
+            continue
+        while words and (words[-1][1] in _GENERIC or words[-1][1] in ("和", "(", ")")):
             words.pop()
         if words and words[0][1] == "和":
             continue  # 名单和委员会: the suffix word is coordinated with something else, not named
@@ -115,7 +140,7 @@ def bare_names(text: str, gaps=frozenset()) -> list[FormHit]:
         start = words[-1][0]
         name = text[start : m.end()]
         # two words at least (数字|机遇|指数), and not just a qualified suffix (区域|委员会)
-        if len(words) < 2 or len(name) < 5:
+        if len([w for w in words if w[1] not in "()"]) < 2 or len(name) < 5 or name.count("(") != name.count(")"):
             continue
         out.append(FormHit(start, m.end(), BARE_SUFFIX_CLASS[m.group(0)], ""))
     return out
@@ -125,14 +150,56 @@ def bare_names(text: str, gaps=frozenset()) -> list[FormHit]:
 _UNIT_LINE = re.compile(r"(?m)^[ \t|]*([\u4e00-\u9fff]{1,10}(?:部|司|局|处|组|室|科))[ \t|]*$")
 
 
+# A line or cell holding only a short name of nominal words (法律服务, 人力资源): a unit when it goes on a list
+# of units (the lines before it, blank ones aside, are units).
+_SHORT_LINE = re.compile(r"(?m)^[ \t|]*([\u4e00-\u9fff]{2,8})[ \t|]*$")
+
+
 def unit_lines(original: str) -> list[tuple[int, int]]:
-    """(start, end) in the ORIGINAL text of lines or cells holding only a department's or unit's name."""
+    """(start, end) in the ORIGINAL text of lines or cells holding only a department's or unit's name, and
+    of the short names that continue a list of such lines (大会部 / 公共服务部 / 协调组 / 法律服务)."""
     out = []
     for m in _UNIT_LINE.finditer(original):
         name = m.group(1)
         if len(name) >= 3 and name[:-1] not in _GENERIC:
             out.append((m.start(1), m.end(1)))
-    return out
+    units = sorted(out)
+    ends = {original.rfind("\n", 0, a) + 1: (a, b) for a, b in units}  # line start -> unit span
+    for k in sorted(ends):
+        pos = original.find("\n", k)
+        run = 1
+        while pos >= 0:  # walk the lines after a unit: blank ones are skipped, a unit line continues the run
+            nxt = pos + 1
+            end = original.find("\n", nxt)
+            line = original[nxt : end if end >= 0 else len(original)]
+            if not line.strip(" \t|"):
+                pos = end
+                continue
+            if nxt in ends:
+                run += 1
+                pos = end
+                continue
+            m = _SHORT_LINE.match(original, nxt)
+            if run >= 2 and m is not None and m.end() == (end if end >= 0 else len(original)) \
+                    and _nominal(m.group(1)) and (m.start(1), m.end(1)) not in out:
+                out.append((m.start(1), m.end(1)))
+            break
+    return sorted(set(out))
+
+
+def _nominal(name: str) -> bool:
+    """All words of ``name`` are nouns or verbal nouns for jieba (法律|服务), none generic (其它, 合计)."""
+    import jieba.posseg as pseg
+
+    from graph_builder.entities.segment import _jieba
+
+    _jieba()
+    toks = list(pseg.cut(name))
+    return len(toks) >= 2 and all(t.flag in ("n", "vn", "nz", "nt", "v") and t.word not in _GENERIC
+                                  and t.word not in _TOTALS for t in toks)
+
+
+_TOTALS = {"合计", "总计", "小计", "共计", "总额", "其它", "其他"}
 
 
 def acronym_names(text: str) -> list[FormHit]:
@@ -141,7 +208,61 @@ def acronym_names(text: str) -> list[FormHit]:
         suffix_end = m.start(1) - 1
         suffix = next(s for s in sorted(SUFFIX_CLASS, key=len, reverse=True) if text.startswith(s, m.start()))
         start = _name_start(text, suffix_end, suffix)
+        while start < suffix_end and text[start] in "和及与或、":
+            start += 1  # a conjunction joins the name to the one before: …（RRB）和|信息社会门户（ISP）
         if suffix_end - start <= len(suffix):
             continue  # the suffix word alone names nothing
         out.append(FormHit(start, suffix_end, SUFFIX_CLASS[suffix], m.group(1)))
     return out
+
+
+# A quoted name next to the noun of its class: 举措“黄金书”, “数字桥梁”倡议, 门户“信息社会网”.
+_QUOTED_CLASS = {"举措": "Initiative", "倡议": "Initiative", "项目": "Initiative", "数据库": "Document",
+                 "门户": "Document", "平台": "Document", "指数": "Document", "报告": "Report"}
+_QC = "|".join(sorted(_QUOTED_CLASS, key=len, reverse=True))
+_QUOTED_BEFORE = re.compile(rf"(?P<c>{_QC})\s*“(?P<q>[^“”\n]{{2,24}})”")
+_QUOTED_AFTER = re.compile(rf"“(?P<q>[^“”\n]{{2,24}})”\s*(?P<c>{_QC})")
+
+
+def quoted_names(text: str) -> list[FormHit]:
+    """Names in quotation marks that the noun right before or after them classifies (the quote only)."""
+    out = {}
+    for rx in (_QUOTED_BEFORE, _QUOTED_AFTER):
+        for m in rx.finditer(text):
+            q = m.group("q")
+            if re.search(r"[,，。;；:：!?、]", q) or not re.search(r"[\u4e00-\u9fffA-Za-z]", q):
+                continue  # a clause in quotes, not a name
+            out.setdefault(m.start("q"), FormHit(m.start("q"), m.end("q"), _QUOTED_CLASS[m.group("c")], ""))
+    return [out[k] for k in sorted(out)]
+
+
+# A department, office or unit of a named organisation, written right after it: 国际电联电信发展局,
+# 联合国经济和社会事务部, 教科文组织的信息社会处.
+_UNIT_SUFFIX = re.compile(r"(?:事务部|办事处|办公室|中心|局|司|处|部|科|股)")
+_UNIT_AFTER = re.compile(r"\s*(?:的)?\s*([\u4e00-\u9fff]{2,12})")
+
+
+def unit_after(text: str, end: int) -> tuple[int, int] | None:
+    """(start, end) of a unit's name right after an organisation's name ending at ``end``: nominal words
+    (jieba) closed by a unit word that ends a word there (部门成员, 局势 are no units)."""
+    m = _UNIT_AFTER.match(text, end)
+    if m is None:
+        return None
+    import jieba.posseg as pseg
+
+    from graph_builder.entities.segment import _jieba
+
+    _jieba()
+    start, pos, last = m.start(1), m.start(1), None
+    toks = list(pseg.cut(text[start : start + 16]))
+    for n, tok in enumerate(toks):
+        inner_and = tok.word == "和" and pos > start and n + 1 < len(toks) and toks[n + 1].flag in _NAME_TAGS
+        if (tok.flag not in _NAME_TAGS and not inner_and) or tok.word in _GENERIC:
+            break
+        pos += len(tok.word)
+        if _UNIT_SUFFIX.fullmatch(tok.word) or (_UNIT_SUFFIX.search(tok.word) and tok.word.endswith(
+                ("事务部", "办事处", "办公室", "中心", "发展局", "通信局", "标准化局", "秘书处"))):
+            last = pos
+    if last is None or last - start < 3:
+        return None
+    return start, last

@@ -27,6 +27,7 @@ of one) is never minted again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -73,6 +74,8 @@ def typed_mentions(mentions, ref: Reference, doc_id: str, start: int, end: int) 
 
 
 _SESSION_OWNER_KINDS = ("BODY", "ORG")
+# words before 'X的报告' that make X the report's addressee, not its author (提交给 1999 年理事会的报告)
+_TO_BODY = re.compile(r"(?:提交给|提交|呈交给?|交给|送交|递交|向)\s*(?:(?:19|20)\d\d\s*年\s*(?:的\s*)?)?$")
 
 
 def body_before(ctx, ref: Reference, node, pos: int, kinds: tuple[str, ...] = _SESSION_OWNER_KINDS):
@@ -127,6 +130,9 @@ class OpenClassRecognizer:
         self.countries = C.CountryIndex(ref)
         self._forms = sorted(self.countries.forms.values(), key=lambda f: (-len(f.form), f.form))
         self.person_forms: dict[str, str] = {}  # zh form seen with a Latin form -> key
+        from graph_builder.entities.cities import CityIndex
+
+        self.cities = CityIndex(ref)
         # listed names (squashed) with their kind: a form-recognised name that is one of them, or a part of one,
         # is a listed entity named where its form is not linked (a short or scoped form): never minted again
         self._listed_forms = sorted({(squash(a.form), e.kind) for e in ref.entities for a in e.surface_forms()}
@@ -177,15 +183,62 @@ class OpenClassRecognizer:
         self._listed = bytes(taken)
         hits: list[_Hit] = []
         gaps = frozenset(i for i in range(1, len(text)) if norm.offsets[i] - norm.offsets[i - 1] > 1)
+        self._written = lambda i, j: source.text[slice(*norm.span(i, j))]  # a label as written
         hits += self._named_forms(text, taken, gaps)
         hits += self._countries(text, taken)
         hits += self._persons(text, taken)
+        hits += self._cities(text, taken)
+        hits += self._regional(text, taken)
         out = units
         for h in hits:
             start, end = norm.span(h.start, h.end)
             out.append(Mention(source.doc_id, start, end, source.text[start:end], h.key))
         out += self._reports(source, known[: len(known) - len(units)] + out, covered)
+        out += self._sessions(source, known[: len(known) - len(units)] + out)
+        out += self._org_units(source, known[: len(known) - len(units)] + out)
         return sorted(out)
+
+    def _org_units(self, source: SourceText, mentions: list) -> list:
+        """A department or unit written right after its organisation (国际电联电信发展局): a minted
+        organisation, part of the listed one, labelled with both names as written."""
+        from graph_builder.entities import named_forms as N
+        from graph_builder.entities.linker import Mention
+
+        out = []
+        taken = sorted((m.start, m.end) for m in mentions)
+        for m in mentions:
+            if entity_kind(self.ref, m.key) != "ORG" or "\n" in m.surface:
+                continue
+            span = N.unit_after(source.text, m.end)
+            if span is None or any(a < span[1] and span[0] < b for a, b in taken if (a, b) != (m.start, m.end)):
+                continue
+            surface = source.text[m.start : span[1]]
+            if self._listed_variant(surface):
+                continue
+            key = mint(self.ref, f"org/{ascii_slug(surface)[:80].rstrip('-')}", "Organization", surface,
+                       parent=m.key)
+            out.append(Mention(source.doc_id, m.start, span[1], surface, key))
+        return out
+
+    def _sessions(self, source: SourceText, mentions: list) -> list:
+        """'BODY第N届会议' (and '…和第M届会议' after it): numbered sessions of a named body (sessions.py)."""
+        from graph_builder.entities import sessions as S
+        from graph_builder.entities.linker import Mention
+
+        out = []
+        for m in mentions:
+            e = self.ref.by_key.get(m.key)
+            if e is None or entity_kind(self.ref, m.key) not in ("BODY", "ORG") or "\n" in m.surface:
+                continue
+            for a, b, n, written in S.sessions_after(source.text, m.end):
+                key, cls, zh, en = S.session_names(m.key, e.cls, e.zh, e.en, n, written)
+                # the mention is the session's own words (第五十七届会议): the body keeps its mention, and the
+                # event rules still read body + number as one session; the body's words + number are an alias
+                start = source.text.index("第", a)
+                mint(self.ref, key, cls, zh, en, SOURCE_DERIVED if en else SOURCE_NONE, parent=m.key,
+                     alias=squash(source.text[m.start:b]) if a == m.end else "")
+                out.append(Mention(source.doc_id, start, b, source.text[start:b], key))
+        return out
 
     # 'X的<head>': a thing of a body, organisation, post or meeting named right before it
     _OF_HEADS = (("报告", "Report", "document", "report-of", "Report of the {}"),
@@ -201,8 +254,9 @@ class OpenClassRecognizer:
             e = self.ref.by_key.get(m.key)
             if e is None or entity_kind(self.ref, m.key) not in ("BODY", "ORG", "POST", "EVENT") \
                     or "\n" in m.surface or source.text[m.end : m.end + 1] != "的" \
-                    or source.text[max(0, m.start - 2) : m.start] in ("有关", "关于"):
-                continue  # 有关峰会的报告 is a report about the summit, not its report
+                    or source.text[max(0, m.start - 2) : m.start] in ("有关", "关于") \
+                    or _TO_BODY.search(source.text, max(0, m.start - 16), m.start):
+                continue  # 有关峰会的报告 is a report about the summit, 提交给理事会的报告 one to the council
             for head, cls, kind, prefix, en_form in self._OF_HEADS:
                 j = m.end + 1 + len(head)
                 if not source.text.startswith(head, m.end + 1) or any(covered[m.end : j]):
@@ -255,7 +309,7 @@ class OpenClassRecognizer:
                 continue
             if key is None:
                 kind = {"Document": "document", "Report": "document", "Initiative": "initiative",
-                        "Organization": "org"}.get(h.cls, "body")
+                        "Organization": "org", "Company": "org"}.get(h.cls, "body")
                 key = mint(self.ref, f"{kind}/{ascii_slug(h.acronym)}", h.cls, text[h.start : h.end])
                 self.ref.by_key[key].acronym = self.ref.by_key[key].acronym or h.acronym
             self._claim(taken, h.start, h.end)
@@ -270,12 +324,22 @@ class OpenClassRecognizer:
             key = mint(self.ref, f"document/{slug}", "Document", title)
             self._claim(taken, i, j)
             out.append(_Hit(i, j, key))
+        for h in N.quoted_names(text):
+            name = text[h.start : h.end]
+            if not self._free(taken, h.start, h.end) or self._listed_variant(name):
+                continue
+            kind = {"Initiative": "initiative", "Report": "document", "Document": "document"}[h.cls]
+            key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls,
+                       self._written(h.start, h.end))
+            self._claim(taken, h.start, h.end)
+            out.append(_Hit(h.start, h.end, key))
         for h in N.bare_names(text, gaps):
             name = text[h.start : h.end]
             if not self._free(taken, h.start, h.end) or self._listed_variant(name) or self._owner[h.end - 1]:
                 continue  # (a listed name ending the phrase is its head: 报告和|国际电联理事会)
             kind = {"Document": "document", "Organization": "org"}.get(h.cls, "body")
-            key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls, name)
+            key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls,
+                       self._written(h.start, h.end))
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
         return out
@@ -301,6 +365,56 @@ class OpenClassRecognizer:
                     self._claim(taken, k, end)
                     out.append(_Hit(k, end, key))
                 k = text.find(cf.form, k + 1)
+        return out
+
+    def _regional(self, text: str, taken: bytearray) -> list[_Hit]:
+        """Regional meetings named by their region (regional.py)."""
+        from graph_builder.entities import regional as R
+        from graph_builder.entities.segment import starts_word
+
+        regions = {zh: R.Region(zh, en, ascii_slug(en)) for zh, en in R.load_regions()}
+        for e in self.ref.entities:
+            if e.cls == "Region" and e.en and e.key.startswith("place/"):
+                regions[e.zh] = R.Region(e.zh, e.en, e.key.split("/", 1)[1])
+        out = []
+        for form in sorted(regions, key=lambda f: (-len(f), f)):
+            k = text.find(form)
+            while k >= 0:
+                j = k + len(form)
+                m = R.meeting_after(text, j)
+                if m is not None and self._free(taken, k, m.end()) and starts_word(text, k, j, ("区域", "地区")):
+                    year = R.year_before(text, k)
+                    start = k - len(year) - 1 if year else k
+                    key, en = R.names(regions[form], m, year)
+                    mint(self.ref, key, "RegionalConference", text[start : m.end()], en, SOURCE_DERIVED)
+                    self._claim(taken, start, m.end())
+                    out.append(_Hit(start, m.end(), key))
+                k = text.find(form, k + 1)
+        return out
+
+    def _cities(self, text: str, taken: bytearray) -> list[_Hit]:
+        """Cities of the CLDR table (cities.py) the curated list lacks, in their country (minted as well)."""
+        from graph_builder.entities.minting import SOURCE_CLDR
+        from graph_builder.entities.segment import starts_word
+
+        cities = self.cities
+        out = []
+        for form in cities.forms:
+            k = text.find(form)
+            while k >= 0:
+                j = k + len(form)
+                if not any(taken[k:j]) and starts_word(text, k, j) and not cities.person_follows(text, j):
+                    key = cities.keys[form]
+                    e = self.ref.by_key.get(key)
+                    if e is None or key in self.ref.minted:
+                        c = cities.cities[form]
+                        country = next((x for x in C.load_countries() if x.iso2 == c.territory), None)
+                        ckey = self.countries.mint_country(country, country.zh) if country else ""
+                        mint(self.ref, key, "City", form, c.en, SOURCE_CLDR, country=ckey)
+                    if self.ref.by_key[key].cls == "City":
+                        self._claim(taken, k, j)
+                        out.append(_Hit(k, j, key))
+                k = text.find(form, k + 1)
         return out
 
     def _persons(self, text: str, taken: bytearray) -> list[_Hit]:

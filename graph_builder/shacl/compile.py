@@ -98,6 +98,7 @@ def render(sparql: str, subclasses: dict[str, set[str]]) -> str:
 
     return _MARKER.sub(expand, sparql)
 
+
 #: Datatypes whose lexical forms SPARQL casts check (a literal that does not cast is ill-typed).
 _CASTABLE = frozenset(
     str(d) for d in (XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.boolean, XSD.date, XSD.dateTime,
@@ -126,7 +127,7 @@ _TARGETS = (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNo
 
 
 def compile_shapes(shapes: Graph) -> list[Check]:
-    """Every check of every targeted shape of ``shapes``, in a stable order."""
+    """Every check of every targeted shape of ``shapes`` (named shapes in IRI order)."""
     if (None, RDF.type, SH.ConstraintComponent) in shapes:
         raise UnsupportedShape("shapes: SPARQL-based constraint components (sh:ConstraintComponent) are not supported")
     compiler = _Compiler(shapes)

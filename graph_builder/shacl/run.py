@@ -38,10 +38,17 @@ class Result:
     outcome: Outcome
 
 
+@dataclass(frozen=True)
+class View:
+    """The data graph of a run: the union of ``graphs``, or (None) of every graph of the store."""
+
+    graphs: tuple[ox.NamedNode, ...] | None
+
+
 @contextmanager
 def data_view(store: ox.Store, graphs: Iterable[ox.NamedNode], *, evidence: ox.NamedNode | None = None,
               ontology: ox.NamedNode | None = None, subclass_triples: Iterable[ox.Triple] = ()
-              ) -> Iterator[list[ox.NamedNode]]:
+              ) -> Iterator[View]:
     """The default graph for the checks: ``graphs`` plus a temporary graph with the replaced claims of
     ``evidence`` and the ``rdfs:subClassOf`` triples of ``ontology`` (or ``subclass_triples``)."""
     if store.contains_named_graph(VIEW_GRAPH):
@@ -59,16 +66,13 @@ def data_view(store: ox.Store, graphs: Iterable[ox.NamedNode], *, evidence: ox.N
                 f"WHERE {{ GRAPH <{ontology.value}> {{ ?a <{_RDFS}subClassOf> ?b }} }}"
             )
         store.extend(ox.Quad(t.subject, t.predicate, t.object, VIEW_GRAPH) for t in subclass_triples)
-        view = [*graphs, VIEW_GRAPH]
-        yield _whole_store if _only(store, view) else view
+        view = (*graphs, VIEW_GRAPH)
+        yield View(None if _only(store, view) else view)
     finally:
         store.remove_graph(VIEW_GRAPH)
 
 
-_whole_store: list[ox.NamedNode] = []  # a view of every graph of the store
-
-
-def _only(store: ox.Store, view: list[ox.NamedNode]) -> bool:
+def _only(store: ox.Store, view: tuple[ox.NamedNode, ...]) -> bool:
     """Whether the store holds nothing but the graphs of ``view`` (then every query can read the store's
     union of graphs, which Oxigraph answers with one index lookup instead of one per graph)."""
     if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
@@ -76,20 +80,20 @@ def _only(store: ox.Store, view: list[ox.NamedNode]) -> bool:
     return set(store.named_graphs()) <= set(view)
 
 
-def query(store: ox.Store, sparql: str, view: list[ox.NamedNode]):
-    """``sparql`` with the union of the graphs of ``view`` (from :func:`data_view`) as its default graph."""
-    if view is _whole_store:
+def query(store: ox.Store, sparql: str, view: View):
+    """``sparql`` with the data graph of ``view`` (from :func:`data_view`) as its default graph."""
+    if view.graphs is None:
         return store.query(sparql, use_default_graph_as_union=True)
-    return store.query(sparql, default_graph=view)
+    return store.query(sparql, default_graph=list(view.graphs))
 
 
-def run_checks(store: ox.Store, checks: list[Check], default_graph: list[ox.NamedNode]) -> list[Result]:
-    """Every result of every check, the data graph being the union of ``default_graph`` (a :func:`data_view`)."""
-    subclasses = _subclasses(store, default_graph)
+def run_checks(store: ox.Store, checks: list[Check], view: View) -> list[Result]:
+    """Every result of every check on the data graph of ``view``."""
+    subclasses = _subclasses(store, view)
     results: list[Result] = []
     for check in checks:
         try:
-            solutions = query(store, render(check.sparql, subclasses), default_graph)
+            solutions = query(store, render(check.sparql, subclasses), view)
         except (SyntaxError, OSError, ValueError) as exc:
             raise WsisError(f"shape {check.shape}: its SPARQL check fails: {str(exc).splitlines()[0]}") from None
         if check.mode == "ok":
@@ -117,12 +121,12 @@ def run_checks(store: ox.Store, checks: list[Check], default_graph: list[ox.Name
     return results
 
 
-def _subclasses(store: ox.Store, default_graph: list[ox.NamedNode]) -> dict[str, set[str]]:
+def _subclasses(store: ox.Store, view: View) -> dict[str, set[str]]:
     """Each class IRI of the data graph -> its named sub-classes (``rdfs:subClassOf+``; a chain may pass
     through blank nodes)."""
     direct: dict = {}
     text = f"SELECT DISTINCT ?sub ?sup WHERE {{ ?sub <{_RDFS}subClassOf> ?sup }}"
-    for sol in query(store, text, default_graph):
+    for sol in query(store, text, view):
         direct.setdefault(sol["sup"], set()).add(sol["sub"])
     closure: dict[str, set[str]] = {}
     for cls in direct:

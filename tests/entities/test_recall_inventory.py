@@ -2,7 +2,9 @@
 departments and units, reports of bodies, indices, databases, titled documents, bodies — must become nodes
 (a mention with a listed or minted key). The inventory was made by reading the texts, not from the
 recognisers' output; sessions and meetings are left out here: they become event nodes through the event
-anchors of the fact rules, which have their own tests."""
+anchors of the fact rules, which have their own tests. The inventory of every kind, measured on the built
+graph, is tests/entities/recall_inventory.tsv (test_recall_graph.py). '提交给 1999 年理事会的报告' of 000 is a
+report to the council, not the council's (test_open_class_kinds.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from graph_builder.entities.reference import load_reference
 from graph_builder.normalize import squash
 
 INVENTORY = [  # (document, name as written)
-    ("000", "秘书长的报告"), ("000", "理事会的报告"), ("000", "第二委员会的报告"),
+    ("000", "秘书长的报告"), ("000", "第二委员会的报告"),
     ("001", "大会部"), ("001", "公共服务部"), ("001", "协调组"), ("001", "法律服务"), ("001", "PrepCom-1的主席团"),
     ("001", "秘书长的报告"), ("001", "PrepCom-1的报告"),
     ("004", "信息社会世界峰会清点工作数据库"), ("004", "ICT机遇指数"), ("004", "数字机遇指数"),

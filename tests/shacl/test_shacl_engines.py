@@ -198,3 +198,30 @@ def test_every_bundled_component_compiles(shapes):
         assert f"sh:{name}ConstraintComponent" in components, name
     used = {p for p in shapes.predicates() if str(p).startswith(str(SH))}
     assert SH.sparql in used and SH.qualifiedValueShape in used
+
+
+def test_graph_triples_reads_the_same_triples_as_rdflib():
+    from rdflib import Dataset
+
+    from graph_builder.validation import graph_triples
+
+    ds = Dataset()
+    a, b = ds.graph(GRAPH["facts"]), ds.graph(GRAPH["evidence"])
+    node = URIRef("https://w3id.org/wsiskg/id/event/e")
+    a.add((node, WSIS.status, Literal("held")))
+    b.add((node, WSIS.status, Literal("held")))
+    b.add((node, WSIS["count"], Literal(3)))
+    for graph in (a, b, ds.graph(GRAPH["inferred"])):
+        assert set(graph_triples(graph)) == set(graph.triples((None, None, None)))
+
+
+def test_compiled_once_per_content(shapes):
+    from graph_builder.validation import compiled_checks
+
+    assert compiled_checks() is compiled_checks()
+    changed = Graph()
+    for triple in shapes:
+        changed.add(triple)
+    changed.add((URIRef("https://w3id.org/wsiskg/shapes#Extra"), SH.targetSubjectsOf, WSIS.extra))
+    changed.add((URIRef("https://w3id.org/wsiskg/shapes#Extra"), SH.nodeKind, SH.IRI))
+    assert len(compiled_checks(changed).checks) == len(compiled_checks().checks) + 1

@@ -6,7 +6,10 @@ around an EVENT slot that names the session (a minted session ``委员会第十�
 meeting ``筹备委员会第三次会议``):
 
 * a suffix: ``…第十届会议续会``, ``…的续会``, ``…续会议``, ``…复会``, ``…第二次续会`` (the second
-  resumption), ``…第二期会议`` (its second part, i.e. the first resumption);
+  resumption), ``…第二期会议`` (its second part, i.e. the first resumption), and the English words the genre
+  puts in brackets after a Chinese name: ``…第六十届会议（resumed）``, ``（resumed session）``,
+  ``（resumed sixtieth session）`` (English stands in these texts only in brackets, symbols and titles: a
+  sentence in English names no Chinese session and is not read);
 * a prefix: ``恢复的第六十届会议``, ``恢复举行的…``, ``续会的…``;
 * a verb, in the frames (``part: resumed``, graph_builder/facts/frames/meetings.yaml): ``EVENT于DATE在PLACE复会``,
   ``其续会`` / ``该届会议的续会于DATE举行`` (the session named last), and ``BODY于DATE复会`` when the section
@@ -28,7 +31,9 @@ _CN = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "2": 2, "3": 
 #: words right after a session that make the words a resumed session; ``n``: which resumption, ``part``:
 #: which part of the session (part 2 is the first resumption)
 SUFFIX = re.compile(r"(?:的)?(?:(?:第(?P<n>[二两三四五六\d])次)?(?:续会议|续会|复会(?=期间|会议|[,;。)]|$))"
-                    r"|第(?P<part>[二三四五六\d])期会议)")
+                    r"|第(?P<part>[二三四五六\d])期会议)"
+                    # the English words in brackets after the Chinese name: 第六十届会议（resumed session）
+                    r"|\((?i:(?:the\s+)?resumed(?:\s+[a-z]+(?:-[a-z]+)?)?(?:\s+(?:session|part|meeting))?)\)")
 #: words right before a session (恢复的第六十届会议)
 PREFIX = re.compile(r"(?:恢复(?:举行)?的|续会的)$")
 #: a verb after a session that says the dates and place that follow are its resumed part's

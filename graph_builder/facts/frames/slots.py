@@ -138,7 +138,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
     leaf._spans = mentions  # for the session finder  # (priority, slot); higher priority wins at equal length
 
     for a in leaf.anchors:
-        cands.append((5, Slot(("EVENT",), a.i, a.j, key=a.key, cls=None, extra={"anchor": a})))
+        cands.append((5, Slot(("EVENT",), a.i, a.j, key=a.key, cls=None, extra={"anchor": a, "series": a.series})))
     for m in leaf.mentions:
         kind = m.key.split("/", 1)[0]
         types = KIND_TYPES.get(entity_kind(ref, m.key)) if ref is not None else None

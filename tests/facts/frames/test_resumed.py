@@ -64,6 +64,11 @@ POSITIVE = [
      "unga-session-57", "unga-session-57-resumed", "2003-07", "place/new-york"),
     ("东非电信论坛第六届会议于2015年5月在阿克拉举行。该届会议的续会于2015年11月在日内瓦举行。",
      "session-6", "session-6-resumed", "2015-11", "place/geneva"),
+    # the English words in brackets after the Chinese name
+    ("联合国大会第六十一届会议（resumed session）于2007年7月在纽约举行。",
+     "unga-session-61", "unga-session-61-resumed", "2007-07", "place/new-york"),
+    ("西非信息社会论坛第五届会议（Resumed Fifth Session）（2016年4月4日至6日，日内瓦）通过了预算。",
+     "session-5", "session-5-resumed", "2016-04-04/2016-04-06", "place/geneva"),
     # a council has one session a year: the session it resumes is the one of the year it resumes in
     ("国际电联理事会于2007年9月在日内瓦复会，审议了预算。",
      "itu-council-2007", "itu-council-2007-resumed", "2007-09", "place/geneva"),
@@ -129,6 +134,7 @@ NEGATIVE = [
     "工作组决定继续举行非正式磋商。",
     "该项目复会计划尚未确定。",
     "东非电信论坛第三届会议（2012年3月5日至7日，日内瓦）通过了工作方案。",
+    "东非电信论坛第三届会议（resumption of talks）审议了预算。",
 ]
 
 
