@@ -25,6 +25,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from rdflib import Literal, URIRef
@@ -81,7 +82,7 @@ def anaphora(ctx) -> None:
     by_doc: dict[str, list] = defaultdict(list)
     for c in _acts(ctx):
         start, end = _span(c)
-        by_doc[c.passage.node.doc.doc_id].append((end, start, c.iri))
+        by_doc[c.passage.node.doc.doc_id].append((end, start, str(c.iri)))
     for cites in by_doc.values():
         cites.sort()
     for node in ctx.leaves():
@@ -90,8 +91,15 @@ def anaphora(ctx) -> None:
         for m in _ANAPHOR.finditer(norm.text):
             start, end = norm.span(m.start(), m.end())
             kind = "/resolution/" if m.group("kind") == "决议" else "/decision/"
-            before = [(e, s, iri) for (e, s, iri) in by_doc.get(doc_id, ()) if e <= start and kind in str(iri)]
-            if not before or start - before[-1][0] > _ANAPHOR_REACH:
+            cites = by_doc.get(doc_id, [])
+            # the citations of that kind ending within reach before the anaphor (bisect: linear overall)
+            k = bisect_right(cites, (start, len(node.doc.text) + 1, ""))
+            before = []
+            while k > 0 and start - cites[k - 1][0] <= _ANAPHOR_REACH:
+                k -= 1
+                if kind in str(cites[k][2]):
+                    before.insert(0, cites[k])
+            if not before:
                 continue
             if _NEW_ACT.search(node.doc.text, before[-1][0], start):
                 continue  # 通过了一项决议…该决议: the act just introduced, which the text does not name
@@ -100,7 +108,7 @@ def anaphora(ctx) -> None:
             if len(near) != 1:
                 continue
             cited = cited_node(ctx.doc(doc_id), start, end)
-            add(node_iri(cited.id), DCTERMS.references, before[-1][2], doc_id, start, end)
+            add(node_iri(cited.id), DCTERMS.references, URIRef(before[-1][2]), doc_id, start, end)
 
 
 _REPORT_BEFORE = re.compile(r"报告[\s*]*[(（]?[\s*]*$")

@@ -18,6 +18,7 @@ words, 约/逾/余/多/近 qualifiers); these rules only decide whose count it i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -57,7 +58,7 @@ def _prose(ctx):
 
 def _qualifier(norm, c) -> tuple[str | None, int]:
     """The count's qualifier and where it starts (original offsets); 不到 N -> less than."""
-    i = next(k for k, o in enumerate(norm.offsets) if o >= c.start)
+    i = bisect_left(norm.offsets, c.start)
     less = _LESS.search(norm.text, max(0, i - 3), i)
     if less:
         return "less than", norm.span(less.start(), less.end())[0]
@@ -77,8 +78,7 @@ def staff(ctx) -> None:
         used: dict[str, int] = {}
         for c in find_counts(norm):
             noun_ok = c.noun and _STAFF.search(c.noun) and c.unit in _STAFF_UNITS
-            i = next(k for k, o in enumerate(norm.offsets) if o >= c.start)
-            j = next((k for k, o in enumerate(norm.offsets) if o >= c.end), len(text))
+            i, j = bisect_left(norm.offsets, c.start), bisect_left(norm.offsets, c.end)
             a, b = clause_bounds(text, i, j)
             before = text[a:i]
             q, q_start = _qualifier(norm, c)
@@ -162,8 +162,7 @@ def organizations(ctx) -> None:
         for c in find_counts(norm):
             if not (c.noun and _ORG_NOUN.search(c.noun) and c.unit in _ORG_UNITS):
                 continue
-            i = next(k for k, o in enumerate(norm.offsets) if o >= c.start)
-            j = next((k for k, o in enumerate(norm.offsets) if o >= c.end), len(text))
+            i, j = bisect_left(norm.offsets, c.start), bisect_left(norm.offsets, c.end)
             found.append((c, clause_bounds(text, i, j, SENTENCE_END)))
         for c, (a, b) in found:
             if sum(1 for _, s in found if s == (a, b)) > 1:
