@@ -52,12 +52,15 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_scale(source: Path, copies: int, jobs: int, limit_s: float, work: Path) -> dict:
+def run_scale(source: Path, copies: int, jobs: int, limit_s: float, work: Path, scheduler: str | None = None) -> dict:
     corpus, data = work / f"corpus-{copies}x", work / f"data-{copies}x"
     t = time.perf_counter()
     make_corpus(source, corpus, copies)
     generate_s = time.perf_counter() - t
-    proc = subprocess.Popen([sys.executable, str(HERE / "scale_build.py"), str(corpus), str(data), str(jobs)],
+    # the child imports graph_builder from this checkout, whatever is installed
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(HERE.parent), os.environ.get("PYTHONPATH")])))
+    command = [sys.executable, str(HERE / "scale_build.py"), str(corpus), str(data), str(jobs)]
+    proc = subprocess.Popen(command + ([scheduler] if scheduler else []), env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     peak = [0.0]
     progress: list[str] = []
@@ -93,6 +96,10 @@ def run_scale(source: Path, copies: int, jobs: int, limit_s: float, work: Path) 
         info = json.loads(out.strip().splitlines()[-1])
         row.update(quads=info["quads"], stages=info["stages"], doc_stages=info["doc_stages"],
                    documents=info["documents"])
+        # the workers' CPU seconds per document, without the build's fixed part (imports, shared graphs, exports)
+        row["worker_cpu_s_per_doc"] = sum(info["doc_stages"].values()) / max(1, info["documents"])
+    if not finished and proc.returncode not in (None, -signal.SIGTERM):
+        row["error"] = progress[-1] if progress else f"exit {proc.returncode}"
     if not finished:  # "documents N/M in X s": the rate so far
         import re
 
@@ -107,11 +114,11 @@ def run_scale(source: Path, copies: int, jobs: int, limit_s: float, work: Path) 
 
 
 def run(source: Path, scales: list[int], jobs: int, limits: dict[int, float], work_dir: Path | None = None,
-        report=print) -> list[dict]:
+        report=print, scheduler: str | None = None) -> list[dict]:
     rows = []
     with tempfile.TemporaryDirectory(prefix="wsiskg-scale-", dir=work_dir) as tmp:
         for copies in scales:
-            row = run_scale(source, copies, jobs, limits.get(copies, 3600), Path(tmp))
+            row = run_scale(source, copies, jobs, limits.get(copies, 3600), Path(tmp), scheduler)
             report(row)
             rows.append(row)
             for sub in (f"corpus-{copies}x", f"data-{copies}x"):

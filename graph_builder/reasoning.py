@@ -46,6 +46,8 @@ _SCHEMA_NAMESPACES = (str(OWL), str(RDF), str(RDFS), "http://www.w3.org/2001/XML
 def infer(ontology: Graph, asserted: Graph, engine: str = "auto") -> Graph:
     """OWL-RL entailments of ``ontology`` + ``asserted`` that are in neither, minus axiomatic noise.
 
+    ``asserted``: an rdflib Graph or any container of (s, p, o) tuples of rdflib terms (a set).
+
     Noise dropped: anything about the ontology's own terms (TBox closure), ``x owl:sameAs x``,
     types from the RDF/RDFS/OWL/XSD vocabularies (``rdfs:Resource``, ``owl:Thing``, datatypes),
     triples with a literal subject or a blank node (none belong in generated data).
@@ -258,3 +260,44 @@ def infer_dataset(dataset: Dataset, ontology: Graph | None = None, engine: str =
         if any(triple in g for g in asserted_elsewhere):
             inferred.remove(triple)
     return inferred
+
+
+def infer_store(store, ontology: Graph | None = None, engine: str = "auto") -> list:
+    """:func:`infer_dataset` for a pyoxigraph store: the quads of graph/inferred (pyoxigraph terms).
+
+    The scoped input (:func:`reasoning_input`'s graphs) is read from the store as rdflib terms, a few
+    thousand triples; the entailments come back as quads, minus those any asserted graph of the store has.
+    """
+    import pyoxigraph as ox
+
+    from graph_builder.query.terms import from_oxigraph, to_oxigraph
+
+    def graph(name: str):
+        return ox.NamedNode(str(GRAPH[name]))
+
+    def rdflib_triple(q) -> tuple:
+        return (from_oxigraph(q.subject), from_oxigraph(q.predicate), from_oxigraph(q.object))
+
+    if ontology is None:
+        ontology = Graph()
+        for q in store.quads_for_pattern(None, None, None, graph("ontology")):
+            ontology.add(rdflib_triple(q))
+        if len(ontology) == 0:
+            from graph_builder.validation import load_ontology
+
+            ontology = load_ontology()
+    asserted: set = set()
+    for name in REASONED_GRAPHS:
+        asserted.update(rdflib_triple(q) for q in store.quads_for_pattern(None, None, None, graph(name)))
+    rdf_type = ox.NamedNode(str(RDF.type))
+    asserted.update(rdflib_triple(q) for q in store.quads_for_pattern(None, rdf_type, None, graph("structure")))
+    inferred = infer(ontology, asserted, engine=engine)
+    elsewhere = [graph(name) for name in ("structure", "mentions", "evidence")]
+    target = graph("inferred")
+    out = []
+    for triple in inferred:
+        s, p, o = (to_oxigraph(term) for term in triple)
+        if any(ox.Quad(s, p, o, g) in store for g in elsewhere):
+            continue
+        out.append(ox.Quad(s, p, o, target))
+    return out

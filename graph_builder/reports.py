@@ -36,7 +36,12 @@ def write_reports(result, out_dir: Path) -> None:
     (reports / "warnings.tsv").write_text(
         "warning\n" + "".join(w.replace("\t", " ") + "\n" for w in result.warnings), encoding="utf-8"
     )
-    if getattr(result, "dataset", None) is not None:  # the streaming build writes it from its store
+    store = getattr(result, "store", None)
+    if store is not None:  # the streaming build writes it from its on-disk store
+        from graph_builder.entities.rdf import untranslated_tsv_from_store
+
+        (reports / "untranslated.tsv").write_text(untranslated_tsv_from_store(store), encoding="utf-8")
+    elif getattr(result, "dataset", None) is not None:
         from graph_builder.entities.rdf import untranslated_tsv
         from graph_builder.rdf.namespaces import graph_iri
 
@@ -45,13 +50,20 @@ def write_reports(result, out_dir: Path) -> None:
 
 
 def write_discrepancies(result, out_dir: Path, quads=None) -> int:
-    """``reports/discrepancies.tsv``: every pair of claims that disagree (queries/discrepancies.rq)."""
+    """``reports/discrepancies.tsv``: every pair of claims that disagree (queries/discrepancies.rq).
+
+    ``quads``: pyoxigraph quads or a store; by default the build's store (``result.store``)."""
     from graph_builder.claims.discrepancies import write_tsv
-    from graph_builder.exports.quads import from_rdflib
 
     reports = out_dir / "reports"
     reports.mkdir(parents=True, exist_ok=True)
-    return write_tsv(from_rdflib(result.dataset) if quads is None else quads, reports / "discrepancies.tsv")
+    if quads is None:
+        quads = getattr(result, "store", None)
+    if quads is None:
+        from graph_builder.exports.quads import from_rdflib
+
+        quads = from_rdflib(result.dataset)
+    return write_tsv(quads, reports / "discrepancies.tsv")
 
 
 STRUCTURE_COLUMNS = (

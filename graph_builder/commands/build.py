@@ -38,14 +38,21 @@ NEXT_COMMANDS = ("wsiskg search 'Internet Governance Forum'", "wsiskg describe I
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Streaming build for large corpora: documents one by one over N processes into an "
                    "on-disk store; writes wsis.nq, wsis.trig and DATA/oxigraph (default: in-memory build, all exports).")
+@click.option("--scheduler", default=None, metavar="WHERE",
+              help="With --jobs: where documents are processed: 'local' (a process pool, the default), 'dask' "
+                   "(a local Dask cluster) or 'dask://HOST:PORT' (a running Dask scheduler).")
+@click.option("--no-cache", is_flag=True,
+              help="With --jobs: process every document again instead of reusing unchanged ones.")
 def build_cmd(data_dir: Path, corpus_dir: Path | None, no_validate: bool, no_reason: bool, quiet: bool,
-              verbose: bool, profile: bool, jobs: int | None) -> None:
+              verbose: bool, profile: bool, jobs: int | None, scheduler: str | None, no_cache: bool) -> None:
     """Build the knowledge graph from the corpus and write every export to the build folder.
 
     The static pictures (SVG/PNG) are not redrawn by a build: run `wsiskg viz` for them.
     """
     from graph_builder.pipeline import build
 
+    if scheduler is not None and jobs is None:
+        raise click.UsageError("--scheduler works with the streaming build: add --jobs N")
     progress = _progress(verbose or profile) if not quiet else None
     started = time.perf_counter()
     if profile:
@@ -54,7 +61,8 @@ def build_cmd(data_dir: Path, corpus_dir: Path | None, no_validate: bool, no_rea
         tracemalloc.start()
     try:
         result = build(corpus_dir or default_corpus_dir(), data_dir, validate=not no_validate,
-                       reason=not no_reason, progress=progress, jobs=jobs)
+                       reason=not no_reason, progress=progress, jobs=jobs,
+                       **({} if jobs is None else {"scheduler": scheduler, "cache": not no_cache}))
     finally:
         if progress is not None:
             progress.close()
@@ -104,6 +112,8 @@ def summary(result, data_dir: Path, seconds: float) -> str:
     """The closing line: what was built, where it is, and three commands to try next."""
     facts = sum(result.rule_counts.values())
     warn = f" ({len(result.warnings)} warnings in reports/warnings.tsv)" if result.warnings else ""
+    reused = getattr(result, "reused", None)  # the streaming build's extraction cache
+    warn += f" (reused {len(reused)} of {len(result.documents)} documents)" if reused is not None else ""
     return (f"built {len(result.documents)} documents, {facts} facts{warn} in {seconds:.0f} s -> {data_dir}/; "
             "next: " + " · ".join(NEXT_COMMANDS))
 

@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph_builder.entities.linker import Mention
 from graph_builder.entities.reference import Entity, Reference
 from graph_builder.rdf.namespaces import BASE, DOC, ORG, WD, WSIS, entity_iri, node_iri
+from graph_builder.rdf.terms import RDFLIB_TERMS, Terms
 from graph_builder.structure.model import Document
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -64,68 +65,103 @@ def _country_property(e: Entity) -> URIRef:
 
 def entities_graph(ref: Reference) -> Graph:
     """graph/entities: one description per reference entity (deterministic: entities sorted by key)."""
+    return _graph(entities_triples(ref))
+
+
+def entities_triples(ref: Reference, terms: Terms = RDFLIB_TERMS) -> list[tuple]:
+    """The triples of :func:`entities_graph`, as terms made by ``terms``."""
     minted = [ref.minted[k] for k in sorted(getattr(ref, "minted", {}))]
-    return _describe(list(ref.entities) + minted, ref)
+    return _describe(list(ref.entities) + minted, ref, terms)
 
 
 def minted_graph(ref: Reference) -> Graph:
     """The part of graph/entities that describes the minted entities only (for a per-document build)."""
-    return _describe([ref.minted[k] for k in sorted(ref.minted)], ref)
+    return _graph(_describe([ref.minted[k] for k in sorted(ref.minted)], ref, RDFLIB_TERMS))
 
 
-def _describe(entities: list[Entity], ref: Reference) -> Graph:
+def _graph(triples: list[tuple]) -> Graph:
     g = Graph()
+    for triple in triples:
+        g.add(triple)
+    return g
+
+
+def _describe(entities: list[Entity], ref: Reference, terms: Terms) -> list[tuple]:
+    def node(term) -> object:
+        return terms.iri(str(term))
+
+    out: list[tuple] = []
+    add = out.append
+    rdf_type, label, alt_label = node(RDF.type), node(RDFS.label), node(SKOS.altLabel)
     for e in entities:
-        s = iri(e.key)
-        g.add((s, RDF.type, WSIS[e.cls]))
-        g.add((s, RDFS.label, Literal(e.zh, lang="zh")))
+        s = node(iri(e.key))
+        add((s, rdf_type, node(WSIS[e.cls])))
+        add((s, label, terms.lang(e.zh, "zh")))
         if e.en:
-            g.add((s, RDFS.label, Literal(e.en, lang="en")))
+            add((s, label, terms.lang(e.en, "en")))
         source = getattr(e, "label_source", "")
         if source:  # a minted entity: where its English label came from ('none': it has none)
-            g.add((s, WSIS.labelSource, Literal(source)))
+            add((s, node(WSIS.labelSource), terms.string(source)))
         for a in e.aliases:
             if a.conditional or a.form in (e.zh, e.en):
                 continue  # a form that names the entity only in context is not a label of it
-            g.add((s, SKOS.altLabel, Literal(a.form, lang=_lang(a.form))))
+            add((s, alt_label, terms.lang(a.form, _lang(a.form))))
         if e.acronym:
-            g.add((s, WSIS.acronym, Literal(e.acronym)))
+            add((s, node(WSIS.acronym), terms.string(e.acronym)))
         if e.wikidata:
-            g.add((s, WSIS.wikidata, WD[e.wikidata]))
-            g.add((s, WSIS.wikidataSource, Literal(e.wikidata_source)))
+            add((s, node(WSIS.wikidata), node(WD[e.wikidata])))
+            add((s, node(WSIS.wikidataSource), terms.string(e.wikidata_source)))
         if e.notation:
-            g.add((s, SKOS.notation, Literal(e.notation)))
+            add((s, node(SKOS.notation), terms.string(e.notation)))
         if e.kind in _SCHEMES:
-            g.add((s, SKOS.inScheme, _SCHEMES[e.kind]))
+            add((s, node(SKOS.inScheme), node(_SCHEMES[e.kind])))
             if not e.broader:
-                g.add((s, SKOS.topConceptOf, _SCHEMES[e.kind]))
+                add((s, node(SKOS.topConceptOf), node(_SCHEMES[e.kind])))
         if e.broader:
-            g.add((s, SKOS.broader, iri(e.broader)))
+            add((s, node(SKOS.broader), node(iri(e.broader))))
         if e.parent and e.parent in ref.by_key:
-            g.add((s, _parent_property(e, ref.by_key[e.parent]), iri(e.parent)))
+            add((s, node(_parent_property(e, ref.by_key[e.parent])), node(iri(e.parent))))
         if e.country:
-            g.add((s, _country_property(e), iri(e.country)))
-    return g
+            add((s, node(_country_property(e)), node(iri(e.country))))
+    return out
 
 
 def mentions_graph(mentions: list[Mention], documents: list[Document]) -> Graph:
     """graph/mentions: a wsis:Mention per mention, attached to the deepest node holding its span."""
+    return _graph(mentions_triples(mentions, documents))
+
+
+def mentions_triples(mentions: list[Mention], documents: list[Document], terms: Terms = RDFLIB_TERMS) -> list[tuple]:
+    """The triples of :func:`mentions_graph`, as terms made by ``terms``."""
     by_doc = {d.doc_id: d for d in documents}
-    g = Graph()
+    made: dict[str, object] = {}
+
+    def node(text: str):
+        out = made.get(text)
+        if out is None:
+            out = made[text] = terms.iri(text)
+        return out
+
+    rdf_type, mention_class = node(str(RDF.type)), node(str(WSIS.Mention))
+    source, entity, quote, start, end, source_text, mentions_p = (node(str(x)) for x in (
+        WSIS.source, WSIS.entity, WSIS.quote, WSIS.start, WSIS.end, WSIS.sourceText, WSIS.mentions))
+    out: list[tuple] = []
+    add = out.append
     for m in sorted(mentions):
         doc = by_doc[m.doc_id]
-        node = doc.node_for_span(m.start, m.end)
-        node_ref = DOC[m.doc_id] if node is doc.root else node_iri(node.id)
-        s = mention_iri(m)
-        g.add((s, RDF.type, WSIS.Mention))
-        g.add((s, WSIS.source, node_ref))
-        g.add((s, WSIS.entity, iri(m.key)))
-        g.add((s, WSIS.quote, Literal(m.surface, lang="zh")))
-        g.add((s, WSIS.start, Literal(m.start, datatype=XSD.integer)))
-        g.add((s, WSIS.end, Literal(m.end, datatype=XSD.integer)))
-        g.add((s, WSIS.sourceText, DOC[m.doc_id]))
-        g.add((node_ref, WSIS.mentions, iri(m.key)))
-    return g
+        span_node = doc.node_for_span(m.start, m.end)
+        node_ref = node(str(DOC) + m.doc_id if span_node is doc.root else str(node_iri(span_node.id)))
+        s = terms.iri(f"{BASE}mention/{m.doc_id}/{m.start}-{m.end}")
+        target = node(str(iri(m.key)))
+        add((s, rdf_type, mention_class))
+        add((s, source, node_ref))
+        add((s, entity, target))
+        add((s, quote, terms.lang(m.surface, "zh")))
+        add((s, start, terms.integer(m.start)))
+        add((s, end, terms.integer(m.end)))
+        add((s, source_text, node(str(DOC) + m.doc_id)))
+        add((node_ref, mentions_p, target))
+    return out
 
 
 def untranslated_tsv(entities: Graph) -> str:

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 import rdflib
 
 from graph_builder.exports import jsonld, network, tables, turtle
-from graph_builder.exports.atomic import write_bytes, write_text
+from graph_builder.exports.atomic import write_chunks, write_text, write_with
 from graph_builder.exports.index import GraphIndex, index_of
 from graph_builder.exports.quads import Quad, from_rdflib, read_trig, union_triples
 from graph_builder.rdf.namespaces import GRAPH
@@ -47,16 +47,17 @@ def write_one(fmt: str, quads: list[Quad], out: Path, index: GraphIndex | None =
     if fmt == "ttl":
         write_text(out, turtle.turtle(asserted_triples(quads)))
     elif fmt == "trig":
-        write_text(out, turtle.trig(quads))
+        write_chunks(out, turtle.trig_chunks(quads))
     elif fmt == "nq":
-        write_bytes(out, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        write_with(out, lambda handle: ox.serialize(quads, handle, format=ox.RdfFormat.N_QUADS))
     elif fmt == "nt":
-        write_bytes(out, ox.serialize(union_triples(quads), format=ox.RdfFormat.N_TRIPLES))
+        triples = union_triples(quads)
+        write_with(out, lambda handle: ox.serialize(triples, handle, format=ox.RdfFormat.N_TRIPLES))
     elif fmt == "jsonld":
         context = jsonld.build_context(quads)
         context_path = out.parent / jsonld.CONTEXT_FILE
         write_text(context_path, jsonld.dumps(context))
-        write_text(out, jsonld.dumps(jsonld.document(quads, context)))
+        write_chunks(out, jsonld.dump_chunks(jsonld.document(quads, context)))
         return [out, context_path]
     elif fmt == "csv":
         index = index or GraphIndex(quads)

@@ -15,6 +15,10 @@ import pyoxigraph as ox
 from graph_builder.rdf.namespaces import GRAPH, ID, RDF, RDFS, SKOS, WSIS
 
 RDF_TYPE = str(RDF.type)
+# Predicate IRIs as text, once (each ``str(WSIS.x)`` makes an rdflib term: measurable per look-up).
+_LABELS = (str(RDFS.label), str(SKOS.prefLabel))
+_LOCATOR, _SOURCE, _SOURCE_TEXT, _DOC_ID = str(WSIS.locator), str(WSIS.source), str(WSIS.sourceText), str(WSIS.docId)
+_START, _END, _QUOTE, _RULE = str(WSIS.start), str(WSIS.end), str(WSIS.quote), str(WSIS.rule)
 ID_NS = str(ID)
 
 
@@ -47,16 +51,21 @@ class Evidence:
 class GraphIndex:
     def __init__(self, quads: list[ox.Quad]):
         self.spo: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        self.graph_triples: dict[str, list[ox.Triple]] = defaultdict(list)
+        # The quads themselves stand for their triples (subject, predicate, object): no copy of each.
+        self.graph_triples: dict[str, list[ox.Quad]] = defaultdict(list)
+        named = ox.NamedNode
+        spo, by_graph = self.spo, self.graph_triples
         for q in quads:
-            graph = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
-            self.graph_triples[graph].append(q.triple)
-            if not isinstance(q.subject, ox.NamedNode):
+            graph = q.graph_name
+            by_graph[graph.value if type(graph) is named else ""].append(q)
+            subject = q.subject
+            if type(subject) is not named:
                 continue
-            values = self.spo[q.subject.value][q.predicate.value]
-            if q.object not in values:
-                values.append(q.object)
-        self.facts: list[ox.Triple] = self.graph_triples.get(str(GRAPH["facts"]), [])
+            values = spo[subject.value][q.predicate.value]
+            obj = q.object
+            if obj not in values:
+                values.append(obj)
+        self.facts: list[ox.Quad] = self.graph_triples.get(str(GRAPH["facts"]), [])
         self.entities: list[str] = sorted({t.subject.value for t in self.graph_triples.get(str(GRAPH["entities"]), [])
                                            if isinstance(t.subject, ox.NamedNode)})
         self._superclasses = self._class_hierarchy()
@@ -79,12 +88,12 @@ class GraphIndex:
 
     def label(self, iri: str, lang: str) -> str:
         """rdfs:label in ``lang``; skos:prefLabel; then wsis:locator or the IRI's last part."""
-        for predicate in (str(RDFS.label), str(SKOS.prefLabel)):
+        for predicate in _LABELS:
             texts = sorted(o.value for o in self.objects(iri, predicate) if isinstance(o, ox.Literal) and o.language == lang)
             if texts:
                 return texts[0]
         if lang == "en":
-            locator = self.value(iri, str(WSIS.locator))
+            locator = self.value(iri, _LOCATOR)
             if locator:
                 return locator
             return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
@@ -131,8 +140,9 @@ class GraphIndex:
     def _index_evidence(self) -> dict[tuple[str, str, str], list[Evidence]]:
         out: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
         rdf_subject, rdf_predicate, rdf_object = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+        has_evidence = str(WSIS.evidence)
         for t in self.graph_triples.get(str(GRAPH["evidence"]), []):
-            if t.predicate.value != str(WSIS.evidence) or not isinstance(t.subject, ox.NamedNode):
+            if t.predicate.value != has_evidence or not isinstance(t.subject, ox.NamedNode):
                 continue
             stmt = t.subject.value
             subj, pred, obj = (self.objects(stmt, p) for p in (rdf_subject, rdf_predicate, rdf_object))
@@ -143,23 +153,24 @@ class GraphIndex:
         return {k: sorted(set(v), key=Evidence.sort_key) for k, v in out.items()}
 
     def _evidence_node(self, ev: str) -> Evidence:
-        source = self.value(ev, str(WSIS.source))
-        source_text = self.value(ev, str(WSIS.sourceText))
-        doc = self.value(source, str(WSIS.docId)) or source_text.rstrip("/").rsplit("/", 1)[-1]
-        start, end = self.value(ev, str(WSIS.start)), self.value(ev, str(WSIS.end))
+        source = self.value(ev, _SOURCE)
+        source_text = self.value(ev, _SOURCE_TEXT)
+        doc = self.value(source, _DOC_ID) or source_text.rstrip("/").rsplit("/", 1)[-1]
+        start, end = self.value(ev, _START), self.value(ev, _END)
         return Evidence(
-            locator=self.value(source, str(WSIS.locator)) or source,
-            source=source, doc=doc, quote=self.value(ev, str(WSIS.quote)),
+            locator=self.value(source, _LOCATOR) or source,
+            source=source, doc=doc, quote=self.value(ev, _QUOTE),
             start=int(start) if start.lstrip("-").isdigit() else None,
             end=int(end) if end.lstrip("-").isdigit() else None,
-            rule=self.value(ev, str(WSIS.rule)),
+            rule=self.value(ev, _RULE),
         )
 
     def _class_hierarchy(self) -> dict[str, set[str]]:
         direct: dict[str, set[str]] = defaultdict(set)
+        sub_class_of = str(RDFS.subClassOf)
         for triples in self.graph_triples.values():
             for t in triples:
-                if t.predicate.value == str(RDFS.subClassOf) and isinstance(t.object, ox.NamedNode):
+                if t.predicate.value == sub_class_of and isinstance(t.object, ox.NamedNode):
                     direct[t.subject.value].add(t.object.value)
         closure: dict[str, set[str]] = {}
         for cls in direct:

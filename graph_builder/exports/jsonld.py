@@ -17,6 +17,7 @@ import json
 import re
 from collections import defaultdict
 from itertools import groupby
+from typing import Iterator
 
 import pyoxigraph as ox
 
@@ -120,6 +121,7 @@ def assign_keys(iris: list[str], prefixes: dict[str, str]) -> dict[str, str]:
 class _Writer:
     def __init__(self, context: dict):
         self.prefixes = _prefix_table()
+        self._compact: dict[str, str] = {}
         ctx = context["@context"]
         self.key_of: dict[str, str] = {}
         self.definition: dict[str, dict] = {}
@@ -137,13 +139,20 @@ class _Writer:
             return self.prefixes[prefix] + rest
         return text
 
+    def compact(self, iri: str) -> str:
+        """:func:`compact_iri`, remembered (a document names the same IRIs many times)."""
+        out = self._compact.get(iri)
+        if out is None:
+            out = self._compact[iri] = compact_iri(iri, self.prefixes)
+        return out
+
     def key(self, iri: str) -> str:
-        return self.key_of.get(iri) or compact_iri(iri, self.prefixes)
+        return self.key_of.get(iri) or self.compact(iri)
 
     def node_ref(self, term) -> str:
         if isinstance(term, ox.BlankNode):
             return f"_:{term.value}"
-        return compact_iri(term.value, self.prefixes)
+        return self.compact(term.value)
 
     def value(self, key: str, obj):
         definition = self.definition.get(key, {})
@@ -163,7 +172,7 @@ class _Writer:
                 return obj.value == "true"
             if datatype == XSD + "string":
                 return obj.value
-        return {"@value": obj.value, "@type": compact_iri(datatype, self.prefixes)}
+        return {"@value": obj.value, "@type": self.compact(datatype)}
 
     def node(self, subject, triples) -> dict:
         node: dict[str, object] = {"@id": self.node_ref(subject)}
@@ -193,7 +202,7 @@ def document(quads: list[ox.Quad], context: dict) -> dict:
     graphs = []
     default_nodes = []
     for graph, group in groupby(quads, key=lambda q: q.graph_name):
-        nodes = [writer.node(s, [q.triple for q in g]) for s, g in groupby(group, key=lambda q: q.subject)]
+        nodes = [writer.node(s, list(g)) for s, g in groupby(group, key=lambda q: q.subject)]
         if isinstance(graph, ox.DefaultGraph):
             default_nodes.extend(nodes)
         else:
@@ -203,3 +212,18 @@ def document(quads: list[ox.Quad], context: dict) -> dict:
 
 def dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def dump_chunks(obj, size: int = 1 << 16) -> Iterator[str]:
+    """:func:`dumps` as pieces of about ``size`` characters, to write without the whole text in memory."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=False)
+    buffer: list[str] = []
+    length = 0
+    for chunk in encoder.iterencode(obj):
+        buffer.append(chunk)
+        length += len(chunk)
+        if length >= size:
+            yield "".join(buffer)
+            buffer, length = [], 0
+    buffer.append("\n")
+    yield "".join(buffer)

@@ -13,13 +13,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, XSD
+from rdflib import Graph, URIRef
+from rdflib.namespace import PROV, RDF
 
 from graph_builder.claims.current import select_current
 from graph_builder.claims.sources import parse_source_date
 from graph_builder.errors import WsisError
 from graph_builder.rdf.namespaces import EV, STMT, WSIS, node_iri, short_hash
+from graph_builder.rdf.terms import OX_TERMS, RDFLIB_TERMS, Terms
 from graph_builder.structure.model import Document, Node
 
 # Kinds that evidence never cites: the own-words leaf of a paragraph cites the paragraph itself.
@@ -112,35 +113,80 @@ class FactStore:
     def graphs(self) -> tuple[Graph, Graph]:
         """(facts graph: the current view, evidence graph: every claim with its evidence)."""
         facts, evidence = Graph(), Graph()
+        fact_triples, evidence_triples = self.triples(RDFLIB_TERMS)
+        for triple in fact_triples:
+            facts.add(triple)
+        for triple in evidence_triples:
+            evidence.add(triple)
+        return facts, evidence
+
+    def ox_triples(self) -> tuple[list[tuple], list[tuple]]:
+        """:meth:`graphs` as (subject, predicate, object) tuples of pyoxigraph terms, without an rdflib
+        graph in between (the in-memory build puts them straight into its store)."""
+        return self.triples(OX_TERMS)
+
+    def triples(self, terms: Terms) -> tuple[list[tuple], list[tuple]]:
+        """(facts: the current view, evidence: every claim with its evidence) as triples made by ``terms``."""
         claims = self.claims()
         current = self.current(claims)
         dates = self.source_dates()
-        for triple in sorted(current, key=_triple_key):
-            facts.add(triple)
+        iri, convert = terms.iri, terms.convert
+        rdf_type, rdf_subject, rdf_predicate, rdf_object = (iri(str(x)) for x in (
+            RDF.type, RDF.subject, RDF.predicate, RDF.object))
+        derived, is_current, as_of, known_by = (iri(str(x)) for x in (
+            PROV.wasDerivedFrom, WSIS.current, WSIS.asOf, WSIS.knownBy))
+        has_evidence, source, quote, start, end, rule, source_text = (iri(str(x)) for x in (
+            WSIS.evidence, WSIS.source, WSIS.quote, WSIS.start, WSIS.end, WSIS.rule, WSIS.sourceText))
+        statement_class, evidence_class = iri(str(WSIS.Statement)), iri(str(WSIS.Evidence))
+        true, false = terms.boolean(True), terms.boolean(False)
+        converted: dict[tuple, tuple] = {}
+
+        def made(triple: tuple) -> tuple:
+            out = converted.get(triple)
+            if out is None:
+                out = converted[triple] = tuple(convert(x) for x in triple)
+            return out
+
+        facts = [made(t) for t in sorted(current, key=_triple_key)]
+        evidence: list[tuple] = []
+        add = evidence.append
+        node_iris: dict[str, object] = {}
+
+        def node(node_id: str):
+            out = node_iris.get(node_id)
+            if out is None:
+                out = node_iris[node_id] = iri(str(node_iri(node_id)))
+            return out
+
+        date_terms = {d: None if when is None else (convert(when.literal), convert(when.known_by))
+                      for d, when in dates.items()}
         for (triple, doc_id), evs in sorted(claims.items(), key=lambda kv: (_triple_key(kv[0][0]), kv[0][1])):
             s, p, o = triple
-            st = STMT[short_hash(s.n3(), p.n3(), o.n3(), doc_id)]
-            evidence.add((st, RDF.type, WSIS.Statement))
-            evidence.add((st, RDF.subject, s))
-            evidence.add((st, RDF.predicate, p))
-            evidence.add((st, RDF.object, o))
-            evidence.add((st, PROV.wasDerivedFrom, node_iri(doc_id)))
-            evidence.add((st, WSIS.current, Literal(triple in current)))
-            when = dates.get(doc_id)
+            ts, tp, to = made(triple)
+            doc = node(doc_id)
+            st_iri = str(STMT) + short_hash(s.n3(), p.n3(), o.n3(), doc_id)
+            st = iri(st_iri)
+            add((st, rdf_type, statement_class))
+            add((st, rdf_subject, ts))
+            add((st, rdf_predicate, tp))
+            add((st, rdf_object, to))
+            add((st, derived, doc))
+            add((st, is_current, true if triple in current else false))
+            when = date_terms.get(doc_id)
             if when is not None:
-                evidence.add((st, WSIS.asOf, when.literal))
-                evidence.add((st, WSIS.knownBy, when.known_by))
+                add((st, as_of, when[0]))
+                add((st, known_by, when[1]))
             text = self.documents[doc_id].source.text
             for e in evs:
-                ev = EV[short_hash(st, e.node_id, e.start, e.end, e.rule)]
-                evidence.add((st, WSIS.evidence, ev))
-                evidence.add((ev, RDF.type, WSIS.Evidence))
-                evidence.add((ev, WSIS.source, node_iri(e.node_id)))
-                evidence.add((ev, WSIS.quote, Literal(text[e.start : e.end], lang="zh")))
-                evidence.add((ev, WSIS.start, Literal(e.start, datatype=XSD.integer)))
-                evidence.add((ev, WSIS.end, Literal(e.end, datatype=XSD.integer)))
-                evidence.add((ev, WSIS.rule, Literal(e.rule)))
-                evidence.add((ev, WSIS.sourceText, node_iri(e.doc_id)))
+                ev = iri(str(EV) + short_hash(st_iri, e.node_id, e.start, e.end, e.rule))
+                add((st, has_evidence, ev))
+                add((ev, rdf_type, evidence_class))
+                add((ev, source, node(e.node_id)))
+                add((ev, quote, terms.lang(text[e.start : e.end], "zh")))
+                add((ev, start, terms.integer(e.start)))
+                add((ev, end, terms.integer(e.end)))
+                add((ev, rule, terms.string(e.rule)))
+                add((ev, source_text, doc))
         return facts, evidence
 
 

@@ -22,7 +22,9 @@ clause around each anchor says about it:
   ``wsis:inConjunctionWith``; ``(会议|大会)(还)?通过了X和Y`` -> ``wsis:adoptedText`` "X"@zh, "Y"@zh (what a
   meeting adopted, verbatim, one item per conjunct, when the text names no document entity).
 
-* ``events.invitations`` – ``X(于DATE)向Y发出了参加EVENT的邀请(函)`` -> a wsis:Invitation node
+* ``events.invitations`` – ``X(于DATE)向Y发出了参加EVENT的邀请(函)`` -> a wsis:Invitation node; a following
+  ``也向Z发出了邀请函`` / ``邀请信同时也发给Z`` adds Z as a further addressee of that invitation; the members of an
+  organisation (``联合国成员国``, ``国际电联的部门成员``) are a group of their own (``group/un-member-states``)
   (``directive/{doc}-{node}-invitation-to-{event}``): wsis:issuer X, wsis:addressee the named Y, wsis:object the
   event, wsis:action the verbatim clause, wsis:date/isoDate when the sentence dates it.
 
@@ -433,12 +435,38 @@ _INVITED = re.compile(r"向(?P<to>[^。；]{1,60}?)发出了?参加(?P<event>[^�
 _ISSUER_KINDS = ("post/", "org/", "person/", "body/")
 _ADDRESSEE_KINDS = ("org/", "body/", "group/", "post/", "place/")
 _MEMBERS_OF = re.compile(r"的?(?:成员国|会员国|部门成员|成员)")
+# 联合国成员国 / 国际电联会员国 / 国际电联的部门成员: the members of an organisation, a group of its own
+_MEMBER_GROUPS = {"成员国": ("member-states", "Member States"), "会员国": ("member-states", "Member States"),
+                  "部门成员": ("sector-members", "Sector Members"), "成员": ("members", "members")}
+
+
+def _member_group(ctx, leaf, m) -> tuple[str, int] | None:
+    """The group of members an organisation mention is followed by (key, end offset), minted when new."""
+    mo = _MEMBERS_OF.match(leaf.text, m.j)
+    if mo is None or ctx.reference is None or not m.key.startswith(("org/", "body/")):
+        return None
+    slug, en = _MEMBER_GROUPS[mo.group(0).lstrip("的")]
+    key = f"group/{m.key.split('/', 1)[1]}-{slug}"
+    from graph_builder.entities.minting import SOURCE_DERIVED, mint
+
+    owner = ctx.reference.by_key.get(m.key)
+    owner_en = owner.en if owner is not None and owner.en else ""
+    zh = leaf.node.doc.text[slice(*leaf.span(m.i, mo.end()))]
+    mint(ctx.reference, key, "ActorGroup", zh, f"{owner_en} {en}" if owner_en else "",
+         SOURCE_DERIVED if owner_en else "none")  # no parent: members are not a unit of it
+    return key, mo.end()
+
+
+# a further addressee of the invitation just named: 也向Y发出了邀请函 / 邀请信同时也发给Y
+_INVITED_TOO = re.compile(r"(?:也|还|同时也|同时还)向(?P<to>[^。；]{1,40}?)发出了?邀请(?:函|信)?(?!参加)"
+                          r"|邀请(?:函|信)(?:同时)?(?:也|还)(?:发|寄|送)给了?(?P<to2>[^。；]{1,40}?)(?:[，。；,;]|$)")
 
 
 @rule("events.invitations")
 def event_invitations(ctx) -> None:
     for leaf, anchors in scan(ctx):
         text = leaf.text
+        made = []  # (end offset, directive) of the invitations of this leaf, in text order
         for mo in _INVITED.finditer(text):
             events = [a for a in anchors if mo.start("event") <= a.i and a.j <= mo.end("event")]
             if not events:
@@ -461,10 +489,8 @@ def event_invitations(ctx) -> None:
             add(ctx, leaf, directive, WSIS.statedIn, node_iri(leaf.node.id), i, j)
             add(ctx, leaf, directive, WSIS.issuer, iri(issuer.key), i, j)
             add(ctx, leaf, directive, WSIS.object, iri(event.key), event.i, event.j)
-            for m in leaf.mentions:
-                if mo.start("to") <= m.i and m.j <= mo.end("to") and m.key.startswith(_ADDRESSEE_KINDS) \
-                        and not _MEMBERS_OF.match(text, m.j):  # 联合国成员国: the members, not the UN
-                    add(ctx, leaf, directive, WSIS.addressee, iri(m.key), m.i, m.j)
+            made.append((mo.end(), directive))
+            _addressees(ctx, leaf, directive, mo.start("to"), mo.end("to"), None)
             dates = [d for d in leaf.dates if s0 <= leaf.date_ij(d)[0] and leaf.date_ij(d)[1] <= mo.start()]
             if dates and dates[-1].start_date is not None:
                 d = dates[-1]
@@ -472,6 +498,27 @@ def event_invitations(ctx) -> None:
                 add(ctx, leaf, directive, WSIS.date, _typed(d, "start"), min(di, i), j)
                 add(ctx, leaf, directive, WSIS.isoDate, Literal(d.iso), min(di, i), j)
                 add(ctx, leaf, directive, WSIS.datePrecision, Literal(d.precision), min(di, i), j)
+        for mo in _INVITED_TOO.finditer(text):
+            before = [d for end, d in made if end <= mo.start()]
+            if not before:
+                continue  # no invitation named before it in this paragraph
+            group = "to" if mo.group("to") is not None else "to2"
+            _addressees(ctx, leaf, before[-1], mo.start(group), mo.end(group), mo.start())
+
+
+def _addressees(ctx, leaf, directive, a: int, b: int, quote_from: int | None) -> None:
+    """Every addressee named between a and b: listed groups and bodies, and the members of an organisation
+    (联合国成员国: the member states, not the UN). The quote is the name, or runs from ``quote_from``."""
+    for m in leaf.mentions:
+        if not (a <= m.i and m.j <= b and m.key.startswith(_ADDRESSEE_KINDS)):
+            continue
+        if _MEMBERS_OF.match(leaf.text, m.j):
+            members = _member_group(ctx, leaf, m)
+            if members is not None and members[1] <= b:
+                add(ctx, leaf, directive, WSIS.addressee, iri(members[0]),
+                    m.i if quote_from is None else quote_from, members[1])
+            continue
+        add(ctx, leaf, directive, WSIS.addressee, iri(m.key), m.i if quote_from is None else quote_from, m.j)
 
 
 def _label(ctx, anchor: Anchor) -> str:

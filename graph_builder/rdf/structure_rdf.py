@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from graph_builder.rdf.namespaces import DOC, WSIS, node_iri
 from graph_builder.rdf.node_labels import label_en, label_zh
+from graph_builder.rdf.terms import RDFLIB_TERMS, Terms
 from graph_builder.structure.model import Document
 
 
@@ -16,42 +17,59 @@ def source_iri(doc_id: str) -> URIRef:
 
 def structure_graph(documents: list[Document]) -> Graph:
     g = Graph()
+    for triple in structure_triples(documents):
+        g.add(triple)
+    return g
+
+
+def structure_triples(documents: list[Document], terms: Terms = RDFLIB_TERMS) -> list[tuple]:
+    """The triples of :func:`structure_graph`, as terms made by ``terms``."""
+    iri, lang, string, integer = terms.iri, terms.lang, terms.string, terms.integer
+    rdf_type, label, part_of, title = (iri(str(x)) for x in (RDF.type, RDFS.label, DCTERMS.isPartOf, DCTERMS.title))
+    doc_id_p, wsis_label, locator, text_p, start, end, order, source_text = (iri(str(x)) for x in (
+        WSIS.docId, WSIS.label, WSIS.locator, WSIS.text, WSIS.start, WSIS.end, WSIS.order, WSIS.sourceText))
+    out: list[tuple] = []
+    add = out.append
     for doc in documents:
         src = doc.source
-        s = source_iri(doc.doc_id)
-        g.add((s, RDF.type, WSIS.SourceText))
-        g.add((s, DCTERMS.identifier, Literal(doc.doc_id)))
-        g.add((s, DCTERMS.title, Literal(src.title_en, lang="en")))
-        g.add((s, DCTERMS.title, Literal(src.title_zh, lang="zh")))
-        g.add((s, RDFS.label, Literal(src.title_en, lang="en")))
-        g.add((s, RDFS.label, Literal(src.title_zh, lang="zh")))
-        g.add((s, DCTERMS.publisher, Literal(src.publisher)))
-        g.add((s, DCTERMS.date, Literal(src.date_or_period)))
-        g.add((s, DCTERMS.language, Literal(src.language)))
-        g.add((s, WSIS.file, Literal(src.file_name)))
-        g.add((s, WSIS.docId, Literal(doc.doc_id)))
-        g.add((s, WSIS.locator, Literal(f"{doc.doc_id} (whole text)", lang="en")))
-        g.add((s, WSIS.text, Literal(src.text, lang="zh")))
-        g.add((s, WSIS.start, Literal(0, datatype=XSD.integer)))
-        g.add((s, WSIS.end, Literal(len(src.text), datatype=XSD.integer)))
+        s = iri(str(source_iri(doc.doc_id)))
+        doc_id = string(doc.doc_id)
+        add((s, rdf_type, iri(str(WSIS.SourceText))))
+        add((s, iri(str(DCTERMS.identifier)), doc_id))
+        add((s, title, lang(src.title_en, "en")))
+        add((s, title, lang(src.title_zh, "zh")))
+        add((s, label, lang(src.title_en, "en")))
+        add((s, label, lang(src.title_zh, "zh")))
+        add((s, iri(str(DCTERMS.publisher)), string(src.publisher)))
+        add((s, iri(str(DCTERMS.date)), string(src.date_or_period)))
+        add((s, iri(str(DCTERMS.language)), string(src.language)))
+        add((s, iri(str(WSIS.file)), string(src.file_name)))
+        add((s, doc_id_p, doc_id))
+        add((s, locator, lang(f"{doc.doc_id} (whole text)", "en")))
+        add((s, text_p, lang(src.text, "zh")))
+        add((s, start, integer(0)))
+        add((s, end, integer(len(src.text))))
+        node_iris = {id(doc.root): s}
         for n in doc.nodes[1:]:
-            iri = node_iri(n.id)
-            g.add((iri, RDF.type, WSIS[n.kind]))
-            g.add((iri, WSIS.docId, Literal(doc.doc_id)))
-            g.add((iri, WSIS.label, Literal(n.label)))
-            g.add((iri, WSIS.locator, Literal(n.locator, lang="en")))
-            g.add((iri, RDFS.label, Literal(label_en(n), lang="en")))
-            g.add((iri, RDFS.label, Literal(label_zh(n), lang="zh")))
-            g.add((iri, WSIS.text, Literal(n.text, lang="zh")))
-            g.add((iri, WSIS.start, Literal(n.start, datatype=XSD.integer)))
-            g.add((iri, WSIS.end, Literal(n.end, datatype=XSD.integer)))
-            g.add((iri, WSIS.order, Literal(n.order, datatype=XSD.integer)))
-            g.add((iri, WSIS.sourceText, s))
-            parent = source_iri(doc.doc_id) if n.parent is doc.root else node_iri(n.parent.id)
-            g.add((iri, DCTERMS.isPartOf, parent))
+            node = node_iris[id(n)] = iri(str(node_iri(n.id)))
+            add((node, rdf_type, iri(str(WSIS[n.kind]))))
+            add((node, doc_id_p, doc_id))
+            add((node, wsis_label, string(n.label)))
+            add((node, locator, lang(n.locator, "en")))
+            add((node, label, lang(label_en(n), "en")))
+            add((node, label, lang(label_zh(n), "zh")))
+            add((node, text_p, lang(n.text, "zh")))
+            add((node, start, integer(n.start)))
+            add((node, end, integer(n.end)))
+            add((node, order, integer(n.order)))
+            add((node, source_text, s))
+            parent = node_iris.get(id(n.parent))
+            if parent is None:
+                parent = s if n.parent is doc.root else iri(str(node_iri(n.parent.id)))
+            add((node, part_of, parent))
             if n.title:
-                g.add((iri, DCTERMS.title, Literal(n.title, lang="zh" if _has_cjk(n.title) else "en")))
-    return g
+                add((node, title, lang(n.title, "zh" if _has_cjk(n.title) else "en")))
+    return out
 
 
 def _has_cjk(text: str) -> bool:

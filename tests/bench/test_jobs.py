@@ -35,7 +35,7 @@ def builds(small_corpus, tmp_path_factory):
     out = {}
     for key, jobs in (("memory", None), ("jobs1", 1), ("jobs2", 2)):
         folder = tmp_path_factory.mktemp(key)
-        result = build(small_corpus, folder, jobs=jobs)
+        result = build(small_corpus, folder, jobs=jobs, **({} if jobs is None else {"cache": False}))
         out[key] = (result, folder)
     return out
 
@@ -77,7 +77,7 @@ def test_default_build_is_the_in_memory_build_with_every_export(builds):
 
 
 def test_cli_jobs_option(small_corpus, tmp_path):
-    res = CliRunner().invoke(cli, ["build", "--corpus", str(small_corpus), "--data", str(tmp_path), "--jobs", "2", "-q"])
+    res = CliRunner().invoke(cli, ["build", "--corpus", str(small_corpus), "--data", str(tmp_path), "--jobs", "2", "-q", "--no-cache"])
     assert res.exit_code == 0, res.output
     assert (tmp_path / "wsis.nq").is_file()
     res = CliRunner().invoke(cli, ["build", "--corpus", str(small_corpus), "--data", str(tmp_path), "--jobs", "0"])

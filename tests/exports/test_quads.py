@@ -32,3 +32,19 @@ def test_equal_looking_blank_nodes_stay_apart_and_names_are_stable():
     reparsed.parse(data=trig(first), format="trig")
     graph = rdflib.URIRef("http://example.org/g")
     assert isomorphic(reparsed.graph(graph), parse().graph(graph))
+
+
+def test_union_of_sorted_and_unsorted_quads_is_the_sorted_set_of_triples():
+    import random
+
+    import pyoxigraph as ox
+
+    from graph_builder.exports.quads import _triple_key, canonical, union_triples
+
+    graphs = [ox.NamedNode(f"https://example.org/graph/{g}") for g in "abc"]
+    rng = random.Random(7)
+    quads = [ox.Quad(ox.NamedNode(f"https://example.org/s{rng.randrange(9)}"), ox.NamedNode("https://example.org/p"),
+                     ox.Literal(str(rng.randrange(4))), rng.choice(graphs)) for _ in range(200)]
+    expected = sorted({q.triple for q in quads}, key=_triple_key)
+    assert union_triples(canonical(quads)) == expected
+    assert union_triples(quads) == expected

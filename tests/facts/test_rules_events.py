@@ -207,17 +207,40 @@ def test_invitations_sent_to_a_meeting(reference):
     assert _objects(store, inv, RDF.type) == {WSIS.Invitation}
     assert _objects(store, inv, WSIS.issuer) == {ID["post/un-secretary-general"]}
     assert _objects(store, inv, WSIS.object) == {ID["event/prepcom-2"]}
-    assert _objects(store, inv, WSIS.addressee) == {ID["group/governments"]}  # not the UN: its member states
+    # not the UN: its member states, a group of their own
+    assert _objects(store, inv, WSIS.addressee) == {ID["group/governments"], ID["group/un-member-states"]}
     assert _objects(store, inv, WSIS.isoDate) == {Literal("2004-03-05")}
     assert _objects(store, inv, WSIS.action) == {
         Literal("联合国秘书长向各国政府和联合国成员国发出了参加第二次筹备委员会会议的邀请函", lang="zh")}
+
+
+def test_a_further_addressee_of_the_invitation_just_named(reference):
+    text = ("1. 2004年3月联合国秘书长向各国政府发出了参加第二次筹备委员会会议的邀请函。"
+            "也向私营部门发出了邀请函。\n"
+            "2. 2004年4月国际电联秘书长向各国政府发出了参加第三次筹备委员会会议的邀请。"
+            "邀请信同时也发给民间团体和国际组织。\n"
+            "3. 秘书处也向私营部门发出了邀请函。\n")
+    store, src = _store(reference, text, "906")
+    first = ID["directive/906-para-1-invitation-to-prepcom-2"]
+    assert _objects(store, first, WSIS.addressee) == {ID["group/governments"], ID["group/private-sector"]}
+    second = ID["directive/906-para-2-invitation-to-prepcom-3"]
+    assert ID["group/international-organizations"] in _objects(store, second, WSIS.addressee)
+    assert ID["group/private-sector"] not in _objects(store, second, WSIS.addressee)
+    text2 = "1. 2005年1月世界卫生组织总干事向世界气象组织会员国发出了参加第三次筹备委员会会议的邀请。" \
+            "邀请函同时也发给国际电联的部门成员。\n"
+    store2, _ = _store(reference, text2, "907")
+    inv = ID["directive/907-para-1-invitation-to-prepcom-3"]
+    assert _objects(store2, inv, WSIS.addressee) == {ID["group/wmo-member-states"], ID["group/itu-sector-members"]}
+    # no invitation named before it in its paragraph: no directive is made up
+    assert not [t for t in store.claims() if t[1] == RDF.type and "para-3" in str(t[0])]
 
 
 def test_corpus_invitations_to_the_prepcoms(corpus_store):
     assert _objects(corpus_store, ID["directive/000-para-11-invitation-to-prepcom-1"], WSIS.isoDate) == {Literal("2002-02")}
     assert _objects(corpus_store, ID["directive/001-para-9-invitation-to-prepcom-2"], WSIS.isoDate) == {
         Literal("2002-10-16")}
-    assert _objects(corpus_store, ID["directive/001-para-8-invitation-to-prepcom-2"], WSIS.addressee) == set()
+    assert _objects(corpus_store, ID["directive/001-para-8-invitation-to-prepcom-2"], WSIS.addressee) == {
+        ID["group/un-member-states"], ID["group/itu-member-states"], ID["group/itu-sector-members"]}
 
 
 # ------------------------------------------------------------------------------------------ identity by phase

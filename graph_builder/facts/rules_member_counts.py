@@ -1,0 +1,70 @@
+"""How many members a body has (``wsis:memberCount``) where the count's noun says they are members.
+
+``membership.counts`` -- a body or organisation named right before
+
+* ``(将|应|拟)?由 N (名|个|位) NOUN (共同)?组成`` (由十五名专家组成, 由43个成员国组成), also after the clause that sets
+  the body up (设立X专家组，由八名专家组成);
+* ``(目前|现|已)?(共)?(有|拥有) N 个 (成员国|会员国|成员)`` followed by a clause end (万国邮政联盟现有192个会员国),
+
+where NOUN is one a body's members are counted in (members, member states, countries, experts,
+organisations, persons). Not 由N名共同主席主持 (no 组成), 有40个国家的代表出席 (not members). The value is the
+number as printed (约/逾 stay in the quote). Forms with 成员 before the count (成员总数为N) are frames
+(graph_builder/facts/frames/officers.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from graph_builder.facts import rule
+from graph_builder.rdf.namespaces import ID, WSIS
+
+_MEMBER_NOUN = re.compile(r"^(?:成员国|会员国|成员|会员|国家|专家|名专家|组织|机构|国际组织|人|名成员|位专家)(?P<rest>.*)$")
+_COMPOSED_BEFORE = re.compile(r"(?:(?:将|应|拟)?由)$")
+_HAS_BEFORE = re.compile(r"(?:目前|现|现已|已)?(?:共)?(?:有|拥有)$")
+_SET_UP = re.compile(r"(?:设立|成立|建立|组建)(?:了)?$")
+
+
+@rule("membership.counts")
+def member_counts(ctx) -> None:
+    from graph_builder.entities.recognizers import find_counts
+    from graph_builder.facts.frames.slots import leaf_slots
+    from graph_builder.facts.rules_events import scan
+    from graph_builder.facts.rules_frames import Emitter
+
+    em = None
+    for leaf, _ in scan(ctx):
+        text = leaf.text
+        if "组成" not in text and "有" not in text:
+            continue
+        counts = [c for c in find_counts(leaf.norm) if _MEMBER_NOUN.match(c.noun or "")]
+        if not counts:
+            continue
+        slots = None
+        for c in counts:
+            i, j = leaf.index(c.start), leaf.index(c.end)
+            rest = _MEMBER_NOUN.match(c.noun).group("rest")
+            after = text[j:j + 4]
+            composed = rest in ("组成", "共同组成") or (rest == "" and re.match(r"(?:共同)?组成", after))
+            has = rest == "" and re.match(r"[,。;]|$", after) and c.noun.startswith(("成员", "会员"))
+            if not (composed or has):
+                continue
+            lead = _COMPOSED_BEFORE if composed else _HAS_BEFORE
+            m = lead.search(text, max(0, i - 6), i)
+            if m is None:
+                continue
+            slots = slots if slots is not None else [s for s in leaf_slots(ctx, leaf) if s.key
+                                                     and ({"BODY", "ORG"} & set(s.types))]
+            k = m.start()
+            if text[max(0, k - 1):k] == ",":  # 设立X专家组，由…组成: the body the clause set up
+                body = next((s for s in slots if s.j == k - 1 and _SET_UP.search(text, max(0, s.i - 3), s.i)), None)
+            else:
+                body = next((s for s in slots if s.j == k), None)
+            if body is None:
+                continue
+            em = em or Emitter(ctx)
+            em.add(leaf, ID[body.key], WSIS.memberCount, Literal(c.value, datatype=XSD.integer), body.i, j)
+            em.declare(leaf, body)
