@@ -13,7 +13,7 @@ Rules:
 * ``actions.directives`` -- a request verb directly followed by the entity it addresses: ``(我们)(进一步)要求``,
   ``请``, ``请求``, ``敦请``, ``敦促`` -> wsis:Request; ``邀请`` -> wsis:Invitation; ``责成`` -> wsis:Instruction;
   ``呼吁`` -> wsis:Call; ``鼓励``, ``建议`` -> wsis:Recommendation; several addressees joined by 、/和 are all
-  addressed. ``我们(承诺|致力于|决心)`` -> wsis:Commitment of the issuer itself; ``我们(进一步)决定`` -> wsis:DecisionItem.
+  addressed. ``我们(还|再次|将…)(承诺|致力于|决心|努力|做出承诺)``, ``我们重申(对X的)承诺`` -> wsis:Commitment of the issuer itself; ``我们(进一步)决定`` -> wsis:DecisionItem.
 * ``actions.modal`` -- a clause whose subject is a run of named agents or actor groups followed by a modal
   ``应/应当/应该/需/需要/必须`` (``各国政府应…``, ``私营部门和民间团体应…``, ``到2005年，相关国际组织应…``)
   -> wsis:Recommendation addressed to them (what they should do). A request whose clause ends in a colon
@@ -32,6 +32,7 @@ resolution's subject (``大会，``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
@@ -57,7 +58,10 @@ _VERBS = {
     "建议": "Recommendation",
 }
 _TRIGGER = re.compile(r"(?<![申提])(?P<verb>进一步要求|要求|请求|敦请|敦促|邀请|责成|呼吁|鼓励|建议|请)(?!求)")
-_COMMIT = re.compile(r"我们(?:进一步|郑重|将)?(?P<verb>承诺|致力于|决心|决定)")
+# 我们承诺, 我们还/亦/再次…承诺, 我们重申(我们)(对…的)承诺/致力于: the speaker commits
+_COMMIT = re.compile(r"我们(?:还|亦|也|进一步|再次|一致|共同|坚定地|坚定不移地|郑重|将|要|应当|继续|不懈)*"
+                     r"(?:(?P<re>重申)(?:我们)?(?:将)?(?:的)?(?:对[^，。；,;]{0,20}的)?)?"
+                     r"(?P<verb>承诺|致力于|决心|决定|[做作]出承诺|努力)")
 _TARGET_LIST = re.compile(r"(?:下列|以下)(?:指示性)?(?:具体)?(?:指标|目标)")
 _REPORT = re.compile(r"提交|报告|汇报|提出建议")
 _REVIEW = re.compile(r"审议|审查|评估|审评")
@@ -70,7 +74,7 @@ _PARTNER = re.compile(r"[^，。；,;]{0,16}?(?:协商|磋商|合作|协作|协�
 _AGENT_KINDS = ("org", "body", "post", "person", "group")
 _KIND_ZH = {
     "Request": "请求", "Invitation": "邀请", "Instruction": "责成", "Call": "呼吁", "Recommendation": "建议",
-    "Commitment": "承诺", "Target": "目标", "DecisionItem": "决定",
+    "Commitment": "承诺", "Target": "目标", "DecisionItem": "决定", "PositionStatement": "立场",
 }
 # A printed item label or bold markers at the start of a clause are not part of what is asked.
 _LABEL = re.compile(r"[\s*-]*(?:(?:\d{1,3}[.．]|[a-z]{1,4}[)）]|[ivx]{1,5}\.)\*?[\s*]*)?")
@@ -258,6 +262,7 @@ _DECIDED = re.compile(r"决定|做出决议|作出决议")
 _EVENT_AFTER = re.compile(r"[^，。；,;：:]{0,16}?(?:举行|召开|举办)的|[^，。；,;：:、召举开对向就为把在于]{0,6}?(?:首脑会议|峰会|届会|阶段会议)")
 _TIME_WORD = re.compile(r"(?:在|于|到|至)(?:其)?$")
 _COORD = re.compile(r"[\s*]*(?:或|或者|和|及|、|至|到)[\s*]*$")
+_OR = re.compile(r"或|或者|或是")
 
 
 def _pick_date(dates, text: str = ""):
@@ -266,7 +271,11 @@ def _pick_date(dates, text: str = ""):
     names a meeting; a recurring day (宣布5月17日为…) always. A list (first: the one with ISO form)."""
     deadlines = [dm for dm in dates if dm.qualifier in _DEADLINE]
     if deadlines:
-        return deadlines
+        # 在2010年5月或2011年5月之前: the deadline word closes both alternatives
+        alternatives = [replace(dm, qualifier=dates[k + 1].qualifier) for k, dm in enumerate(dates[:-1])
+                        if text and dm.qualifier is None and dates[k + 1].qualifier in _DEADLINE
+                        and _OR.fullmatch(_gap(text[dm.end : dates[k + 1].start]))]
+        return sorted(deadlines + alternatives, key=lambda dm: dm.start) if alternatives else deadlines
     kept = []
     for k, dm in enumerate(dates):
         if text and dm.precision != RECURRING_DAY:
@@ -333,6 +342,8 @@ def directives(ctx) -> None:
                 taken_until = end
             for m in _COMMIT.finditer(norm.text, i, j):
                 start, v_end = norm.span(m.start(), m.end("verb"))
+                if m.group("re"):  # 我们重申对X的承诺: what is committed to is said before the verb
+                    v_end = norm.span(m.start("re"), m.end("re"))[1]
                 issuer = em.issuers.of(node)
                 if issuer is None:
                     continue
@@ -419,7 +430,8 @@ def modal(ctx) -> None:
             for k, (c0, m0, ms) in enumerate(clauses):
                 end = clauses[k + 1][0] if k + 1 < len(clauses) else s_end
                 # only a deadline dates what should be done (a date elsewhere in the sentence dates something else)
-                dates = [dm for dm in _sentence_dates(node, s_start if k == 0 else c0, end) if dm.qualifier == BEFORE]
+                dates = [dm for dm in _pick_date(_sentence_dates(node, s_start if k == 0 else c0, end), node.doc.text) or []
+                         if dm.qualifier == BEFORE]
                 keys = list(dict.fromkeys(x.key for x in ms))
                 unit = node
                 if end == s_end and _introduces_items(node, s_end):
@@ -447,7 +459,8 @@ def deadlines(ctx) -> None:
                 continue  # an addressed request: actions.directives has it
             if _COMMIT.search(sent) or _modal_clauses(ctx, node, i, j, norm):
                 continue  # a commitment, or addressed by a modal (actions.modal has it)
-            dates = [dm for dm in _sentence_dates(node, s_start, s_end) if dm.qualifier == BEFORE]
+            dates = [dm for dm in _pick_date(_sentence_dates(node, s_start, s_end), node.doc.text) or []
+                     if dm.qualifier == BEFORE]
             if not dates:
                 continue
             em.emit(node, "Target", (s_start, s_end), (s_start, s_end), [], dates)

@@ -308,3 +308,73 @@ def test_date_of_the_meeting_at_which_the_addressee_acts(monkeypatch, reference)
     store, _ = store_for(monkeypatch, reference, text, RULES)
     d = _one(store, WSIS.addressee, ID["body/ecosoc"])
     assert objects(store, d, WSIS.reviewDate) == {Literal("2009", datatype=XSD.gYear)}
+
+
+# --- the same precision forms in other word orders and clause shapes ---------------------------------------
+def test_body_of_an_act_cited_mid_clause_is_not_an_object(monkeypatch, reference):
+    text = "1. 大会请联合国开发计划署依照经社理事会第2010/3号决议的规定，于2012年6月以前向会员国分发调查问卷。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/undp"])
+    assert objects(store, d, WSIS.addressee) == {ID["org/undp"]}
+    assert ID["body/ecosoc"] not in objects(store, d, WSIS.object) | objects(store, d, WSIS.recipient)
+
+
+def test_body_of_an_act_cited_before_a_modal_is_not_addressed(monkeypatch, reference):
+    text = "1. 依照联合国大会第60/252号决议，各国政府和私营部门应在2015年以前建立国家电子战略。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES + ["actions.modal"])
+    d = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, d, WSIS.addressee) == {ID["group/governments"], ID["group/private-sector"]}
+    assert ID["body/unga"] not in objects(store, d, WSIS.object) | objects(store, d, WSIS.issuer)
+
+
+def test_date_of_a_meeting_to_attend_is_not_the_invitations_date(monkeypatch, reference):
+    text = "1. 理事会邀请教科文组织和世界卫生组织派代表出席定于2011年10月在内罗毕召开的专家会议。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/who"])
+    assert objects(store, d, WSIS.addressee) == {ID["org/unesco"], ID["org/who"]}
+    assert not (objects(store, d, WSIS.date) | objects(store, d, WSIS.deadline) | objects(store, d, WSIS.reviewDate))
+
+
+def test_summit_year_after_the_deadline_is_not_a_second_deadline(monkeypatch, reference):
+    text = "1. 邀请各国政府于2011年9月底前就此提出意见，以便在2012年首脑会议上审议。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, d, WSIS.deadline) == {Literal("2011-09", datatype=XSD.gYearMonth)}
+    assert not objects(store, d, WSIS.date) | objects(store, d, WSIS.reviewDate)
+
+
+def test_alternative_deadlines_and_alternative_addressees_and_a_second_deadline(monkeypatch, reference):
+    text = "1. 我们请国际电联或联合国开发计划署在2010年5月或2011年5月之前提交报告，并最迟于2012年3月以前完成评估。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/undp"])
+    assert objects(store, d, WSIS.addressee) == {ID["org/itu"], ID["org/undp"]}
+    assert objects(store, d, WSIS.deadline) == {Literal(x, datatype=XSD.gYearMonth)
+                                                for x in ("2010-05", "2011-05", "2012-03")}
+    assert objects(store, d, WSIS.deadlineQualifier) == {Literal("before")}
+    assert not objects(store, d, WSIS.date)
+
+
+def test_second_deadline_after_bing_zai(monkeypatch, reference):
+    text = "1. 我们请教科文组织在2014年6月之前编写一份报告，并在2015年12月之前提出后续建议。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/unesco"])
+    assert objects(store, d, WSIS.deadline) == {Literal("2014-06", datatype=XSD.gYearMonth),
+                                                Literal("2015-12", datatype=XSD.gYearMonth)}
+
+
+def test_joint_addressees_with_yiji_and_a_partner_after_them(monkeypatch, reference):
+    text = "1. 我们敦促世界卫生组织、国际电联以及联合国开发计划署与私营部门合作，为农村宽带项目筹资。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/who"])
+    assert objects(store, d, WSIS.addressee) == {ID["org/who"], ID["org/itu"], ID["org/undp"]}
+
+
+def test_alternative_deadlines_of_a_target_and_of_a_modal_clause(monkeypatch, reference):
+    text = ("1. 区域讲习班应于2016年3月或2016年6月之前举行。\n\n"
+            "2. 各国政府应在2017年或2018年以前通过国家宽带计划。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES + ["actions.modal"])
+    target = next(iter(subjects(store, WSIS.deadline, Literal("2016-06", datatype=XSD.gYearMonth))))
+    assert objects(store, target, WSIS.deadline) == {Literal("2016-03", datatype=XSD.gYearMonth),
+                                                     Literal("2016-06", datatype=XSD.gYearMonth)}
+    should = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, should, WSIS.deadline) == {Literal("2017", datatype=XSD.gYear), Literal("2018", datatype=XSD.gYear)}
