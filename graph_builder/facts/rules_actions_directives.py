@@ -31,6 +31,7 @@ resolution's subject (``大会，``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -161,6 +162,20 @@ class _Emitter:
         self.ctx = ctx
         self.counts: dict[tuple[str, str], int] = {}
         self.issuers = _Issuers(ctx)
+        self._meeting_index: dict | None = None
+
+    def meetings(self, node) -> list[tuple[int, int, str]]:
+        """(start, end, event key) of the numbered meetings of a body named in leaf ``node``
+        (``互联网治理论坛第一次会议``), as the event rules anchor them."""
+        if self._meeting_index is None:
+            from graph_builder.facts.rules_events import scan  # the event rules own event keys
+
+            self._meeting_index = {}
+            for leaf, anchors in scan(self.ctx):
+                rows = [(*leaf.span(a.i, a.j), a.key) for a in anchors if a.series and a.ordinal]
+                if rows:
+                    self._meeting_index[leaf.node.id] = rows
+        return self._meeting_index.get(node.id, [])
 
     def emit(self, node, kind: str, span: tuple[int, int], action_span: tuple[int, int],
              addressees: list[URIRef], dm=None, extra: list[tuple] = (), where: tuple = (None, None),
@@ -195,8 +210,15 @@ class _Emitter:
             if _gap(text[max(a_start, m.start - 3) : m.start]).endswith("向") and not text.startswith(("成员", "会员"), m.end) and _REPORT.search(
                     text[m.end : min(a_end, m.end + 40)]):
                 add(d, WSIS.recipient, ID[m.key], node, (m.start, m.end))
+        meetings = self.meetings(node)
         for m in mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS):
             if in_act_citation(text, m):
+                continue
+            # 召开/参加X第一次会议: what is convened or attended is the meeting, not the body X
+            meeting = next((k for i0, j0, k in meetings if i0 <= m.start and m.end <= j0 and k != m.key), None)
+            if meeting is not None:
+                if ID[meeting] not in addressees:
+                    add(d, WSIS.object, ID[meeting], node, (m.start, m.end))
                 continue
             if ID[m.key] not in addressees and m.key not in _TOO_GENERAL and ID[m.key] != issuer:
                 add(d, WSIS.object, ID[m.key], node, (m.start, m.end))
@@ -331,6 +353,7 @@ def directives(ctx) -> None:
                     n_start, n_end = norm.span(nxt.start("verb"), nxt.end("verb"))
                     if _addressees(ctx, node, n_end) and _gap(node.doc.text[run[-1].end : n_start]):
                         end = n_start
+                end = _statement_break(norm, i, m.end(), j, end)
                 dates = [dm for dm in _sentence_dates(node, start, end)]
                 unit = node
                 if end == s_end and _introduces_items(node, s_end):
@@ -347,11 +370,12 @@ def directives(ctx) -> None:
                 issuer = em.issuers.of(node)
                 if issuer is None:
                     continue
-                dates = _sentence_dates(node, start, s_end)
+                end = _statement_break(norm, i, m.end(), j, s_end)
+                dates = _sentence_dates(node, start, end)
                 if m.group("verb") == "决定":  # what the issuer decides: nobody is addressed
-                    em.emit(node, "DecisionItem", (start, s_end), (v_end, s_end), [], _pick_date(dates, node.doc.text))
+                    em.emit(node, "DecisionItem", (start, end), (v_end, end), [], _pick_date(dates, node.doc.text))
                 else:
-                    em.emit(node, "Commitment", (start, s_end), (v_end, s_end), [issuer], _pick_date(dates, node.doc.text))
+                    em.emit(node, "Commitment", (start, end), (v_end, end), [issuer], _pick_date(dates, node.doc.text))
 
 
 # A modal after the subject: should / must / needs to. Not 应 inside 相应, 适应, 响应, 反应, 供应, 回应 or
@@ -367,8 +391,24 @@ def _clause_opens(text: str, i: int, k: int) -> bool:
     """Whether normalised ``text[k]`` opens a clause of the sentence starting at ``i``: nothing but a printed
     label before it, or clause punctuation, or an adverb (并, 还, 又, 也) right after one."""
     before = re.sub(r"[\s*]", "", text[i:k])
-    before = re.sub(r"(?:并|还|又|也|同时)$", "", before)
+    before = re.sub(r"(?:并|还|又|也|与此同时|同时|此外|另外|因此|为此)$", "", before)
     return not before or before[-1] in "，,；;：:、。" or bool(_LABEL.fullmatch(text, i, k))
+
+
+_WE = re.compile(r"我们(?!的)")
+# …，与此同时，我们…: the connective before the speakers' new clause belongs to that clause
+_LEADS_INTO = re.compile(r"[，,；;\s*]*(?:与此同时|同时|此外|另外|因此|为此|并且|并)?[，,\s*]*$")
+
+
+def _statement_break(norm, i: int, k: int, j: int, end: int) -> int:
+    """``end`` (original offset), or earlier where the speakers start a new statement after normalised ``k`` in
+    the sentence ``[i, j)``: a clause opening with 我们 (``与此同时，我们支持…``, ``此外，我们…``)."""
+    for w in _WE.finditer(norm.text, k, j):
+        if _clause_opens(norm.text, i, w.start()):
+            back = _LEADS_INTO.search(norm.text, k, w.start())
+            at = norm.span(back.start(), back.start() + 1)[0] if back and back.start() < w.start() else norm.span(w.start(), w.start() + 1)[0]
+            return min(end, at)
+    return end
 
 
 def _run_on(node, end: int) -> int:
@@ -429,6 +469,7 @@ def modal(ctx) -> None:
             clauses = _modal_clauses(ctx, node, i, j, norm)
             for k, (c0, m0, ms) in enumerate(clauses):
                 end = clauses[k + 1][0] if k + 1 < len(clauses) else s_end
+                end = _statement_break(norm, i, bisect.bisect_left(norm.offsets, m0), j, end)
                 # only a deadline dates what should be done (a date elsewhere in the sentence dates something else)
                 dates = [dm for dm in _pick_date(_sentence_dates(node, s_start if k == 0 else c0, end), node.doc.text) or []
                          if dm.qualifier == BEFORE]

@@ -378,3 +378,42 @@ def test_alternative_deadlines_of_a_target_and_of_a_modal_clause(monkeypatch, re
                                                      Literal("2016-06", datatype=XSD.gYearMonth)}
     should = _one(store, WSIS.addressee, ID["group/governments"])
     assert objects(store, should, WSIS.deadline) == {Literal("2017", datatype=XSD.gYear), Literal("2018", datatype=XSD.gYear)}
+
+
+def test_meeting_convened_or_attended_is_the_object_not_its_body(monkeypatch, reference):
+    text = ("1. 我们请国际电联秘书长在2009年召开互联网治理论坛第三次会议。\n\n"
+            "2. 我们邀请各国政府派代表出席互联网治理论坛的第二次会议。\n\n"
+            "3. 我们请联合国秘书长加强互联网治理论坛的秘书处。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    first = _one(store, WSIS.addressee, ID["post/itu-secretary-general"])
+    assert objects(store, first, WSIS.object) == {ID["event/igf-meeting-3"]}
+    second = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, second, WSIS.object) == {ID["event/igf-meeting-2"]}
+    # no meeting named: what the clause is about is the body itself
+    third = _one(store, WSIS.addressee, ID["post/un-secretary-general"])
+    assert ID["body/igf"] in objects(store, third, WSIS.object)
+
+
+def test_end_of_year_and_second_quarter_alternative_are_deadlines(monkeypatch, reference):
+    text = ("1. 我们请联合国教科文组织于2013年年底之前提交评估报告。\n\n"
+            "2. 我们请国际电联在2014年第一季度或第二季度之前召集专家会议。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    first = _one(store, WSIS.addressee, ID["org/unesco"])
+    assert objects(store, first, WSIS.deadline) == {Literal("2013", datatype=XSD.gYear)}
+    assert objects(store, first, WSIS.deadlineQualifier) == {Literal("before")}
+    second = _one(store, WSIS.addressee, ID["org/itu"])
+    assert objects(store, second, WSIS.deadline) == {Literal("2014-03", datatype=XSD.gYearMonth),
+                                                     Literal("2014-06", datatype=XSD.gYearMonth)}
+    assert not objects(store, second, WSIS.date)
+
+
+def test_action_ends_where_the_speakers_start_a_new_statement(monkeypatch, reference):
+    text = ("1. 我们请国际电联协助各国制定宽带战略，与此同时，我们欢迎各区域委员会开展的工作。\n\n"
+            "2. 各国政府应加强网络安全合作，此外，我们支持联合国教科文组织的相关活动。\n\n"
+            "3. 我们请联合国教科文组织向我们通报进展，并协助我们的成员国开展培训。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES + ["actions.modal"])
+    actions = {str(o) for (s, p, o) in store.facts if p == WSIS.action}
+    assert "国际电联协助各国制定宽带战略" in actions
+    assert "各国政府应加强网络安全合作" in actions
+    # 我们 as an object (向我们, 我们的) starts no new statement
+    assert "联合国教科文组织向我们通报进展，并协助我们的成员国开展培训" in actions
