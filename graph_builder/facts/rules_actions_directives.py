@@ -108,6 +108,9 @@ class _Issuers:
             agent = self.subject(node, node.normalized().offsets[verb])
             if agent is not None:
                 return agent
+            agent = self._decider(node, sentence[0], verb)
+            if agent is not None:
+                return agent
         n = node
         while n is not None:
             if n.id in self.by_part:
@@ -135,9 +138,27 @@ class _Issuers:
         """The agent named right before the verb (理事会责成…), when it is not inside a citation."""
         ms = mentions_of(self.ctx, node, max(node.start, verb_start - 40), verb_start, ("body", "org", "post"))
         text = node.doc.text
-        if ms and _gap(text[ms[-1].end : verb_start]) == "" and not in_act_citation(text, ms[-1]):
+        # X决定请Y…: X decides to ask, so X asks
+        if ms and _DECIDES.fullmatch(_gap(text[ms[-1].end : verb_start])) and not in_act_citation(text, ms[-1]):
             return ID[ms[-1].key]
         return None
+
+    def _decider(self, node, start: int, verb: int) -> URIRef | None:
+        """该委员会决定请X…: the body the anaphor points to, the subject its paragraph opens with (``高层峰会
+        组织委员会第一次会议于…举行…``), when that body's name ends in the anaphor's noun."""
+        norm = node.normalized()
+        m = _ANAPHOR_DECIDES.search(norm.text, start, verb)
+        if m is None or m.end() != verb:
+            return None
+        para = node.parent if node.kind in ("Text", "ListItem", "SubItem") and node.parent is not None else node
+        opening = next((c for c in para.children if c.kind == "Text"), para)
+        text = node.doc.text
+        label = _LABEL.match(text, opening.start, opening.end)
+        head = label.end() if label else opening.start
+        ms = mentions_of(self.ctx, opening, head, min(opening.end, head + 30), ("body", "org"))
+        if not ms or _gap(text[head : ms[0].start]) or not _gap(text[ms[0].start : ms[0].end]).endswith(m.group("noun")):
+            return None
+        return ID[ms[0].key]
 
     def _resolution_subject(self, container) -> URIRef | None:
         """The body a resolution speaks as: the bare ``X，`` line before its preamble (``大会，``)."""
@@ -149,6 +170,11 @@ class _Issuers:
                 if len(ms) == 1:
                     return ID[ms[0].key]
         return None
+
+
+_DECIDES = re.compile(r"(?:(?:还|也|又|并|进一步|随后|遂)*决定)?")
+# 该委员会决定请…: an anaphor for the body the paragraph is about
+_ANAPHOR_DECIDES = re.compile(r"(?:该|本|这一|此)(?P<noun>委员会|理事会|工作组|论坛|大会|小组|组织)(?:还|也|又|并|进一步|随后|遂)*决定")
 
 
 def _directive_iri(node_id: str, kind: str, k: int) -> URIRef:

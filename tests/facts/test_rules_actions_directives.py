@@ -417,3 +417,24 @@ def test_action_ends_where_the_speakers_start_a_new_statement(monkeypatch, refer
     assert "各国政府应加强网络安全合作" in actions
     # 我们 as an object (向我们, 我们的) starts no new statement
     assert "联合国教科文组织向我们通报进展，并协助我们的成员国开展培训" in actions
+
+
+def test_body_that_decides_to_ask_is_the_issuer(monkeypatch, reference):
+    text = ("12. 国际电联理事会2009年会议审议了筹备工作，并得出下列结论：\n"
+            "- 各国应交流经验。\n\n"
+            "• 该理事会决定请国际电联秘书长在2010年春季提交进展报告。\n\n"
+            "13. 国际电联理事会还决定请联合国教科文组织协助编写手册。\n\n"
+            "14. 国际电联理事会2010年会议讨论了预算，并得出下列结论：\n"
+            "- 各国应交流经验。\n\n"
+            "• 该委员会决定请联合国开发计划署提供资金。\n\n"
+            "15. 在会上，国际电联理事会介绍了工作，并得出下列结论：\n"
+            "- 各国应交流经验。\n\n"
+            "• 该理事会决定请世界卫生组织提供数据。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    assert objects(store, _one(store, WSIS.addressee, ID["post/itu-secretary-general"]), WSIS.issuer) == {
+        ID["body/itu-council"]}
+    assert objects(store, _one(store, WSIS.addressee, ID["org/unesco"]), WSIS.issuer) == {ID["body/itu-council"]}
+    # the anaphor's noun is not the paragraph subject's (委员会 vs 理事会): no issuer
+    assert not objects(store, _one(store, WSIS.addressee, ID["org/undp"]), WSIS.issuer)
+    # the paragraph does not open with the body: no issuer
+    assert not objects(store, _one(store, WSIS.addressee, ID["org/who"]), WSIS.issuer)
