@@ -172,6 +172,24 @@ class _Issuers:
         return None
 
 
+# An aside naming a body by the way (行政协调委员会（后更名为X）, （现称X）, …，即X，): X is neither addressed nor
+# what the directive is about.
+_ASIDE = re.compile(r"[（(](?:后来?|现已?|已|原|前|又|亦)?(?:更名为|改名为|改称为?|称为|现称|简称|即|原称|前称|又称|亦称)"
+                    r"[^（()）\n]{0,40}[）)]")
+# …，即(后来的)X，… / …后更名为X…: the aside runs to the clause's end (not 即可, 即使, 即将 …)
+_ASIDE_BARE = re.compile(r"(?:(?:后来?|现已?|已)(?:更名为|改名为|改称为?)|[，,、]即(?![可使将便时刻])(?:后来的|现在的|现今的|目前的)?)"
+                         r"[^，,。；;：:（）()\n]{1,40}")
+
+
+def _in_aside(m, asides: list[tuple[int, int]]) -> bool:
+    """Whether mention ``m`` is only named in an aside."""
+    return any(a <= m.start and m.end <= b for a, b in asides)
+
+
+def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return sorted((a.start(), a.end()) for r in (_ASIDE, _ASIDE_BARE) for a in r.finditer(text, start, end))
+
+
 _DECIDES = re.compile(r"(?:(?:还|也|又|并|进一步|随后|遂)*决定)?")
 # 该委员会决定请…: an anaphor for the body the paragraph is about
 _ANAPHOR_DECIDES = re.compile(r"(?:该|本|这一|此)(?P<noun>委员会|理事会|工作组|论坛|大会|小组|组织)(?:还|也|又|并|进一步|随后|遂)*决定")
@@ -237,8 +255,9 @@ class _Emitter:
                     text[m.end : min(a_end, m.end + 40)]):
                 add(d, WSIS.recipient, ID[m.key], node, (m.start, m.end))
         meetings = self.meetings(node)
+        asides = _asides(text, a_start, a_end)
         for m in mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS):
-            if in_act_citation(text, m):
+            if in_act_citation(text, m) or _in_aside(m, asides):
                 continue
             # 召开/参加X第一次会议: what is convened or attended is the meeting, not the body X
             meeting = next((k for i0, j0, k in meetings if i0 <= m.start and m.end <= j0 and k != m.key), None)
@@ -284,8 +303,11 @@ def _addressees(ctx, node, after: int) -> list:
     if first is None or _gap(text[after : first.start]) not in _GAP_OK or in_act_citation(text, first):
         return []
     run = [first]
+    asides = _asides(text, first.end, min(node.end, first.end + 200))  # a run of names is far shorter
     for m in ms:
-        gap = _gap(text[run[-1].end : m.start])
+        if _in_aside(m, asides):
+            continue  # 行政协调委员会（后更名为X）和Y: X is the first one's later name, Y the next addressee
+        gap = _gap(_ASIDE.sub("", text[run[-1].end : m.start]))
         if gap in _JOINERS and not in_act_citation(text, m) and not (
                 gap in ("与", "同") and _PARTNER.match(text, m.end)):
             run.append(m)

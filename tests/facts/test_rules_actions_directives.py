@@ -438,3 +438,21 @@ def test_body_that_decides_to_ask_is_the_issuer(monkeypatch, reference):
     assert not objects(store, _one(store, WSIS.addressee, ID["org/undp"]), WSIS.issuer)
     # the paragraph does not open with the body: no issuer
     assert not objects(store, _one(store, WSIS.addressee, ID["org/who"]), WSIS.issuer)
+
+
+def test_body_named_only_in_an_aside_is_neither_addressee_nor_object(monkeypatch, reference):
+    text = ("1. 我们请行政协调委员会（后更名为联合国系统行政首长协调理事会）和国际电联在2003年审议筹备工作。\n\n"
+            "2. 我们请联合国教科文组织协助行政协调委员会，即后来的联合国系统行政首长协调理事会，编写报告。\n\n"
+            "3. 我们请联合国开发计划署与联合国系统行政首长协调理事会合作编写报告。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    first = _one(store, WSIS.addressee, ID["org/itu"])
+    assert objects(store, first, WSIS.addressee) == {ID["body/acc"], ID["org/itu"]}
+    assert ID["body/ceb"] not in objects(store, first, WSIS.object)
+    second = _one(store, WSIS.addressee, ID["org/unesco"])
+    assert ID["body/ceb"] not in objects(store, second, WSIS.object)
+    assert ID["body/acc"] in objects(store, second, WSIS.object)
+    # named in the clause itself, not in an aside: what the request is about
+    third = _one(store, WSIS.addressee, ID["org/undp"])
+    assert ID["body/ceb"] in objects(store, third, WSIS.object)
+    for d in (first, second, third):  # an addressee is never also the object
+        assert not objects(store, d, WSIS.addressee) & objects(store, d, WSIS.object)
