@@ -153,8 +153,8 @@ def bare_names(text: str, gaps=frozenset()) -> list[FormHit]:
         # two words at least (数字|机遇|指数), and not just a qualified suffix (区域|委员会)
         if len([w for w in words if w[1] not in "()"]) < 2 or len(name) < 5 or name.count("(") != name.count(")"):
             continue
-        if m.group(0) in _NEEDS_PROPER and not any(tag in _PROPER_TAGS for _, _, tag in words):
-            continue
+        if m.group(0) in _NEEDS_PROPER and words[-1][2] not in _PROPER_TAGS:
+            continue  # the name must open with its proper part (a place, a person, an organisation)
         out.append(FormHit(start, m.end(), BARE_SUFFIX_CLASS[m.group(0)], ""))
     return out
 
