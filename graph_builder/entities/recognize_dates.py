@@ -14,11 +14,14 @@ text                                        precision    iso
 ``2006年第二季度`` ``2006年第一季度末``     quarter      ``2006-Q2``
 ``2002年下半年``                            half-year    ``2002-H2``
 ``1998年`` ``2004-2007``                    year         ``1998`` ``2004/2007``
+``2005年底`` ``2011年年底`` ``2010年初``    year         ``2005`` (part ``end`` / ``start``)
 ``5月17日`` (no year)                       recurring-day ``--05-17``
 ==========================================  ===========  ==============================
 
 Years may also be written in Chinese digits (``二〇〇五年``), months and days in Chinese numerals after a year
 (``二〇〇五年十一月十八日``, ``2005年十一月``).
+A second alternative after 或 takes the first one's year: ``2006年第一季度或第二季度`` (2006-Q1, 2006-Q2),
+``2010年5月或6月`` (2010-05, 2010-06).
 A list of days sharing a year (``2002年3月29日、6月25日、7月5日和12月4日``) gives one date per day.
 
 Qualifiers from the words around the date; the reported span then includes those words:

@@ -24,7 +24,14 @@ Rules:
   lists sub-items (Plan of Action para 6 a)-j)): each sub-item is a wsis:Target with that deadline,
   ``dcterms:isPartOf`` the list's paragraph.
 
-The issuer is the body that adopted the text: for the Part holding an outcome document, the summit phase
+What the action names: a body's numbered meeting (``召开/出席X第一次会议``) is the ``wsis:object``, not the body; a
+body named only in an aside (``（后更名为X）``, ``（现称X）``, ``，即X，``) is neither object nor addressee, and an
+addressee is never also an object. The action ends where the speakers open a new statement in the same sentence
+(``…，与此同时，我们支持…``, ``此外，我们…``, ``因此我们强调…``).
+
+The issuer is the body that decides to ask (``X决定请Y…``; ``该委员会决定请Y…``: the body the paragraph opens
+with, when its name ends in the anaphor's noun), else the body that adopted the text: for the Part holding an
+outcome document, the summit phase
 that adopted it (``…阶段会议制定了《X》``); for a resolution's operative paragraphs, the body named as the
 resolution's subject (``大会，``).
 """
