@@ -420,7 +420,8 @@ def directives(ctx) -> None:
                 taken_until = end
             for m in _COMMIT.finditer(norm.text, i, j):
                 start, v_end = norm.span(m.start(), m.end("verb"))
-                if m.group("re"):  # 我们重申对X的承诺: what is committed to is said before the verb
+                # 我们重申对X的承诺: what is committed to is said before the verb (not in 我们重申我们致力于X)
+                if m.group("re") and "对" in norm.text[m.end("re"):m.start("verb")]:
                     v_end = norm.span(m.start("re"), m.end("re"))[1]
                 issuer = em.issuers.of(node)
                 if issuer is None:
