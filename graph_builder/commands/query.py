@@ -96,7 +96,7 @@ def sparql_command(file_or_query, lang, fmt, data_dir, endpoint, timeout):
     """
     if file_or_query == "-":
         text, where = sys.stdin.read(), "stdin"
-    elif len(file_or_query) < 4096 and "\n" not in file_or_query and Path(file_or_query).is_file():
+    elif "\n" not in file_or_query and _is_file(file_or_query):
         text, where = Path(file_or_query).read_text(encoding="utf-8"), file_or_query
     elif file_or_query.endswith(".rq") and " " not in file_or_query:
         raise WsisError(f"{file_or_query}: no such query file")
@@ -104,6 +104,14 @@ def sparql_command(file_or_query, lang, fmt, data_dir, endpoint, timeout):
         text, where = file_or_query, "query"
     result = run_with_prefixes(_kg(data_dir, endpoint, timeout), text, where)
     click.echo(render(result, fmt, lang))
+
+
+def _is_file(name: str) -> bool:
+    """True when ``name`` is an existing file; query text too long for a file name is not one."""
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):  # ENAMETOOLONG, or a NUL byte in the text
+        return False
 
 
 _LINE_ONE = re.compile(r"at line 1, column (\d+)")

@@ -72,7 +72,15 @@ def _name_start(text: str, end_of_suffix: int, suffix: str) -> int:
 BARE_SUFFIX_CLASS = {
     "指数": "Document", "数据库": "Document", "委员会": "Committee", "理事会": "Council", "工作组": "WorkingGroup",
     "任务组": "TaskForce", "工作队": "TaskForce", "研究所": "Organization", "管理局": "Organization",
+    "秘书处": "Secretariat", "中心": "Organization", "办公室": "Organization",
 }
+# Suffix words that close names only with a proper name part before them (亚太数字合作中心, 非洲信息技术办公室):
+# 社区多媒体中心, 培训中心, 执行秘书处 are kinds of place or unit, not names.
+_NEEDS_PROPER = {"秘书处", "中心", "办公室"}
+_PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "eng"}
+# A secretariat or office right after a centre's name is one name with it: X数字合作中心秘书处 (a committee's
+# secretariat stays the committee's mention).
+_OF_NAME = {"秘书处", "办公室"}
 _BARE = re.compile("|".join(sorted(BARE_SUFFIX_CLASS, key=len, reverse=True)))
 # Words that make a phrase generic (该委员会, 所有指数, 综合指数) or only qualify it: not the start of a name.
 _GENERIC = {"该", "这", "此", "各", "其", "本", "所有", "相关", "有关", "其他", "其它", "一个", "新", "现有", "综合",
@@ -118,6 +126,9 @@ def bare_names(text: str, gaps=frozenset()) -> list[FormHit]:
     信息和通信技术工作队: a conjunction may join two nouns inside a name, never begin one)."""
     out = []
     for m in _BARE.finditer(text):
+        if m.group(0) in _OF_NAME and out and out[-1].end == m.start() and text[out[-1].end - 2 : out[-1].end] == "中心":
+            out[-1] = FormHit(out[-1].start, m.end(), BARE_SUFFIX_CLASS[m.group(0)], "")
+            continue
         words = []
         depth = 0
         for start, word, tag in _tokens_before(text, m.start(), gaps):
@@ -142,6 +153,8 @@ def bare_names(text: str, gaps=frozenset()) -> list[FormHit]:
         # two words at least (数字|机遇|指数), and not just a qualified suffix (区域|委员会)
         if len([w for w in words if w[1] not in "()"]) < 2 or len(name) < 5 or name.count("(") != name.count(")"):
             continue
+        if m.group(0) in _NEEDS_PROPER and words[-1][2] not in _PROPER_TAGS:
+            continue  # the name must open with its proper part (a place, a person, an organisation)
         out.append(FormHit(start, m.end(), BARE_SUFFIX_CLASS[m.group(0)], ""))
     return out
 

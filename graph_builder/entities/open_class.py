@@ -375,7 +375,7 @@ class OpenClassRecognizer:
         regions = {zh: R.Region(zh, en, ascii_slug(en)) for zh, en in R.load_regions()}
         for e in self.ref.entities:
             if e.cls == "Region" and e.en and e.key.startswith("place/"):
-                regions[e.zh] = R.Region(e.zh, e.en, e.key.split("/", 1)[1])
+                regions[e.zh] = R.Region(e.zh, e.en, e.key.split("/", 1)[1], True)
         out = []
         for form in sorted(regions, key=lambda f: (-len(f), f)):
             k = text.find(form)
@@ -387,8 +387,13 @@ class OpenClassRecognizer:
                     start = k - len(year) - 1 if year else k
                     key, en = R.names(regions[form], m, year)
                     mint(self.ref, key, "RegionalConference", text[start : m.end()], en, SOURCE_DERIVED)
+                    R.mint_region(self.ref, regions[form])  # the region the meeting belongs to (wsis:inRegion)
                     self._claim(taken, start, m.end())
                     out.append(_Hit(start, m.end(), key))
+                elif m is None and not regions[form].listed and R.AREA.match(text, j) and self._free(taken, k, j + 2) \
+                        and starts_word(text, k, j, ("区域", "地区")):  # 非洲地区: the region as an area
+                    self._claim(taken, k, j + 2)
+                    out.append(_Hit(k, j + 2, R.mint_region(self.ref, regions[form])))
                 k = text.find(form, k + 1)
         return out
 

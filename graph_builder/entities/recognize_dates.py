@@ -14,11 +14,14 @@ text                                        precision    iso
 ``2006年第二季度`` ``2006年第一季度末``     quarter      ``2006-Q2``
 ``2002年下半年``                            half-year    ``2002-H2``
 ``1998年`` ``2004-2007``                    year         ``1998`` ``2004/2007``
+``2005年底`` ``2011年年底`` ``2010年初``    year         ``2005`` (part ``end`` / ``start``)
 ``5月17日`` (no year)                       recurring-day ``--05-17``
 ==========================================  ===========  ==============================
 
 Years may also be written in Chinese digits (``二〇〇五年``), months and days in Chinese numerals after a year
 (``二〇〇五年十一月十八日``, ``2005年十一月``).
+A second alternative after 或 takes the first one's year: ``2006年第一季度或第二季度`` (2006-Q1, 2006-Q2),
+``2010年5月或6月`` (2010-05, 2010-06).
 A list of days sharing a year (``2002年3月29日、6月25日、7月5日和12月4日``) gives one date per day.
 
 Qualifiers from the words around the date; the reported span then includes those words:
@@ -61,6 +64,7 @@ _DATE = re.compile(
     r"|第(?P<q>[1-4一二三四])季度(?P<qpart>初|末)?"
     r"|(?P<half>上半年|下半年)"
     r"|(?P<seasonword>(?P<season>[春夏秋冬])(?:季|天)?)(?!节)"
+    r"|年?(?P<ypart>底|末|初)(?![期叶])"
     r")?"
     rf"(?:(?P<sep>{_RANGE_SEP})"
     rf"(?:(?P<y2>{_YEAR})年)?"
@@ -68,6 +72,8 @@ _DATE = re.compile(
 )
 _YEAR_RANGE = re.compile(rf"(?<![\d/.])(?P<y>(?:19|20)\d{{2}}){_RANGE_SEP}(?P<y2>(?:19|20)\d{{2}})年?(?![\d/])")
 _LIST_TAIL = re.compile(r"(?:、|,|和|及|与|以及)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
+# 2006年第一季度或第二季度, 2010年5月或6月: the second alternative is of the first one's year
+_OR_TAIL = re.compile(r"(?:或者|或)(?:第(?P<q>[1-4一二三四])季度(?P<qpart>初|末)?|(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?![\d一二三四五六七八九十]{0,3}[日号]))")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 # Qualifier words: longest first so 截止至 wins over 截止.
@@ -137,7 +143,7 @@ def _period(m: re.Match) -> tuple[_Period | None, str | None]:
         name = _SEASONS[m.group("season")]
         first, last = _months(y, _SEASON_START_MONTH[name], 3)
         return _Period(SEASON, f"{y:04d}-{name}", first, last), None
-    return _Period(YEAR, f"{y:04d}", date(y, 1, 1), date(y, 12, 31)), None
+    return _Period(YEAR, f"{y:04d}", date(y, 1, 1), date(y, 12, 31)), _PARTS.get(m.group("ypart") or "")
 
 
 def _first_part_end(m: re.Match) -> int:
@@ -152,6 +158,8 @@ def _first_part_end(m: re.Match) -> int:
         return m.end("half")
     if m.group("season"):
         return m.end("seasonword")
+    if m.group("ypart"):
+        return m.end("ypart")
     return m.end("y") + 1  # 年
 
 
@@ -257,6 +265,21 @@ def find_dates(norm: Normalized) -> list[DateMention]:
         found.append((m.start(), _mention(norm, m.start(), end, first, last=last, part=part)))
         claim(m.start(), end)
         pos = end
+        if first.precision in (MONTH, QUARTER) and last is None and (alt := _OR_TAIL.match(text, pos)):
+            y = first.first.year
+            if first.precision == QUARTER and alt.group("q"):
+                q = parse_number(alt.group("q"))
+                second = _Period(QUARTER, f"{y:04d}-Q{q}", *_months(y, 3 * q - 2, 3))
+                part2 = _PARTS.get(alt.group("qpart") or "")
+            elif first.precision == MONTH and alt.group("m"):
+                second, part2 = _month(y, parse_number(alt.group("m"))), None
+            else:
+                second = None
+            if second is not None:
+                i2 = alt.start("q") - 1 if alt.group("q") else alt.start("m")
+                found.append((i2, _mention(norm, i2, alt.end(), second, part=part2)))
+                claim(alt.start(), alt.end())
+                pos = alt.end()
         if first.precision == DAY and last is None:
             month = first.first.month
             while (tail := _LIST_TAIL.match(text, pos)) is not None:

@@ -7,7 +7,9 @@ Phrasings targeted (normalised text: ``796 835`` reads ``796835``):
   ``US$ 2 000``. ``高达5 000 000瑞士法郎`` -> qualifier ``up to``. Currencies are ISO 4217 codes.
 * Counts -- a number, a measure word and the counted noun: ``969名与会者``, ``142个会员国``, ``14位副主席``,
   ``3名专家``, ``57个国家``, ``1 391名代表``, ``2500多个项目`` (``more than``), ``约有16位专家`` /
-  ``大约 14 份`` (``about``), ``两个分委员会``, ``1000-1500人`` (value 1000, upper 1500).
+  ``大约 14 份`` (``about``), ``两个分委员会``, ``1000-1500人`` (value 1000, upper 1500); a round hundred or
+  thousand after a qualifier word: ``逾百名`` (more than 100), ``近千名`` (about 1000), ``上百个`` (at least 100);
+  ``数百名``/``几百名`` (several hundred) is not read: no single bound states it.
   The noun is the run of ideographs after the measure word up to a function word (的 被 在 …);
   a bare ``一`` with 个/项/份/… is the indefinite article ("a"), not a count, and is skipped.
 * Ordinals -- ``第`` + number + unit: ``第一次``, ``第二次``, ``第57届``, ``第五十七届``, ``第 90 次``,
@@ -67,6 +69,13 @@ _COUNT = re.compile(
     rf"(?:(?:-|—|–|~|至|到)(?P<num2>\d+|{_CN}))?"
     rf"(?P<more>多|余)?(?P<unit>[{_MEASURE_WORDS}])"
 )
+# A round hundred or thousand bounded by a qualifier word (逾百名, 近千名, 上百个): the word is required, since
+# a bare 百 is no count; 上百 ("upwards of a hundred") is 'at least'. 数百/几百 ("several hundred") has no
+# honest single bound in the model and is not read.
+_ROUND = re.compile(
+    rf"(?:(?P<q>{_QUALIFIER_RE})|(?<![以之])(?P<up>上))(?P<num>[百千万])(?P<more>多|余)?(?P<unit>[{_MEASURE_WORDS}])"
+)
+_ROUND_VALUE = {"百": 100, "千": 1000, "万": 10_000}
 _ARTICLE_UNITS = set("个项份种次条所家")  # 一个 / 一项 … usually mean "a", not "one"
 # Function words that end a counted noun (checked from the noun's second character on, so
 # 与会者 "participants" survives).
@@ -177,6 +186,23 @@ def find_counts(norm: Normalized) -> list[Count]:
             value=value, unit=m.group("unit"), noun=text[ni:nj], noun_span=norm.span(ni, nj) if nj > ni else None,
             upper=upper, qualifier=_qualifier(m),
         ))
+    taken = [(c.start, c.end) for c in counts]
+    for m in _ROUND.finditer(text):
+        s0, _ = norm.span(m.start(), m.end())
+        if any(a <= s0 < b for a, b in taken):
+            continue
+        if m.group("unit") == "人":
+            ni, nj = m.start("unit"), m.end("unit")
+        else:
+            ni, nj = _noun(norm, m.end())
+        end = max(m.end(), nj)
+        counts.append(Count(
+            *norm.span(m.start(), end), text[m.start():end],
+            value=_ROUND_VALUE[m.group("num")], unit=m.group("unit"), noun=text[ni:nj],
+            noun_span=norm.span(ni, nj) if nj > ni else None,
+            qualifier=AT_LEAST if m.group("up") else _qualifier(m),
+        ))
+    counts.sort(key=lambda c: c.start)
     return counts
 
 

@@ -8,6 +8,11 @@ name of a regional meeting). A year written right before the region is part of t
 years' meetings of one region are two events: ``event/africa-regional-preparatory-meeting-2002``, class
 ``RegionalConference``, @zh as written, @en built from the region's English name (label source ``derived``).
 Meetings named by their city (在贝鲁特举行的区域会议) are the event rules' (they know the date and place).
+
+The region itself is an entity ``place/{slug}`` of class ``Region`` (an M49 region minted with its CLDR names,
+label source ``cldr``; a curated one as listed), minted with the meeting it names and where the text names
+it as an area: ``非洲地区``, ``西亚区域`` (not ``非洲区域性…``, an adjective). ``region_of`` gives the region a
+regional meeting's name starts with (wsis:inRegion, graph_builder/facts/rules_regions.py).
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from graph_builder import paths
 KIND = re.compile(r"(?P<area>区域|地区)?(?P<adj>性)?(?P<prep>筹备)?(?P<min>部长级?)?(?P<high>高级别)?"
                   r"(?P<noun>会议|大会)")
 _YEAR = re.compile(r"((?:19|20)\d\d)年$")
+_LEAD_YEAR = re.compile(r"^(?:(?:19|20)\d\d)年")
+AREA = re.compile(r"(?:地区|区域)(?!性)")
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,11 @@ class Region:
     zh: str
     en: str
     slug: str
+    listed: bool = False  # a region of the curated list (its key is the listed one)
+
+    @property
+    def key(self) -> str:
+        return f"place/{self.slug}"
 
 
 @lru_cache(maxsize=1)
@@ -65,3 +77,36 @@ def names(region: Region, m: re.Match, year: str) -> tuple[str, str]:
     en = f"{region.en} {' '.join(words)}" + (f" ({year})" if year else "")
     slug = "-".join(w.lower() for w in words)
     return f"event/{region.slug}-{slug}" + (f"-{year}" if year else ""), en
+
+
+def mint_region(ref, region: Region) -> str:
+    """The region's key; an M49 region is minted (class Region, CLDR names) the first time it is named."""
+    from graph_builder.entities.minting import SOURCE_CLDR, mint
+
+    if region.listed:
+        return region.key
+    return mint(ref, region.key, "Region", region.zh, region.en, SOURCE_CLDR)
+
+
+def region_of(ref, name: str) -> str | None:
+    """The key of the region a regional meeting's name (``2002年非洲区域筹备会议``) starts with, if it is one."""
+    if ref is None:
+        return None
+    rest = _LEAD_YEAR.sub("", name)
+    found = None
+    for zh, en in load_regions():
+        if rest.startswith(zh) and (found is None or len(zh) > len(found.zh)):
+            found = Region(zh, en, _slug(en))
+    for e in ref.entities:
+        if e.cls == "Region" and e.key.startswith("place/") and not getattr(e, "country", None) and rest.startswith(e.zh) \
+                and (found is None or len(e.zh) > len(found.zh)):
+            found = Region(e.zh, e.en, e.key.split("/", 1)[1], True)
+    if found is None or meeting_after(rest, len(found.zh)) is None:
+        return None
+    return found.key if found.key in ref.by_key else None
+
+
+def _slug(en: str) -> str:
+    from graph_builder.entities.minting import ascii_slug
+
+    return ascii_slug(en)

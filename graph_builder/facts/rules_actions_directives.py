@@ -13,7 +13,7 @@ Rules:
 * ``actions.directives`` -- a request verb directly followed by the entity it addresses: ``(我们)(进一步)要求``,
   ``请``, ``请求``, ``敦请``, ``敦促`` -> wsis:Request; ``邀请`` -> wsis:Invitation; ``责成`` -> wsis:Instruction;
   ``呼吁`` -> wsis:Call; ``鼓励``, ``建议`` -> wsis:Recommendation; several addressees joined by 、/和 are all
-  addressed. ``我们(承诺|致力于|决心)`` -> wsis:Commitment of the issuer itself; ``我们(进一步)决定`` -> wsis:DecisionItem.
+  addressed. ``我们(还|再次|将…)(承诺|致力于|决心|努力|做出承诺)``, ``我们重申(对X的)承诺`` -> wsis:Commitment of the issuer itself; ``我们(进一步)决定`` -> wsis:DecisionItem.
 * ``actions.modal`` -- a clause whose subject is a run of named agents or actor groups followed by a modal
   ``应/应当/应该/需/需要/必须`` (``各国政府应…``, ``私营部门和民间团体应…``, ``到2005年，相关国际组织应…``)
   -> wsis:Recommendation addressed to them (what they should do). A request whose clause ends in a colon
@@ -24,14 +24,23 @@ Rules:
   lists sub-items (Plan of Action para 6 a)-j)): each sub-item is a wsis:Target with that deadline,
   ``dcterms:isPartOf`` the list's paragraph.
 
-The issuer is the body that adopted the text: for the Part holding an outcome document, the summit phase
+What the action names: a body's numbered meeting (``召开/出席X第一次会议``) is the ``wsis:object``, not the body; a
+body named only in an aside (``（后更名为X）``, ``（现称X）``, ``，即X，``) is neither object nor addressee, and an
+addressee is never also an object. The action ends where the speakers open a new statement in the same sentence
+(``…，与此同时，我们支持…``, ``此外，我们…``, ``因此我们强调…``).
+
+The issuer is the body that decides to ask (``X决定请Y…``; ``该委员会决定请Y…``: the body the paragraph opens
+with, when its name ends in the anaphor's noun), else the body that adopted the text: for the Part holding an
+outcome document, the summit phase
 that adopted it (``…阶段会议制定了《X》``); for a resolution's operative paragraphs, the body named as the
 resolution's subject (``大会，``).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
@@ -57,7 +66,10 @@ _VERBS = {
     "建议": "Recommendation",
 }
 _TRIGGER = re.compile(r"(?<![申提])(?P<verb>进一步要求|要求|请求|敦请|敦促|邀请|责成|呼吁|鼓励|建议|请)(?!求)")
-_COMMIT = re.compile(r"我们(?:进一步|郑重|将)?(?P<verb>承诺|致力于|决心|决定)")
+# 我们承诺, 我们还/亦/再次…承诺, 我们重申(我们)(对…的)承诺/致力于: the speaker commits
+_COMMIT = re.compile(r"我们(?:还|亦|也|进一步|再次|一致|共同|坚定地|坚定不移地|郑重|将|要|应当|继续|不懈)*"
+                     r"(?:(?P<re>重申)(?:我们)?(?:将)?(?:的)?(?:对[^，。；,;]{0,20}的)?)?"
+                     r"(?P<verb>承诺|致力于|决心|决定|[做作]出承诺|努力)")
 _TARGET_LIST = re.compile(r"(?:下列|以下)(?:指示性)?(?:具体)?(?:指标|目标)")
 _REPORT = re.compile(r"提交|报告|汇报|提出建议")
 _REVIEW = re.compile(r"审议|审查|评估|审评")
@@ -70,7 +82,7 @@ _PARTNER = re.compile(r"[^，。；,;]{0,16}?(?:协商|磋商|合作|协作|协�
 _AGENT_KINDS = ("org", "body", "post", "person", "group")
 _KIND_ZH = {
     "Request": "请求", "Invitation": "邀请", "Instruction": "责成", "Call": "呼吁", "Recommendation": "建议",
-    "Commitment": "承诺", "Target": "目标", "DecisionItem": "决定",
+    "Commitment": "承诺", "Target": "目标", "DecisionItem": "决定", "PositionStatement": "立场",
 }
 # A printed item label or bold markers at the start of a clause are not part of what is asked.
 _LABEL = re.compile(r"[\s*-]*(?:(?:\d{1,3}[.．]|[a-z]{1,4}[)）]|[ivx]{1,5}\.)\*?[\s*]*)?")
@@ -103,6 +115,9 @@ class _Issuers:
             agent = self.subject(node, node.normalized().offsets[verb])
             if agent is not None:
                 return agent
+            agent = self._decider(node, sentence[0], verb)
+            if agent is not None:
+                return agent
         n = node
         while n is not None:
             if n.id in self.by_part:
@@ -130,9 +145,27 @@ class _Issuers:
         """The agent named right before the verb (理事会责成…), when it is not inside a citation."""
         ms = mentions_of(self.ctx, node, max(node.start, verb_start - 40), verb_start, ("body", "org", "post"))
         text = node.doc.text
-        if ms and _gap(text[ms[-1].end : verb_start]) == "" and not in_act_citation(text, ms[-1]):
+        # X决定请Y…: X decides to ask, so X asks
+        if ms and _DECIDES.fullmatch(_gap(text[ms[-1].end : verb_start])) and not in_act_citation(text, ms[-1]):
             return ID[ms[-1].key]
         return None
+
+    def _decider(self, node, start: int, verb: int) -> URIRef | None:
+        """该委员会决定请X…: the body the anaphor points to, the subject its paragraph opens with (``高层峰会
+        组织委员会第一次会议于…举行…``), when that body's name ends in the anaphor's noun."""
+        norm = node.normalized()
+        m = _ANAPHOR_DECIDES.search(norm.text, start, verb)
+        if m is None or m.end() != verb:
+            return None
+        para = node.parent if node.kind in ("Text", "ListItem", "SubItem") and node.parent is not None else node
+        opening = next((c for c in para.children if c.kind == "Text"), para)
+        text = node.doc.text
+        label = _LABEL.match(text, opening.start, opening.end)
+        head = label.end() if label else opening.start
+        ms = mentions_of(self.ctx, opening, head, min(opening.end, head + 30), ("body", "org"))
+        if not ms or _gap(text[head : ms[0].start]) or not _gap(text[ms[0].start : ms[0].end]).endswith(m.group("noun")):
+            return None
+        return ID[ms[0].key]
 
     def _resolution_subject(self, container) -> URIRef | None:
         """The body a resolution speaks as: the bare ``X，`` line before its preamble (``大会，``)."""
@@ -146,6 +179,29 @@ class _Issuers:
         return None
 
 
+# An aside naming a body by the way (行政协调委员会（后更名为X）, （现称X）, …，即X，): X is neither addressed nor
+# what the directive is about.
+_ASIDE = re.compile(r"[（(](?:后来?|现已?|已|原|前|又|亦)?(?:更名为|改名为|改称为?|称为|现称|简称|即|原称|前称|又称|亦称)"
+                    r"[^（()）\n]{0,40}[）)]")
+# …，即(后来的)X，… / …后更名为X…: the aside runs to the clause's end (not 即可, 即使, 即将 …)
+_ASIDE_BARE = re.compile(r"(?:(?:后来?|现已?|已)(?:更名为|改名为|改称为?)|[，,、]即(?![可使将便时刻])(?:后来的|现在的|现今的|目前的)?)"
+                         r"[^，,。；;：:（）()\n]{1,40}")
+
+
+def _in_aside(m, asides: list[tuple[int, int]]) -> bool:
+    """Whether mention ``m`` is only named in an aside."""
+    return any(a <= m.start and m.end <= b for a, b in asides)
+
+
+def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return sorted((a.start(), a.end()) for r in (_ASIDE, _ASIDE_BARE) for a in r.finditer(text, start, end))
+
+
+_DECIDES = re.compile(r"(?:(?:还|也|又|并|进一步|随后|遂)*决定)?")
+# 该委员会决定请…: an anaphor for the body the paragraph is about
+_ANAPHOR_DECIDES = re.compile(r"(?:该|本|这一|此)(?P<noun>委员会|理事会|工作组|论坛|大会|小组|组织)(?:还|也|又|并|进一步|随后|遂)*决定")
+
+
 def _directive_iri(node_id: str, kind: str, k: int) -> URIRef:
     return entity_iri("directive", f"{slugify(node_id.replace('/', '-'))}-{kind.lower()}-{k}")
 
@@ -157,6 +213,20 @@ class _Emitter:
         self.ctx = ctx
         self.counts: dict[tuple[str, str], int] = {}
         self.issuers = _Issuers(ctx)
+        self._meeting_index: dict | None = None
+
+    def meetings(self, node) -> list[tuple[int, int, str]]:
+        """(start, end, event key) of the numbered meetings of a body named in leaf ``node``
+        (``互联网治理论坛第一次会议``), as the event rules anchor them."""
+        if self._meeting_index is None:
+            from graph_builder.facts.rules_events import scan  # the event rules own event keys
+
+            self._meeting_index = {}
+            for leaf, anchors in scan(self.ctx):
+                rows = [(*leaf.span(a.i, a.j), a.key) for a in anchors if a.series and a.ordinal]
+                if rows:
+                    self._meeting_index[leaf.node.id] = rows
+        return self._meeting_index.get(node.id, [])
 
     def emit(self, node, kind: str, span: tuple[int, int], action_span: tuple[int, int],
              addressees: list[URIRef], dm=None, extra: list[tuple] = (), where: tuple = (None, None),
@@ -191,8 +261,16 @@ class _Emitter:
             if _gap(text[max(a_start, m.start - 3) : m.start]).endswith("向") and not text.startswith(("成员", "会员"), m.end) and _REPORT.search(
                     text[m.end : min(a_end, m.end + 40)]):
                 add(d, WSIS.recipient, ID[m.key], node, (m.start, m.end))
+        meetings = self.meetings(node)
+        asides = _asides(text, a_start, a_end)
         for m in mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS):
-            if in_act_citation(text, m):
+            if in_act_citation(text, m) or _in_aside(m, asides):
+                continue
+            # 召开/参加X第一次会议: what is convened or attended is the meeting, not the body X
+            meeting = next((k for i0, j0, k in meetings if i0 <= m.start and m.end <= j0 and k != m.key), None)
+            if meeting is not None:
+                if ID[meeting] not in addressees:
+                    add(d, WSIS.object, ID[meeting], node, (m.start, m.end))
                 continue
             if ID[m.key] not in addressees and m.key not in _TOO_GENERAL and ID[m.key] != issuer:
                 add(d, WSIS.object, ID[m.key], node, (m.start, m.end))
@@ -232,8 +310,11 @@ def _addressees(ctx, node, after: int) -> list:
     if first is None or _gap(text[after : first.start]) not in _GAP_OK or in_act_citation(text, first):
         return []
     run = [first]
+    asides = _asides(text, first.end, min(node.end, first.end + 200))  # a run of names is far shorter
     for m in ms:
-        gap = _gap(text[run[-1].end : m.start])
+        if _in_aside(m, asides):
+            continue  # 行政协调委员会（后更名为X）和Y: X is the first one's later name, Y the next addressee
+        gap = _gap(_ASIDE.sub("", text[run[-1].end : m.start]))
         if gap in _JOINERS and not in_act_citation(text, m) and not (
                 gap in ("与", "同") and _PARTNER.match(text, m.end)):
             run.append(m)
@@ -258,6 +339,7 @@ _DECIDED = re.compile(r"决定|做出决议|作出决议")
 _EVENT_AFTER = re.compile(r"[^，。；,;：:]{0,16}?(?:举行|召开|举办)的|[^，。；,;：:、召举开对向就为把在于]{0,6}?(?:首脑会议|峰会|届会|阶段会议)")
 _TIME_WORD = re.compile(r"(?:在|于|到|至)(?:其)?$")
 _COORD = re.compile(r"[\s*]*(?:或|或者|和|及|、|至|到)[\s*]*$")
+_OR = re.compile(r"或|或者|或是")
 
 
 def _pick_date(dates, text: str = ""):
@@ -266,7 +348,11 @@ def _pick_date(dates, text: str = ""):
     names a meeting; a recurring day (宣布5月17日为…) always. A list (first: the one with ISO form)."""
     deadlines = [dm for dm in dates if dm.qualifier in _DEADLINE]
     if deadlines:
-        return deadlines
+        # 在2010年5月或2011年5月之前: the deadline word closes both alternatives
+        alternatives = [replace(dm, qualifier=dates[k + 1].qualifier) for k, dm in enumerate(dates[:-1])
+                        if text and dm.qualifier is None and dates[k + 1].qualifier in _DEADLINE
+                        and _OR.fullmatch(_gap(text[dm.end : dates[k + 1].start]))]
+        return sorted(deadlines + alternatives, key=lambda dm: dm.start) if alternatives else deadlines
     kept = []
     for k, dm in enumerate(dates):
         if text and dm.precision != RECURRING_DAY:
@@ -322,6 +408,7 @@ def directives(ctx) -> None:
                     n_start, n_end = norm.span(nxt.start("verb"), nxt.end("verb"))
                     if _addressees(ctx, node, n_end) and _gap(node.doc.text[run[-1].end : n_start]):
                         end = n_start
+                end = _statement_break(norm, i, m.end(), j, end)
                 dates = [dm for dm in _sentence_dates(node, start, end)]
                 unit = node
                 if end == s_end and _introduces_items(node, s_end):
@@ -333,14 +420,18 @@ def directives(ctx) -> None:
                 taken_until = end
             for m in _COMMIT.finditer(norm.text, i, j):
                 start, v_end = norm.span(m.start(), m.end("verb"))
+                # 我们重申对X的承诺: what is committed to is said before the verb (not in 我们重申我们致力于X)
+                if m.group("re") and "对" in norm.text[m.end("re"):m.start("verb")]:
+                    v_end = norm.span(m.start("re"), m.end("re"))[1]
                 issuer = em.issuers.of(node)
                 if issuer is None:
                     continue
-                dates = _sentence_dates(node, start, s_end)
+                end = _statement_break(norm, i, m.end(), j, s_end)
+                dates = _sentence_dates(node, start, end)
                 if m.group("verb") == "决定":  # what the issuer decides: nobody is addressed
-                    em.emit(node, "DecisionItem", (start, s_end), (v_end, s_end), [], _pick_date(dates, node.doc.text))
+                    em.emit(node, "DecisionItem", (start, end), (v_end, end), [], _pick_date(dates, node.doc.text))
                 else:
-                    em.emit(node, "Commitment", (start, s_end), (v_end, s_end), [issuer], _pick_date(dates, node.doc.text))
+                    em.emit(node, "Commitment", (start, end), (v_end, end), [issuer], _pick_date(dates, node.doc.text))
 
 
 # A modal after the subject: should / must / needs to. Not 应 inside 相应, 适应, 响应, 反应, 供应, 回应 or
@@ -356,8 +447,24 @@ def _clause_opens(text: str, i: int, k: int) -> bool:
     """Whether normalised ``text[k]`` opens a clause of the sentence starting at ``i``: nothing but a printed
     label before it, or clause punctuation, or an adverb (并, 还, 又, 也) right after one."""
     before = re.sub(r"[\s*]", "", text[i:k])
-    before = re.sub(r"(?:并|还|又|也|同时)$", "", before)
+    before = re.sub(r"(?:并|还|又|也|与此同时|同时|此外|另外|因此|为此)$", "", before)
     return not before or before[-1] in "，,；;：:、。" or bool(_LABEL.fullmatch(text, i, k))
+
+
+_WE = re.compile(r"我们(?!的)")
+# …，与此同时，我们…: the connective before the speakers' new clause belongs to that clause
+_LEADS_INTO = re.compile(r"[，,；;\s*]*(?:与此同时|同时|此外|另外|因此|为此|并且|并)?[，,\s*]*$")
+
+
+def _statement_break(norm, i: int, k: int, j: int, end: int) -> int:
+    """``end`` (original offset), or earlier where the speakers start a new statement after normalised ``k`` in
+    the sentence ``[i, j)``: a clause opening with 我们 (``与此同时，我们支持…``, ``此外，我们…``)."""
+    for w in _WE.finditer(norm.text, k, j):
+        if _clause_opens(norm.text, i, w.start()):
+            back = _LEADS_INTO.search(norm.text, k, w.start())
+            at = norm.span(back.start(), back.start() + 1)[0] if back and back.start() < w.start() else norm.span(w.start(), w.start() + 1)[0]
+            return min(end, at)
+    return end
 
 
 def _run_on(node, end: int) -> int:
@@ -418,8 +525,10 @@ def modal(ctx) -> None:
             clauses = _modal_clauses(ctx, node, i, j, norm)
             for k, (c0, m0, ms) in enumerate(clauses):
                 end = clauses[k + 1][0] if k + 1 < len(clauses) else s_end
+                end = _statement_break(norm, i, bisect.bisect_left(norm.offsets, m0), j, end)
                 # only a deadline dates what should be done (a date elsewhere in the sentence dates something else)
-                dates = [dm for dm in _sentence_dates(node, s_start if k == 0 else c0, end) if dm.qualifier == BEFORE]
+                dates = [dm for dm in _pick_date(_sentence_dates(node, s_start if k == 0 else c0, end), node.doc.text) or []
+                         if dm.qualifier == BEFORE]
                 keys = list(dict.fromkeys(x.key for x in ms))
                 unit = node
                 if end == s_end and _introduces_items(node, s_end):
@@ -447,7 +556,8 @@ def deadlines(ctx) -> None:
                 continue  # an addressed request: actions.directives has it
             if _COMMIT.search(sent) or _modal_clauses(ctx, node, i, j, norm):
                 continue  # a commitment, or addressed by a modal (actions.modal has it)
-            dates = [dm for dm in _sentence_dates(node, s_start, s_end) if dm.qualifier == BEFORE]
+            dates = [dm for dm in _pick_date(_sentence_dates(node, s_start, s_end), node.doc.text) or []
+                     if dm.qualifier == BEFORE]
             if not dates:
                 continue
             em.emit(node, "Target", (s_start, s_end), (s_start, s_end), [], dates)

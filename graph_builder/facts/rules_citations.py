@@ -7,6 +7,8 @@ Rules:
   document of the reference list (``《联合国千年宣言》``) ``dcterms:references`` it; the evidence is the
   citation. An act is linked as the act rules resolve it (their IRIs), so a citation whose printed year
   differs from the act's other citations is kept as printed, not merged.
+* ``citations.anaphora`` -- ``该决议`` / ``这一决议`` / ``上述决定`` references the act of that kind cited last before
+  it, when that citation is at most a paragraph away and no other act of the kind is cited beside it.
 * ``citations.un-documents`` -- a UN document symbol (``A/56/558/Add.3``, ``A/60/L.1``) printed right after a
   listed document's name (``《大会正式记录…补编第3号》(A/55/3/Rev.1)``) is that document's
   ``wsis:documentSymbol``; any other is a document of its own (``document/un-a-60-l.1``; a ``wsis:Report`` when
@@ -23,6 +25,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from rdflib import Literal, URIRef
@@ -64,6 +67,48 @@ def references(ctx) -> None:
             if cited.kind in ("Heading",) or cited.parent is None:
                 continue  # a title names the document it heads, it does not cite it
             add(node_iri(cited.id), DCTERMS.references, ID[m.key], doc.doc_id, m.start, m.end)
+
+
+# 该决议 / 这一决议 / 上述决定: the act cited last before it, when that citation is close (the paragraph or the one
+# before); farther back, which act is meant is not said.
+_ANAPHOR = re.compile(r"(?:这一|这项|该项|该|上述|前述|此项)[\s*]*(?P<kind>决议|决定)")
+_ANAPHOR_REACH = 600  # characters between the citation and the anaphor
+_NEW_ACT = re.compile(r"(?:一|两|一份|一项|新的?)[\s*]*(?:项)?[\s*]*(?:新)?(?:决议|决定)")
+
+
+@rule("citations.anaphora")
+def anaphora(ctx) -> None:
+    add = ctx.store.add
+    by_doc: dict[str, list] = defaultdict(list)
+    for c in _acts(ctx):
+        start, end = _span(c)
+        by_doc[c.passage.node.doc.doc_id].append((end, start, str(c.iri)))
+    for cites in by_doc.values():
+        cites.sort()
+    for node in ctx.leaves():
+        doc_id = node.doc.doc_id
+        norm = node.normalized()
+        for m in _ANAPHOR.finditer(norm.text):
+            start, end = norm.span(m.start(), m.end())
+            kind = "/resolution/" if m.group("kind") == "决议" else "/decision/"
+            cites = by_doc.get(doc_id, [])
+            # the citations of that kind ending within reach before the anaphor (bisect: linear overall)
+            k = bisect_right(cites, (start, len(node.doc.text) + 1, ""))
+            before = []
+            while k > 0 and start - cites[k - 1][0] <= _ANAPHOR_REACH:
+                k -= 1
+                if kind in str(cites[k][2]):
+                    before.insert(0, cites[k])
+            if not before:
+                continue
+            if _NEW_ACT.search(node.doc.text, before[-1][0], start):
+                continue  # 通过了一项决议…该决议: the act just introduced, which the text does not name
+            # two acts of that kind cited in the same stretch: which one is meant is not said
+            near = {iri for (e, s, iri) in before if before[-1][0] - e <= 40}
+            if len(near) != 1:
+                continue
+            cited = cited_node(ctx.doc(doc_id), start, end)
+            add(node_iri(cited.id), DCTERMS.references, URIRef(before[-1][2]), doc_id, start, end)
 
 
 _REPORT_BEFORE = re.compile(r"报告[\s*]*[(（]?[\s*]*$")

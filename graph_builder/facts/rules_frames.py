@@ -346,6 +346,9 @@ def _objects(p_text: str, o_name: str, slots: dict, node) -> list[tuple]:
             return [(WSIS.year, Literal(str(d.start_date.year), datatype=XSD.gYear))]
         return [(curie(p_text), typed_date(d, "start"))]
     if "COUNT" in slot.types:
+        if p_text.endswith("Qualifier"):  # how the text bounds the count (约, 逾, N多); none when it is exact
+            q = getattr(slot.value, "qualifier", None)
+            return [(curie(p_text), Literal(q))] if q else []
         return [(curie(p_text), Literal(slot.extra["value"] if "value" in slot.extra else slot.value.value, datatype=XSD.integer))]
     if slot.key is None:
         return [(curie(p_text), Literal(slot.zh, lang="zh"))] if slot.zh else []

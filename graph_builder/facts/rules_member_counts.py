@@ -8,8 +8,9 @@
 
 where NOUN is one a body's members are counted in (members, member states, countries, experts,
 organisations, persons). Not 由N名共同主席主持 (no 组成), 有40个国家的代表出席 (not members). The value is the
-number as printed (约/逾 stay in the quote). Forms with 成员 before the count (成员总数为N) are frames
-(graph_builder/facts/frames/officers.yaml).
+number as printed; how the text bounds it is ``wsis:memberCountQualifier`` (约/近/将近 about, 逾/超过/N余/N多
+more than, 多达/高达/最多 up to, 至少 at least, 不到/少于/不足 less than), stated by the same quote. Forms with
+成员 before the count (成员总数为N) are frames (graph_builder/facts/frames/officers.yaml).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _MEMBER_NOUN = re.compile(r"^(?:成员国|会员国|成员|会员|国家|专家|
 _COMPOSED_BEFORE = re.compile(r"(?:(?:将|应|拟)?由)$")
 _HAS_BEFORE = re.compile(r"(?:目前|现|现已|已)?(?:共)?(?:有|拥有)$")
 _SET_UP = re.compile(r"(?:设立|成立|建立|组建)(?:了)?$")
+_LESS = re.compile(r"(?:不到|少于|不足)$")  # a bound the count recogniser leaves before the number
+LESS_THAN = "less than"
 
 
 @rule("membership.counts")
@@ -53,6 +56,10 @@ def member_counts(ctx) -> None:
             if not (composed or has):
                 continue
             lead = _COMPOSED_BEFORE if composed else _HAS_BEFORE
+            less = _LESS.search(text, max(0, i - 2), i)
+            qualifier = LESS_THAN if less else c.qualifier
+            if less:
+                i = less.start()
             m = lead.search(text, max(0, i - 6), i)
             if m is None:
                 continue
@@ -66,5 +73,8 @@ def member_counts(ctx) -> None:
             if body is None:
                 continue
             em = em or Emitter(ctx)
-            em.add(leaf, ID[body.key], WSIS.memberCount, Literal(c.value, datatype=XSD.integer), body.i, j)
+            value = Literal(c.value, datatype=XSD.integer)
+            em.add(leaf, ID[body.key], WSIS.memberCount, value, body.i, j)
+            if qualifier:
+                em.add(leaf, ID[body.key], WSIS.memberCountQualifier, Literal(qualifier), body.i, j)
             em.declare(leaf, body)

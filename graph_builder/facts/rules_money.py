@@ -250,6 +250,11 @@ def secondments(ctx) -> None:
             add(subject, WSIS.expertCount, Literal(count.value, datatype=XSD.integer), cs[-1], (count.start, count.end))
             if target:
                 add(subject, WSIS.providedTo, ctx.entity(target[0].key), heading, (target[0].start, target[0].end))
+                # the row names who seconds experts to the body the heading names: the body is staffed by them
+                # (the heading that names the body and the row that names who, both as evidence)
+                staffed = (ctx.entity(target[0].key), WSIS.staffedBy, ctx.entity(who.key))
+                add(*staffed, heading, (target[0].start, target[0].end))
+                add(*staffed, cs[0], (who.start, who.end))
             _part_time(ctx, subject, cs[-1], marks)
             _paid_by(ctx, subject, who, cs[0], heading, heading_paid)
 

@@ -37,7 +37,7 @@ from graph_builder.facts.rules_money_common import (
     most_specific,
     names,
 )
-from graph_builder.rdf.namespaces import WSIS, entity_iri, slugify
+from graph_builder.rdf.namespaces import SCHEMA, WSIS, entity_iri, slugify
 
 _PROSE = ("Paragraph", "SubItem", "ListItem", "Text", "Fragment", "Preamble", "OperativeParagraph", "Footnote")
 
@@ -112,6 +112,13 @@ def budgets(ctx) -> None:
                 node, (money.start, money.end))
             if money.currency != "CHF":
                 add(subject, WSIS.originalCurrency, Literal(money.currency), node, (money.start, money.end))
+                # no franc amount: the amount in its own currency is a wsis:MonetaryAmount of its own
+                amount = entity_iri("amount", slug)
+                add_entity_node(ctx, amount, WSIS.MonetaryAmount, f"{money.amount.normalize():f} {money.currency}",
+                                d.source.text[money.start:money.end], node, (money.start, money.end))
+                add(amount, SCHEMA.value, decimal(money.amount), node, (money.start, money.end))
+                add(amount, SCHEMA.currency, Literal(money.currency), node, (money.start, money.end))
+                add(subject, WSIS.amount, amount, node, (money.start, money.end))
             if money.qualifier:
                 add(subject, WSIS.amountQualifier, Literal(money.qualifier), node, (money.start, money.end))
             if m.group("kw") != "预算":

@@ -6,7 +6,11 @@ canton or province). Two forms, over a leaf's event anchors and linked mentions:
 * the region is the subject of the meeting's holding: ``REGION(也|还|将|会|亦|已)*(于DATE)?在`` right before a
   meeting that starts at its place (阿拉伯国家也会在贝鲁特…和开罗…举行会议: both meetings), or before
   ``PLACE举行(了)?`` and the meeting's name (阿拉伯国家于2019年在安曼举行了首届X论坛);
-* the region names the meeting: the region's mention lies inside the meeting's name (阿拉伯国家区域筹备会议).
+* the region names the meeting: the region's mention lies inside the meeting's name, or the meeting is a
+  regional meeting named by its region (2002年非洲区域筹备会议, 西亚区域会议, 阿拉伯国家区域性筹备会议:
+  graph_builder/entities/regional.py; the M49 regions are minted there as ``place/{slug}``).
+
+A world region the text names as an area (非洲地区也将在…举行) is a region mention like a listed one.
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ _LINK = re.compile(r"^(?:也|还|将|会|亦|已|曾|则|先后|分别|同样|�
 def _world_regions(ref) -> set[str]:
     if ref is None:
         return set()
-    return {e.key for e in ref.entities if e.cls == "Region" and not getattr(e, "country", None)}
+    listed = [e for e in ref.entities if e.cls == "Region" and not getattr(e, "country", None)]
+    minted = [e for e in getattr(ref, "minted", {}).values() if e.cls == "Region" and not getattr(e, "country", None)]
+    return {e.key for e in listed + minted}
 
 
 @rule("regions.in-region")
@@ -32,11 +38,18 @@ def in_region(ctx) -> None:
     from graph_builder.facts.rules_events import scan
     from graph_builder.facts.rules_frames import Emitter
 
+    from graph_builder.entities.regional import region_of
+
     regions = _world_regions(ctx.reference)
     if not regions:
         return
     em = None
     for leaf, anchors in scan(ctx):
+        for x in leaf.mentions:  # a regional meeting named by its region
+            key = region_of(ctx.reference, leaf.text[x.i:x.j]) if x.key.startswith("event/") else None
+            if key is not None:
+                em = em or Emitter(ctx)
+                em.add(leaf, ID[x.key], WSIS.inRegion, ID[key], x.i, x.j)
         found = [x for x in leaf.mentions if x.key in regions]
         if not found:
             continue

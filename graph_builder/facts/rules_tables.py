@@ -7,7 +7,7 @@ Table/TableRow/TableCell nodes, with columns found by their header words, never 
   ``wsis:originalAmount`` + ``wsis:originalCurrency`` (from the original-currency column, or from the amount
   column when it is not in francs), ``wsis:status`` (from the title: 承诺/认捐 -> pledged, 借款 -> loan, else
   received), ``wsis:asOf`` (the title's 截至… date), ``wsis:listedIn`` the row; '—' is no amount; a row whose
-  amount is 实物 (in kind) carries ``wsis:note``; total and sub-total rows (合计, 总计, 小计) ->
+  amount is 实物 (in kind) is kept, with or without a value: ``wsis:inKind true`` and the cell as ``wsis:note``; total and sub-total rows (合计, 总计, 小计) ->
   ``wsis:StatedTotal``. Ranking by amount is the query ``amounts``.
 * ``tables.contribution-lists`` – the same, printed as numbered lines under a title that speaks of
   contributions (``1. 加纳共和国政府：30 000美元（折合26 700瑞士法郎）``, ``合计：106 700瑞士法郎``), whether the
@@ -43,7 +43,7 @@ _AGENCIES = re.compile(r"推进机构|协调机构|牵头机构|推动机构|协
 _TOTAL = re.compile(r"^(?:合计|总计|共计|总额|小计)")
 _SUBTOTAL = re.compile(r"小计")
 _NONE = re.compile(r"^[—\-–]+$|^无$")
-_IN_KIND = re.compile(r"实物")
+_IN_KIND = re.compile(r"实物|in[\s-]kind", re.I)
 _NUMBER = re.compile(r"^\s*(?:CHF|瑞郎)?\s*(\d[\d\s,]*(?:\.\d+)?)\s*(?:瑞士法郎|瑞郎|CHF)?\s*$")
 _STATUS = ((re.compile(r"承诺|认捐"), "pledged"), (re.compile(r"借款|贷款"), "loan"), (re.compile(r"担保"), "guarantee"))
 _SPLIT = re.compile(r"[/／、]|和|及")
@@ -175,8 +175,8 @@ def contributions(ctx) -> None:
                 money = find_money(cs[orig].normalized())
                 if money:
                     original = (money[0], cs[orig])
-            in_kind = any(_IN_KIND.search(_cell_text(c)) for c in cs)
-            if value is None and original is None:
+            in_kind = next((c for c in cs if _IN_KIND.search(_cell_text(c))), None)
+            if value is None and original is None and (in_kind is None or is_total):
                 continue
             if is_total:
                 kind = "subtotal" if _SUBTOTAL.search(row.text) else status
@@ -202,7 +202,8 @@ def contributions(ctx) -> None:
                 continue
             span = (row.start, row.end)
             who_span = _words_span(subject_cell)
-            amount_text = chf_text(value) if value is not None else f"{original[0].amount} {original[0].currency}"
+            amount_text = (chf_text(value) if value is not None else f"{original[0].amount} {original[0].currency}"
+                           if original is not None else "in kind")
             add(subject, RDF.type, WSIS.Contribution, row, span)
             add(subject, RDFS.label, Literal(f"Contribution ({row.locator}): {amount_text}", lang="en"), row, span)
             add(subject, RDFS.label, Literal(f"{label}：{amount_text}", lang="zh"), row, span)
@@ -215,8 +216,10 @@ def contributions(ctx) -> None:
                 money, cell = original
                 add(subject, WSIS.originalAmount, decimal(money.amount), cell, (money.start, money.end))
                 add(subject, WSIS.originalCurrency, Literal(money.currency), cell, (money.start, money.end))
-            if in_kind:
-                add(subject, WSIS.note, Literal("实物", lang="zh"), row, span)
+            if in_kind is not None:  # 实物捐助（会议场地）: given in kind, with or without a value
+                a, b = _words_span(in_kind)
+                add(subject, WSIS.note, Literal(in_kind.doc.text[a:b], lang="zh"), in_kind, (a, b))
+                add(subject, WSIS.inKind, Literal(True), in_kind, _words_span(in_kind))
             if as_of is not None:
                 add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
                     (as_of.start, as_of.end))

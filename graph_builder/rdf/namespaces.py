@@ -26,10 +26,10 @@ WD = Namespace("http://www.wikidata.org/entity/")
 # SPARQL/Turtle prefixed name: ``body:hlsoc``, ``org:itu``, ``actionline:c7-e-health``
 # (``wsisid:body/hlsoc`` is not one: a local name cannot contain '/').
 ENTITY_KINDS = (
-    "actionline", "agreed-conclusions", "appointment", "body", "budget", "contribution", "decision",
+    "actionline", "agreed-conclusions", "amount", "appointment", "body", "budget", "contribution", "decision",
     "directive", "document", "event", "facilitation", "facility", "framework", "group", "guarantee",
     "initiative", "org", "participation", "person", "place", "post", "resolution", "secondment", "staff",
-    "theme", "total",
+    "task", "theme", "total",
 )
 
 PREFIXES = {

@@ -180,3 +180,30 @@ def test_official_named_right_after_a_post(text, name):
 def test_no_person_after_a_post_without_a_name(text):
     ref, ms = _found(text)
     assert not [m for m in ms if m.key.startswith("person/")]
+
+
+def test_centre_office_and_secretariat_with_a_proper_name_part():
+    pairs = _pairs("亚太数字合作中心秘书处将设在曼谷。会议感谢拉丁美洲电子政务中心和非洲信息技术办公室的支持。")
+    kinds = {surface: key.split("/", 1)[0] for surface, key in pairs}
+    assert kinds.get("亚太数字合作中心秘书处") == "body"
+    assert kinds.get("拉丁美洲电子政务中心") == "org"
+    assert kinds.get("非洲信息技术办公室") == "org"
+    ref, _ = _found("亚太数字合作中心秘书处将设在曼谷。")
+    key = next(k for s, k in _pairs("亚太数字合作中心秘书处将设在曼谷。") if s == "亚太数字合作中心秘书处")
+    assert ref.by_key[key].cls == "Secretariat"
+
+
+@pytest.mark.parametrize("text", [
+    "秘书处将分发问卷。", "该中心于2008年成立。", "这一中心向各国开放。", "各国应建立社区多媒体中心。",
+    "项目资助了信息通信技术培训中心。", "执行委员会的办公室设在日内瓦。", "论坛秘书处编写了报告。",
+])
+def test_no_name_from_a_bare_or_generic_centre_office_or_secretariat(text):
+    assert not [s for s, k in _pairs(text) if s.endswith(("中心", "办公室", "秘书处")) and k.split("/")[0] in ("org", "body")
+                and s not in ("秘书处",)]
+
+
+def test_proper_part_must_open_a_centre_or_office_name():
+    from graph_builder.entities.named_forms import bare_names
+
+    text = "设施瑞士政府家具信息技术办公室"  # a run-on table row: the proper part is inside, not opening
+    assert not [h for h in bare_names(text) if text[h.start:h.end].endswith("办公室")]

@@ -214,3 +214,38 @@ def test_months_and_days_in_chinese_numerals_after_a_year():
     assert one("签署于二〇〇九年二月二十八日").iso == "2009-02-28"
     assert one("二〇〇五年十一月十六日至十八日").iso == "2005-11-16/2005-11-18"
     assert one("２００７年３月１日").iso == "2007-03-01"  # full-width digits
+
+
+# --- end of a year, and a second alternative that takes the first one's year -------------------------
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("工作组将于2012年年底之前提交报告", "于2012年年底之前"),
+    ("各方应在2009年底以前完成评估", "在2009年底以前"),
+    ("秘书处须于2015年底前分发问卷", "于2015年底前"),
+])
+def test_end_of_year_deadline(text, quote):
+    d = one(text)
+    assert (text[d.start:d.end], d.precision, d.iso, d.qualifier, d.part) == (quote, "year", d.iso, "before", "end")
+    assert d.iso == quote.strip("于在")[:4]
+
+
+def test_end_and_start_of_year_without_deadline():
+    assert [(d.iso, d.qualifier, d.part) for d in dates("报告在2013年末公布，并于2014年初讨论")] == [
+        ("2013", None, "end"), ("2014", None, "start")]
+    # 底期/末期 are other words: the bare year is read
+    assert [(d.iso, d.part) for d in dates("2007年末期的工作")] == [("2007", None)]
+
+
+def test_second_quarter_alternative_takes_the_first_ones_year():
+    assert summary("请在2011年第三季度或第四季度之前提交") == [
+        ("2011年第三季度", "quarter", "2011-Q3", None), ("第四季度之前", "quarter", "2011-Q4", "before")]
+
+
+def test_second_month_alternative_takes_the_first_ones_year():
+    assert summary("会议定于2012年9月或10月举行") == [
+        ("2012年9月", "month", "2012-09", None), ("10月", "month", "2012-10", None)]
+    # 或 a day of another month is a day, not the month
+    assert [d.precision for d in dates("2012年9月或10月3日")] == ["month", "recurring-day"]
+    # a quarter after a month is not an alternative of it
+    assert [d.iso for d in dates("2012年9月或第四季度")] == ["2012-09"]

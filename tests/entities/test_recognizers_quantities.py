@@ -132,3 +132,22 @@ def test_corpus_ordinals(corpus):
     assert [v for q, v, u in found if q in ("第一次", "第二次", "第三次")][:3] == [1, 1, 1]
     assert {("第二次", 2, "次"), ("第三次", 3, "次")} <= set(found)
     assert ("第一阶段", 1, "阶段") in ordinals(corpus["004"])
+
+
+# --- a round hundred or thousand bounded by a qualifier word ----------------------------------------
+
+
+@pytest.mark.parametrize("text, value, qualifier, noun", [
+    ("论坛吸引了逾百名青年代表", 100, "more than", "青年代表"),
+    ("近千名学生参加了培训", 1000, "about", "学生参加了培训"[:2]),
+    ("网络汇集了上百个地方项目", 100, "at least", "地方项目"),
+    ("逾千家中小企业报名", 1000, "more than", "中小企业报名"),
+])
+def test_round_counts_with_qualifier(text, value, qualifier, noun):
+    (c,) = find_counts(Normalized.of(text))
+    assert (c.value, c.qualifier, c.noun.startswith(noun)) == (value, qualifier, True)
+
+
+@pytest.mark.parametrize("text", ["数百名专家出席", "几百个组织", "有百名代表", "以上百名", "千名"])
+def test_round_counts_need_a_bounding_word(text):
+    assert find_counts(Normalized.of(text)) == []

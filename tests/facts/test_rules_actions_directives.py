@@ -308,3 +308,151 @@ def test_date_of_the_meeting_at_which_the_addressee_acts(monkeypatch, reference)
     store, _ = store_for(monkeypatch, reference, text, RULES)
     d = _one(store, WSIS.addressee, ID["body/ecosoc"])
     assert objects(store, d, WSIS.reviewDate) == {Literal("2009", datatype=XSD.gYear)}
+
+
+# --- the same precision forms in other word orders and clause shapes ---------------------------------------
+def test_body_of_an_act_cited_mid_clause_is_not_an_object(monkeypatch, reference):
+    text = "1. 大会请联合国开发计划署依照经社理事会第2010/3号决议的规定，于2012年6月以前向会员国分发调查问卷。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/undp"])
+    assert objects(store, d, WSIS.addressee) == {ID["org/undp"]}
+    assert ID["body/ecosoc"] not in objects(store, d, WSIS.object) | objects(store, d, WSIS.recipient)
+
+
+def test_body_of_an_act_cited_before_a_modal_is_not_addressed(monkeypatch, reference):
+    text = "1. 依照联合国大会第60/252号决议，各国政府和私营部门应在2015年以前建立国家电子战略。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES + ["actions.modal"])
+    d = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, d, WSIS.addressee) == {ID["group/governments"], ID["group/private-sector"]}
+    assert ID["body/unga"] not in objects(store, d, WSIS.object) | objects(store, d, WSIS.issuer)
+
+
+def test_date_of_a_meeting_to_attend_is_not_the_invitations_date(monkeypatch, reference):
+    text = "1. 理事会邀请教科文组织和世界卫生组织派代表出席定于2011年10月在内罗毕召开的专家会议。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/who"])
+    assert objects(store, d, WSIS.addressee) == {ID["org/unesco"], ID["org/who"]}
+    assert not (objects(store, d, WSIS.date) | objects(store, d, WSIS.deadline) | objects(store, d, WSIS.reviewDate))
+
+
+def test_summit_year_after_the_deadline_is_not_a_second_deadline(monkeypatch, reference):
+    text = "1. 邀请各国政府于2011年9月底前就此提出意见，以便在2012年首脑会议上审议。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, d, WSIS.deadline) == {Literal("2011-09", datatype=XSD.gYearMonth)}
+    assert not objects(store, d, WSIS.date) | objects(store, d, WSIS.reviewDate)
+
+
+def test_alternative_deadlines_and_alternative_addressees_and_a_second_deadline(monkeypatch, reference):
+    text = "1. 我们请国际电联或联合国开发计划署在2010年5月或2011年5月之前提交报告，并最迟于2012年3月以前完成评估。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/undp"])
+    assert objects(store, d, WSIS.addressee) == {ID["org/itu"], ID["org/undp"]}
+    assert objects(store, d, WSIS.deadline) == {Literal(x, datatype=XSD.gYearMonth)
+                                                for x in ("2010-05", "2011-05", "2012-03")}
+    assert objects(store, d, WSIS.deadlineQualifier) == {Literal("before")}
+    assert not objects(store, d, WSIS.date)
+
+
+def test_second_deadline_after_bing_zai(monkeypatch, reference):
+    text = "1. 我们请教科文组织在2014年6月之前编写一份报告，并在2015年12月之前提出后续建议。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/unesco"])
+    assert objects(store, d, WSIS.deadline) == {Literal("2014-06", datatype=XSD.gYearMonth),
+                                                Literal("2015-12", datatype=XSD.gYearMonth)}
+
+
+def test_joint_addressees_with_yiji_and_a_partner_after_them(monkeypatch, reference):
+    text = "1. 我们敦促世界卫生组织、国际电联以及联合国开发计划署与私营部门合作，为农村宽带项目筹资。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/who"])
+    assert objects(store, d, WSIS.addressee) == {ID["org/who"], ID["org/itu"], ID["org/undp"]}
+
+
+def test_alternative_deadlines_of_a_target_and_of_a_modal_clause(monkeypatch, reference):
+    text = ("1. 区域讲习班应于2016年3月或2016年6月之前举行。\n\n"
+            "2. 各国政府应在2017年或2018年以前通过国家宽带计划。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES + ["actions.modal"])
+    target = next(iter(subjects(store, WSIS.deadline, Literal("2016-06", datatype=XSD.gYearMonth))))
+    assert objects(store, target, WSIS.deadline) == {Literal("2016-03", datatype=XSD.gYearMonth),
+                                                     Literal("2016-06", datatype=XSD.gYearMonth)}
+    should = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, should, WSIS.deadline) == {Literal("2017", datatype=XSD.gYear), Literal("2018", datatype=XSD.gYear)}
+
+
+def test_meeting_convened_or_attended_is_the_object_not_its_body(monkeypatch, reference):
+    text = ("1. 我们请国际电联秘书长在2009年召开互联网治理论坛第三次会议。\n\n"
+            "2. 我们邀请各国政府派代表出席互联网治理论坛的第二次会议。\n\n"
+            "3. 我们请联合国秘书长加强互联网治理论坛的秘书处。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    first = _one(store, WSIS.addressee, ID["post/itu-secretary-general"])
+    assert objects(store, first, WSIS.object) == {ID["event/igf-meeting-3"]}
+    second = _one(store, WSIS.addressee, ID["group/governments"])
+    assert objects(store, second, WSIS.object) == {ID["event/igf-meeting-2"]}
+    # no meeting named: what the clause is about is the body itself
+    third = _one(store, WSIS.addressee, ID["post/un-secretary-general"])
+    assert ID["body/igf"] in objects(store, third, WSIS.object)
+
+
+def test_end_of_year_and_second_quarter_alternative_are_deadlines(monkeypatch, reference):
+    text = ("1. 我们请联合国教科文组织于2013年年底之前提交评估报告。\n\n"
+            "2. 我们请国际电联在2014年第一季度或第二季度之前召集专家会议。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    first = _one(store, WSIS.addressee, ID["org/unesco"])
+    assert objects(store, first, WSIS.deadline) == {Literal("2013", datatype=XSD.gYear)}
+    assert objects(store, first, WSIS.deadlineQualifier) == {Literal("before")}
+    second = _one(store, WSIS.addressee, ID["org/itu"])
+    assert objects(store, second, WSIS.deadline) == {Literal("2014-03", datatype=XSD.gYearMonth),
+                                                     Literal("2014-06", datatype=XSD.gYearMonth)}
+    assert not objects(store, second, WSIS.date)
+
+
+def test_action_ends_where_the_speakers_start_a_new_statement(monkeypatch, reference):
+    text = ("1. 我们请国际电联协助各国制定宽带战略，与此同时，我们欢迎各区域委员会开展的工作。\n\n"
+            "2. 各国政府应加强网络安全合作，此外，我们支持联合国教科文组织的相关活动。\n\n"
+            "3. 我们请联合国教科文组织向我们通报进展，并协助我们的成员国开展培训。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES + ["actions.modal"])
+    actions = {str(o) for (s, p, o) in store.facts if p == WSIS.action}
+    assert "国际电联协助各国制定宽带战略" in actions
+    assert "各国政府应加强网络安全合作" in actions
+    # 我们 as an object (向我们, 我们的) starts no new statement
+    assert "联合国教科文组织向我们通报进展，并协助我们的成员国开展培训" in actions
+
+
+def test_body_that_decides_to_ask_is_the_issuer(monkeypatch, reference):
+    text = ("12. 国际电联理事会2009年会议审议了筹备工作，并得出下列结论：\n"
+            "- 各国应交流经验。\n\n"
+            "• 该理事会决定请国际电联秘书长在2010年春季提交进展报告。\n\n"
+            "13. 国际电联理事会还决定请联合国教科文组织协助编写手册。\n\n"
+            "14. 国际电联理事会2010年会议讨论了预算，并得出下列结论：\n"
+            "- 各国应交流经验。\n\n"
+            "• 该委员会决定请联合国开发计划署提供资金。\n\n"
+            "15. 在会上，国际电联理事会介绍了工作，并得出下列结论：\n"
+            "- 各国应交流经验。\n\n"
+            "• 该理事会决定请世界卫生组织提供数据。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    assert objects(store, _one(store, WSIS.addressee, ID["post/itu-secretary-general"]), WSIS.issuer) == {
+        ID["body/itu-council"]}
+    assert objects(store, _one(store, WSIS.addressee, ID["org/unesco"]), WSIS.issuer) == {ID["body/itu-council"]}
+    # the anaphor's noun is not the paragraph subject's (委员会 vs 理事会): no issuer
+    assert not objects(store, _one(store, WSIS.addressee, ID["org/undp"]), WSIS.issuer)
+    # the paragraph does not open with the body: no issuer
+    assert not objects(store, _one(store, WSIS.addressee, ID["org/who"]), WSIS.issuer)
+
+
+def test_body_named_only_in_an_aside_is_neither_addressee_nor_object(monkeypatch, reference):
+    text = ("1. 我们请行政协调委员会（后更名为联合国系统行政首长协调理事会）和国际电联在2003年审议筹备工作。\n\n"
+            "2. 我们请联合国教科文组织协助行政协调委员会，即后来的联合国系统行政首长协调理事会，编写报告。\n\n"
+            "3. 我们请联合国开发计划署与联合国系统行政首长协调理事会合作编写报告。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    first = _one(store, WSIS.addressee, ID["org/itu"])
+    assert objects(store, first, WSIS.addressee) == {ID["body/acc"], ID["org/itu"]}
+    assert ID["body/ceb"] not in objects(store, first, WSIS.object)
+    second = _one(store, WSIS.addressee, ID["org/unesco"])
+    assert ID["body/ceb"] not in objects(store, second, WSIS.object)
+    assert ID["body/acc"] in objects(store, second, WSIS.object)
+    # named in the clause itself, not in an aside: what the request is about
+    third = _one(store, WSIS.addressee, ID["org/undp"])
+    assert ID["body/ceb"] in objects(store, third, WSIS.object)
+    for d in (first, second, third):  # an addressee is never also the object
+        assert not objects(store, d, WSIS.addressee) & objects(store, d, WSIS.object)

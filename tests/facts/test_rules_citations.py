@@ -69,3 +69,26 @@ def test_un_document_symbols(reference):
     # a symbol printed right after a listed document's name is that document's symbol, not a new document
     assert objects(store, ID["document/gaor-55-supplement-3"], WSIS.documentSymbol) == {Literal("A/55/3/Rev.1")}
     assert not subjects(store, WSIS.documentSymbol, Literal("A/55/3/Rev.1")) - {ID["document/gaor-55-supplement-3"]}
+
+
+def test_this_resolution_references_the_act_cited_just_before(reference):
+    text = ("1. 大会第60/252号决议欢迎峰会的成果。\n\n2. 该决议还请秘书长提交报告。\n\n"
+            "3. 经社理事会第2006/46号决议和大会第61/16号决议均涉及后续行动。\n\n4. 上述决议强调了多利益相关方的参与。\n")
+    store, src = extract_text(reference, text, RULES + ["citations.anaphora"], doc_id="979")
+    assert objects(store, node_iri("979/para/2"), DCTERMS.references) == {ID["resolution/unga-60-252"]}
+    (ev,) = store.facts[(node_iri("979/para/2"), DCTERMS.references, ID["resolution/unga-60-252"])]
+    assert src.text[ev.start:ev.end] == "该决议"
+    assert not objects(store, node_iri("979/para/4"), DCTERMS.references)  # two acts just before: not said which
+
+
+def test_this_resolution_far_from_any_citation_is_not_linked(reference):
+    filler = "秘书处开展了大量筹备工作。" * 60
+    text = f"1. 大会第60/252号决议欢迎峰会的成果。\n\n2. {filler}\n\n3. 该决议的执行情况良好。\n"
+    store, _ = extract_text(reference, text, RULES + ["citations.anaphora"], doc_id="979")
+    assert not objects(store, node_iri("979/para/3"), DCTERMS.references)
+
+
+def test_this_resolution_after_an_unnamed_new_one_is_not_linked(reference):
+    text = "1. 大会第60/252号决议欢迎峰会的成果。\n\n2. 理事会随后通过了一项决议，该决议设立了一个专家组。\n"
+    store, _ = extract_text(reference, text, RULES + ["citations.anaphora"], doc_id="979")
+    assert not objects(store, node_iri("979/para/2"), DCTERMS.references)

@@ -95,6 +95,30 @@ def test_countries_holding_one_vice_chair_each(reference):
     assert f[("event/cstd-session-20", "viceChair", "place/norway")] == ["挪威和芬兰各一名当然副主席"]
 
 
+M49 = """二、 区域进程
+
+1. 2004年南美洲区域筹备会议于9月在利马举行。东欧地区部长级会议讨论了宽带问题。
+
+2. 东南亚地区也于2006年在河内举行了首届海洋数据论坛。阿拉伯国家区域性筹备会议通过了宣言。
+
+3. 非洲的代表出席了会议。欧洲委员会发表了声明。南亚区域性组织表示支持。非洲会议讨论了宽带问题。
+"""
+
+
+def test_a_regional_meeting_belongs_to_the_m49_region_it_is_named_by(reference):
+    f = _facts(reference, M49)
+    regions = {(s, o) for (s, p, o) in f if p == "inRegion"}
+    assert regions == {("event/south-america-regional-preparatory-meeting-2004", "place/south-america"),
+                       ("event/eastern-europe-regional-ministerial-meeting", "place/eastern-europe"),
+                       ("event/haiyangshujuluntan-1", "place/southeast-asia"),
+                       ("event/arab-states-regional-preparatory-meeting", "place/arab-states")}
+    assert f[("event/south-america-regional-preparatory-meeting-2004", "inRegion", "place/south-america")] == \
+        ["2004年南美洲区域筹备会议"]
+    region = reference.by_key["place/south-america"]  # minted with its CLDR names
+    assert (region.cls, region.zh, region.en, region.label_source) == ("Region", "南美洲", "South America", "cldr")
+    assert "place/africa" not in reference.minted and "place/southern-asia" not in reference.minted
+
+
 def test_a_meetings_region_when_the_region_holds_it_or_names_it(reference):
     f = _facts(reference, REPORT)
     regions = {(s, o) for (s, p, o) in f if p == "inRegion"}
@@ -109,3 +133,40 @@ def test_member_counts_only_where_the_noun_counts_members(reference):
     counts = {(s, o) for (s, p, o) in f if p == "memberCount"}
     assert counts == {("org/upu", "192"), ("body/itu-council", "48"), ("body/haiyangshujuzhuanjiazu", "12")}
     assert f[("body/haiyangshujuzhuanjiazu", "memberCount", "12")] == ["海洋数据专家组，由十二名专家组成"]
+
+
+def test_a_member_count_keeps_how_the_text_bounds_it(reference):
+    f = _facts(reference, "委员会审议了报告。万国邮政联盟现有约190个会员国。国际电联理事会由逾四十名专家组成。"
+                          "会议决定设立海洋数据专家组，由不到十名专家组成。世界气象组织有180多个成员。"
+                          "国际电信联盟由193个成员国组成。\n")
+    counts = {(s, o) for (s, p, o) in f if p == "memberCount"}
+    assert counts == {("org/upu", "190"), ("body/itu-council", "40"), ("body/haiyangshujuzhuanjiazu", "10"),
+                      ("org/wmo", "180"), ("org/itu", "193")}
+    bounds = {(s, o) for (s, p, o) in f if p == "memberCountQualifier"}
+    assert bounds == {("org/upu", "about"), ("body/itu-council", "more than"),
+                      ("body/haiyangshujuzhuanjiazu", "less than"), ("org/wmo", "more than")}
+    assert f[("org/upu", "memberCountQualifier", "about")] == ["万国邮政联盟现有约190个会员国"]
+
+
+def test_a_member_count_frame_keeps_its_bound(reference):
+    src = SourceText("977", Path("977.zh.txt"), "委员会审议了报告。世界气象组织的会员总数已达近两百个。"
+                     "国际电联理事会的成员总数为四十八个。\n", "zh", "t", "t", "t", "2020", "")
+    store = extract([parse_document(src)], reference, find_all_mentions([src], reference), only=["frames"])
+    got = {(str(s).split("/id/")[-1], str(p).rsplit("#", 1)[-1], str(o)) for (s, p, o) in store.facts
+           if "memberCount" in str(p)}
+    assert got == {("org/wmo", "memberCount", "200"), ("org/wmo", "memberCountQualifier", "about"),
+                   ("body/itu-council", "memberCount", "48")}
+
+
+def test_an_ex_officio_vice_chair_country_is_a_vice_chair_of_the_event():
+    from rdflib import Graph
+
+    from graph_builder.rdf.namespaces import ID, WSIS
+    from graph_builder.rdf.ontology import load_ontology
+    from graph_builder.reasoning import infer
+
+    asserted = Graph()
+    asserted.add((ID["event/cstd-session-20"], WSIS.exOfficioViceChairFrom, ID["place/norway"]))
+    inferred = infer(load_ontology(), asserted)
+    assert (ID["event/cstd-session-20"], WSIS.viceChair, ID["place/norway"]) in inferred
+    assert (ID["place/norway"], WSIS.viceChairOf, ID["event/cstd-session-20"]) in inferred

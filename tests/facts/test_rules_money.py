@@ -207,6 +207,15 @@ def test_secondments_with_part_time_mark_and_salaries(synthetic):
     assert "（**为兼职）"[1:-1] in {q for q in quotes(store, greece, WSIS.partTime, Literal(True), src.text)}
 
 
+
+def test_a_body_is_staffed_by_whoever_seconds_experts_to_it(synthetic):
+    """The heading names the body, each row who seconds experts to it: both are the evidence."""
+    store, src = synthetic
+    es = ID["body/wsis-executive-secretariat"]
+    assert {ID["org/government-of-greece"], ID["org/who"]} <= objects(store, es, WSIS.staffedBy)
+    found = quotes(store, es, WSIS.staffedBy, ID["org/government-of-greece"], src.text)
+    assert len(found) == 2 and any("希腊" in q for q in found)
+
 def test_facility_table_one_provision_per_item(synthetic):
     store, _ = synthetic
     es = ID["body/wsis-executive-secretariat"]

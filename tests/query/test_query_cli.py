@@ -45,6 +45,9 @@ def test_sparql_file_and_text(capsys, fixture_data, tmp_path):
     assert code == 0 and json.loads(out) == [{"n": 1}]
     code, out, _ = run(capsys, "sparql", "ASK { ?s ?p ?o }", "--data", str(fixture_data))
     assert out.strip() == "yes"
+    long_line = "ASK { ?s ?p ?o } " + "#" * 400  # longer than a file name may be: still query text
+    code, out, _ = run(capsys, "sparql", long_line, "--data", str(fixture_data))
+    assert code == 0 and out.strip() == "yes"
 
 
 @pytest.mark.parametrize("args, message", [
