@@ -23,6 +23,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH, XSD
 
@@ -39,6 +40,7 @@ PER_SOURCE = frozenset({SCHEMA.location, WSIS.chair})
 #: Status words, least definite first.
 STATUS_RANK = {"planned": 0, "resumed": 1, "postponed": 2, "cancelled": 3, "held": 4}
 _EARLIEST = date(1, 1, 1)
+_DATE_PRECISION, _ISO_DATE, _STATUS = str(WSIS.datePrecision), str(WSIS.isoDate), str(WSIS.status)
 
 
 @lru_cache(maxsize=1)
@@ -166,3 +168,103 @@ def refines(finer: str | None, coarser: str | None) -> bool:
 def _neg(text: str) -> tuple:
     """Sort key that puts the smallest string last under ``max`` (deterministic tie-break)."""
     return tuple(-ord(c) for c in text)
+
+
+# --- The same rule over pyoxigraph terms (the on-disk store of the streaming build) -------------------------
+# The store hands out pyoxigraph terms; converting every claim to rdflib costs more than the choice itself,
+# so these keep the terms as they come, look properties up by IRI string, and only go through rdflib for the
+# N-Triples tie-break, which is rare (equal precision within one source) and must order exactly as above.
+
+_XSD_PRECISION = {str(XSD.date): 3, str(XSD.gYearMonth): 2, str(XSD.gYear): 1}
+
+
+@lru_cache(maxsize=1)
+def _groups_by_iri() -> dict[str, str]:
+    return {str(p): ("when" if p in WHEN else str(p)) for p in single_valued()}
+
+
+@lru_cache(maxsize=1)
+def _functional_iris() -> frozenset[str]:
+    return frozenset(str(p) for p in functional_properties())
+
+
+def single_valued_iris() -> frozenset[str]:
+    """:func:`single_valued` as IRI strings."""
+    return frozenset(_groups_by_iri())
+
+
+def group_of_iri(p: str) -> str | None:
+    """:func:`group_of` for a property IRI string."""
+    return _groups_by_iri().get(p)
+
+
+def ox_value_precision(p: str, o) -> int:
+    """:func:`value_precision` for a property IRI string and a pyoxigraph object term."""
+    if not isinstance(o, ox.Literal):
+        return 0
+    rank = _XSD_PRECISION.get(o.datatype.value)
+    if rank is not None:
+        return rank
+    if p == _DATE_PRECISION:
+        return 10 - PRECISION_RANK.get(o.value, 9)
+    if p == _ISO_DATE:
+        return 10 - PRECISION_RANK.get(iso_precision(o.value), 9)
+    if p == _STATUS:
+        return STATUS_RANK.get(o.value, 0)
+    return 0
+
+
+def _nt_key(o) -> str:
+    from graph_builder.query.terms import from_oxigraph
+
+    return from_oxigraph(o).n3()
+
+
+def select_current_ox(claims: Iterable[tuple[tuple, str]], dates: dict[str, SourceDate | None],
+                      order: dict[str, int]) -> set[tuple]:
+    """:func:`select_current` for claims ((s, p, o), doc id) of pyoxigraph terms, ``p`` as its IRI string."""
+    groups: dict[tuple, dict[str, set[tuple]]] = defaultdict(lambda: defaultdict(set))
+    current: set[tuple] = set()
+    for t, doc in claims:
+        g = group_of_iri(t[1])
+        if g is None:
+            current.add(t)
+        else:
+            groups[(t[0], g)][doc].add(t)
+    functional = _functional_iris()
+    for key, by_doc in groups.items():
+        best_of = {doc: max(ox_value_precision(t[1], t[2]) for t in ts) for doc, ts in by_doc.items()}
+
+        def rank(doc: str) -> tuple:
+            d = dates.get(doc)
+            return (d.last if d else _EARLIEST, best_of[doc], order.get(doc, -1))
+
+        winner = max(by_doc, key=rank)
+        if key[1] == "when":
+            isos = {doc: _iso_ox(ts) for doc, ts in by_doc.items()}
+            finer = [d for d in by_doc if refines(isos[d], isos[winner])]
+            while finer:
+                winner = max(finer, key=rank)
+                finer = [d for d in by_doc if refines(isos[d], isos[winner])]
+        by_prop: dict[str, list[tuple]] = defaultdict(list)
+        for t in by_doc[winner]:
+            by_prop[t[1]].append(t)
+        for p, triples in by_prop.items():
+            if p in functional:
+                ranked = [(ox_value_precision(p, t[2]), t) for t in triples]
+                best = max(r for r, _t in ranked)
+                top = [t for r, t in ranked if r == best]
+                current.add(top[0] if len(top) == 1 else min(top, key=lambda t: _nt_key(t[2])))
+            else:
+                current.update(triples)
+    return current
+
+
+def _iso_ox(triples: set[tuple]) -> str | None:
+    """:func:`_iso` over pyoxigraph terms."""
+    isos = [t[2] for t in triples if t[1] == _ISO_DATE]
+    if not isos:
+        return None
+    best = max(ox_value_precision(_ISO_DATE, o) for o in isos)
+    top = [o for o in isos if ox_value_precision(_ISO_DATE, o) == best]
+    return top[0].value if len(top) == 1 else max(top, key=lambda o: _neg(_nt_key(o))).value

@@ -128,3 +128,24 @@ def test_a_start_after_its_end_fails_on_the_current_view_only():
     assert current_order(ok) == []
     rows = current_order(bad)
     assert len(rows) == 1 and rows[0].focus == str(EV) and "after" in rows[0].message
+
+
+def test_the_rule_over_store_terms_picks_what_the_rule_over_rdflib_terms_picks():
+    """select_current_ox (pyoxigraph terms, the streaming build) agrees with select_current on ties and dates."""
+    from graph_builder.claims.current import select_current_ox
+    from graph_builder.query.terms import from_oxigraph, to_oxigraph
+
+    other = ID["event/another-meeting"]
+    claims = [
+        ((EV, SCHEMA.location, ID["place/geneva"]), "a"), ((EV, SCHEMA.location, ID["place/tunis"]), "b"),
+        ((EV, SCHEMA.location, ID["place/paris"]), "b"), ((EV, WSIS.isoDate, Literal("2003")), "c"),
+        ((EV, WSIS.isoDate, Literal("2003-12-10/2003-12-12")), "b"), ((EV, SCHEMA.startDate,
+          Literal("2003-12-10", datatype=XSD.date)), "b"), ((EV, SCHEMA.startDate, Literal("2003", datatype=XSD.gYear)), "c"),
+        ((EV, WSIS.status, Literal("planned")), "a"), ((EV, WSIS.status, Literal("held")), "c"),
+        ((other, WSIS.chair, ID["person/x"]), "c"), ((other, WSIS.chair, ID["person/y"]), "c"),
+        ((other, SCHEMA.name, Literal("A", lang="en")), "a"), ((other, SCHEMA.name, Literal("B", lang="en")), "c"),
+    ]
+    expected = select_current(claims, DATES, ORDER)
+    ox_claims = [((to_oxigraph(s), str(p), to_oxigraph(o)), doc) for (s, p, o), doc in claims]
+    got = {(from_oxigraph(s), URIRef(p), from_oxigraph(o)) for s, p, o in select_current_ox(ox_claims, DATES, ORDER)}
+    assert got == expected
