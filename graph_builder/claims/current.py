@@ -111,46 +111,59 @@ def source_key(doc_id: str, dates: dict[str, SourceDate | None], order: dict[str
 
 def select_current(claims: Iterable[tuple[tuple, str]], dates: dict[str, SourceDate | None],
                    order: dict[str, int]) -> set[tuple]:
-    """The current triples among ``claims`` ((s, p, o), doc id) by the rule of this module."""
+    """The current triples among ``claims`` ((s, p, o) of rdflib terms, doc id) by the rule of this module."""
+    return _select(claims, dates, order, group=group_of, precision=value_precision,
+                   functional=functional_properties(), iso_date=WSIS.isoDate, lexical=str, nt=lambda o: o.n3())
+
+
+def _select(claims, dates, order, *, group, precision, functional, iso_date, lexical, nt) -> set[tuple]:
+    """The rule itself, for terms of either library: ``group(p)`` is the selection group of a property,
+    ``precision(p, o)`` ranks a value, ``lexical(o)`` is a literal's text and ``nt(o)`` its N-Triples form
+    (the deterministic tie-break)."""
     groups: dict[tuple, dict[str, set[tuple]]] = defaultdict(lambda: defaultdict(set))
     current: set[tuple] = set()
-    for (s, p, o), doc in claims:
-        g = group_of(p)
+    for t, doc in claims:
+        g = group(t[1])
         if g is None:
-            current.add((s, p, o))
+            current.add(t)
         else:
-            groups[(s, g)][doc].add((s, p, o))
-    functional = functional_properties()
-    for _key, by_doc in groups.items():
+            groups[(t[0], g)][doc].add(t)
+    for key, by_doc in groups.items():
+        best_of = {doc: max(precision(t[1], t[2]) for t in ts) for doc, ts in by_doc.items()}
+
         def rank(doc: str) -> tuple:
             d = dates.get(doc)
-            best = max(value_precision(t[1], t[2]) for t in by_doc[doc])
-            return (d.last if d else _EARLIEST, best, order.get(doc, -1))
+            return (d.last if d else _EARLIEST, best_of[doc], order.get(doc, -1))
 
         winner = max(by_doc, key=rank)
-        if _key[1] == "when":
-            finer = [d for d in by_doc if refines(_iso(by_doc[d]), _iso(by_doc[winner]))]
+        if key[1] == "when":  # a finer date inside the chosen one refines it (2003-12-10 in 2003)
+            isos = {}
+            for doc, ts in by_doc.items():
+                best = _most_precise([t[2] for t in ts if t[1] == iso_date], lambda o: precision(iso_date, o), nt)
+                isos[doc] = None if best is None else lexical(best)
+            finer = [d for d in by_doc if refines(isos[d], isos[winner])]
             while finer:
                 winner = max(finer, key=rank)
-                finer = [d for d in by_doc if refines(_iso(by_doc[d]), _iso(by_doc[winner]))]
-        by_prop: dict[URIRef, list[tuple]] = defaultdict(list)
+                finer = [d for d in by_doc if refines(isos[d], isos[winner])]
+        by_prop: dict = defaultdict(list)
         for t in by_doc[winner]:
             by_prop[t[1]].append(t)
         for p, triples in by_prop.items():
             if p in functional:
-                best = max(value_precision(p, t[2]) for t in triples)
-                current.add(min((t for t in triples if value_precision(p, t[2]) == best), key=lambda t: t[2].n3()))
+                current.add(_most_precise(triples, lambda t: precision(p, t[2]), lambda t: nt(t[2])))
             else:
                 current.update(triples)
     return current
 
 
-def _iso(triples: set[tuple]) -> str | None:
-    """A source's most precise ISO date among its date claims."""
-    isos = [t[2] for t in triples if t[1] == WSIS.isoDate]
-    if not isos:
+def _most_precise(items: list, precision, nt):
+    """The item of highest precision; among equals the one whose N-Triples form sorts first (None: no item)."""
+    if not items:
         return None
-    return str(max(isos, key=lambda o: (value_precision(WSIS.isoDate, o), ) + (_neg(o.n3()),)))
+    ranked = [(precision(x), x) for x in items]
+    best = max(r for r, _x in ranked)
+    top = [x for r, x in ranked if r == best]
+    return top[0] if len(top) == 1 else min(top, key=nt)
 
 
 def refines(finer: str | None, coarser: str | None) -> bool:
@@ -165,15 +178,10 @@ def refines(finer: str | None, coarser: str | None) -> bool:
     return a.startswith(b)
 
 
-def _neg(text: str) -> tuple:
-    """Sort key that puts the smallest string last under ``max`` (deterministic tie-break)."""
-    return tuple(-ord(c) for c in text)
-
-
 # --- The same rule over pyoxigraph terms (the on-disk store of the streaming build) -------------------------
 # The store hands out pyoxigraph terms; converting every claim to rdflib costs more than the choice itself,
-# so these keep the terms as they come, look properties up by IRI string, and only go through rdflib for the
-# N-Triples tie-break, which is rare (equal precision within one source) and must order exactly as above.
+# so :func:`_select` gets these helpers that take the terms as they come and look properties up by IRI string;
+# only the N-Triples tie-break, which is rare (equal precision within one source), goes through rdflib.
 
 _XSD_PRECISION = {str(XSD.date): 3, str(XSD.gYearMonth): 2, str(XSD.gYear): 1}
 
@@ -223,48 +231,5 @@ def _nt_key(o) -> str:
 def select_current_ox(claims: Iterable[tuple[tuple, str]], dates: dict[str, SourceDate | None],
                       order: dict[str, int]) -> set[tuple]:
     """:func:`select_current` for claims ((s, p, o), doc id) of pyoxigraph terms, ``p`` as its IRI string."""
-    groups: dict[tuple, dict[str, set[tuple]]] = defaultdict(lambda: defaultdict(set))
-    current: set[tuple] = set()
-    for t, doc in claims:
-        g = group_of_iri(t[1])
-        if g is None:
-            current.add(t)
-        else:
-            groups[(t[0], g)][doc].add(t)
-    functional = _functional_iris()
-    for key, by_doc in groups.items():
-        best_of = {doc: max(ox_value_precision(t[1], t[2]) for t in ts) for doc, ts in by_doc.items()}
-
-        def rank(doc: str) -> tuple:
-            d = dates.get(doc)
-            return (d.last if d else _EARLIEST, best_of[doc], order.get(doc, -1))
-
-        winner = max(by_doc, key=rank)
-        if key[1] == "when":
-            isos = {doc: _iso_ox(ts) for doc, ts in by_doc.items()}
-            finer = [d for d in by_doc if refines(isos[d], isos[winner])]
-            while finer:
-                winner = max(finer, key=rank)
-                finer = [d for d in by_doc if refines(isos[d], isos[winner])]
-        by_prop: dict[str, list[tuple]] = defaultdict(list)
-        for t in by_doc[winner]:
-            by_prop[t[1]].append(t)
-        for p, triples in by_prop.items():
-            if p in functional:
-                ranked = [(ox_value_precision(p, t[2]), t) for t in triples]
-                best = max(r for r, _t in ranked)
-                top = [t for r, t in ranked if r == best]
-                current.add(top[0] if len(top) == 1 else min(top, key=lambda t: _nt_key(t[2])))
-            else:
-                current.update(triples)
-    return current
-
-
-def _iso_ox(triples: set[tuple]) -> str | None:
-    """:func:`_iso` over pyoxigraph terms."""
-    isos = [t[2] for t in triples if t[1] == _ISO_DATE]
-    if not isos:
-        return None
-    best = max(ox_value_precision(_ISO_DATE, o) for o in isos)
-    top = [o for o in isos if ox_value_precision(_ISO_DATE, o) == best]
-    return top[0].value if len(top) == 1 else max(top, key=lambda o: _neg(_nt_key(o))).value
+    return _select(claims, dates, order, group=group_of_iri, precision=ox_value_precision,
+                   functional=_functional_iris(), iso_date=_ISO_DATE, lexical=lambda o: o.value, nt=_nt_key)
