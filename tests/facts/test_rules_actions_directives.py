@@ -272,12 +272,16 @@ def test_dates_a_or_b_keep_both(monkeypatch, reference):
                                                   Literal("2008-11", datatype=XSD.gYearMonth)}
 
 
-def test_several_deadlines_are_all_kept(monkeypatch, reference):
-    text = "1. 我们请国际电联于2007年之前提交一份报告，并于2009年6月之前完成对该机制的审查。\n"
+@pytest.mark.parametrize("text, addressee, deadlines", [
+    ("1. 我们请国际电联于2007年之前提交一份报告，并于2009年6月之前完成对该机制的审查。\n", "org/itu",
+     {Literal("2007", datatype=XSD.gYear), Literal("2009-06", datatype=XSD.gYearMonth)}),
+    ("1. 我们请教科文组织在2014年6月之前编写一份报告，并在2015年12月之前提出后续建议。\n", "org/unesco",
+     {Literal("2014-06", datatype=XSD.gYearMonth), Literal("2015-12", datatype=XSD.gYearMonth)}),
+])
+def test_several_deadlines_are_all_kept(monkeypatch, reference, text, addressee, deadlines):
     store, _ = store_for(monkeypatch, reference, text, RULES)
-    d = _one(store, WSIS.addressee, ID["org/itu"])
-    assert objects(store, d, WSIS.deadline) == {Literal("2007", datatype=XSD.gYear),
-                                                Literal("2009-06", datatype=XSD.gYearMonth)}
+    d = _one(store, WSIS.addressee, ID[addressee])
+    assert objects(store, d, WSIS.deadline) == deadlines
     assert objects(store, d, WSIS.deadlineQualifier) == {Literal("before")}
 
 
@@ -352,14 +356,6 @@ def test_alternative_deadlines_and_alternative_addressees_and_a_second_deadline(
                                                 for x in ("2010-05", "2011-05", "2012-03")}
     assert objects(store, d, WSIS.deadlineQualifier) == {Literal("before")}
     assert not objects(store, d, WSIS.date)
-
-
-def test_second_deadline_after_bing_zai(monkeypatch, reference):
-    text = "1. 我们请教科文组织在2014年6月之前编写一份报告，并在2015年12月之前提出后续建议。\n"
-    store, _ = store_for(monkeypatch, reference, text, RULES)
-    d = _one(store, WSIS.addressee, ID["org/unesco"])
-    assert objects(store, d, WSIS.deadline) == {Literal("2014-06", datatype=XSD.gYearMonth),
-                                                Literal("2015-12", datatype=XSD.gYearMonth)}
 
 
 def test_joint_addressees_with_yiji_and_a_partner_after_them(monkeypatch, reference):
