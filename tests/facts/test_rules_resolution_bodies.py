@@ -1,0 +1,97 @@
+"""Bodies a resolution sets up, on new sentences: the short name it defines (``（以下简称“专家组”）``) stands for
+the body afterwards; an operative paragraph with sub-items decides it; members listed at any length; who
+serves as its secretariat; who manages a fund."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.entities.reference import load_reference
+from graph_builder.entities import short_names as S
+from graph_builder.facts import RULES, _load_rule_modules
+from graph_builder.rdf.namespaces import ID, WSIS
+from tests.facts.test_rules_actions_helpers import extract_text, objects
+
+_load_rule_modules()
+
+TEXT = """第七十一届会议
+议程项目20
+
+71/955.　海洋观测数据共享
+
+大会，
+
+回顾其2015年12月22日第70/221号决议，
+
+1.　决定设立海洋观测数据政府间工作队（下称“工作队”），其任务为：
+(a)　汇编各国的观测数据；
+(b)　提出共享办法；
+
+2.　又决定工作队由七名成员组成，成员包括智利、挪威、肯尼亚、泰国、斐济、秘鲁和冰岛；
+
+3.　请世界气象组织秘书处担任工作队秘书处；
+
+4.　决定设立海洋观测数据信托基金，由联合国环境规划署管理；
+
+5.　决定工作队第一次会议于2017年第一季度在内罗毕举行；
+"""
+
+BODY = ID["body/haiyangguanceshujuzhengfujiangongzuodui"]
+
+
+@pytest.fixture(scope="module")
+def built():
+    store, src = extract_text(load_reference(), TEXT, sorted(RULES), "900")
+    return store, src
+
+
+def test_short_name_definitions_and_created_names():
+    text = "决定设立宽带统计政府间专家组(以下简称“专家组”)，其职责为：审查进展。专家组每年举行一次会议。"
+    (end, def_end, short), = S.definitions(text)
+    assert short == "专家组" and text[:end].endswith("专家组")
+    start, cls = S.created_name(text, end)
+    assert text[start:end] == "宽带统计政府间专家组" and cls == "WorkingGroup"
+    assert S.uses(text, short, def_end) == [text.index("专家组每年")]
+    assert S.definitions("该组织(以下简称)负责协调。") == []  # no quoted short name
+    assert S.created_name("决定设立一个专家组(以下简称“专家组”)", len("决定设立一个专家组")) is None
+
+
+def test_the_short_name_stands_for_the_body_set_up(built):
+    store, _ = built
+    assert objects(store, ID["resolution/unga-71-955"], WSIS.decides) >= {BODY}
+    assert objects(store, BODY, WSIS.createdBy) == {ID["resolution/unga-71-955"]}
+    assert objects(store, ID["event/haiyangguanceshujuzhengfujiangongzuodui-meeting-1"], WSIS.sessionOf) == {BODY}
+
+
+def test_members_listed_at_any_length(built):
+    store, _ = built
+    assert {str(o).rsplit("/", 1)[1] for o in objects(store, BODY, WSIS.member)} == {
+        "chile", "norway", "kenya", "thailand", "fiji", "peru", "iceland"}
+
+
+def test_secretariat_and_manager(built):
+    store, _ = built
+    assert objects(store, BODY, WSIS.supportedBy) == {ID["org/wmo"]}
+    fund = ID["body/haiyangguanceshujuxintuojijin"]
+    assert objects(store, ID["org/unep"], WSIS.manages) == {fund}
+
+
+def test_a_composition_that_is_no_list_gives_no_members():
+    store, _ = extract_text(load_reference(), "回顾其2015年12月22日第70/221号决议，\n\n1.　又决定工作组成员包括各区域集团的代表和智利。\n",
+                            sorted(RULES), "900")
+    assert not [t for t in store.facts if t[1] == WSIS.member]
+
+
+def test_a_listed_country_written_in_its_formal_form_keeps_the_whole_name():
+    from pathlib import Path
+
+    from graph_builder.corpus import SourceText
+    from graph_builder.entities.linker import find_all_mentions
+
+    text = "会议由瑞士联邦政府主办，在瑞士举行；突尼斯共和国政府和瑞士联邦代表出席。"
+    src = SourceText("900", Path("900-t.zh.txt"), text, "zh", "t", "t", "t", "2003", "")
+    got = {(m.surface, m.key) for m in find_all_mentions([src], load_reference())}
+    assert ("瑞士联邦政府", "org/government-of-switzerland") in got
+    assert ("瑞士", "place/switzerland") in got
+    assert ("突尼斯共和国政府", "org/government-of-tunisia") in got
+    assert ("瑞士联邦", "place/switzerland") in got
