@@ -95,3 +95,18 @@ def test_a_listed_country_written_in_its_formal_form_keeps_the_whole_name():
     assert ("瑞士", "place/switzerland") in got
     assert ("突尼斯共和国政府", "org/government-of-tunisia") in got
     assert ("瑞士联邦", "place/switzerland") in got
+
+
+@pytest.mark.parametrize("ending", ["2016年12月21日第68次全体会议通过\n", "2016年12月21日\n第68次全体会议\n"])
+def test_the_adoption_line_at_the_end_dates_the_resolution(ending):
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    text = ("联合国\u3000\u3000A/RES/71/955\n大会\n\n第七十一届会议\n议程项目20\n\n[根据第二委员会的报告(A/71/463/Add.3)通过]\n\n"
+            "71/955.\u3000海洋观测数据共享\n\n大会，\n\n回顾其2015年12月22日第70/221号决议，\n\n1.\u3000请秘书长提交报告；\n\n" + ending)
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    res = ID["resolution/unga-71-955"]
+    assert objects(store, res, WSIS.isoDate) == {Literal("2016-12-21")}
+    assert objects(store, res, WSIS.plenaryMeeting) == {Literal(68, datatype=XSD.integer)}
+    assert objects(store, res, WSIS.reportSymbol) == {Literal("A/71/463/Add.3")}
+    assert objects(store, ID["resolution/unga-70-221"], WSIS.plenaryMeeting) == set()
