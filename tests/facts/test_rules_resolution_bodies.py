@@ -110,3 +110,29 @@ def test_the_adoption_line_at_the_end_dates_the_resolution(ending):
     assert objects(store, res, WSIS.plenaryMeeting) == {Literal(68, datatype=XSD.integer)}
     assert objects(store, res, WSIS.reportSymbol) == {Literal("A/71/463/Add.3")}
     assert objects(store, ID["resolution/unga-70-221"], WSIS.plenaryMeeting) == set()
+
+
+@pytest.mark.parametrize("text,quote,qualifier", [
+    ("注意到2012年区域论坛在利马举行", "2012年", None),
+    ("大会认识到2015年审查的重要性", "2015年", None),
+    ("到2020年，所有国家均应接入宽带", "到2020年", "before"),
+])
+def test_a_verb_ending_in_dao_sets_no_deadline(text, quote, qualifier):
+    from graph_builder.entities.recognizers import find_dates
+    from graph_builder.normalize import Normalized
+
+    (d,) = find_dates(Normalized.of(text))
+    assert (text[d.start:d.end], d.qualifier) == (quote, qualifier)
+
+
+def test_nth_named_meetings_and_compound_forum_names_and_no_verb_in_a_body_name():
+    text = ("大会，\n\n回顾其2011年12月22日第66/184号决议，\n\n"
+            "又欢迎第二届南部非洲信息社会部长级会议于2014年9月2日至4日在哈博罗内举行，约二百名代表出席，\n\n"
+            "注意到2014年信息社会世界峰会论坛于2014年6月10日至13日在日内瓦举行，\n\n"
+            "1.　注意到区域数字委员会第九届会议于2014年5月在利马举行；\n")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    subjects = {str(s).rsplit("/", 1)[1] for (s, p, o) in store.facts if p == WSIS.isoDate}
+    assert "nanbufeizhouxinxishehuibuzhangjihuiyi-2" in subjects
+    assert "xinxishehuishijiefenghuiluntan-2014" in subjects
+    assert "quyushuziweiyuanhui-session-9" in subjects
+    assert not any("zhuyidao" in s for s in subjects)
