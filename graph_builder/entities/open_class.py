@@ -177,6 +177,8 @@ class OpenClassRecognizer:
             forms = by_name.get(m.surface, ())
             cf = next((f for f in forms if len(f.form) > len(m.surface)
                        and f.form.startswith(m.surface) and text.startswith(f.form, m.start)), None)
+            if cf is None and forms and C.government_tail(text, m.end):  # 智利政府 when only 智利 is listed
+                cf = next((f for f in forms if f.form == m.surface), None)
             if cf is None:
                 out.append(m)
                 continue
@@ -240,6 +242,13 @@ class OpenClassRecognizer:
 
         out: list[_Hit] = []
         own = self._owner
+        for start, end, cls in S.created_names(text):  # 决定设立X信托基金，…: a body named where it is set up
+            if self._free(taken, start, end) and not self._listed_variant(text[start:end]):
+                kind = "org" if cls == "Organization" else "body"
+                key = mint(self.ref, f"{kind}/{ascii_slug(text[start:end])[:80].rstrip('-')}", cls,
+                           self._written(start, end))
+                self._claim(taken, start, end)
+                out.append(_Hit(start, end, key))
         for name_end, def_end, short in S.definitions(text):
             key = next((h.key for h in hits + out if h.end == name_end), None)
             if key is None and name_end > 0 and own[name_end - 1] and own[name_end] != own[name_end - 1]:

@@ -136,3 +136,28 @@ def test_nth_named_meetings_and_compound_forum_names_and_no_verb_in_a_body_name(
     assert "xinxishehuishijiefenghuiluntan-2014" in subjects
     assert "quyushuziweiyuanhui-session-9" in subjects
     assert not any("zhuyidao" in s for s in subjects)
+
+
+def test_a_run_of_pledges_to_a_fund_set_up_before():
+    from rdflib import Literal
+
+    text = ("大会，\n\n回顾其2011年12月22日第66/184号决议，\n\n1.　决定设立海洋数据自愿信托基金，由联合国环境规划署管理；\n\n"
+            "2.　欢迎挪威政府承诺向自愿信托基金捐款200万美元，智利政府捐款30万美元，并邀请其他会员国捐款；\n\n"
+            "3.　注意到国际电联向该基金捐款约10万瑞士法郎；\n")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    fund = ID["body/haiyangshujuziyuanxintuojijin"]
+    norway, chile, itu = (ID[f"contribution/900-operative-{k}"] for k in
+                          ("2-government-of-norway", "2-government-of-chile", "3-itu"))
+    assert objects(store, norway, WSIS.originalAmount) == {Literal(2000000)} or \
+        {float(x) for x in objects(store, norway, WSIS.originalAmount)} == {2000000.0}
+    assert objects(store, norway, WSIS.status) == {Literal("pledged")}
+    assert objects(store, chile, WSIS.status) == {Literal("pledged")}  # the run's pledge carries over
+    assert objects(store, itu, WSIS.status) == {Literal("received")}
+    assert all(objects(store, c, WSIS.toFund) == {fund} for c in (norway, chile, itu))
+    assert objects(store, ID["org/unep"], WSIS.manages) == {fund}
+
+
+def test_no_pledge_without_an_agent_right_before_the_verb():
+    text = "大会，\n\n1.　邀请其他会员国和利益攸关方向该基金捐款，特别是捐款100万美元以上的国家；\n"
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    assert not [t for t in store.facts if t[1] == WSIS.contributor]
