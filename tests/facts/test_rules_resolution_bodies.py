@@ -161,3 +161,18 @@ def test_no_pledge_without_an_agent_right_before_the_verb():
     text = "大会，\n\n1.　邀请其他会员国和利益攸关方向该基金捐款，特别是捐款100万美元以上的国家；\n"
     store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
     assert not [t for t in store.facts if t[1] == WSIS.contributor]
+
+
+def test_a_bare_secretary_general_in_a_un_resolution_is_the_un_one():
+    from pathlib import Path
+
+    from graph_builder.corpus import SourceText
+    from graph_builder.entities.linker import find_all_mentions
+
+    def keys(text):
+        src = SourceText("900", Path("900-t.zh.txt"), text, "zh", "t", "t", "t", "2003", "")
+        return [(m.surface, m.key) for m in find_all_mentions([src], load_reference()) if "秘书长" in m.surface]
+
+    resolution = "大会，\n\n1.　请秘书长向大会第七十届会议提交报告，并请执行秘书长和副秘书长协助；\n"
+    assert keys(resolution) == [("秘书长", "post/un-secretary-general")]
+    assert keys("会议报告\n\n1.　请秘书长提交报告。\n") == []  # not a UN resolution: whose title it is stays open
