@@ -13,6 +13,9 @@ Table/TableRow/TableCell nodes, with columns found by their header words, never 
   contributions (``1. 加纳共和国政府：30 000美元（折合26 700瑞士法郎）``, ``合计：106 700瑞士法郎``), whether the
   parser made them table rows without a header or left them as paragraph lines: the name before the colon,
   the amounts by their currency words.
+* ``tables.members`` – a table whose header names a member-state column (成员国, 国家) and a person column (专家,
+  代表, 姓名): per row the person ``wsis:represents`` the country, and the body the table's title names has both
+  as ``wsis:member``.
 * ``tables.facilitators`` – a table whose header names an action-line column (行动方面) and a facilitators
   column (推进机构, 协调机构, 牵头机构): one ``wsis:Facilitation`` per agency of a row, ranked in the order
   printed ('/', '、' or '和' between them).
@@ -363,6 +366,43 @@ def facilitators(ctx) -> None:
                 add(fac, WSIS.agency, ID[key], agency_cell, span)
                 add(fac, WSIS.rank, Literal(rank, datatype=XSD.integer), agency_cell, (a, b))
                 add(fac, WSIS.listedIn, node_iri(agency_cell.id), agency_cell, span)
+
+
+_MEMBER_STATE = re.compile(r"成员国|会员国|国家|国别|成员")
+_PERSON_COL = re.compile(r"专家|代表|姓名|人选|主席|委员")
+
+
+@rule("tables.members")
+def members(ctx) -> None:
+    """A table of a body's members: a header naming a country column (成员国, 国家 …) and a person column (专家,
+    代表, 姓名 …): per row, the person wsis:represents the country; the body the table's title names (its last
+    body) has both as wsis:member. Evidence: the row's cells."""
+    add = ctx.store.add_span
+    for doc, table, header, rows in _tables(ctx):
+        hc = _cells(header)
+        person_col = _column(hc, _PERSON_COL)
+        state_col = next((k for k, c in enumerate(hc) if k != person_col and _MEMBER_STATE.search(_cell_text(c))), None)
+        if person_col is None or state_col is None:
+            continue
+        title = _title(doc, table)
+        bodies = [m for m in ctx.mentions_in(doc.doc_id, title.start, title.end)
+                  if m.key.startswith("body/")] if title is not None else []
+        body = ID[bodies[-1].key] if bodies else None
+        for row in rows:
+            cs = _cells(row)
+            if len(cs) != len(hc):
+                continue
+            pc, sc = cs[person_col], cs[state_col]
+            persons = [m for m in ctx.mentions_in(doc.doc_id, pc.start, pc.end) if m.key.startswith("person/")]
+            states = [m for m in ctx.mentions_in(doc.doc_id, sc.start, sc.end) if m.key.startswith("place/")]
+            if len(persons) != 1 or len(states) != 1:
+                continue
+            person, state = ID[persons[0].key], ID[states[0].key]
+            add(person, WSIS.represents, state, row, (min(_words_span(sc)[0], _words_span(pc)[0]),
+                                                      max(_words_span(sc)[1], _words_span(pc)[1])))
+            if body is not None:
+                add(body, WSIS.member, person, pc, _words_span(pc))
+                add(body, WSIS.member, state, sc, _words_span(sc))
 
 
 def _action_line(ctx, cell) -> str | None:

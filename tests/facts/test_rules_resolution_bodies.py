@@ -176,3 +176,19 @@ def test_a_bare_secretary_general_in_a_un_resolution_is_the_un_one():
     resolution = "大会，\n\n1.　请秘书长向大会第七十届会议提交报告，并请执行秘书长和副秘书长协助；\n"
     assert keys(resolution) == [("秘书长", "post/un-secretary-general")]
     assert keys("会议报告\n\n1.　请秘书长提交报告。\n") == []  # not a UN resolution: whose title it is stays open
+
+
+def test_a_members_table_says_whom_each_person_represents():
+    text = ("大会，\n\n回顾其2011年12月22日第66/184号决议，\n\n1.　决定设立海洋数据政府间专家组（以下简称“专家组”）；\n\n"
+            "附件\n\n海洋数据政府间专家组成员\n\n| 序号 | 成员国 | 专家 | 任期 |\n|---|---|---|---|\n"
+            "| 1 | 智利 | 卡洛斯·罗哈斯（Carlos Rojas） | 2013—2014年 |\n| 2 | 挪威 | 英格丽·汉森（Ingrid Hansen） | 2013—2015年 |\n")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    body = ID["body/haiyangshujuzhengfujianzhuanjiazu"]
+    assert objects(store, ID["person/carlos-rojas"], WSIS.represents) == {ID["place/chile"]}
+    assert objects(store, body, WSIS.member) >= {ID["person/ingrid-hansen"], ID["place/norway"]}
+
+
+def test_a_table_without_a_person_column_gives_no_representatives():
+    text = "附件\n\n成员名单\n\n| 序号 | 成员国 | 加入年份 |\n|---|---|---|\n| 1 | 智利 | 2013年 |\n"
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    assert not [t for t in store.facts if t[1] == WSIS.represents]
