@@ -38,6 +38,7 @@ _CONTRIBUTOR = re.compile(r"捐款方|捐助方|供资方|捐助者|捐款者|�
 _CHF = re.compile(r"瑞士法郎|瑞郎|CHF", re.I)
 _ORIGINAL = re.compile(r"原币|原始金额|原货币")
 _AMOUNT = re.compile(r"金额|数额|款额|捐款")
+_CURRENCY = re.compile(r"^(?:货币|币种|币别|原币种类|currency)$", re.I)
 _LINE = re.compile(r"行动方面|行动方针|行动路线")
 _AGENCIES = re.compile(r"推进机构|协调机构|牵头机构|推动机构|协调方")
 _TOTAL = re.compile(r"^(?:合计|总计|共计|总额|小计)")
@@ -111,6 +112,24 @@ def _chf(text: str) -> Decimal | None:
     return Decimal(re.sub(r"[\s,]", "", m.group(1)))
 
 
+class _Given:
+    """An amount read from an amount cell whose currency stands in a currency cell of the same row."""
+
+    def __init__(self, amount: Decimal, currency: str, start: int, end: int):
+        self.amount, self.currency, self.start, self.end = amount, currency, start, end
+
+
+def _currency_code(text: str) -> str | None:
+    """The ISO code a currency cell names (美元, 欧元, USD …), through the money recogniser's words."""
+    from graph_builder.normalize import Normalized
+
+    text = text.strip()
+    if not text or len(text) > 8:
+        return None
+    money = find_money(Normalized.of(f"1 {text}")) or find_money(Normalized.of(f"{text} 1"))
+    return money[0].currency if money else None
+
+
 def _contributor(ctx, cell) -> str | None:
     """The listed or open-class entity a contributor cell names (covering most of its words), else the
     cell's name minted as an organisation."""
@@ -140,6 +159,10 @@ def contributions(ctx) -> None:
         chf = _column(hc, _CHF)
         orig = _column(hc, _ORIGINAL)
         amount = _column(hc, _AMOUNT) if chf is None else None
+        # 金额 | 货币 | 折合瑞士法郎: the amount as given and its currency in a column of their own
+        cur = _column(hc, _CURRENCY)
+        given = next((k for k, c in enumerate(hc) if k not in (chf, cur) and _AMOUNT.search(_cell_text(c))),
+                     None) if cur is not None and chf is not None else None
         if who is None or (chf is None and amount is None and orig is None):
             continue
         title = _title(doc, table)
@@ -150,7 +173,7 @@ def contributions(ctx) -> None:
             as_of = next((d for d in find_dates(title.normalized()) if d.qualifier == "as-of" and d.start_date), None)
         for row in rows:
             cs = _cells(row)
-            if len(cs) != len(hc) and not (len(cs) >= 2 and row.label == "total"):
+            if len(cs) != len(hc) and not (len(cs) >= 2 and row.label in ("total", "subtotal")):
                 continue
             if len(cs) != len(hc):
                 # a total row printed with its empty cells dropped: its label first, its sum last
@@ -175,6 +198,11 @@ def contributions(ctx) -> None:
                 money = find_money(cs[orig].normalized())
                 if money:
                     original = (money[0], cs[orig])
+            if given is not None and original is None and not is_total:
+                code = _currency_code(_cell_text(cs[cur]))
+                number = _chf(_cell_text(cs[given]))
+                if code and code != "CHF" and number is not None:
+                    original = (_Given(number, code, *_words_span(cs[given])), cs[given])
             in_kind = next((c for c in cs if _IN_KIND.search(_cell_text(c))), None)
             if value is None and original is None and (in_kind is None or is_total):
                 continue
