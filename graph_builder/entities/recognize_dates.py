@@ -25,7 +25,7 @@ A second alternative after 或 takes the first one's year: ``2006年第一季度
 A list of days sharing a year (``2002年3月29日、6月25日、7月5日和12月4日``) gives one date per day.
 
 Qualifiers from the words around the date; the reported span then includes those words:
-``(于|在|到)…(之前|以前|前)``, ``到…``, ``不迟于…`` -> ``before`` (deadlines);
+``(于|在|到)…(之前|以前|前)``, ``到…``, ``不迟于…``, ``最迟于…`` -> ``before`` (deadlines);
 ``截至/截止(至|到)…`` -> ``as-of``; ``(自|从)…(起|以来)`` -> ``from``; ``…(之后|以后)`` -> ``after``.
 ``date_span`` always covers the bare date expression. Seasons are the northern-hemisphere
 meteorological ones (spring = March-May); ``part`` (``start``/``end``/``early``/``mid``/``late``, from
@@ -77,7 +77,7 @@ _OR_TAIL = re.compile(r"(?:或者|或)(?:第(?P<q>[1-4一二三四])季度(?P<qp
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 # Qualifier words: longest first so 截止至 wins over 截止.
-_LEADS = ("截止至", "截止到", "不迟于", "截至", "截止", "直到", "直至", "于", "在", "到", "自", "从")
+_LEADS = ("截止至", "截止到", "不迟于", "最迟于", "最迟在", "最晚于", "截至", "截止", "直到", "直至", "于", "在", "到", "自", "从")
 _TRAILS = ("之前", "以前", "为止", "之后", "以后", "以来", "前", "起")
 _NOT_BEFORE = set("往进述言面身任夕景提沿")  # 前往, 前进, 前述 … are not "before"
 
@@ -197,7 +197,7 @@ def _qualify(norm: Normalized, i: int, j: int) -> tuple[int, int, str | None]:
     if trail in ("之前", "以前", "前"):
         start = i - len(lead) if lead in ("于", "在", "到", "直到", "直至") else i
         return start, j + len(trail), BEFORE
-    if lead == "不迟于":
+    if lead in ("不迟于", "最迟于", "最迟在", "最晚于"):  # no later than
         return i - len(lead), j, BEFORE
     if lead in ("到", "直到", "直至"):
         return i - len(lead), j + (2 if trail == "为止" else 0), BEFORE
