@@ -15,7 +15,9 @@ Table/TableRow/TableCell nodes, with columns found by their header words, never 
   the amounts by their currency words.
 * ``tables.facilitators`` – a table whose header names an action-line column (行动方面) and a facilitators
   column (推进机构, 协调机构, 牵头机构): one ``wsis:Facilitation`` per agency of a row, ranked in the order
-  printed ('/', '、' or '和' between them).
+  printed ('/', '、' or '和' between them; a joiner inside a linked name does not split it).
+* ``tables.facilitator-lists`` – the same, printed as numbered lines ``4. C4 能力建设：A、B、C`` under a title that
+  names both action lines and facilitators.
 
 Tables the money and action-line rules already read (the contribution annex of 001, the Tunis Agenda annex)
 are left to them.
@@ -393,6 +395,48 @@ def facilitators(ctx) -> None:
                 add(fac, WSIS.listedIn, node_iri(agency_cell.id), agency_cell, span)
 
 
+_LINE_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、)）]\s*)?(?P<line>C\d{1,2}(?!\d)[^:：\t|]{0,40}?)\s*[:：\t]\s*(?P<rest>\S.*?)\s*$")
+
+
+@rule("tables.facilitator-lists")
+def facilitator_lists(ctx) -> None:
+    """Facilitators printed as numbered lines under a title naming action lines and their facilitators
+    (``附件二　各行动方面及其推进机构``, then ``4. C4 能力建设：开发计划署、联合国教科文组织、国际电联``): the line
+    by its C-number before the colon, the agencies after it in printed order."""
+    add = ctx.store.add_span
+    listed = {o for (s, p, o) in ctx.store.facts if p == WSIS.listedIn}
+    for d in ctx.documents:
+        title = None
+        for n in d.nodes:
+            if n.kind == "Heading":
+                words = n.normalized().text
+                title = n if _LINE.search(words) and _AGENCIES.search(words) else None
+                continue
+            if title is None or n.kind not in ("TableRow", "Paragraph", "ListItem", "Fragment") or (
+                    n.kind != "TableRow" and not n.is_leaf) or node_iri(n.id) in listed:
+                continue
+            if n.kind == "TableRow" and (n.label == "header" or any(node_iri(c.id) in listed for c in _cells(n))):
+                continue
+            m = _LINE_ITEM.match(d.source.text, n.start, n.end)
+            if m is None or "\n" in d.source.text[n.start:n.end].strip():
+                continue
+            line = line_by_notation(ctx, m.group("line").strip())
+            if line is None:
+                continue
+            a, b = m.span("rest")
+            agencies = _agencies(ctx, n, a, b)
+            notation = m.group("line").split()[0]
+            for rank, (key, span) in enumerate(agencies, 1):
+                fac = entity_iri("facilitation", f"{slugify(n.id)}-{rank}-{key.split('/', 1)[1]}")
+                add(fac, RDF.type, WSIS.Facilitation, n, span)
+                add(fac, RDFS.label, Literal(f"{notation.upper()} facilitator {rank} ({n.locator})", lang="en"), n, span)
+                add(fac, RDFS.label, Literal(f"{m.group('line').strip()} 推进机构 {rank}", lang="zh"), n, span)
+                add(fac, WSIS.actionLine, ID[line], n, m.span("line"))
+                add(fac, WSIS.agency, ID[key], n, span)
+                add(fac, WSIS.rank, Literal(rank, datatype=XSD.integer), n, (a, b))
+                add(fac, WSIS.listedIn, node_iri(n.id), n, span)
+
+
 def _action_line(ctx, cell) -> str | None:
     """The action line a cell names: a linked (sub-)line, else the line of its C-number."""
     a, b = _words_span(cell)
@@ -419,7 +463,10 @@ def _agencies(ctx, cell, a: int, b: int) -> list[tuple[str, tuple[int, int]]]:
     text = cell.doc.text
     out, i = [], a
     pieces = []
-    for m in list(_SPLIT.finditer(text, a, b)) + [None]:
+    named = [(m.start, m.end) for m in ctx.mentions_in(cell.doc.doc_id, a, b)]
+    # a joiner inside a name (经济及社会理事会, 联合国贸易和发展会议) does not split it
+    joins = [m for m in _SPLIT.finditer(text, a, b) if not any(s <= m.start() < e for s, e in named)]
+    for m in joins + [None]:
         j = m.start() if m else b
         pieces.append((i, j))
         if m:

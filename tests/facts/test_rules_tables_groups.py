@@ -1,5 +1,5 @@
 """Tab tables whose rows are grouped under short title lines (structure/tables.py) and whose amounts stand beside
-a currency column (rules_tables.py), on new tables."""
+a currency column, and facilitators printed as numbered lines (rules_tables.py), on new tables."""
 
 from __future__ import annotations
 
@@ -70,3 +70,31 @@ def test_amount_and_currency_columns_give_the_original_amount(reference):
     assert not objects(store, peru, WSIS.amountCHF)
     totals = subjects(store, RDF.type, WSIS.StatedTotal)
     assert len(totals) == 2 and any(str(t).endswith("-subtotal") for t in totals)  # the sub-total is kept too
+
+
+FACILITATOR_LIST = ("附件三　行动方面与推进机构一览\n\n1. C1 政府的作用：经济及社会理事会、国际电联\n"
+                    "2. C4 能力建设：联合国贸易和发展会议、开发计划署\n3. C9 媒体：联合国教科文组织\n")
+
+
+def test_numbered_lines_of_facilitators_in_printed_order(reference):
+    from graph_builder.rdf.namespaces import ID
+
+    store, _ = extract_text(reference, FACILITATOR_LIST, ["tables.facilitator-lists"])
+    got = {}
+    for f in subjects(store, RDF.type, WSIS.Facilitation):
+        (line,) = objects(store, f, WSIS.actionLine)
+        (agency,) = objects(store, f, WSIS.agency)
+        (rank,) = objects(store, f, WSIS.rank)
+        got.setdefault(str(line).rsplit("/", 1)[1], []).append((int(rank), str(agency).rsplit("/", 1)[1]))
+    assert sorted(got["c1"]) == [(1, "ecosoc"), (2, "itu")]  # 经济及社会理事会 is not split at 及
+    assert sorted(got["c4"]) == [(1, "unctad"), (2, "undp")]
+    assert got["c9"] == [(1, "unesco")]
+
+
+@pytest.mark.parametrize("text", [
+    "附件三　区域办事处一览\n\n1. C1 办事处：亚的斯亚贝巴、国际电联\n2. C4 办事处：开罗、开发计划署\n",  # no facilitators title
+    "附件三　行动方面与推进机构一览\n\n各推进机构于2010年5月举行了会议，C4：开发计划署主持。\n",          # prose
+])
+def test_no_facilitator_list(reference, text):
+    store, _ = extract_text(reference, text, ["tables.facilitator-lists"])
+    assert not subjects(store, RDF.type, WSIS.Facilitation)
