@@ -99,7 +99,7 @@ def structure_lines(doc) -> Lines:
         add(node, _TYPE, term(WSIS[n.kind]))
         add(node, _P["docId"], doc_id)
         add(node, _P["label"], _text(n.label))
-        add(node, _P["locator"], _text(n.locator, "en"))
+        add(node, _P["locator"], _text(label_en(n), "en"))  # the document named as in rdfs:label
         add(node, _LABEL, _text(label_en(n), "en"))
         add(node, _LABEL, _text(label_zh(n), "zh"))
         add(node, _P["text"], _text(n.text, "zh"))
