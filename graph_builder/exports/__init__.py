@@ -66,7 +66,7 @@ def write_one(fmt: str, quads: list[Quad], out: Path, index: GraphIndex | None =
             written.append(out / name)
         return written
     elif fmt in ("graphml", "gexf"):
-        graph = network.build(index or GraphIndex(quads))
+        graph = network.of_index(index or GraphIndex(quads))
         write_text(out, network.graphml(graph) if fmt == "graphml" else network.gexf(graph))
     else:
         raise ValueError(f"unknown export format {fmt!r}")

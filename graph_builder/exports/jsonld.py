@@ -35,24 +35,12 @@ def _prefix_table() -> dict[str, str]:
     return {k: str(v) for k, v in sorted(PREFIXES.items())}
 
 
-_BY_LENGTH: dict[tuple, list[tuple[str, str]]] = {}
-
-
-def _longest_first(prefixes: dict[str, str]) -> list[tuple[str, str]]:
-    """The prefixes, longest namespace first (ties in table order): the first match is the best one."""
-    table = tuple(prefixes.items())
-    order = _BY_LENGTH.get(table)
-    if order is None:
-        order = _BY_LENGTH[table] = sorted(table, key=lambda kv: -len(kv[1]))  # stable: ties keep table order
-    return order
-
-
 def _split(iri: str, prefixes: dict[str, str]) -> tuple[str, str] | None:
-    """(prefix, local part) by the longest namespace ``iri`` starts with."""
-    for prefix, ns in _longest_first(prefixes):
-        if iri.startswith(ns):
-            return (prefix, iri[len(ns):])
-    return None
+    best = None
+    for prefix, ns in prefixes.items():
+        if iri.startswith(ns) and (best is None or len(ns) > len(prefixes[best])):
+            best = prefix
+    return (best, iri[len(prefixes[best]):]) if best else None
 
 
 def _rank(prefix: str) -> int:
