@@ -58,7 +58,7 @@ def created_names(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _SET_UP_NAME.finditer(text):
         name = m.group("x")
-        if len(name) <= len(m.group("w")) + 1 or re.match(r"(?:一个|一项|若干|相应|有关|适当|必要|各|该|这|其|新)", name):
+        if len(name) <= len(m.group("w")) + 1 or re.match(r"(?:[一二两三四五六七八九十\d]+(?:个|项|名)|若干|相应|有关|适当|必要|各|该|这|其|新)", name):
             continue
         out.append((m.start("x"), m.end("x"), _BODY_WORDS[m.group("w")]))
     return out

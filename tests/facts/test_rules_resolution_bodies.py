@@ -192,3 +192,8 @@ def test_a_table_without_a_person_column_gives_no_representatives():
     text = "附件\n\n成员名单\n\n| 序号 | 成员国 | 加入年份 |\n|---|---|---|\n| 1 | 智利 | 2013年 |\n"
     store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
     assert not [t for t in store.facts if t[1] == WSIS.represents]
+
+
+def test_a_counted_kind_of_body_is_no_name():
+    assert S.created_names("会议成立了两个分委员会；分委员会1负责议事规则。") == []
+    assert [n for *_, n in S.created_names("决定设立宽带统计信托基金，由开发计划署管理")] == ["Fund"]

@@ -361,7 +361,12 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
         kind = "session" if session else "meeting"
         e = ctx.reference.by_key.get(body) if ctx.reference is not None else None
         cls = "ForumMeeting" if e is not None and e.cls == "Forum" else ("CommitteeMeeting" if session else "Meeting")
-        label_en = f"{en}, {_ORD_EN.get(n, f'No. {n}')} {kind}" if en else None
+        if session:
+            label_en = f"{en}, {_ORD_EN.get(n, f'No. {n}')} {kind}" if en else None
+        else:  # as the event rules name a body's numbered meeting (one label whichever rule names it)
+            from graph_builder.facts.rules_events_anchors import meeting_label_en
+
+            label_en = meeting_label_en(n, en) if en else None
         label_zh = f"{zh}第{m.group('n')}{m.group('unit')}{'会议'}"
         extra = {"ordinal": n, "series": body, "ordinal_span": (ordinal_i, j), "en_source": "derived",
                  "minted_body": minted_body}
