@@ -15,7 +15,7 @@ Table/TableRow/TableCell nodes, with columns found by their header words, never 
   the amounts by their currency words.
 * ``tables.members`` – a table whose header names a member-state column (成员国, 国家) and a person column (专家,
   代表, 姓名): per row the person ``wsis:represents`` the country, and the body the table's title names has both
-  as ``wsis:member``.
+  as ``wsis:member``; a term column (任期: 2013—2016年) gives the person's ``wsis:termOfOffice`` (2013/2016).
 * ``tables.facilitators`` – a table whose header names an action-line column (行动方面) and a facilitators
   column (推进机构, 协调机构, 牵头机构): one ``wsis:Facilitation`` per agency of a row, ranked in the order
   printed ('/', '、' or '和' between them; a joiner inside a linked name does not split it).
@@ -400,6 +400,7 @@ def facilitators(ctx) -> None:
 
 _MEMBER_STATE = re.compile(r"成员国|会员国|国家|国别|成员")
 _PERSON_COL = re.compile(r"专家|代表|姓名|人选|主席|委员")
+_TERM_COL = re.compile(r"任期|任职期限")
 
 
 @rule("tables.members")
@@ -414,6 +415,7 @@ def members(ctx) -> None:
         state_col = next((k for k, c in enumerate(hc) if k != person_col and _MEMBER_STATE.search(_cell_text(c))), None)
         if person_col is None or state_col is None:
             continue
+        term_col = _column(hc, _TERM_COL)
         title = _title(doc, table)
         bodies = [m for m in ctx.mentions_in(doc.doc_id, title.start, title.end)
                   if m.key.startswith("body/")] if title is not None else []
@@ -433,6 +435,11 @@ def members(ctx) -> None:
             if body is not None:
                 add(body, WSIS.member, person, pc, _words_span(pc))
                 add(body, WSIS.member, state, sc, _words_span(sc))
+            if term_col is not None:  # 2013—2016年: the years the person serves
+                tc = cs[term_col]
+                years = [x for x in find_dates(tc.normalized()) if x.precision == "year"]
+                if len(years) == 1:
+                    add(person, WSIS.termOfOffice, Literal(years[0].iso), tc, _words_span(tc))
 
 
 _LINE_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、)）]\s*)?(?P<line>C\d{1,2}(?!\d)[^:：\t|]{0,40}?)\s*[:：\t]\s*(?P<rest>\S.*?)\s*$")

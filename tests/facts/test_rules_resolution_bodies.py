@@ -185,6 +185,7 @@ def test_a_members_table_says_whom_each_person_represents():
     store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
     body = ID["body/haiyangshujuzhengfujianzhuanjiazu"]
     assert objects(store, ID["person/carlos-rojas"], WSIS.represents) == {ID["place/chile"]}
+    assert {str(x) for x in objects(store, ID["person/ingrid-hansen"], WSIS.termOfOffice)} == {"2013/2015"}
     assert objects(store, body, WSIS.member) >= {ID["person/ingrid-hansen"], ID["place/norway"]}
 
 
