@@ -126,13 +126,33 @@ def _section_bodies(ctx, scan):
     out = {}
     current = None
     doc = None
+    own = None  # the body whose session the document reports on (…委员会 / 第十五届会议报告 in the title block)
     for leaf, _ in scan:
         if leaf.node.doc is not doc:
-            doc, current = leaf.node.doc, None
+            doc, current, own = leaf.node.doc, None, _reporting_body(ctx, leaf.node.doc)
         if leaf.node.kind == "Heading":
-            current = _heading_body(ctx, leaf)
+            current = _heading_body(ctx, leaf) or own
         out[id(leaf)] = current
     return out
+
+
+_SESSION_REPORT = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|次)会议(?:的)?(?:工作)?报告")
+
+
+def _reporting_body(ctx, doc) -> str | None:
+    """The body of a session report: the last body the title block names when it also names a session's report
+    (科学和技术促进发展委员会 / 第十五届会议报告); its sections speak of that body unless they name another."""
+    from graph_builder.facts.rules_events import prepare
+
+    nodes = ctx.doc(doc.doc_id).nodes
+    front = [n for n in nodes if n.is_leaf and n.id.startswith(f"{doc.doc_id}/front-matter/")]
+    if not any(_SESSION_REPORT.search(n.text) for n in front):
+        return None
+    body = None
+    for n in front:
+        if n.kind == "Heading":
+            body = _heading_body(ctx, prepare(ctx, n)) or body
+    return body
 
 
 # ------------------------------------------------------------------------------------------ the rule

@@ -89,6 +89,9 @@ _AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表�
 _TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
 _HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+# a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
+_VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
+                    r"(?=(?:举行|召开|举办|复会|续会))")
 _QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
 _BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
 
@@ -147,6 +150,9 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if "PERSON" in types:  # the Latin form in parentheses belongs to the name: 科菲·门萨（Kofi Mensah）
             latin = _LATIN_AFTER.match(text, j)
             j = latin.end() if latin else j
+        if "PLACE" in types:  # the venue belongs to the place: 日内瓦万国宫
+            venue = _VENUE.match(text, j)
+            j = venue.end() if venue else j
         cands.append((4, Slot(types, m.i, j, key=m.key)))
     for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
         cands.append((5, Slot(("ACT",), i, j, key=key)))
@@ -314,6 +320,17 @@ def _body_names(ctx, key: str) -> tuple[str, str]:
     return (e.en, e.zh) if e is not None else (key, key)
 
 
+# words that end a clause or introduce an object, never inside a body's name (…先生为委员会)
+_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下")
+
+
+def _names_kind(ctx, body: str, head: str) -> bool:
+    """Whether a head noun (委员会, 论坛) can stand for the section's body: its Chinese name ends with it
+    (a bare 论坛 under a committee's section names some other forum)."""
+    _, zh = _body_names(ctx, body)
+    return zh == body or zh.endswith(head)
+
+
 def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | None:
     text = leaf.text
     i, j = m.start(), m.end()
@@ -335,12 +352,14 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
     else:
         head = re.search(r"(委员会|论坛|大会|理事会|工作组)(?:的|其)?$", text[max(0, i - 4):i])
         named = _NAMED_BODY.search(text[max(0, i - 20):i])
+        if named and _NOT_IN_NAME.search(named.group("name")):
+            named = None  # 选举…先生为委员会第十六届会议主席: the words before the head noun are no name
         if named and len(named.group("name")) > len(named.group("suffix")):
             # a body the list lacks, named by its suffix right before the session: 区域论坛第七届会议
             zh = named.group("name")
             body, bi = mint_key("body", zh), i - len(named.group(0))
             minted_body = (body, zh, _BODY_CLASS.get(named.group("suffix"), "Body"))
-        elif head and section_body:
+        elif head and section_body and _names_kind(ctx, section_body, head.group(1)):
             body, bi = section_body, i - len(head.group(0))
         elif m.group("n") and section_body and not head:
             body = section_body
