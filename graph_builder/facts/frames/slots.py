@@ -82,6 +82,8 @@ _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院
 _NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
 _YEARS = re.compile(rf"(?<=延长|为期|期限|任期)(?P<n>[{_CN}\d]+)年")
 _LATIN_AFTER = re.compile(r"\([A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60}\)")
+# a form of address after a name and its Latin form belongs to the name's words: …（Viktor Ivanenko）先生
+_HONORIFIC = re.compile(r"先生|女士|阁下|大使|博士|教授")
 _BARE_POST = re.compile(r"副秘书长|秘书长|总干事|执行秘书|副主任|主任")
 _TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary-general", "总干事": "director-general",
              "执行秘书": "executive-secretary", "副主任": "deputy-director", "主任": "director"}
@@ -150,6 +152,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if "PERSON" in types:  # the Latin form in parentheses belongs to the name: 科菲·门萨（Kofi Mensah）
             latin = _LATIN_AFTER.match(text, j)
             j = latin.end() if latin else j
+            honorific = _HONORIFIC.match(text, j) if latin else None
+            j = honorific.end() if honorific else j
         if "PLACE" in types:  # the venue belongs to the place: 日内瓦万国宫
             venue = _VENUE.match(text, j)
             j = venue.end() if venue else j
@@ -209,6 +213,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
                 continue
         en = m.group("en").strip() if m.group("en") else None
         end = m.end() if m.group("en") else i + len(zh_name)
+        honorific = _HONORIFIC.match(text, end) if m.group("en") else None
+        end = honorific.end() if honorific else end
         if persons.overlaps(i, end):
             continue
         cands.append((2, Slot(("PERSON",), i, end, key=mint_key("person", zh_name, en), cls="Person",
@@ -352,12 +358,13 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
     else:
         head = re.search(r"(委员会|论坛|大会|理事会|工作组)(?:的|其)?$", text[max(0, i - 4):i])
         named = _NAMED_BODY.search(text[max(0, i - 20):i])
-        if named and _NOT_IN_NAME.search(named.group("name")):
-            named = None  # 选举…先生为委员会第十六届会议主席: the words before the head noun are no name
-        if named and len(named.group("name")) > len(named.group("suffix")):
+        cut = 0
+        if named:  # 选举…先生为图书馆论坛第六届会议主席: the name starts after the words that introduce it
+            cut = max((x.end() for x in _NOT_IN_NAME.finditer(named.group("name"))), default=0)
+        if named and len(named.group("name")) - cut > len(named.group("suffix")):
             # a body the list lacks, named by its suffix right before the session: 区域论坛第七届会议
-            zh = named.group("name")
-            body, bi = mint_key("body", zh), i - len(named.group(0))
+            zh = named.group("name")[cut:]
+            body, bi = mint_key("body", zh), i - len(named.group(0)) + cut
             minted_body = (body, zh, _BODY_CLASS.get(named.group("suffix"), "Body"))
         elif head and section_body and _names_kind(ctx, section_body, head.group(1)):
             body, bi = section_body, i - len(head.group(0))
