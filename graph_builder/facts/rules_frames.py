@@ -227,10 +227,10 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None):
     _, i, j, kind = ref
     if kind == "REF_BODY":
         return Slot(("BODY", "ORG"), i, j, key=body) if body else None
-    want = {"THE_ACT": "ACT", "PREV_NAME": "NAME"}.get(kind, "EVENT")
+    want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)
     found = typed.last_before(want, i)
-    if found is not None:
+    if found is not None or want == "BODY":
         return found
     # the act the document is (its title names it); the event or name of the section's earlier leaves
     return memory.get("DOC_ACT") if want == "ACT" else memory.get(want)

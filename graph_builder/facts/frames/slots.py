@@ -94,6 +94,7 @@ _HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举�
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
+_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队)$")
 _QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
 _BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
 
@@ -286,6 +287,13 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group(g)
         cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh)))
     for m in _QUOTED.finditer(text):
+        body = _QUOTED_BODY.search(m.group("q"))
+        if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.end()):
+            # “宽带问题闭会期间工作组”: a quoted name with a body's head noun names a body
+            zh = m.group("q")
+            cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=mint_key("body", zh),
+                                  cls=_BODY_CLASS.get(body.group(0), "Body"), zh=zh)))
+            continue
         cands.append((0, Slot(("NAME",), m.start(), m.end(), zh=m.group("q"), en=None,
                               extra={"abbr": m.group("abbr")})))
     from graph_builder.facts.frames.resumed import resumed_slots
