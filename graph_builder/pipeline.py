@@ -270,5 +270,6 @@ def write_build(result: BuildResult, data_dir: Path) -> None:
                 os.replace(path, dest)
     finally:
         if collecting:
+            gc.freeze()  # else the first collection after the pause scans everything the exports made
             gc.enable()
         shutil.rmtree(tmp, ignore_errors=True)
