@@ -34,7 +34,7 @@ def test_request_with_quarter_deadline(monkeypatch, reference):
     assert objects(store, d, RDF.type) == {WSIS.Request}
     assert objects(store, d, WSIS.isoDate) == {Literal("2008-Q3")}
     assert objects(store, d, WSIS.datePrecision) == {Literal("quarter")}
-    assert objects(store, d, WSIS.deadline) == {Literal("2008-09", datatype=XSD.gYearMonth)}
+    assert objects(store, d, WSIS.deadline) == {Literal("2008", datatype=XSD.gYear)}  # the quarter is no month
     assert objects(store, d, WSIS.deadlineQualifier) == {Literal("before")}
     assert objects(store, d, WSIS.object) == {ID["body/igf"]}
     assert objects(store, d, WSIS.statedIn) == {node_iri("950/para/1")}
@@ -268,8 +268,9 @@ def test_dates_a_or_b_keep_both(monkeypatch, reference):
     text = "1. 我们请经社理事会在其 2007 年春季或 2008 年秋季的会议上审议该报告。\n"
     store, _ = store_for(monkeypatch, reference, text, RULES)
     d = _one(store, WSIS.addressee, ID["body/ecosoc"])
-    assert objects(store, d, WSIS.reviewDate) == {Literal("2007-05", datatype=XSD.gYearMonth),
-                                                  Literal("2008-11", datatype=XSD.gYearMonth)}
+    # a season is typed by its year, never by a month it does not name
+    assert objects(store, d, WSIS.reviewDate) == {Literal("2007", datatype=XSD.gYear),
+                                                  Literal("2008", datatype=XSD.gYear)}
 
 
 @pytest.mark.parametrize("text, addressee, deadlines", [
@@ -398,8 +399,8 @@ def test_end_of_year_and_second_quarter_alternative_are_deadlines(monkeypatch, r
     assert objects(store, first, WSIS.deadline) == {Literal("2013", datatype=XSD.gYear)}
     assert objects(store, first, WSIS.deadlineQualifier) == {Literal("before")}
     second = _one(store, WSIS.addressee, ID["org/itu"])
-    assert objects(store, second, WSIS.deadline) == {Literal("2014-03", datatype=XSD.gYearMonth),
-                                                     Literal("2014-06", datatype=XSD.gYearMonth)}
+    # both quarters lie in 2014 (the two printed quarters are the deadline's bounds and printed forms)
+    assert objects(store, second, WSIS.deadline) == {Literal("2014", datatype=XSD.gYear)}
     assert not objects(store, second, WSIS.date)
 
 
@@ -452,3 +453,23 @@ def test_body_named_only_in_an_aside_is_neither_addressee_nor_object(monkeypatch
     assert ID["body/ceb"] in objects(store, third, WSIS.object)
     for d in (first, second, third):  # an addressee is never also the object
         assert not objects(store, d, WSIS.addressee) & objects(store, d, WSIS.object)
+
+
+def test_items_of_a_request_each_with_its_own_deadline(monkeypatch, reference):
+    text = ("4. 工作组决定：\n(a) 请联合国秘书长：\n(i) 在2015年第二季度之前召集一次专家会议；\n"
+            "(ii) 最迟于2015年11月30日向大会提交一份进度报告；\n(iii) 继续与各区域委员会合作。\n")
+    store, doc = store_for(monkeypatch, reference, text, RULES)
+    asked = subjects(store, WSIS.addressee, ID["post/un-secretary-general"])
+    dated = {str(next(iter(objects(store, d, WSIS.isoDate)))): d for d in asked if objects(store, d, WSIS.isoDate)}
+    assert set(dated) == {"2015-Q2", "2015-11-30"}
+    assert objects(store, dated["2015-11-30"], WSIS.action) == {Literal("最迟于2015年11月30日向大会提交一份进度报告",
+                                                                       lang="zh")}
+    assert all(objects(store, d, RDF.type) == {WSIS.Request} for d in dated.values())
+    assert not subjects(store, RDF.type, WSIS.Target)  # the items are asked of someone: not bare targets
+
+
+def test_undated_items_of_a_request_stay_one_directive(monkeypatch, reference):
+    text = "4. 请各国政府：\n(a) 加强区域合作；\n(b) 于2016年举办一次培训班。\n"  # a date, but not a deadline
+    store, doc = store_for(monkeypatch, reference, text, RULES)
+    asked = [d for d in subjects(store, RDF.type, WSIS.Request)]
+    assert len(asked) == 1 and not objects(store, asked[0], WSIS.deadline)
