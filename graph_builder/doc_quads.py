@@ -99,7 +99,7 @@ def structure_lines(doc) -> Lines:
         add(node, _TYPE, term(WSIS[n.kind]))
         add(node, _P["docId"], doc_id)
         add(node, _P["label"], _text(n.label))
-        add(node, _P["locator"], _text(n.locator, "en"))
+        add(node, _P["locator"], _text(label_en(n), "en"))  # the document named as in rdfs:label
         add(node, _LABEL, _text(label_en(n), "en"))
         add(node, _LABEL, _text(label_zh(n), "zh"))
         add(node, _P["text"], _text(n.text, "zh"))
@@ -114,9 +114,14 @@ def structure_lines(doc) -> Lines:
 
 
 def structure_types(doc) -> list[tuple]:
-    """The rdf:type triples of graph/structure (rdflib terms): what reasoning reads of it."""
+    """The rdf:type and dcterms:isPartOf triples of graph/structure (rdflib terms): what reasoning reads of it
+    (graph_builder.reasoning.STRUCTURE_PREDICATES)."""
     types = [(DOC[doc.doc_id], RDF.type, WSIS.SourceText)]
     types += [(node_iri(n.id), RDF.type, WSIS[n.kind]) for n in doc.nodes[1:]]
+    iris = {id(doc.root): DOC[doc.doc_id]}
+    for n in doc.nodes[1:]:
+        iris[id(n)] = node_iri(n.id)
+    types += [(iris[id(n)], DCTERMS.isPartOf, iris[id(n.parent)]) for n in doc.nodes[1:] if n.parent is not None]
     return types
 
 

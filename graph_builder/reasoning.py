@@ -22,12 +22,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
 
 from graph_builder.rdf.namespaces import GRAPH
 
 REASONED_GRAPHS = ("entities", "facts")
 """Named graphs that, with the ontology, make up the input of reasoning."""
+
+STRUCTURE_PREDICATES = (RDF.type, DCTERMS.isPartOf)
+"""What reasoning reads of graph/structure: node types and nesting."""
 
 ENGINES = ("auto", "owlrl", "rules")
 
@@ -229,17 +232,21 @@ def _in_schema_vocabulary(term) -> bool:
 
 
 def reasoning_input(dataset: Dataset) -> Graph:
-    """The asserted triples reasoning runs on: graph/entities and graph/facts, plus the rdf:type triples of
-    graph/structure so every document node (not only those a fact points to) is typed wsis:TextNode.
+    """The asserted triples reasoning runs on: graph/entities and graph/facts, plus the rdf:type and
+    ``dcterms:isPartOf`` triples of graph/structure, so every document node (not only those a fact points to) is
+    typed wsis:TextNode and is ``wsis:partOfTransitive`` every container above it (a paragraph its section, part
+    and source text: 'everything in section X' is one triple pattern).
 
-    Texts, offsets and nesting stay out: queries reach nesting with ``dcterms:isPartOf+``.
+    Texts and offsets stay out.
     """
     asserted = Graph()
     for name in REASONED_GRAPHS:
         for triple in dataset.graph(GRAPH[name]):
             asserted.add(triple)
-    for triple in dataset.graph(GRAPH["structure"]).triples((None, RDF.type, None)):
-        asserted.add(triple)
+    structure = dataset.graph(GRAPH["structure"])
+    for predicate in STRUCTURE_PREDICATES:
+        for triple in structure.triples((None, predicate, None)):
+            asserted.add(triple)
     return asserted
 
 
@@ -289,8 +296,9 @@ def infer_store(store, ontology: Graph | None = None, engine: str = "auto") -> l
     asserted: set = set()
     for name in REASONED_GRAPHS:
         asserted.update(rdflib_triple(q) for q in store.quads_for_pattern(None, None, None, graph(name)))
-    rdf_type = ox.NamedNode(str(RDF.type))
-    asserted.update(rdflib_triple(q) for q in store.quads_for_pattern(None, rdf_type, None, graph("structure")))
+    for predicate in STRUCTURE_PREDICATES:
+        asserted.update(rdflib_triple(q) for q in store.quads_for_pattern(
+            None, ox.NamedNode(str(predicate)), None, graph("structure")))
     inferred = infer(ontology, asserted, engine=engine)
     elsewhere = [graph(name) for name in ("structure", "mentions", "evidence")]
     target = graph("inferred")

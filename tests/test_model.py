@@ -219,3 +219,34 @@ def test_place_facts_keeps_an_entity_triple_in_graph_entities_only():
     facts.add((line, RDF.type, WSIS.ActionLine))
     placed = place_facts(facts, entities)
     assert (line, SKOS.broader, parent) not in placed and (line, RDF.type, WSIS.ActionLine) in placed
+
+
+def test_locator_names_the_document_as_the_english_label_does(dataset):
+    structure = dataset.graph(graph_iri("structure"))
+    differ = []
+    for node, doc_id in structure.subject_objects(WSIS.docId):
+        if "/" not in str(node)[len("https://w3id.org/wsiskg/doc/"):]:
+            continue
+        loc = str(structure.value(node, WSIS.locator))
+        en = next(str(l) for l in structure.objects(node, RDFS.label) if l.language == "en")
+        if loc != en or not loc.startswith(f"{doc_id} "):
+            differ.append((str(node), loc, en))
+    assert differ == [], differ[:5]
+
+
+def test_locator_of_a_publication_of_named_documents_starts_with_its_id():
+    """A volume of two outcome documents (parts named by their titles): locators still start with the id."""
+    from pathlib import Path as P
+
+    from graph_builder.corpus import SourceText
+    from graph_builder.rdf.structure_rdf import structure_graph
+    from graph_builder.structure import parse_document
+
+    text = ("成果文件汇编\n\n日内瓦原则宣言\n\n1. 我们重申团结一致。\n\n2. 我们认识到教育的作用。\n\n"
+            "3. 我们承诺缩小差距。\n\n日内瓦行动计划\n\n1. 各方应合作建设基础设施。\n\n"
+            "2. 各国政府应制定战略：\n- a) 推广公共访问点；\n- b) 培训教师。\n\n3. 应定期审查进展。\n")
+    doc = parse_document(SourceText("978", P("978-test.zh.txt"), text, "zh", "t", "测试", "t", "2005", ""))
+    g = structure_graph([doc])
+    locators = [str(o) for o in g.objects(None, WSIS.locator)]
+    assert any("Plan of Action para 2" in x for x in locators), locators
+    assert all(x.startswith("978 ") for x in locators), [x for x in locators if not x.startswith("978 ")]

@@ -130,6 +130,35 @@ def test_infer_dataset_reasons_over_entities_facts_and_node_types_only(ontology)
     assert (ID["post/sg"], WSIS.chairOf, ID["body/hlsoc"]) in inferred
     assert (ID["body/hlsoc"], RDF.type, ORG.Organization) in inferred
     assert (ID["body/hlsoc"], RDF.type, WSIS.Body) not in inferred
-    # document nodes get their super-classes; their nesting and texts are not reasoned over
+    # document nodes get their super-classes and the closure of their nesting; their texts are not reasoned over
     assert (node, RDF.type, WSIS.TextNode) in inferred
-    assert {p for _, p, _ in inferred.triples((node, None, None))} == {RDF.type}
+    assert (node, WSIS.partOfTransitive, URIRef("https://w3id.org/wsiskg/doc/001")) in inferred
+    assert {p for _, p, _ in inferred.triples((node, None, None))} == {RDF.type, WSIS.partOfTransitive}
+
+
+def test_every_document_node_is_part_of_all_its_containers(ontology):
+    """A report with sections, sub-items and an annex table: one pattern reaches everything in a section."""
+    from graph_builder.corpus import SourceText
+    from graph_builder.rdf.namespaces import DOC, node_iri
+    from graph_builder.rdf.structure_rdf import structure_graph
+    from graph_builder.structure import parse_document
+
+    text = ("一、背景\n\n1. 理事会审议了筹备工作。\n\n2. 理事会请秘书长：\n(a) 提交预算；\n(b) 报告进展。\n\n"
+            "二、经费\n\n3. 捐款情况见附件。\n\n附件 1\n\n| 捐助方 | 金额 |\n|---|---|\n| 甲国 | 100 |\n| 乙国 | 200 |\n")
+    doc = parse_document(SourceText("979", Path("979-test.zh.txt"), text, "zh", "t", "测试", "t", "2004", ""))
+    ds = Dataset()
+    for t in structure_graph([doc]):
+        ds.graph(GRAPH["structure"]).add(t)
+    inferred = infer_dataset(ds, ontology=ontology)
+    by_kind = {n.kind: n for n in reversed(doc.nodes)}  # the first node of each kind
+    item, row = by_kind["SubItem"], by_kind["TableRow"]
+    for node in (item, row):
+        above, p = [], node.parent
+        while p is not None:
+            above.append(DOC[p.id] if p.parent is None else node_iri(p.id))
+            p = p.parent
+        got = set(inferred.objects(node_iri(node.id), WSIS.partOfTransitive))
+        assert set(above) <= got, (node.id, sorted(set(above) - got))
+    section = node_iri(item.parent.parent.id)
+    inside = set(inferred.subjects(WSIS.partOfTransitive, section))
+    assert node_iri(item.id) in inside and node_iri(item.parent.id) in inside and node_iri(row.id) not in inside

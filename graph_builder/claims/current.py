@@ -34,7 +34,7 @@ from graph_builder.rdf.namespaces import SCHEMA, WSIS
 #: The properties that date a thing: chosen together, from one source.
 WHEN = frozenset({SCHEMA.startDate, SCHEMA.endDate, WSIS.deadline, WSIS.deadlineQualifier,
                   WSIS.isoDate, WSIS.datePrecision, WSIS.dateStart, WSIS.dateEnd, WSIS.deadlineStart,
-                  WSIS.deadlineEnd, WSIS.dateAsPrinted})
+                  WSIS.deadlineEnd, WSIS.dateAsPrinted, WSIS.datePart})
 #: Single-valued per source, though a source may state several values (a place, a chair).
 PER_SOURCE = frozenset({SCHEMA.location, WSIS.chair})
 #: Status words, least definite first.

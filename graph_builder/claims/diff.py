@@ -3,7 +3,8 @@
 Between documents A and B: a fact is **added** when B claims it and A does not, **dropped** when A claims it and
 B does not restate it, **changed** when both give a single-valued property of one thing (docs/MODEL.md 'The
 current value') and the values differ; the date details that follow from a changed ISO date (start, end,
-precision) are folded into that change. Between two dates: the same over the current views as of each date
+precision) are folded into that change; literals are compared without their whitespace (two texts spacing a printed
+date differently state one value). Between two dates: the same over the current views as of each date
 (only the claims of sources dated by then, selected by :func:`graph_builder.claims.current.select_current`).
 Each change carries the quotes and locators of both sides; output is grouped by entity and sorted.
 """
@@ -13,14 +14,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+
+from rdflib import Literal
 
 from graph_builder.claims.current import group_of, select_current
 from graph_builder.claims.sources import SourceDate
 from graph_builder.rdf.namespaces import SCHEMA, WSIS
 
+_SPACE = re.compile(r"\s+")
 #: Date details a changed ISO date already shows.
 _FOLDED = (SCHEMA.startDate, SCHEMA.endDate, WSIS.datePrecision)
 
@@ -98,30 +103,41 @@ def as_of(claims: list[Claim], day: date) -> dict[tuple, list[Quote]]:
     return {t: q for t, (_k, q) in out.items()}
 
 
+def same_value(term) -> tuple:
+    """What a value is compared by: a literal without its whitespace (``2003年 6 月`` and ``2003年6月`` are one
+    printed date, spaced differently by two texts), with its language and datatype; any other term as itself."""
+    if isinstance(term, Literal):
+        return ("literal", _SPACE.sub("", str(term)), term.language, term.datatype)
+    return ("term", term)
+
+
 def diff(a: dict[tuple, list[Quote]], b: dict[tuple, list[Quote]]) -> list[Change]:
-    """Changes from fact set ``a`` to fact set ``b`` (each fact with its quotes)."""
+    """Changes from fact set ``a`` to fact set ``b`` (each fact with its quotes); values that differ only in
+    whitespace are the same value (:func:`same_value`)."""
     changes: list[Change] = []
-    values_a: dict[tuple, set] = defaultdict(set)
-    values_b: dict[tuple, set] = defaultdict(set)
+    terms_a: dict[tuple, set] = defaultdict(set)
+    terms_b: dict[tuple, set] = defaultdict(set)
     for t in a:
-        values_a[(t[0], t[1])].add(t[2])
+        terms_a[(t[0], t[1])].add(t[2])
     for t in b:
-        values_b[(t[0], t[1])].add(t[2])
+        terms_b[(t[0], t[1])].add(t[2])
+    values_a = {k: {same_value(o) for o in v} for k, v in terms_a.items()}
+    values_b = {k: {same_value(o) for o in v} for k, v in terms_b.items()}
     changed = {k for k in values_a.keys() & values_b.keys()
                if group_of(k[1]) is not None and values_a[k] != values_b[k]}
     iso_changed = {s for s, p in changed if p in (WSIS.isoDate, WSIS.deadline)}
     for s, p in sorted(changed, key=lambda k: (k[0].n3(), k[1].n3())):
         if p in _FOLDED and s in iso_changed:
             continue
-        old = sorted(values_a[(s, p)], key=lambda o: o.n3())
-        new = sorted(values_b[(s, p)], key=lambda o: o.n3())
+        old = sorted(terms_a[(s, p)], key=lambda o: o.n3())
+        new = sorted(terms_b[(s, p)], key=lambda o: o.n3())
         changes.append(Change(str(s), "changed", str(p), [str(o) for o in old], [str(o) for o in new],
                               [q for o in old for q in a[(s, p, o)]], [q for o in new for q in b[(s, p, o)]]))
     for t in sorted(b.keys() - a.keys(), key=lambda t: tuple(x.n3() for x in t)):
-        if (t[0], t[1]) not in changed:
+        if (t[0], t[1]) not in changed and same_value(t[2]) not in values_a.get((t[0], t[1]), ()):
             changes.append(Change(str(t[0]), "added", str(t[1]), [], [str(t[2])], [], b[t]))
     for t in sorted(a.keys() - b.keys(), key=lambda t: tuple(x.n3() for x in t)):
-        if (t[0], t[1]) not in changed:
+        if (t[0], t[1]) not in changed and same_value(t[2]) not in values_b.get((t[0], t[1]), ()):
             changes.append(Change(str(t[0]), "dropped", str(t[1]), [str(t[2])], [], a[t], []))
     order = {"changed": 0, "added": 1, "dropped": 2}
     return sorted(changes, key=lambda c: (c.entity, order[c.kind], c.prop, c.old, c.new))

@@ -106,6 +106,6 @@ def find_all_mentions(sources: list[SourceText], ref: Reference, open_class: boo
     recognizer.prime(sources)
     out: list[Mention] = []
     for s in sources:
-        known = find_mentions(s, ref)
+        known = recognizer.extend_countries(s, find_mentions(s, ref))
         out += sorted(known + recognizer.find(s, known))
     return out

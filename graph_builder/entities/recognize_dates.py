@@ -216,10 +216,16 @@ def _range_end(m: re.Match, first: _Period) -> _Period | None:
     return last if last and last.first > first.first else None
 
 
+# The last character of verbs that take 到 as their complement (注意到, 认识到, 意识到, 提到, 看到, 达到, 受到, 收到).
+_VERB_BEFORE_TO = set("意识提看达受收得想遇感听见")
+
+
 def _qualify(norm: Normalized, i: int, j: int) -> tuple[int, int, str | None]:
     """Widen normalised ``[i, j)`` over qualifier words and name the qualifier (see module doc)."""
     text = norm.text
     lead = next((w for w in _LEADS if i >= len(w) and text.startswith(w, i - len(w))), None)
+    if lead == "到" and text[i - 2 : i - 1] in _VERB_BEFORE_TO:
+        lead = None  # 注意到2012年…, 认识到, 提到: a verb's complement, not "by"
     trail = next((w for w in _TRAILS if text.startswith(w, j)), None)
     if trail == "前" and text[j + 1:j + 2] in _NOT_BEFORE:
         trail = None

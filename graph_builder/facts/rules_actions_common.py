@@ -13,6 +13,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from graph_builder.entities.recognize_dates import DateMention
+from graph_builder.facts.date_literals import value_literal
 from graph_builder.rdf.namespaces import ID, WSIS
 from graph_builder.structure.model import Node
 
@@ -39,9 +40,12 @@ def sentences(node: Node) -> Iterator[tuple[str, int, int, object]]:
 def typed_date(dm: DateMention) -> Literal | None:
     """The date as xsd:date / xsd:gYearMonth / xsd:gYear (MODEL 'Values'); None for a recurring day.
 
-    Seasons, quarters and half-years have no XSD type: they are typed by the month they end in
-    (2006-Q2 -> 2006-06), and their exact form lives in wsis:isoDate beside it.
+    Seasons, quarters and half-years have no XSD type: they are typed by the year they lie in
+    (2006-Q2 -> 2006, never a month the text does not name), and their exact form lives in wsis:isoDate, the
+    precision and the day bounds beside it (graph_builder.facts.date_literals.value_literal).
     """
+    if dm.precision in ("season", "quarter", "half-year") and not dm.is_range:
+        return value_literal(dm)
     if dm.precision in _XSD_BY_PRECISION and not dm.is_range:
         if dm.precision == "day":
             return Literal(dm.start_date.isoformat(), datatype=XSD.date)

@@ -9,6 +9,9 @@ thing with a date-valued fact the day bounds of that date:
 * ``wsis:deadlineStart`` / ``wsis:deadlineEnd`` (``xsd:date``): the same for ``wsis:deadline``;
 * ``wsis:datePrecision`` when the thing has none yet (``day month season quarter half-year year``);
 * ``wsis:dateAsPrinted`` (@zh): the date exactly as the text prints it (``2003年春季``), evidence its span.
+* ``wsis:datePart``: the part of the period the text names with it (``end`` for 底/末: ``2005年底以前``,
+  ``start`` for 初, ``early``/``mid``/``late`` for 上旬/中旬/下旬), from the thing's finest date; the bounds stay
+  those of the whole period.
 
 Bounds are per source document, like every claim: a later report that gives an event's days does not take
 away the season an earlier report planned it for. When a thing has several dates of one family in one
@@ -74,8 +77,10 @@ def _printed(store, ev, lit: Literal, period: tuple[date, date, str]):
         for dm in mentions:  # the value is part of a printed period (a season's first month)
             if dm.start_date <= period[0] and period[1] <= dm.end_date and dm.precision in _RANK:
                 return dm
-        for dm in mentions:  # the value is a coarser typing of a printed period (2001年秋 typed 2001)
-            if period[0] <= dm.start_date and dm.end_date <= period[1] and dm.precision in _RANK:
+        for dm in mentions:  # the value is a coarser typing of a printed period (2001年秋 typed 2001; a winter
+            # typed by the year it starts in runs into the next one)
+            if period[0] <= dm.start_date <= period[1] and dm.precision in _RANK and (
+                    dm.end_date <= period[1] or period[2] == "year"):
                 return dm
     return None
 
@@ -101,6 +106,7 @@ def date_bounds(ctx) -> None:
             candidates.setdefault((s, _family(p), ev.doc_id), []).append(
                 (_RANK.get(precision, 5), first, last, precision, where, dm))
     precise = {(s, ev.doc_id) for (s, p, _o), evs in store.facts.items() if p == WSIS.datePrecision for ev in evs}
+    parted: set = set()
     for (s, family, doc_id), found in sorted(candidates.items(), key=lambda kv: (str(kv[0][0]), kv[0][1], kv[0][2])):
         finest = min(c[0] for c in found)
         kept = [c for c in found if c[0] == finest]
@@ -112,6 +118,11 @@ def date_bounds(ctx) -> None:
         if (s, doc_id) not in precise:
             precise.add((s, doc_id))
             store.add(s, WSIS.datePrecision, Literal(first[3]), *first[4])
+        part = first[5].part if first[5] is not None else None
+        if part and (s, doc_id) not in parted:
+            # 2005年底以前: the end of the year is read with the year and kept beside it, bounds unchanged
+            parted.add((s, doc_id))
+            store.add(s, WSIS.datePart, Literal(part), *first[4])
         for c in found:
             if c[5] is not None:
                 where_doc, i, j = c[4]

@@ -42,6 +42,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from graph_builder.facts import rule
 from graph_builder.facts.date_literals import bound_literal as _typed
+from graph_builder.facts.date_literals import value_literal
 from graph_builder.facts.rules_events_anchors import Anchor, Leaf, find_anchors, prepare
 from graph_builder.entities.recognizers import find_counts
 from graph_builder.facts.frames.resumed import names_resumed_part
@@ -270,7 +271,7 @@ def _when_where_of(ctx, ev: URIRef, items: list[_Obs]) -> None:
             if _PRECISION_RANK.get(d.precision, 9) != best:
                 continue
             if d.qualifier == "before":
-                pairs = [(WSIS.deadline, _typed(d, "end")), (WSIS.deadlineQualifier, Literal("before"))]
+                pairs = [(WSIS.deadline, value_literal(d)), (WSIS.deadlineQualifier, Literal("before"))]
             else:
                 pairs = [(SCHEMA.startDate, _typed(d, "start")), (SCHEMA.endDate, _typed(d, "end"))]
             pairs += [(WSIS.datePrecision, Literal(d.precision)), (WSIS.isoDate, Literal(d.iso))]

@@ -21,6 +21,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from graph_builder.facts import rule
 from graph_builder.facts.date_literals import bound_literal as typed_date
+from graph_builder.facts.date_literals import value_literal
 from graph_builder.facts.frames.engine import Masked, load_frames, match_leaf
 from graph_builder.facts.frames.slots import Slot, leaf_slots
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
@@ -347,7 +348,7 @@ def _objects(p_text: str, o_name: str, slots: dict, node) -> list[tuple]:
         d = slot.value
         if p_text == "when":
             if d.qualifier == "before":
-                return [(WSIS.deadline, typed_date(d, "end")), (WSIS.deadlineQualifier, Literal("before")),
+                return [(WSIS.deadline, value_literal(d)), (WSIS.deadlineQualifier, Literal("before")),
                         (WSIS.datePrecision, Literal(d.precision)), (WSIS.isoDate, Literal(d.iso))]
             return [(SCHEMA.startDate, typed_date(d, "start")), (SCHEMA.endDate, typed_date(d, "end")),
                     (WSIS.datePrecision, Literal(d.precision)), (WSIS.isoDate, Literal(d.iso))]

@@ -2,7 +2,8 @@
 
 Labels are every ``rdfs:label``, ``skos:altLabel``, ``wsis:acronym`` and ``wsis:locator`` in the graph
 (docs/MODEL.md, "Entities" and "Document structure"), and ``skos:notation`` (action lines: ``C7``), compared after NFKC and case folding. When a name
-matches several things the strongest kind of label wins (label > acronym or notation > alias > locator); a tie is an
+matches several things the strongest kind of label wins (label > acronym or notation > alias > locator > locator
+without its leading document id: ``Tunis Agenda para 103`` still names ``004 Tunis Agenda para 103``); a tie is an
 error listing the candidates, and an unknown name suggests close matches (difflib).
 """
 
@@ -52,6 +53,12 @@ class Resolver:
                 thing = URIRef(str(row["thing"]))
                 index[key][thing] = min(rank, index[key].get(thing, rank))
                 self._display.setdefault(key, str(row["name"]))
+                if rank == 4 and " " in key:
+                    # a locator starts with its document id; the rest alone is a weaker name of the node
+                    head, rest = key.split(" ", 1)
+                    if head[:1].isdigit():
+                        index[rest][thing] = min(5, index[rest].get(thing, 5))
+                        self._display.setdefault(rest, str(row["name"]).split(" ", 1)[1])
             self._index = dict(index)
         return self._index
 

@@ -3,7 +3,8 @@
 Both labels start with the document id, then name the node by the containers a reader cites it by:
 ``004 Tunis Agenda para 103`` / ``004 信息社会突尼斯议程 第103段``, ``000 para 18 item 4`` /
 ``000 第18段 第4项``, ``001 Annex 1.1 row 3`` / ``001 附件 1.1 第3行``. The English label is the node's
-``wsis:locator`` with the document id in front when the locator does not start with it; the Chinese one is
+Python locator with the document id in front when the locator does not start with it, and is also the node's
+``wsis:locator`` in the graph (one way to name a passage); the Chinese one is
 built from the node's kind and label and those of its citing containers (part, annex, paragraph, table,
 row), sections left out as in the English locators.
 """

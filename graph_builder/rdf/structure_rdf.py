@@ -55,7 +55,7 @@ def structure_triples(documents: list[Document], terms: Terms = RDFLIB_TERMS) ->
             add((node, rdf_type, iri(str(WSIS[n.kind]))))
             add((node, doc_id_p, doc_id))
             add((node, wsis_label, string(n.label)))
-            add((node, locator, lang(n.locator, "en")))
+            add((node, locator, lang(label_en(n), "en")))  # starts with the document id, as rdfs:label
             add((node, label, lang(label_en(n), "en")))
             add((node, label, lang(label_zh(n), "zh")))
             add((node, text_p, lang(n.text, "zh")))

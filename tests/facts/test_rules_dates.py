@@ -95,3 +95,41 @@ def test_finest_precision_wins_and_no_printed_date_falls_back_to_the_value():
     assert _bounds(ctx.store, a)["dateStart"] == _bounds(ctx.store, a)["dateEnd"] == "2007-05-09"
     assert _bounds(ctx.store, c) == {"dateStart": "1999-01-01", "dateEnd": "1999-12-31", "datePrecision": "year"}
     assert not objects(ctx.store, c, WSIS.dateAsPrinted)
+
+
+@pytest.mark.parametrize("sentence,value,precision,iso,start,end,printed,part", [
+    ("1. 理事会请执行秘书于2012年下半年以前向各成员国分发调查问卷。\n",
+     Literal("2012", datatype=XSD.gYear), "half-year", "2012-H2", "2012-07-01", "2012-12-31", "2012年下半年", None),
+    ("1. 我们请国际电联秘书长在2013年第三季度之前提交关于网络安全的报告。\n",
+     Literal("2013", datatype=XSD.gYear), "quarter", "2013-Q3", "2013-07-01", "2013-09-30", "2013年第三季度", None),
+    ("1. 大会请各区域委员会于2014年秋季以前完成对区域行动计划的审查。\n",
+     Literal("2014", datatype=XSD.gYear), "season", "2014-autumn", "2014-09-01", "2014-11-30", "2014年秋季", None),
+    ("1. 我们请联合国秘书长于2016年底以前向大会提交一份关于执行情况的报告。\n",
+     Literal("2016", datatype=XSD.gYear), "year", "2016", "2016-01-01", "2016-12-31", "2016年底", "end"),
+    ("1. 理事会请工作组在2011年9月底之前提出建议。\n",
+     Literal("2011-09", datatype=XSD.gYearMonth), "month", "2011-09", "2011-09-01", "2011-09-30", "2011年9月底", "end"),
+])
+def test_a_deadline_is_typed_no_finer_than_printed(reference, sentence, value, precision, iso, start, end, printed,
+                                                   part):
+    """A season, quarter or half-year deadline is the year it lies in, never a month the text does not name; the
+    period is in the ISO form, precision, day bounds and printed form; 底/末 is kept as wsis:datePart."""
+    store, _ = extract_text(reference, sentence, ["actions.directives", "actions.deadlines", "dates.bounds"])
+    (d,) = _dated(store, WSIS.deadline)
+    assert objects(store, d, WSIS.deadline) == {value}
+    assert objects(store, d, WSIS.datePrecision) == {Literal(precision)}
+    assert objects(store, d, WSIS.isoDate) == {Literal(iso)}
+    assert objects(store, d, WSIS.deadlineStart) == {Literal(start, datatype=XSD.date)}
+    assert objects(store, d, WSIS.deadlineEnd) == {Literal(end, datatype=XSD.date)}
+    assert objects(store, d, WSIS.dateAsPrinted) == {Literal(printed, lang="zh")}
+    assert objects(store, d, WSIS.datePart) == ({Literal(part)} if part else set())
+
+
+def test_a_meeting_to_be_convened_before_a_quarter_has_a_year_deadline(reference):
+    from graph_builder.facts.date_literals import value_literal
+    from graph_builder.entities.recognize_dates import find_dates
+    from graph_builder.normalize import Normalized
+
+    (dm,) = find_dates(Normalized.of("应于2015年第四季度之前召开第二次会议", 0, 0, 17))
+    assert value_literal(dm) == Literal("2015", datatype=XSD.gYear)
+    (dm,) = find_dates(Normalized.of("于2015年3月前召开", 0, 0, 11))
+    assert value_literal(dm) == Literal("2015-03", datatype=XSD.gYearMonth)
