@@ -203,6 +203,8 @@ def frames_rule(ctx) -> None:
                     memory["SERIES"] = s.extra["series"]
             if "NAME" in s.types:
                 memory["NAME"] = s
+            if "BODY" in s.types and s.key:  # for a later bare 工作队/委员会 that names it by its head noun
+                memory["BODY_NAMED"] = (leaf.text[s.i:s.j], s.key)
 
 
 _BODY_KINDS = ("Paragraph", "Preamble", "OperativeParagraph", "SubItem", "ListItem", "Text", "TableCell", "Footnote")
@@ -221,13 +223,26 @@ def _act_spans(ctx) -> dict:
     return out
 
 
-def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None):
+def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: str | None = None):
     """What a reference stands for: the event (会议, 大会, or the passage's event) or quoted name named last
     before it in the leaf, else in the section's earlier leaves; a body word (论坛, 委员会) is the body the
-    section is about."""
+    section is about, else (given the leaf's ``text``) the body named last before it whose name ends with that
+    word (…设立了X工作队。工作队由…: X工作队)."""
     _, i, j, kind = ref
     if kind == "REF_BODY":
-        return Slot(("BODY", "ORG"), i, j, key=body) if body else None
+        if body:
+            return Slot(("BODY", "ORG"), i, j, key=body)
+        if text is None:
+            return None
+        word = text[i:j].removeprefix("该")
+        pool = slots.slots if isinstance(slots, Typed) else slots
+        here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i and text[s.i:s.j].endswith(word)]
+        if here:
+            return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
+        named = memory.get("BODY_NAMED")
+        if named is not None and named[0].endswith(word):
+            return Slot(("BODY", "ORG"), i, j, key=named[1])
+        return None
     want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)
     found = typed.last_before(want, i)
@@ -271,7 +286,7 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
     for name, s in mt.slots.items():
         referred = isinstance(s, tuple)
         if referred:
-            s = resolve_ref(s, leaf_slots_, memory, body)
+            s = resolve_ref(s, leaf_slots_, memory, body, leaf.text)
             if s is None:
                 continue
         if "NAME" in s.types and name in fr.mint:
