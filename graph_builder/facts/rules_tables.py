@@ -33,7 +33,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from graph_builder.entities.recognizers import find_dates, find_money
 from graph_builder.facts import rule
-from graph_builder.facts.rules_money_common import chf_text, decimal
+from graph_builder.facts.rules_money_common import as_agent, chf_text, decimal
 from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
 
 _CONTRIBUTOR = re.compile(r"捐款方|捐助方|供资方|捐助者|捐款者|捐款国|捐助国|出资方|合作伙伴|伙伴")
@@ -142,7 +142,7 @@ def _contributor(ctx, cell) -> str | None:
     ms = [m for m in ctx.mentions_in(cell.doc.doc_id, a, b)]
     for m in ms:
         if (m.end - m.start) >= 0.8 * len(name):
-            return m.key
+            return as_agent(ctx, m.key)
     if ctx.reference is None:
         return None
     from graph_builder.entities.minting import SOURCE_NONE, ascii_slug, mint
@@ -365,7 +365,7 @@ def _name_key(ctx, d, a: int, b: int, name: str) -> str | None:
     """The listed or open-class entity covering a name, else the name minted as an organisation."""
     for m in ctx.mentions_in(d.doc_id, a, b):
         if (m.end - m.start) >= 0.8 * len(name.strip()):
-            return m.key
+            return as_agent(ctx, m.key)
     if ctx.reference is None:
         return None
     from graph_builder.entities.minting import SOURCE_NONE, ascii_slug, mint

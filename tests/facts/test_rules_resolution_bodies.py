@@ -136,3 +136,10 @@ def test_nth_named_meetings_and_compound_forum_names_and_no_verb_in_a_body_name(
     assert "xinxishehuishijiefenghuiluntan-2014" in subjects
     assert "quyushuziweiyuanhui-session-9" in subjects
     assert not any("zhuyidao" in s for s in subjects)
+
+
+def test_a_member_named_like_a_city_and_its_country_is_the_country():
+    text = TEXT.replace("秘鲁和冰岛", "秘鲁和突尼斯")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    members = {str(o).rsplit("/", 1)[1] for o in objects(store, BODY, WSIS.member)}
+    assert "tunisia" in members and "tunis" not in members

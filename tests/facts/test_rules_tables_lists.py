@@ -82,3 +82,22 @@ def test_a_total_in_another_currency_keeps_its_amount_and_currency(listed):
 def test_a_dash_list_under_a_sentence_that_is_not_about_money_gives_no_contribution():
     _, facts = _facts(NOT_MONEY)
     assert not [s for (s, p, o) in facts if p == RDF.type and o in (WSIS.Contribution, WSIS.StatedTotal)]
+
+
+CITY_NAMED_LIKE_ITS_COUNTRY = """区域宽带委员会第四届会议报告
+
+一、 财务事项
+
+6. 委员会感谢下列国家政府向区域宽带信托基金提供的捐款（以美元计）：
+
+1. 突尼斯 — 30 000 美元
+2. 冰岛 — 5 000 美元
+"""
+
+
+def test_a_contributor_named_like_a_city_and_its_country_is_the_country():
+    _, facts = _facts(CITY_NAMED_LIKE_ITS_COUNTRY)
+    contributors = {str(o).rsplit("/", 2)[-2:][0] + "/" + str(o).rsplit("/", 1)[-1]
+                    for (s, p, o) in facts if p == WSIS.contributor}
+    assert "place/tunisia" in contributors
+    assert "place/tunis" not in contributors
