@@ -106,3 +106,39 @@ def test_frames_rule_emits_with_evidence(reference):
     for (s, p, o), evs in store.facts.items():
         for e in evs:
             assert src.text[e.start:e.end]  # a verbatim quote of the source
+
+
+@pytest.mark.parametrize("text,requester", [
+    ("根据《日内瓦行动计划》第15段的呼吁，联合国教科文组织于2005年设立了信息伦理专家组。", "document/geneva-plan-of-action"),
+    ("2007年，应经社理事会的要求，国际电联成立了移动宽带工作组。", "body/ecosoc"),
+])
+def test_a_body_set_up_at_the_request_of_a_plan_or_a_body(reference, text, requester):
+    from rdflib import URIRef
+
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    src = SourceText("t", Path("t.zh.txt"), "1. " + text + "\n", "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    found = [(s, o) for (s, p, o) in store.facts if p == WSIS.createdAtRequestOf]
+    assert [o for _, o in found] == [ID[requester]], found
+    (body, _), = found
+    assert isinstance(body, URIRef) and str(body).startswith(str(ID["body/"]))
+
+
+def test_an_appointment_made_after_consulting_a_body(reference):
+    from rdflib.namespace import RDF
+
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    text = "1. 2009年，在与经社理事会协商后，联合国秘书长任命安娜·索萨（Ana Sousa）为峰会秘书长。\n"
+    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    (appt,) = [s for (s, p, o) in store.facts if p == RDF.type and o == WSIS.Appointment]
+    facts = {(p, o) for (s, p, o) in store.facts if s == appt}
+    assert (WSIS.consulted, ID["body/ecosoc"]) in facts
+    assert (WSIS.appointedBy, ID["post/un-secretary-general"]) in facts
+    assert (WSIS.appointedTo, ID["post/wsis-secretary-general"]) in facts
+    assert (WSIS.appointee, ID["person/ana-sousa"]) in facts
+    assert {str(o) for p, o in facts if p == WSIS.isoDate} == {"2009"}
