@@ -3,18 +3,30 @@
 Both engines load the same build (``wsis.trig``); every saved query runs with the example parameters of
 its header (bound the way ``wsiskg query`` binds them), ``repeat`` times after one warm-up run; the p50 of
 each and their ratio are returned. The store classes are the ones the CLI uses.
+
+    python bench/queries.py --trig BUILD/wsis.trig [--rdflib] [--repeat 20] [--only chain,event]
+
+prints the pyoxigraph p50 of every saved query (and rdflib's with ``--rdflib``: minutes), slowest first, and
+beside it the engine's own share: the same bound text iterated in pyoxigraph without turning the answers into
+rdflib terms (what ``OxigraphStore.run`` adds for every row).
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import statistics
+import sys
 import time
 from pathlib import Path
 
-from graph_builder.query import params as param_rules
-from graph_builder.query import saved
-from graph_builder.query.resolve import Resolver
-from graph_builder.query.store import OxigraphStore, RdflibStore
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from graph_builder.query import params as param_rules  # noqa: E402
+from graph_builder.query import saved  # noqa: E402
+from graph_builder.query.inject import inject_values  # noqa: E402
+from graph_builder.query.resolve import Resolver  # noqa: E402
+from graph_builder.query.store import OxigraphStore, RdflibStore  # noqa: E402
 
 
 def saved_with_examples(store) -> list[tuple]:
@@ -43,7 +55,7 @@ def p50_ms(fn, repeat: int, budget_s: float = 3.0) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def compare(trig: Path, repeat: int, with_rdflib: bool = True) -> dict:
+def compare(trig: Path, repeat: int, with_rdflib: bool = True, only: set[str] | None = None) -> dict:
     """p50 per saved query on pyoxigraph and (unless ``with_rdflib`` is false: minutes on a loaded machine) rdflib."""
     t = time.perf_counter()
     ox_store = OxigraphStore(trig)
@@ -53,6 +65,8 @@ def compare(trig: Path, repeat: int, with_rdflib: bool = True) -> dict:
     rdf_load = time.perf_counter() - t if with_rdflib else float("nan")
     rows = []
     for query, bound in saved_with_examples(ox_store):
+        if only and query.name not in only:
+            continue
         o_ms, o_res = p50_ms(lambda: ox_store.run(query.text, bound), repeat)
         if rdf_store is None:
             rows.append({"query": query.name, "oxigraph_ms": o_ms, "rdflib_ms": float("nan"), "ratio": float("nan"),
@@ -63,3 +77,34 @@ def compare(trig: Path, repeat: int, with_rdflib: bool = True) -> dict:
         rows.append({"query": query.name, "oxigraph_ms": o_ms, "rdflib_ms": r_ms, "ratio": r_ms / o_ms,
                      "rows": len(o_res.rows), "same_rows": same})
     return {"load_oxigraph_s": ox_load, "load_rdflib_s": rdf_load, "queries": rows}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--trig", type=Path, default=Path("exports/wsis.trig"))
+    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--rdflib", action="store_true", help="also time rdflib's engine (minutes)")
+    ap.add_argument("--only", default="", help="comma-separated query names")
+    args = ap.parse_args(argv)
+    only = {n for n in args.only.split(",") if n} or None
+    q = compare(args.trig, args.repeat, with_rdflib=args.rdflib, only=only)
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}; pyoxigraph load {q['load_oxigraph_s']:.2f} s")
+    store = OxigraphStore(args.trig)
+    engine = {}
+    for query, bound in saved_with_examples(store):
+        if only and query.name not in only:
+            continue
+        text = inject_values(query.text, bound) if bound else query.text
+        engine[query.name], _ = p50_ms(lambda: sum(1 for _ in store.store.query(text, use_default_graph_as_union=True)),
+                                       args.repeat)
+    for r in sorted(q["queries"], key=lambda r: -r["oxigraph_ms"]):
+        print(f"{r['query']:<28} {r['oxigraph_ms']:>8.2f} ms (engine {engine[r['query']]:>7.2f}) {r['rows']:>6} rows"
+              + (f"  rdflib {r['rdflib_ms']:.1f} ms" if args.rdflib else "")
+              + ("" if r["oxigraph_ms"] <= 5 else "  OVER 5 ms"))
+    over = [r for r in q["queries"] if r["oxigraph_ms"] > 5]
+    print(f"over 5 ms p50: {len(over)} of {len(q['queries'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -34,12 +34,21 @@ class Mention:
 _Form = tuple[str, str, str, str]  # normalised form, preceded_by, followed_by, key
 
 
-def _forms_for(ref: Reference, doc_id: str) -> list[_Form]:
+def in_scope(docs: tuple[str, ...], doc_id: str, publisher: str = "") -> bool:
+    """Whether a form scoped to ``docs`` may be linked in a document: no scope, its id, or ``publisher:X`` when
+    the manifest names X among the document's publishers (the bare title 秘书长 in a text ITU publishes)."""
+    if not docs or doc_id in docs:
+        return True
+    publishers = {p.strip() for p in re.split(r"[/,;、]", publisher) if p.strip()}
+    return any(d.startswith("publisher:") and d[len("publisher:"):] in publishers for d in docs)
+
+
+def _forms_for(ref: Reference, doc_id: str, publisher: str = "") -> list[_Form]:
     """Forms usable in ``doc_id``: longest first; at equal length conditional before plain; then sorted."""
     forms: set[_Form] = set()
     for e in ref.entities:
         for a in e.surface_forms():
-            if a.docs and doc_id not in a.docs:
+            if not in_scope(a.docs, doc_id, publisher):
                 continue
             form = normalize(a.form)
             if form:
@@ -73,7 +82,7 @@ def find_mentions(source: SourceText, ref: Reference) -> list[Mention]:
     text = norm.text
     taken = bytearray(len(text))  # 1 where a longer match already sits
     found: list[Mention] = []
-    for form, before, after, key in _forms_for(ref, source.doc_id):
+    for form, before, after, key in _forms_for(ref, source.doc_id, source.publisher):
         k = text.find(form)
         while k >= 0:
             j = k + len(form)
@@ -97,6 +106,6 @@ def find_all_mentions(sources: list[SourceText], ref: Reference, open_class: boo
     recognizer.prime(sources)
     out: list[Mention] = []
     for s in sources:
-        known = find_mentions(s, ref)
+        known = recognizer.extend_countries(s, find_mentions(s, ref))
         out += sorted(known + recognizer.find(s, known))
     return out

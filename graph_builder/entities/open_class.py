@@ -157,6 +157,40 @@ class OpenClassRecognizer:
         slug = ascii_slug(latin)
         return self._person_en.get(slug) or f"person/{slug}"
 
+    # ------------------------------------------------------------------ listed countries, formal forms
+    def extend_countries(self, source: SourceText, known: list) -> list:
+        """Listed mentions of a country written in a longer form of its name (瑞士|联邦, 突尼斯|共和国) cover
+        that form, and '政府' right after it makes the mention the country's government (瑞士联邦政府): the
+        listed short name must not cut a formal name in two."""
+        from graph_builder.entities.linker import Mention
+
+        by_name: dict[str, list] = {}  # a country's name -> the forms of its names, longest first
+        for c in C.load_countries():
+            forms = sorted((self.countries.forms[f] for f in c.zh_forms if f in self.countries.forms),
+                           key=lambda f: (-len(f.form), f.form))
+            for f in c.zh_forms:
+                by_name.setdefault(f, forms)
+        starts = sorted(m.start for m in known)
+        out = []
+        text = source.text
+        for m in known:
+            forms = by_name.get(m.surface, ())
+            cf = next((f for f in forms if len(f.form) > len(m.surface)
+                       and f.form.startswith(m.surface) and text.startswith(f.form, m.start)), None)
+            if cf is None:
+                out.append(m)
+                continue
+            end = m.start + len(cf.form)
+            gov = C.government_tail(text, end)
+            stop = gov or end
+            if any(m.end <= k < stop for k in starts):
+                out.append(m)  # another name begins inside: leave the listed mention as it is
+                continue
+            key = self.countries.mint_government(cf, text[m.start : gov]) if gov else \
+                self.countries.mint_country(cf.country, cf.form)
+            out.append(Mention(m.doc_id, m.start, stop, text[m.start : stop], key))
+        return out
+
     # ------------------------------------------------------------------ one document
     def find(self, source: SourceText, known: list) -> list:
         from graph_builder.entities.linker import Mention
@@ -189,6 +223,7 @@ class OpenClassRecognizer:
         hits += self._persons(text, taken)
         hits += self._cities(text, taken)
         hits += self._regional(text, taken)
+        hits += self._short_names(text, taken, hits)
         out = units
         for h in hits:
             start, end = norm.span(h.start, h.end)
@@ -197,6 +232,34 @@ class OpenClassRecognizer:
         out += self._sessions(source, known[: len(known) - len(units)] + out)
         out += self._org_units(source, known[: len(known) - len(units)] + out)
         return sorted(out)
+
+    def _short_names(self, text: str, taken: bytearray, hits: list[_Hit]) -> list[_Hit]:
+        """'X（以下简称“Y”）': each later Y is a mention of X (short_names.py); X is a name found before (listed
+        or by its form), or a body's name a creation verb introduces (设立|X专家组), minted here."""
+        from graph_builder.entities import short_names as S
+
+        out: list[_Hit] = []
+        own = self._owner
+        for name_end, def_end, short in S.definitions(text):
+            key = next((h.key for h in hits + out if h.end == name_end), None)
+            if key is None and name_end > 0 and own[name_end - 1] and own[name_end] != own[name_end - 1]:
+                key = self._known[own[name_end - 1] - 1].key
+            if key is None:
+                made = S.created_name(text, name_end)
+                if made is None or not self._free(taken, made[0], name_end):
+                    continue
+                name = text[made[0] : name_end]
+                kind = "org" if made[1] == "Organization" else "body"
+                key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", made[1],
+                           self._written(made[0], name_end))
+                self._claim(taken, made[0], name_end)
+                out.append(_Hit(made[0], name_end, key))
+            for k in S.uses(text, short, def_end):
+                j = k + len(short)
+                if not any(taken[k:j]):
+                    self._claim(taken, k, j)
+                    out.append(_Hit(k, j, key))
+        return out
 
     def _org_units(self, source: SourceText, mentions: list) -> list:
         """A department or unit written right after its organisation (国际电联电信发展局): a minted

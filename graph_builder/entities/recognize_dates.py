@@ -23,9 +23,11 @@ Years may also be written in Chinese digits (``二〇〇五年``), months and da
 A second alternative after 或 takes the first one's year: ``2006年第一季度或第二季度`` (2006-Q1, 2006-Q2),
 ``2010年5月或6月`` (2010-05, 2010-06).
 A list of days sharing a year (``2002年3月29日、6月25日、7月5日和12月4日``) gives one date per day.
+``同年秋季``, ``当年11月``: the year written last before, in the same text or (for a node's text, whose
+``Normalized`` carries its document context) earlier in the document; nothing when no year precedes.
 
 Qualifiers from the words around the date; the reported span then includes those words:
-``(于|在|到)…(之前|以前|前)``, ``到…``, ``不迟于…`` -> ``before`` (deadlines);
+``(于|在|到)…(之前|以前|前)``, ``到…``, ``不迟于…``, ``最迟于…`` -> ``before`` (deadlines);
 ``截至/截止(至|到)…`` -> ``as-of``; ``(自|从)…(起|以来)`` -> ``from``; ``…(之后|以后)`` -> ``after``.
 ``date_span`` always covers the bare date expression. Seasons are the northern-hemisphere
 meteorological ones (spring = March-May); ``part`` (``start``/``end``/``early``/``mid``/``late``, from
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -76,8 +79,34 @@ _LIST_TAIL = re.compile(r"(?:、|,|和|及|与|以及)(?:(?P<m>\d{1,2})月)?(?P<
 _OR_TAIL = re.compile(r"(?:或者|或)(?:第(?P<q>[1-4一二三四])季度(?P<qpart>初|末)?|(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?![\d一二三四五六七八九十]{0,3}[日号]))")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
+_SAME_YEAR = re.compile(r"(?:同年|当年)(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|第[1-4一二三四]季度|上半年|下半年|[春夏秋冬][季天]|底|末)")
+_YEAR_WORD = re.compile(rf"({_YEAR})年")
+
+
+def _year_before(norm: Normalized, i: int) -> int | None:
+    """The year written last before normalised index ``i``: in the text itself, else earlier in the document the
+    text is part of (``norm.context``: the document text and the text's start offset, when the caller knows it)."""
+    here = [m for m in _YEAR_WORD.finditer(norm.text, 0, i)]
+    if here:
+        return parse_number(here[-1].group(1))
+    context = norm.__dict__.get("context")
+    if context is None:
+        return None
+    doc_text, start = context
+    ends, years = _document_years(doc_text)
+    k = bisect.bisect_right(ends, start)
+    return years[k - 1] if k else None
+
+
+@functools.lru_cache(maxsize=8)
+def _document_years(doc_text: str) -> tuple[list[int], list[int]]:
+    """(end offsets, years) of every year written in a document, in text order (one pass per document)."""
+    found = [(m.end(), parse_number(m.group(1))) for m in _YEAR_WORD.finditer(doc_text)]
+    return [e for e, _ in found], [y for _, y in found]
+
+
 # Qualifier words: longest first so 截止至 wins over 截止.
-_LEADS = ("截止至", "截止到", "不迟于", "截至", "截止", "直到", "直至", "于", "在", "到", "自", "从")
+_LEADS = ("截止至", "截止到", "不迟于", "最迟于", "最迟在", "最晚于", "截至", "截止", "直到", "直至", "于", "在", "到", "自", "从")
 _TRAILS = ("之前", "以前", "为止", "之后", "以后", "以来", "前", "起")
 _NOT_BEFORE = set("往进述言面身任夕景提沿")  # 前往, 前进, 前述 … are not "before"
 
@@ -187,17 +216,23 @@ def _range_end(m: re.Match, first: _Period) -> _Period | None:
     return last if last and last.first > first.first else None
 
 
+# The last character of verbs that take 到 as their complement (注意到, 认识到, 意识到, 提到, 看到, 达到, 受到, 收到).
+_VERB_BEFORE_TO = set("意识提看达受收得想遇感听见")
+
+
 def _qualify(norm: Normalized, i: int, j: int) -> tuple[int, int, str | None]:
     """Widen normalised ``[i, j)`` over qualifier words and name the qualifier (see module doc)."""
     text = norm.text
     lead = next((w for w in _LEADS if i >= len(w) and text.startswith(w, i - len(w))), None)
+    if lead == "到" and text[i - 2 : i - 1] in _VERB_BEFORE_TO:
+        lead = None  # 注意到2012年…, 认识到, 提到: a verb's complement, not "by"
     trail = next((w for w in _TRAILS if text.startswith(w, j)), None)
     if trail == "前" and text[j + 1:j + 2] in _NOT_BEFORE:
         trail = None
     if trail in ("之前", "以前", "前"):
         start = i - len(lead) if lead in ("于", "在", "到", "直到", "直至") else i
         return start, j + len(trail), BEFORE
-    if lead == "不迟于":
+    if lead in ("不迟于", "最迟于", "最迟在", "最晚于"):  # no later than
         return i - len(lead), j, BEFORE
     if lead in ("到", "直到", "直至"):
         return i - len(lead), j + (2 if trail == "为止" else 0), BEFORE
@@ -291,6 +326,25 @@ def find_dates(norm: Normalized) -> list[DateMention]:
                 found.append((item_start, _mention(norm, item_start, tail.end(), day)))
                 claim(tail.start(), tail.end())
                 pos = tail.end()
+
+    # 同年秋季, 同年11月: the year is the last one written before, in this text or earlier in its document
+    for m in _SAME_YEAR.finditer(text):
+        if taken[m.start()]:
+            continue
+        year = _year_before(norm, m.start())
+        if year is None:
+            continue
+        lead = f"{year}年"
+        m2 = _DATE.match(lead + text[m.end():m.end() + 24])
+        if m2 is None or m2.end() <= len(lead):
+            continue
+        first, part = _period(m2)
+        if first is None:
+            continue
+        last = _range_end(m2, first)
+        end = m.end() + (m2.end() if last is not None else _first_part_end(m2)) - len(lead)
+        found.append((m.start(), _mention(norm, m.start(), end, first, last=last, part=part)))
+        claim(m.start(), end)
 
     for m in _MONTH_DAY.finditer(text):
         if taken[m.start()]:

@@ -23,7 +23,7 @@ import rdflib
 from graph_builder.exports import jsonld, network, tables, turtle
 from graph_builder.exports.atomic import write_chunks, write_text, write_with
 from graph_builder.exports.index import GraphIndex, index_of
-from graph_builder.exports.quads import Quad, from_rdflib, read_trig, union_triples
+from graph_builder.exports.quads import Quad, from_rdflib, iter_union_triples, read_trig, union_triples
 from graph_builder.rdf.namespaces import GRAPH
 
 FORMATS = ("ttl", "trig", "nq", "nt", "jsonld", "csv", "graphml", "gexf")
@@ -50,9 +50,8 @@ def write_one(fmt: str, quads: list[Quad], out: Path, index: GraphIndex | None =
         write_chunks(out, turtle.trig_chunks(quads))
     elif fmt == "nq":
         write_with(out, lambda handle: ox.serialize(quads, handle, format=ox.RdfFormat.N_QUADS))
-    elif fmt == "nt":
-        triples = union_triples(quads)
-        write_with(out, lambda handle: ox.serialize(triples, handle, format=ox.RdfFormat.N_TRIPLES))
+    elif fmt == "nt":  # streamed: the union's triples are never all in memory at once
+        write_with(out, lambda handle: ox.serialize(iter_union_triples(quads), handle, format=ox.RdfFormat.N_TRIPLES))
     elif fmt == "jsonld":
         context = jsonld.build_context(quads)
         context_path = out.parent / jsonld.CONTEXT_FILE
@@ -67,7 +66,7 @@ def write_one(fmt: str, quads: list[Quad], out: Path, index: GraphIndex | None =
             written.append(out / name)
         return written
     elif fmt in ("graphml", "gexf"):
-        graph = network.build(index or GraphIndex(quads))
+        graph = network.of_index(index or GraphIndex(quads))
         write_text(out, network.graphml(graph) if fmt == "graphml" else network.gexf(graph))
     else:
         raise ValueError(f"unknown export format {fmt!r}")

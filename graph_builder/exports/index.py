@@ -73,6 +73,10 @@ class GraphIndex:
         self._keys_by_subject: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         for key in self._evidence:
             self._keys_by_subject[key[0]].append(key)
+        # Per subject, its asserted classes and their superclasses: the tables and pages ask "is it a …"
+        # of every subject many times over.
+        self._classes_of: dict[str, frozenset[str]] = {}
+        self._by_class: dict[str, list[str]] | None = None
 
     # -- basic look-ups -------------------------------------------------------------------------
     def objects(self, subject: str, predicate: str) -> list:
@@ -102,8 +106,19 @@ class GraphIndex:
     def types(self, iri: str) -> list[str]:
         return sorted(o.value for o in self.objects(iri, RDF_TYPE) if isinstance(o, ox.NamedNode))
 
+    def classes_of(self, iri: str) -> frozenset[str]:
+        """The asserted classes of ``iri`` and all their superclasses."""
+        found = self._classes_of.get(iri)
+        if found is None:
+            found = set()
+            for t in self.types(iri):
+                found.add(t)
+                found |= self._superclasses.get(t, set())
+            found = self._classes_of[iri] = frozenset(found)
+        return found
+
     def is_a(self, iri: str, classes: set[str]) -> bool:
-        return any(({t} | self._superclasses.get(t, set())) & classes for t in self.types(iri))
+        return not self.classes_of(iri).isdisjoint(classes)
 
     def main_type(self, iri: str) -> str:
         """The most specific asserted class (a wsis: class when there is one), as local name."""
@@ -118,7 +133,12 @@ class GraphIndex:
         return iri[len(ID_NS):].split("/", 1)[0] if iri.startswith(ID_NS) else ""
 
     def subjects_of_class(self, classes: set[str]) -> list[str]:
-        return sorted(s for s in self.spo if self.is_a(s, classes))
+        if self._by_class is None:  # class -> its members (subclasses' included), once for every table and page
+            self._by_class = defaultdict(list)
+            for s in self.spo:
+                for cls in self.classes_of(s):
+                    self._by_class[cls].append(s)
+        return sorted({s for cls in classes for s in self._by_class.get(cls, ())})
 
     # -- evidence -------------------------------------------------------------------------------
     def evidence(self, s: str, p: str, o) -> list[Evidence]:

@@ -17,6 +17,7 @@ import json
 import re
 from collections import defaultdict
 from itertools import groupby
+from operator import itemgetter
 from typing import Iterator
 
 import pyoxigraph as ox
@@ -118,10 +119,15 @@ def assign_keys(iris: list[str], prefixes: dict[str, str]) -> dict[str, str]:
     return keys
 
 
+_NO_DEFINITION: dict = {}
+_XSD_INTEGER, _XSD_BOOLEAN, _XSD_STRING = XSD + "integer", XSD + "boolean", XSD + "string"
+
+
 class _Writer:
     def __init__(self, context: dict):
         self.prefixes = _prefix_table()
         self._compact: dict[str, str] = {}
+        self._expand: dict[str, str] = {}
         ctx = context["@context"]
         self.key_of: dict[str, str] = {}
         self.definition: dict[str, dict] = {}
@@ -155,36 +161,52 @@ class _Writer:
         return self.compact(term.value)
 
     def value(self, key: str, obj):
-        definition = self.definition.get(key, {})
+        definition = self.definition.get(key, _NO_DEFINITION)
         if isinstance(obj, (ox.NamedNode, ox.BlankNode)):
             ref = self.node_ref(obj)
             return ref if definition.get("@type") == "@id" else {"@id": ref}
-        if obj.language:
-            return {"@value": obj.value, "@language": obj.language}
+        text = obj.value
+        language = obj.language
+        if language:
+            return {"@value": text, "@language": language}
         datatype = obj.datatype.value
-        shape = _value_shape(obj)
-        if definition.get("@type") not in (None, "@id") and self.expand(definition["@type"]) == datatype:
-            return obj.value
-        if "@type" not in definition and "@container" not in definition:
-            if shape == "native-integer":
-                return int(obj.value)
-            if shape == "native-boolean":
-                return obj.value == "true"
-            if datatype == XSD + "string":
-                return obj.value
-        return {"@value": obj.value, "@type": self.compact(datatype)}
+        coerced = definition.get("@type")
+        if coerced not in (None, "@id") and self._expanded(coerced) == datatype:
+            return text
+        if coerced is None and "@container" not in definition:
+            if datatype == _XSD_INTEGER and _INTEGER.match(text):
+                return int(text)
+            if datatype == _XSD_BOOLEAN and text in ("true", "false"):
+                return text == "true"
+            if datatype == _XSD_STRING:
+                return text
+        return {"@value": text, "@type": self.compact(datatype)}
+
+    def _expanded(self, text: str) -> str:
+        out = self._expand.get(text)
+        if out is None:
+            out = self._expand[text] = self.expand(text)
+        return out
 
     def node(self, subject, triples) -> dict:
         node: dict[str, object] = {"@id": self.node_ref(subject)}
-        triples = sorted(triples, key=lambda t: (str(t.predicate), str(t.object)))
-        types = [t.object for t in triples if t.predicate.value == RDF_TYPE and isinstance(t.object, ox.NamedNode)]
+        # Ordered as by (str(predicate), str(object)); '<' + IRI + '>' sorts as IRI + '>'. Each term is
+        # read off its triple once (every attribute read makes a new object).
+        rows = []
+        for t in triples:
+            predicate = t.predicate.value
+            obj = t.object
+            rows.append((predicate + ">", str(obj), predicate, obj))
+        rows.sort(key=itemgetter(0, 1))
+        named = ox.NamedNode
+        types = [row[3] for row in rows if row[2] == RDF_TYPE and isinstance(row[3], named)]
         if types:
             names = [self.key(t.value) for t in types]
             node["@type"] = names[0] if len(names) == 1 else names
-        rest = [t for t in triples if not (t.predicate.value == RDF_TYPE and isinstance(t.object, ox.NamedNode))]
-        for predicate, group in groupby(rest, key=lambda t: t.predicate.value):
+        rest = [row for row in rows if not (row[2] == RDF_TYPE and isinstance(row[3], named))]
+        for predicate, group in groupby(rest, key=itemgetter(2)):
             key = self.key(predicate)
-            objects = [t.object for t in group]
+            objects = [row[3] for row in group]
             if self.definition.get(key, {}).get("@container") == "@language":
                 by_lang: dict[str, list[str]] = defaultdict(list)
                 for obj in objects:

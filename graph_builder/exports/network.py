@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from functools import lru_cache
 
 import networkx as nx
 import pyoxigraph as ox
@@ -21,6 +22,7 @@ from graph_builder.rdf.namespaces import PREFIXES
 _PREFIXES = {k: str(v) for k, v in sorted(PREFIXES.items())}
 
 
+@lru_cache(maxsize=1 << 16)
 def short(iri: str) -> str:
     return compact_iri(iri, _PREFIXES)
 
@@ -56,6 +58,17 @@ def build(ix: GraphIndex) -> nx.MultiDiGraph:
             previous = graph.nodes[s].get(attr)
             graph.nodes[s][attr] = t.object.value if previous is None else f"{previous}; {t.object.value}"
     return graph
+
+
+_last: tuple[GraphIndex, nx.MultiDiGraph] | None = None
+
+
+def of_index(ix: GraphIndex) -> nx.MultiDiGraph:
+    """:func:`build`, once per index: GraphML and GEXF are written from the same graph (neither changes it)."""
+    global _last
+    if _last is None or _last[0] is not ix:
+        _last = (ix, build(ix))
+    return _last[1]
 
 
 def graphml(graph: nx.MultiDiGraph) -> str:

@@ -13,8 +13,9 @@ import hashlib
 import heapq
 from collections import defaultdict
 from itertools import groupby
-from operator import itemgetter
+from operator import attrgetter
 from pathlib import Path
+from typing import Iterator
 
 import pyoxigraph as ox
 import rdflib
@@ -82,9 +83,39 @@ def sort_key(quad: Quad) -> tuple[str, str, str, str]:
 
 
 def canonical(quads: list[Quad]) -> list[Quad]:
-    """Deduplicate, give blank nodes content-derived labels, sort."""
+    """Deduplicate, give blank nodes content-derived labels, sort (by :func:`sort_key`)."""
     quads = _relabel_blank_nodes(list(set(quads)))
-    return sorted(quads, key=sort_key)
+    return _sorted_by(quads, _quad_texts(quads))
+
+
+# The sort keys as one string each: the parts of :func:`sort_key` joined by NUL, which no IRI and no
+# N-Triples form of a literal contains, so the strings sort exactly as the tuples do (a part that is a
+# prefix of another still sorts first: NUL is below every other character). Comparing one string is
+# several times cheaper than comparing tuples, and each term is read off its quad once.
+
+def _quad_texts(quads: list[Quad]) -> list[str]:
+    named = ox.NamedNode
+    out = []
+    append = out.append
+    for q in quads:
+        g, s = q.graph_name, q.subject
+        append(f"{g.value if type(g) is named else _term_key(g)}\0{s.value if type(s) is named else _term_key(s)}"
+               f"\0{q.predicate.value}\0{q.object}")
+    return out
+
+
+def _triple_texts(triples) -> list[str]:
+    named = ox.NamedNode
+    out = []
+    append = out.append
+    for t in triples:
+        s = t.subject
+        append(f"{s.value if type(s) is named else _term_key(s)}\0{t.predicate.value}\0{t.object}")
+    return out
+
+
+def _sorted_by(items: list, keys: list[str]) -> list:
+    return [items[i] for i in sorted(range(len(items)), key=keys.__getitem__)]
 
 
 def _relabel_blank_nodes(quads: list[Quad]) -> list[Quad]:
@@ -142,30 +173,51 @@ def _relabel_blank_nodes(quads: list[Quad]) -> list[Quad]:
     def fix(term):
         return ox.BlankNode(labels[term.value]) if isinstance(term, ox.BlankNode) else term
 
-    return [ox.Quad(fix(q.subject), q.predicate, fix(q.object), q.graph_name) for q in quads]
+    # Only the quads with a blank node are rebuilt: a new quad copies its terms' text, and the others
+    # (nearly all) would be a second copy of the dataset.
+    blank = ox.BlankNode
+    return [ox.Quad(fix(q.subject), q.predicate, fix(q.object), q.graph_name)
+            if isinstance(q.subject, blank) or isinstance(q.object, blank) else q for q in quads]
 
 
 def union_triples(quads: list[Quad]) -> list[ox.Triple]:
-    """The union graph: every triple once, sorted.
+    """The union graph: every triple once, sorted (by :func:`_triple_key`).
 
-    Sorted quads (:func:`canonical`) are one sorted run of triples per graph: merging the runs needs
-    one key per quad and no set of every triple (half the time and none of the memory of sorting the
-    union). Any other order is detected on the way and sorted the plain way.
+    Sorted quads (:func:`canonical`) are one sorted run of triples per graph: the sort finds the runs
+    and merges them, so it costs little more than one key per quad; equal triples end up side by side.
     """
-    def keyed(run):
-        return ((_triple_key(q), q) for q in run)
-
-    runs = [list(group) for _, group in groupby(quads, key=lambda q: q.graph_name)]
+    keys = _triple_texts(quads)
     out: list[ox.Triple] = []
     previous = None
-    for key, q in heapq.merge(*(keyed(run) for run in runs), key=itemgetter(0)):
+    for i in sorted(range(len(quads)), key=keys.__getitem__):
+        key = keys[i]
+        if key != previous:
+            out.append(quads[i].triple)
+            previous = key
+    return out
+
+
+def iter_union_triples(quads: list[Quad]) -> Iterator[ox.Triple]:
+    """:func:`union_triples` of sorted quads (:func:`canonical`), one triple at a time: for a writer that
+    streams them, so neither the triples nor their keys are held all at once. Raises ``ValueError`` when
+    ``quads`` are not sorted (the order would be wrong)."""
+    named = ox.NamedNode
+
+    def keyed(number: int, run: list[Quad]):
+        for q in run:
+            s = q.subject
+            yield (f"{s.value if type(s) is named else _term_key(s)}\0{q.predicate.value}\0{q.object}", number, q)
+
+    runs = [list(group) for _, group in groupby(quads, key=attrgetter("graph_name"))]
+    previous = None
+    # (key, run number) never ties: a run holds each triple once; so quads themselves are never compared.
+    for key, _, q in heapq.merge(*(keyed(n, run) for n, run in enumerate(runs))):
         if previous is not None and key <= previous:
             if key == previous:
                 continue
-            return sorted({q.triple for q in quads}, key=_triple_key)  # the runs were not sorted
-        out.append(q.triple)
+            raise ValueError("the quads are not sorted (canonical)")
         previous = key
-    return out
+        yield q.triple
 
 
 def _triple_key(t) -> tuple[str, str, str]:

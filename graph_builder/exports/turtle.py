@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import groupby
+from operator import attrgetter, itemgetter
 from typing import Iterator
 
 import pyoxigraph as ox
@@ -88,18 +89,43 @@ def _predicate_key(triple) -> tuple[int, str]:
     return (0 if triple.predicate.value == RDF_TYPE else 1, str(triple.predicate))
 
 
-def _subject_blocks(triples, namer: Namer, indent: str) -> list[str]:
+def _subject_blocks(triples, namer: Namer, indent: str) -> Iterator[str]:
     """One block per subject; ``triples`` must be sorted by subject."""
-    blocks = []
-    for subject, group in groupby(triples, key=lambda t: t.subject):
-        group = sorted(group, key=lambda t: (_predicate_key(t), str(t.object)))
+    term, iri = namer.term, namer.iri
+    order = itemgetter(0, 1, 2)
+    for subject, group in groupby(triples, key=attrgetter("subject")):
+        # Ordered by (_predicate_key, str(object)); '<' + IRI + '>' sorts as IRI + '>'. Each term is read
+        # off its triple once (every attribute read makes a new object).
+        rows = []
+        for t in group:
+            predicate = t.predicate.value
+            obj = t.object
+            rows.append((predicate != RDF_TYPE, predicate + ">", str(obj), predicate, obj))
+        rows.sort(key=order)
         lines = []
-        for predicate, objects in groupby(group, key=lambda t: t.predicate):
-            pred = "a" if predicate.value == RDF_TYPE else namer.iri(predicate.value)
-            lines.append(f"{pred} " + " , ".join(namer.term(t.object) for t in objects))
+        for predicate, objects in groupby(rows, key=itemgetter(3)):
+            pred = "a" if predicate == RDF_TYPE else iri(predicate)
+            lines.append(f"{pred} " + " , ".join(term(row[4]) for row in objects))
         body = f" ;\n{indent}    ".join(lines)
-        blocks.append(f"{indent}{namer.term(subject)} {body} .\n")
-    return blocks
+        yield f"{indent}{term(subject)} {body} .\n"
+
+
+def _joined(blocks: Iterator[str], size: int = 1 << 16) -> Iterator[str]:
+    """``"\n".join(blocks)`` as pieces of about ``size`` characters."""
+    buffer: list[str] = []
+    length = 0
+    first = True
+    for block in blocks:
+        if not first:
+            buffer.append("\n")
+        first = False
+        buffer.append(block)
+        length += len(block) + 1
+        if length >= size:
+            yield "".join(buffer)
+            buffer, length = [], 0
+    if buffer:
+        yield "".join(buffer)
 
 
 def turtle(triples: list[ox.Triple], namer: Namer | None = None) -> str:
@@ -114,12 +140,15 @@ def trig(quads: list[ox.Quad], namer: Namer | None = None) -> str:
 
 
 def trig_chunks(quads: list[ox.Quad], namer: Namer | None = None) -> Iterator[str]:
-    """:func:`trig` as consecutive pieces of text (one per named graph), to write without the whole text."""
+    """:func:`trig` as consecutive pieces of text, to write without the whole text in memory."""
     namer = namer or Namer()
     yield namer.header()
-    for graph, group in groupby(quads, key=lambda q: q.graph_name):
-        triples = list(group)  # a quad reads as its triple (subject, predicate, object): no copies
+    for graph, group in groupby(quads, key=attrgetter("graph_name")):
+        # a quad reads as its triple (subject, predicate, object): no copies
         if isinstance(graph, ox.DefaultGraph):
-            yield "\n" + "\n".join(_subject_blocks(triples, namer, ""))
+            yield "\n"
+            yield from _joined(_subject_blocks(group, namer, ""))
         else:
-            yield f"\n{namer.term(graph)} {{\n" + "\n".join(_subject_blocks(triples, namer, "    ")) + "}\n"
+            yield f"\n{namer.term(graph)} {{\n"
+            yield from _joined(_subject_blocks(group, namer, "    "))
+            yield "}\n"

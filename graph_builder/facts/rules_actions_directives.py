@@ -17,7 +17,8 @@ Rules:
 * ``actions.modal`` -- a clause whose subject is a run of named agents or actor groups followed by a modal
   ``应/应当/应该/需/需要/必须`` (``各国政府应…``, ``私营部门和民间团体应…``, ``到2005年，相关国际组织应…``)
   -> wsis:Recommendation addressed to them (what they should do). A request whose clause ends in a colon
-  before sub-items (``请各国政府：i. … ii. …``) takes the sub-items as its action.
+  before sub-items (``请各国政府：i. … ii. …``) takes the sub-items as its action; a sub-item with a deadline
+  of its own (``(i) 于…之前…``, ``(ii) 最迟于…``) is also a directive of that kind to the same addressees, by then.
 * ``actions.deadlines`` -- a sentence with a ``before`` deadline that no request verb addresses to an entity
   (``所有国家均应鼓励在2005年之前制定出…``) is a wsis:Target to be met by that date.
 * ``actions.targets`` -- a paragraph whose own words announce 下列指标/目标 (the following targets) and a deadline and that
@@ -411,12 +412,20 @@ def directives(ctx) -> None:
                 end = _statement_break(norm, i, m.end(), j, end)
                 dates = [dm for dm in _sentence_dates(node, start, end)]
                 unit = node
-                if end == s_end and _introduces_items(node, s_end):
+                items = end == s_end and _introduces_items(node, s_end)
+                if items:
                     unit, end = node.parent, node.parent.end  # 请X： i. … ii. …: the items are what is asked
                 elif end == s_end:
                     end = _run_on(node, end)
-                em.emit(unit, kind, (start, end), (run[0].start, end), [ID[x.key] for x in run],
+                who = [ID[x.key] for x in run]
+                em.emit(unit, kind, (start, end), (run[0].start, end), who,
                         _pick_date(dates, node.doc.text), where=((i, j), m.start("verb")))
+                if items:
+                    # 请X：(i) 于…之前… (ii) 最迟于…: each item with its own deadline is also asked of X by then
+                    for sub, due in _dated_items(node.parent):
+                        mark = _ITEM_MARK.match(sub.doc.text, sub.start, sub.end)
+                        em.emit(sub, kind, (sub.start, sub.end), (mark.end() if mark else sub.start, sub.end), who, due,
+                                where=((i, j), m.start("verb")), tag=f"{kind}-item")
                 taken_until = end
             for m in _COMMIT.finditer(norm.text, i, j):
                 start, v_end = norm.span(m.start(), m.end("verb"))
@@ -478,6 +487,34 @@ def _run_on(node, end: int) -> int:
         return end
     stop = re.search(r"[。；;！!？?]", nxt.text)
     return nxt.start + stop.end() if stop else nxt.end
+
+
+_ITEM_MARK = re.compile(r"\s*[(（]?(?:[a-z]{1,4}|[ivx]{1,5}|\d{1,2})[)）.．]\s*")  # (i) / a) / 1. before an item
+
+
+def _dated_items(parent) -> list:
+    """(sub-item, [its deadline]) for every leaf sub-item of ``parent`` that states a deadline of its own."""
+    out = []
+    for sub in (c for c in parent.children if c.kind == "SubItem" and c.is_leaf):
+        due = [dm for dm in _pick_date(_sentence_dates(sub, sub.start, sub.end), sub.doc.text) or []
+               if dm.qualifier == BEFORE]
+        if due:
+            out.append((sub, due[:1]))
+    return out
+
+
+def _asked_in_items(ctx, node) -> bool:
+    """Whether ``node`` is a sub-item of an addressed request that closes on a colon (``请X：``), which
+    ``actions.directives`` reads item by item."""
+    parent = node.parent
+    if node.kind != "SubItem" or parent is None:
+        return False
+    intro = next((c for c in parent.children if c.kind == "Text"), None)
+    if intro is None or not intro.text.replace("**", "").rstrip().endswith(("：", ":")):
+        return False
+    norm = intro.normalized()
+    return any(_addressees(ctx, intro, norm.span(m.start("verb"), m.end("verb"))[1])
+               for m in _TRIGGER.finditer(norm.text))
 
 
 def _introduces_items(node, s_end: int) -> bool:
@@ -545,7 +582,7 @@ def deadlines(ctx) -> None:
     skip = _target_list_nodes(ctx)
     for node in ctx.leaves(*_UNITS):
         in_list = node.parent is not None and any(c.id in skip for c in node.parent.children)
-        if node.id in skip or in_list:
+        if node.id in skip or in_list or _asked_in_items(ctx, node):
             continue
         for sent, i, j, norm in sentences(node):
             s_start, s_end = norm.span(i, j)

@@ -7,7 +7,7 @@
   - a resolution decides the body it sets up or the meeting it convenes: an operative paragraph that opens
     with ``(还|又|进一步)?决定`` and, within the clause, ``设立/成立/建立/组建/召开/举行/举办/召集`` right
     before a body or event (``决定设立X专家组``, ``决定于2015年在X召开X论坛第一次会议``). The act is the one
-    the document's title block names (``66/915. …``).
+    the document's title block names (``66/915. …``). A body it sets up is also ``wsis:createdBy`` the act.
 
 * ``decisions.agenda-item`` -- ``wsis:agendaItem`` (as printed): a title-block line ``议程项目17`` (also
   ``议程项目 17 (b)``) before the act's own heading gives the agenda item the act was adopted under; in prose,
@@ -28,6 +28,7 @@ _BODY_KINDS = ("Paragraph", "Preamble", "OperativeParagraph", "SubItem", "ListIt
 _LABEL = r"(?:\(?[0-9A-Za-z一二三四五六七八九十]{1,4}[.)、]\s*)?"
 _DECIDE = re.compile(rf"^{_LABEL}(?:还|又|进一步|并)?决定")
 _CREATE = re.compile(r"(?:设立|成立|建立|组建|设置|召开|举行|举办|召集)(?:了)?(?:一个|一次|一项|一届)?$")
+_SET_UP = re.compile(r"设立|成立|建立|组建|设置")
 _ITEM = r"(?P<item>[0-9]{1,3}(?:\s*\(?[a-z]\)?)?|[一二三四五六七八九十]{1,3})"
 _ITEM_LINE = re.compile(rf"^\s*议程项目\s*{_ITEM}\s*$")
 _ITEM_INLINE = re.compile(rf"(?:在|根据)议程项目\s*{_ITEM}\s*(?:下|项下)\s*(?:通过|核可|批准)(?:了)?(?:的)?")
@@ -105,11 +106,12 @@ def _resolution_decisions(ctx) -> None:
     headings = _act_headings(ctx)
     if not headings:
         return
-    if not any(_DECIDE.match(n.normalized().text) for n in ctx.leaves("OperativeParagraph")):
+    if not any(_DECIDE.match(n.normalized().text) for n in ctx.leaves("OperativeParagraph")) \
+            and not any(_DECIDE.match(n.normalized().text) for n in ctx.leaves("Text") if _operative(n)):
         return  # the event scan (shared, cached) only when some operative paragraph decides
     em = None
     for leaf, _ in scan(ctx):
-        if leaf.node.kind != "OperativeParagraph" or leaf.node.doc.doc_id not in headings:
+        if not _operative(leaf.node) or leaf.node.doc.doc_id not in headings:
             continue
         m = _DECIDE.match(leaf.text)
         act = act_of(headings, leaf.node) if m else None
@@ -129,8 +131,16 @@ def _resolution_decisions(ctx) -> None:
                 continue
             em = em or Emitter(ctx)
             em.add(leaf, ID[act[1]], WSIS.decides, ID[s.key], m.start(), s.j)
+            if "BODY" in s.types and _SET_UP.search(between):  # a body it sets up, not a meeting it convenes
+                em.add(leaf, ID[s.key], WSIS.createdBy, ID[act[1]], m.start(), s.j)
             em.declare(leaf, s)
             break  # what the clause sets up or convenes: the first such name
+
+
+def _operative(node) -> bool:
+    """An operative paragraph, or the words of one before its sub-items (决定设立X，其职责为：(a)…)."""
+    return node.kind == "OperativeParagraph" or (
+        node.kind == "Text" and node.parent is not None and node.parent.kind == "OperativeParagraph")
 
 
 @rule("decisions.agenda-item")

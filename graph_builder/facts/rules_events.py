@@ -134,8 +134,14 @@ def event_identity(ctx) -> None:
             ev = iri(a.key)
             if a.cls is not None:
                 add(ctx, leaf, ev, RDF.type, WSIS[a.cls], a.i, a.j)
-                add(ctx, leaf, ev, RDFS.label, Literal(a.label_en, lang="en"), a.i, a.j)
-                add(ctx, leaf, ev, RDFS.label, Literal(a.label_zh, lang="zh"), a.i, a.j)
+                if a.label_en:
+                    add(ctx, leaf, ev, RDFS.label, Literal(a.label_en, lang="en"), a.i, a.j)
+                    add(ctx, leaf, ev, RDFS.label, Literal(a.label_zh, lang="zh"), a.i, a.j)
+                elif ctx.reference is not None:
+                    # a name the text gives only in Chinese: minted like any open-class name (no English label)
+                    from graph_builder.entities.minting import SOURCE_NONE, mint
+
+                    mint(ctx.reference, a.key, a.cls, a.label_zh, "", SOURCE_NONE)
             if a.ordinal is not None:
                 add(ctx, leaf, ev, WSIS.ordinal, Literal(a.ordinal, datatype=XSD.integer), *a.ordinal_span)
             if a.series is not None:

@@ -12,6 +12,9 @@ list lacks, a class and bilingual labels built from templates. Anchors come from
   ``BODY工作级别的会议于DATE、DATE…召开`` (one meeting per date);
 * a plenipotentiary conference convened on a date: ``…DATE…召开全权代表大会`` (year from the date);
 * a body's seasonal meeting: ``BODY(在PLACE举行的)?(YYYY年)?秋季会议``, ``秋季召开的BODY会议``;
+* a meeting the reference list lacks, named by the clause it opens and dated and placed right after:
+  ``NAME(将|定)?于DATE…在PLACE举行`` where NAME closes on a meeting word (会议, 论坛, 研讨会, 活动群组 …), is
+  no anaphor (会议, 该…) and holds no verb or 的 (key from the name's pinyin, zh label the name);
 * a list of places where regional meetings are held: ``在P1(D1)和P2(D2)举行(会议)?``;
 * a forum's first meeting convened under its new name: ``召集一次…新论坛的会议，此论坛称为BODY``.
 
@@ -43,6 +46,11 @@ PHASE_SUFFIX = "-phase"
 _CN = "一二三四五六七八九十"
 _CN_VALUE = {c: k + 1 for k, c in enumerate(_CN)}
 _ORD_EN = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth"}
+
+
+def meeting_label_en(n: int, body_en: str) -> str:
+    """The English name of a body's n-th meeting, one form for every rule that names it."""
+    return f"{_ORD_EN.get(n, f'No. {n}')} meeting of the {body_en}"
 
 # clause and sentence boundaries (outside brackets) in normalised text
 _CLAUSE_STOPS = ",;。;:!?"
@@ -177,6 +185,15 @@ _WORKING_LEVEL = re.compile(r"工作级别的会议")
 _SEASON_MEETING = re.compile(r"(?:((?:19|20)\d{2})年)?(秋季|春季)(?:召开的)?")
 _NEW_FORUM = re.compile(r"召集一次[^。]*?新论坛的会议[^。]*?称为")
 _HOLD_AT = re.compile(r"举行")
+# a meeting's own name closes on one of these words, right before the verb phrase that dates and places it
+_NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|峰会|磋商会|年会|对话会|博览会|展览会))"
+                            r"(?=(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在))")
+_SERIES_EVENT = re.compile(r"首届|第[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年.{1,12}?(?:论坛|大会|峰会)$")
+_HELD = re.compile(r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在)[^,;。]{0,40}?(?:举行|召开|举办)")
+_CLAUSE_LABEL = re.compile(r"\s*(?:\d{1,3}[.．、]\s*|\([a-z]{1,4}\)\s*)?")
+# not a name: an anaphor, a body's numbered session (step 2 reads those), a verb or a 的-phrase inside
+_NOT_A_NAME = re.compile(r"^(?:会议|该|本|这|此|上述|其|下次|下一次|各|每)|第[一二三四五六七八九十百\d]{1,4}[届次](?:会议|年会)$"
+                         r"|的|举行|召开|通过|决定")
 
 
 def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
@@ -276,7 +293,7 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             add(Anchor(series_of[(key, n)], start, j, ordinal=n, ordinal_span=(i, j), series=key))
             continue
         add(Anchor(f"event/{slug}-meeting-{n}", start, j, meeting_cls(key),
-                   f"{_ORD_EN.get(n, f'No. {n}')} meeting of the {en}", f"{zh}第{_CN[n - 1] if n <= 10 else n}次会议",
+                   meeting_label_en(n, en), f"{zh}第{_CN[n - 1] if n <= 10 else n}次会议",
                    ordinal=n, ordinal_span=(i, j), series=key))
 
     # 3. council sessions by year
@@ -399,6 +416,25 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         key, slug, en, zh = body_info(b.key)
         add(Anchor(f"event/{slug}-meeting-1", mo.start(), b.j, meeting_cls(key), f"First meeting of the {en}",
                    f"{zh}第一次会议", ordinal=1, ordinal_span=(mo.start(), b.j), series=key))
+
+    # 9a. a meeting the reference list lacks, named by the clause it opens: NAME(将|定)?于DATE…在PLACE举行
+    for mo in _NAMED_MEETING.finditer(text):
+        j = mo.end("name")
+        c0, c1 = leaf.clause(mo.start("name"))
+        lab = _CLAUSE_LABEL.match(text, c0)
+        i = lab.end() if lab else c0
+        name = text[i:j]
+        if not (4 <= len(name) <= 30) or not free(i, j) or _NOT_A_NAME.search(name):
+            continue
+        if any(m.key.startswith("event/") and m.key != "event/wsis" and i <= m.i < j for m in leaf.mentions):
+            continue  # a listed event inside: the linked anchor has it
+        if _SERIES_EVENT.match(name):
+            continue  # 2010年WSIS论坛, 首届X论坛: an event of a named series (the frame slots name it)
+        if not _HELD.match(text, j, c1) or not leaf.dates_from(j, c1):
+            continue
+        from graph_builder.facts.frames.mint import pinyin_slug
+
+        add(Anchor(f"event/{pinyin_slug(name)}", i, j, "Meeting", None, name))
 
     # 9. regional meetings listed by place: 在P1(D1)和P2(D2)举行(会议)?
     for mo in _HOLD_AT.finditer(text):

@@ -13,7 +13,8 @@ typed, labelled entity ``resolution/<body>-<number>`` (``resolution/unga-56-183`
   ``2002年12月，联合国大会通过第57/238号决议``, ``2001 年 12 月 21 日，联合国大会通过了一项决议`` under a heading
   citing the act, and the date line, plenary meeting (``第 90 次全体会议``) and report
   (``[根据第二委员会的报告(A/56/558/Add. 3)通过]``: wsis:adoptedOnReportOf the committee, wsis:reportSymbol the
-  report's symbol) of an annexed resolution text.
+  report's symbol) of an annexed resolution text, or of a resolution printed on its own (the adoption line at
+  its end: ``2012年12月21日第61次全体会议通过``, or the date and ``第61次全体会议`` on two lines).
 * ``org.act.acts-on`` -- what an act does, as typed relations: 责成 instructs, 邀请 invites, 请/要求 requests,
   欢迎 welcomes, 回顾/忆及 recalls, 重申 reaffirms, 鼓励 encourages, 建议/推荐 recommends (a body, e.g. the
   preparatory committee: ``建议由一个…筹备委员会…``), 成立/设立 establishes (and the body's
@@ -366,14 +367,62 @@ def act_date(ctx: Context) -> None:
         m = re.search(r"第(\d+)次全体会议", p.text)
         if m and p.node.kind in ("Signature", "DateLine", "Fragment"):
             p.add(act.iri, WSIS.plenaryMeeting, Literal(int(m.group(1)), datatype=XSD.integer), m.start(), m.end())
-        m = re.search(r"根据(.{1,20}?)的报告\s?[(（]([^)）]+)[)）]\s?通过", p.text)
-        if m:
-            bodies = p.in_range(m.start(1), m.end(1), ("body",))
-            if bodies:
-                p.add(act.iri, WSIS.adoptedOnReportOf, iri(bodies[-1].key), m.start(), m.end())
-            symbol = re.sub(r"\s+", "", m.group(2))  # the report's UN symbol, A/56/558/Add.3
-            if re.fullmatch(r"[A-Z]+(?:/[A-Za-z0-9.]+)+", symbol):
-                p.add(act.iri, WSIS.reportSymbol, Literal(symbol), m.start(2), m.end(2))
+        _report_line(p, act.iri)
+    _main_text_adoption(ctx)
+
+
+# An adoption line on its own: "2012年12月21日第61次全体会议通过", or "第61次全体会议" under a line holding the date.
+_ADOPTION_LINE = re.compile(r"\s*(?P<date>[^第]{0,20}?)\s*第\s*(?P<n>\d+)\s*次全体会议\s*(?:通过|上通过)?\s*[。.]?\s*")
+_REPORT_LINE = re.compile(r"\s*[\[［]?\s*根据[^\]］]{1,30}的报告\s?[(（][^)）]+[)）]\s?通过\s*[\]］]?\s*")
+
+
+def _main_text_adoption(ctx: Context) -> None:
+    """The adoption line and the report line of a resolution printed as a document of its own (not annexed):
+    the act its title block names (the masthead symbol ``A/RES/67/983`` or the ``67/983. …`` title) gets the
+    date and plenary meeting of the line ``…日第61次全体会议通过`` (the date may stand on the line before) and the
+    report the line ``[根据第二委员会的报告(A/67/437/Add.2)通过]`` names."""
+    from graph_builder.facts.rules_decisions import _act_headings, act_of
+
+    headings = _act_headings(ctx)
+    for doc_id in headings:
+        leaves = [p for p in passages(ctx, doc_id) if _annex_act(ctx, p.node) is None]
+        for k, p in enumerate(leaves):
+            if len(p.text) > 60:
+                continue
+            if _REPORT_LINE.fullmatch(p.text):
+                act = act_of(headings, p.node, after=True) or act_of(headings, p.node)
+                if act is not None:
+                    _report_line(p, ID[act[1]])
+                continue
+            m = _ADOPTION_LINE.fullmatch(p.text)
+            act = act_of(headings, p.node) if m else None
+            if act is None:
+                continue
+            res = ID[act[1]]
+            p.add(res, WSIS.plenaryMeeting, Literal(int(m.group("n")), datatype=XSD.integer), m.start("n") - 1, m.end())
+            dated = [(p, dm) for dm in p.dates() if p.nidx(*dm.date_span)[1] <= m.start("n")]
+            if not dated and k > 0 and re.fullmatch(r"\s*\d{4}\s*年[\d\s月日]*", leaves[k - 1].text):
+                dated = [(leaves[k - 1], dm) for dm in leaves[k - 1].dates()]  # the date on the line before
+            for q, dm in dated[:1]:
+                if dm.precision != "day":
+                    continue
+                di, dj = q.nidx(*dm.date_span)
+                add_date(q, res, WSIS.date, dm, di, dj)
+                q.add(res, WSIS.year, year_literal(dm.start_date.year), di, dj)
+
+
+def _report_line(p: Passage, act: URIRef) -> None:
+    """``根据第二委员会的报告(A/56/558/Add.3)通过``: the committee whose report the act was adopted on, and the
+    report's symbol."""
+    m = re.search(r"根据(.{1,20}?)的报告\s?[(（]([^)）]+)[)）]\s?通过", p.text)
+    if not m:
+        return
+    bodies = p.in_range(m.start(1), m.end(1), ("body",))
+    if bodies:
+        p.add(act, WSIS.adoptedOnReportOf, iri(bodies[-1].key), m.start(), m.end())
+    symbol = re.sub(r"\s+", "", m.group(2))  # the report's UN symbol, A/56/558/Add.3
+    if re.fullmatch(r"[A-Z]+(?:/[A-Za-z0-9.]+)+", symbol):
+        p.add(act, WSIS.reportSymbol, Literal(symbol), m.start(2), m.end(2))
 
 
 # Verbs of acts, longest first, and the relation each states.

@@ -444,8 +444,19 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
             body, start = subj, subj_start
         if body is not None and body.key != supporter.key:
             p.add(iri(body.key), WSIS.supportedBy, iri(supporter.key), start, a + mm.end())
+    # X(的秘书处)担任B(的)秘书处: X serves B as its secretariat (B is supported by X)
+    for mm in re.finditer(r"(?:担任|充当|作为)", t[a:b]):
+        body = p.mention_at(a + mm.end(), BODY_KINDS)
+        tail = re.match(r"的?秘书处", t[body.j :]) if body is not None else None
+        if tail is None:
+            continue
+        k = a + mm.start()
+        k -= len(re.search(r"(?:的?秘书处)?(?:将|应|继续)?$", text_before(t, k, 8)).group(0))
+        agent = p.mention_ending(k, ("org", "body"))
+        if agent is not None and agent.key != body.key:
+            p.add(iri(body.key), WSIS.supportedBy, iri(agent.key), agent.i, body.j + tail.end())
     # B(,)由…组成 / 成员包括…
-    for mm in re.finditer(r"由([^。；，,由]{2,40}?)组成|成员包括([^，。；,]{2,30})", t[a:b]):
+    for mm in re.finditer(r"由([^。；，,由]{2,40}?)组成|成员(?:包括|有|为)([^，。；,]{2,120})", t[a:b]):
         k = a + mm.start()
         body, start = subject_before(p, k)
         if body is None:
@@ -454,6 +465,8 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
         gi = 1 if mm.group(1) else 2
         if body is not None:
             p.add(iri(body.key), WSIS.composition, _verbatim(p, a + mm.start(gi), a + mm.end(gi)), start, a + mm.end())
+            for m in member_list(p, a + mm.start(gi), a + mm.end(gi)):
+                p.add(iri(body.key), WSIS.member, iri(m.key), start, m.j)
     # 设在P的B
     for mm in re.finditer(r"设在", t[a:b]):
         place = p.mention_at(a + mm.end(), ("place",))
@@ -485,6 +498,31 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
         target = inner[-1] if inner else p.last_before(agent.i, ("event",), a)
         if target is not None:
             p.add(iri(agent.key), WSIS.leads, iri(target.key), min(agent.i, target.i), a + mm.end())
+
+
+_MEMBER_KINDS = ("place", "org", "body", "person")
+_LIST_SEP = re.compile(r"(?:、|以及|和|及|与|,)")
+
+
+def member_list(p: Passage, i: int, j: int) -> list[M]:
+    """The members a composition ``[i, j)`` lists: a run of countries, organisations, bodies or persons joined
+    by 、/和/及/以及 that fills the span (a trailing 等 or 共同 allowed), of any length; [] when something else
+    stands between them (由九名成员组成, 成员包括各区域的代表)."""
+    t, out, k = p.text, [], i
+    while k < j:
+        m = p.mention_at(k, _MEMBER_KINDS)
+        if m is None or m.j > j:
+            return []
+        out.append(m)
+        k = m.j
+        latin = re.match(r"\([^()]{1,60}\)", t[k:j])  # a person's Latin name
+        k += latin.end() if latin else 0
+        sep = _LIST_SEP.match(t, k, j)
+        if sep is None:
+            break
+        k = sep.end()
+    rest = t[k:j].strip()
+    return out if not rest or re.fullmatch(r"(?:等|共同)*(?:国家|组织|成员国)?[；;。]?", rest) else []
 
 
 # ----------------------------------------------------------------------------------------------------------

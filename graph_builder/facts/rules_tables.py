@@ -15,7 +15,9 @@ Table/TableRow/TableCell nodes, with columns found by their header words, never 
   the amounts by their currency words.
 * ``tables.facilitators`` – a table whose header names an action-line column (行动方面) and a facilitators
   column (推进机构, 协调机构, 牵头机构): one ``wsis:Facilitation`` per agency of a row, ranked in the order
-  printed ('/', '、' or '和' between them).
+  printed ('/', '、' or '和' between them; a joiner inside a linked name does not split it).
+* ``tables.facilitator-lists`` – the same, printed as numbered lines ``4. C4 能力建设：A、B、C`` under a title that
+  names both action lines and facilitators.
 
 Tables the money and action-line rules already read (the contribution annex of 001, the Tunis Agenda annex)
 are left to them.
@@ -38,6 +40,7 @@ _CONTRIBUTOR = re.compile(r"捐款方|捐助方|供资方|捐助者|捐款者|�
 _CHF = re.compile(r"瑞士法郎|瑞郎|CHF", re.I)
 _ORIGINAL = re.compile(r"原币|原始金额|原货币")
 _AMOUNT = re.compile(r"金额|数额|款额|捐款")
+_CURRENCY = re.compile(r"^(?:货币|币种|币别|原币种类|currency)$", re.I)
 _LINE = re.compile(r"行动方面|行动方针|行动路线")
 _AGENCIES = re.compile(r"推进机构|协调机构|牵头机构|推动机构|协调方")
 _TOTAL = re.compile(r"^(?:合计|总计|共计|总额|小计)")
@@ -111,6 +114,24 @@ def _chf(text: str) -> Decimal | None:
     return Decimal(re.sub(r"[\s,]", "", m.group(1)))
 
 
+class _Given:
+    """An amount read from an amount cell whose currency stands in a currency cell of the same row."""
+
+    def __init__(self, amount: Decimal, currency: str, start: int, end: int):
+        self.amount, self.currency, self.start, self.end = amount, currency, start, end
+
+
+def _currency_code(text: str) -> str | None:
+    """The ISO code a currency cell names (美元, 欧元, USD …), through the money recogniser's words."""
+    from graph_builder.normalize import Normalized
+
+    text = text.strip()
+    if not text or len(text) > 8:
+        return None
+    money = find_money(Normalized.of(f"1 {text}")) or find_money(Normalized.of(f"{text} 1"))
+    return money[0].currency if money else None
+
+
 def _contributor(ctx, cell) -> str | None:
     """The listed or open-class entity a contributor cell names (covering most of its words), else the
     cell's name minted as an organisation."""
@@ -140,6 +161,10 @@ def contributions(ctx) -> None:
         chf = _column(hc, _CHF)
         orig = _column(hc, _ORIGINAL)
         amount = _column(hc, _AMOUNT) if chf is None else None
+        # 金额 | 货币 | 折合瑞士法郎: the amount as given and its currency in a column of their own
+        cur = _column(hc, _CURRENCY)
+        given = next((k for k, c in enumerate(hc) if k not in (chf, cur) and _AMOUNT.search(_cell_text(c))),
+                     None) if cur is not None and chf is not None else None
         if who is None or (chf is None and amount is None and orig is None):
             continue
         title = _title(doc, table)
@@ -150,7 +175,7 @@ def contributions(ctx) -> None:
             as_of = next((d for d in find_dates(title.normalized()) if d.qualifier == "as-of" and d.start_date), None)
         for row in rows:
             cs = _cells(row)
-            if len(cs) != len(hc) and not (len(cs) >= 2 and row.label == "total"):
+            if len(cs) != len(hc) and not (len(cs) >= 2 and row.label in ("total", "subtotal")):
                 continue
             if len(cs) != len(hc):
                 # a total row printed with its empty cells dropped: its label first, its sum last
@@ -175,6 +200,11 @@ def contributions(ctx) -> None:
                 money = find_money(cs[orig].normalized())
                 if money:
                     original = (money[0], cs[orig])
+            if given is not None and original is None and not is_total:
+                code = _currency_code(_cell_text(cs[cur]))
+                number = _chf(_cell_text(cs[given]))
+                if code and code != "CHF" and number is not None:
+                    original = (_Given(number, code, *_words_span(cs[given])), cs[given])
             in_kind = next((c for c in cs if _IN_KIND.search(_cell_text(c))), None)
             if value is None and original is None and (in_kind is None or is_total):
                 continue
@@ -365,6 +395,48 @@ def facilitators(ctx) -> None:
                 add(fac, WSIS.listedIn, node_iri(agency_cell.id), agency_cell, span)
 
 
+_LINE_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、)）]\s*)?(?P<line>C\d{1,2}(?!\d)[^:：\t|]{0,40}?)\s*[:：\t]\s*(?P<rest>\S.*?)\s*$")
+
+
+@rule("tables.facilitator-lists")
+def facilitator_lists(ctx) -> None:
+    """Facilitators printed as numbered lines under a title naming action lines and their facilitators
+    (``附件二　各行动方面及其推进机构``, then ``4. C4 能力建设：开发计划署、联合国教科文组织、国际电联``): the line
+    by its C-number before the colon, the agencies after it in printed order."""
+    add = ctx.store.add_span
+    listed = {o for (s, p, o) in ctx.store.facts if p == WSIS.listedIn}
+    for d in ctx.documents:
+        title = None
+        for n in d.nodes:
+            if n.kind == "Heading":
+                words = n.normalized().text
+                title = n if _LINE.search(words) and _AGENCIES.search(words) else None
+                continue
+            if title is None or n.kind not in ("TableRow", "Paragraph", "ListItem", "Fragment") or (
+                    n.kind != "TableRow" and not n.is_leaf) or node_iri(n.id) in listed:
+                continue
+            if n.kind == "TableRow" and (n.label == "header" or any(node_iri(c.id) in listed for c in _cells(n))):
+                continue
+            m = _LINE_ITEM.match(d.source.text, n.start, n.end)
+            if m is None or "\n" in d.source.text[n.start:n.end].strip():
+                continue
+            line = line_by_notation(ctx, m.group("line").strip())
+            if line is None:
+                continue
+            a, b = m.span("rest")
+            agencies = _agencies(ctx, n, a, b)
+            notation = m.group("line").split()[0]
+            for rank, (key, span) in enumerate(agencies, 1):
+                fac = entity_iri("facilitation", f"{slugify(n.id)}-{rank}-{key.split('/', 1)[1]}")
+                add(fac, RDF.type, WSIS.Facilitation, n, span)
+                add(fac, RDFS.label, Literal(f"{notation.upper()} facilitator {rank} ({n.locator})", lang="en"), n, span)
+                add(fac, RDFS.label, Literal(f"{m.group('line').strip()} 推进机构 {rank}", lang="zh"), n, span)
+                add(fac, WSIS.actionLine, ID[line], n, m.span("line"))
+                add(fac, WSIS.agency, ID[key], n, span)
+                add(fac, WSIS.rank, Literal(rank, datatype=XSD.integer), n, (a, b))
+                add(fac, WSIS.listedIn, node_iri(n.id), n, span)
+
+
 def _action_line(ctx, cell) -> str | None:
     """The action line a cell names: a linked (sub-)line, else the line of its C-number."""
     a, b = _words_span(cell)
@@ -391,7 +463,10 @@ def _agencies(ctx, cell, a: int, b: int) -> list[tuple[str, tuple[int, int]]]:
     text = cell.doc.text
     out, i = [], a
     pieces = []
-    for m in list(_SPLIT.finditer(text, a, b)) + [None]:
+    named = [(m.start, m.end) for m in ctx.mentions_in(cell.doc.doc_id, a, b)]
+    # a joiner inside a name (经济及社会理事会, 联合国贸易和发展会议) does not split it
+    joins = [m for m in _SPLIT.finditer(text, a, b) if not any(s <= m.start() < e for s, e in named)]
+    for m in joins + [None]:
         j = m.start() if m else b
         pieces.append((i, j))
         if m:

@@ -42,6 +42,8 @@ class Node:
         cached = self.__dict__.get("_normalized")
         if cached is None or cached[0] != key:
             cached = (key, Normalized.of(self.doc.text, 0, self.start, self.end))
+            # where the text stands in its document: 同年… takes the year written last before it
+            cached[1].__dict__["context"] = (self.doc.text, self.start)
             self.__dict__["_normalized"] = cached
         return cached[1]
 

@@ -77,6 +77,15 @@ def _tab_line(ln: Line | None) -> bool:
     return ln is not None and "\t" in ln.raw.strip()
 
 
+def _group_line(ln: Line | None) -> bool:
+    """A short title line between the rows of a tab table ('A. 现金捐款', '实物捐助'): a row that names a group
+    of the rows under it, not the end of the table."""
+    if ln is None:
+        return False
+    s = ln.raw.strip()
+    return 0 < len(s) <= 30 and not s.endswith(tuple(SENTENCE_END)) and not re.search(r"[。；;，,]", s)
+
+
 def _gap_cells(ln: Line | None) -> int:
     """Columns of a line split at gaps of two or more spaces or tabs (0 for a line that is prose)."""
     if ln is None:
@@ -173,7 +182,8 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
         return None
     if _tab_line(ln):
         j = i
-        while j < n and _tab_line(lines[j]):
+        while j < n and (_tab_line(lines[j]) or j > i and _group_line(lines[j]) and j + 1 < n
+                         and _tab_line(lines[j + 1])):
             j += 1
         if j - i >= 2:
             return Block(TAB, i, j)

@@ -44,6 +44,16 @@ def test_document_scope(ref):
     assert links("向理事会汇报。", ref, doc_id="900") == []
 
 
+def test_publisher_scope_links_a_bare_title_only_in_that_publishers_texts(tmp_path):
+    from graph_builder.entities.linker import in_scope
+
+    assert in_scope(("publisher:ITU",), "930", "ITU / CSTD")
+    assert in_scope(("publisher:ITU",), "930", "ITU")
+    assert not in_scope(("publisher:ITU",), "930", "UNESCO")
+    assert not in_scope(("publisher:ITU",), "930", "ITUC")  # a publisher named, not a substring
+    assert in_scope(("930",), "930", "UNESCO") and in_scope((), "931", "")
+
+
 def test_context_conditions_choose_between_two_things_with_one_name(ref):
     assert links("突尼斯提出了倡议，会议在突尼斯召开。", ref) == [
         ("突尼斯", "place/tunisia"),

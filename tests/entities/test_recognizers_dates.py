@@ -129,6 +129,9 @@ def test_list_of_days_sharing_a_year():
     ("2009年前确立", "2009年前", "2009", "before"),
     ("到2020年，所有国家", "到2020年", "2020", "before"),
     ("在2007年3月底前完成审查", "在2007年3月底前", "2007-03", "before"),
+    ("最迟于2013年10月15日提交清单", "最迟于2013年10月15日", "2013-10-15", "before"),
+    ("秘书处最晚于2016年第二季度完成", "最晚于2016年第二季度", "2016-Q2", "before"),
+    ("于2013年10月15日提交清单", "2013年10月15日", "2013-10-15", None),  # a plain date, no deadline word
     ("截至2004年6月30日的捐款", "截至2004年6月30日", "2004-06-30", "as-of"),
     ("自2005年起实施", "自2005年起", "2005", "from"),
     ("2008年以后再审议", "2008年以后", "2008", "after"),
@@ -249,3 +252,26 @@ def test_second_month_alternative_takes_the_first_ones_year():
     assert [d.precision for d in dates("2012年9月或10月3日")] == ["month", "recurring-day"]
     # a quarter after a month is not an alternative of it
     assert [d.iso for d in dates("2012年9月或第四季度")] == ["2012-09"]
+
+
+@pytest.mark.parametrize("text,surface,iso", [
+    ("讲习班于2014年3月举办，同年秋季举行了第二期。", "同年秋季", "2014-autumn"),
+    ("网络于2011年6月启动，当年11月3日至5日召开了首次会议。", "当年11月3日至5日", "2011-11-03/2011-11-05"),
+    ("2016年2月提交草案，同年第三季度之前定稿。", "同年第三季度之前", "2016-Q3"),
+])
+def test_same_year_takes_the_year_written_before(text, surface, iso):
+    got = [(text[d.start:d.end], d.iso) for d in dates(text)]
+    assert (surface, iso) in got
+
+
+def test_same_year_without_a_year_before_is_no_date_and_reads_back_into_the_document():
+    from graph_builder.entities.recognize_dates import find_dates
+    from graph_builder.normalize import Normalized
+
+    assert dates("同年秋季将举行第二期讲习班。") == []
+    assert dates("同年的工作计划已获通过。") == []  # no period after 同年
+    doc = "1. 中心于2013年4月成立。\n2. 同年秋季举行了揭牌仪式。\n"
+    start = doc.index("2.")
+    norm = Normalized.of(doc, 0, start, len(doc))
+    norm.__dict__["context"] = (doc, start)
+    assert [(d.surface, d.iso) for d in find_dates(norm)] == [("同年秋季", "2013-autumn")]

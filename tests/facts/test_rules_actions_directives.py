@@ -453,3 +453,23 @@ def test_body_named_only_in_an_aside_is_neither_addressee_nor_object(monkeypatch
     assert ID["body/ceb"] in objects(store, third, WSIS.object)
     for d in (first, second, third):  # an addressee is never also the object
         assert not objects(store, d, WSIS.addressee) & objects(store, d, WSIS.object)
+
+
+def test_items_of_a_request_each_with_its_own_deadline(monkeypatch, reference):
+    text = ("4. 工作组决定：\n(a) 请联合国秘书长：\n(i) 在2015年第二季度之前召集一次专家会议；\n"
+            "(ii) 最迟于2015年11月30日向大会提交一份进度报告；\n(iii) 继续与各区域委员会合作。\n")
+    store, doc = store_for(monkeypatch, reference, text, RULES)
+    asked = subjects(store, WSIS.addressee, ID["post/un-secretary-general"])
+    dated = {str(next(iter(objects(store, d, WSIS.isoDate)))): d for d in asked if objects(store, d, WSIS.isoDate)}
+    assert set(dated) == {"2015-Q2", "2015-11-30"}
+    assert objects(store, dated["2015-11-30"], WSIS.action) == {Literal("最迟于2015年11月30日向大会提交一份进度报告",
+                                                                       lang="zh")}
+    assert all(objects(store, d, RDF.type) == {WSIS.Request} for d in dated.values())
+    assert not subjects(store, RDF.type, WSIS.Target)  # the items are asked of someone: not bare targets
+
+
+def test_undated_items_of_a_request_stay_one_directive(monkeypatch, reference):
+    text = "4. 请各国政府：\n(a) 加强区域合作；\n(b) 于2016年举办一次培训班。\n"  # a date, but not a deadline
+    store, doc = store_for(monkeypatch, reference, text, RULES)
+    asked = [d for d in subjects(store, RDF.type, WSIS.Request)]
+    assert len(asked) == 1 and not objects(store, asked[0], WSIS.deadline)

@@ -259,3 +259,33 @@ def test_a_prepcom_of_the_second_phase_is_not_the_first_phase_prepcom(reference)
     assert _objects(store, ID["event/prepcom-1"], WSIS.isoDate) == {Literal("2002-07-01/2002-07-05")}
     # a phase that only qualifies the meeting is not itself dated by the sentence
     assert not _objects(store, ID["event/wsis-geneva-phase"], WSIS.isoDate)
+
+
+def test_a_meeting_named_by_the_clause_it_opens(reference):
+    text = ("1. 东南亚宽带政策研讨会于2015年9月2日至4日在万象举行，约一百名代表出席。\n"
+            "2. 太平洋区域数字经济论坛定于2016年第二季度在苏瓦举行。\n"
+            "3. 南部非洲区域落实审查会议于同年秋季在哈博罗内举行。\n")
+    store, _ = _store(reference, text)
+    from graph_builder.facts.frames.mint import pinyin_slug
+
+    by_label = {name: ID[f"event/{pinyin_slug(name)}"] for name in ("东南亚宽带政策研讨会", "太平洋区域数字经济论坛",
+                                                                    "南部非洲区域落实审查会议")}
+    seminar = by_label["东南亚宽带政策研讨会"]
+    assert reference.by_key[f"event/{pinyin_slug('东南亚宽带政策研讨会')}"].zh == "东南亚宽带政策研讨会"  # minted
+    assert _objects(store, seminar, WSIS.isoDate) == {Literal("2015-09-02/2015-09-04")}
+    assert _objects(store, seminar, WSIS.status) == {Literal("held")}
+    forum = by_label["太平洋区域数字经济论坛"]
+    assert _objects(store, forum, WSIS.isoDate) == {Literal("2016-Q2")}
+    assert _objects(store, forum, WSIS.status) == {Literal("planned")}
+    assert _objects(store, by_label["南部非洲区域落实审查会议"], WSIS.isoDate) == {Literal("2016-autumn")}
+
+
+@pytest.mark.parametrize("text", [
+    "1. 会议于2015年9月2日在万象举行。",                   # an anaphor, not a name
+    "1. 秘书处的年度会议于2015年9月在万象举行。",          # a 的-phrase
+    "1. 各国政府于2015年9月在万象举行了磋商。",            # no meeting word
+    "1. 东南亚宽带政策研讨会的报告已于2015年9月印发。",    # not held: a report issued
+])
+def test_no_named_meeting(reference, text):
+    store, _ = _store(reference, text + "\n")
+    assert not [s for (s, p, o) in store.facts if p == RDF.type and o == WSIS.Meeting]

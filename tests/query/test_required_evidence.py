@@ -1,6 +1,6 @@
-"""Guard for the fast query form (BENCHMARKS.md 2a): chairs, hosts, leadership, act-relations and entity-card
-join a fact's evidence as a required group, which is exact only while their properties are never inferred
-(graph/inferred facts carry no statement). If reasoning starts inferring one, use the two-branch form of
+"""Guard for the fast query form (BENCHMARKS.md 2a): chairs, hosts, leadership, act-relations, entity-card and
+endorsement-chain join a fact's evidence as a required group, which is exact only while their properties are
+never inferred (graph/inferred facts carry no statement). If reasoning starts inferring one, use the two-branch form of
 event-outcomes.rq for that query."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from rdflib import URIRef
 from graph_builder.rdf.namespaces import WSIS, graph_iri
 
 REQUIRED_EVIDENCE_PROPERTIES = ("chair", "head", "chairOrganization", "hostedBy", "offeredToHost", "manages",
-                                "leads", "auspicesOf")
+                                "leads", "auspicesOf", "endorses", "approves", "welcomes")
 
 
 def test_properties_joined_with_required_evidence_are_never_inferred(built):

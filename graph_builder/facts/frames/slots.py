@@ -68,8 +68,9 @@ _PERSON_LATIN = re.compile(r"(?P<zh>[\u4e00-\u9fff]{1,8}(?:[·・•][\u4e00-\u9
                            r"(?:\((?P<en>[A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60})\))?")
 _SESSION = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d)年)?第(?P<n>[{_CN}\d]+)(?P<unit>届|次)(?P<noun>会议|年会|届会|大会|论坛|会)"
-    rf"|首届(?P<first>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:论坛|大会|会议|峰会))"
-    rf"|(?P<yyear>(?:19|20)\d\d)年(?P<yname>(?:(?![于在向之的和与及为由第季前])[\u4e00-\u9fffA-Za-z]){{1,12}}?(?:论坛|大会|峰会))")
+    rf"|第(?P<nth>[{_CN}\d]+)届(?P<nname>(?:(?![于在向之的为由第])[\u4e00-\u9fffA-Za-z]){{2,20}}?(?:部长级会议|会议|论坛|大会|峰会)(?:论坛|大会)?)"
+    rf"|首届(?P<first>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:论坛|大会|会议|峰会)(?:论坛|大会)?)"
+    rf"|(?P<yyear>(?:19|20)\d\d)年(?P<yname>(?:(?![于在向之的和与及为由第季前])[\u4e00-\u9fffA-Za-z]){{1,12}}?(?:论坛|大会|峰会)(?:论坛|大会)?)")
 _BODY_SUFFIX = r"工作组|专家组|小组|委员会|理事会|秘书处|中心|基金|伙伴关系|联盟|网络|任务组|工作队"
 _NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
 _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组": "WorkingGroup", "委员会": "Committee",
@@ -80,6 +81,9 @@ _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_
 _GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|这|其|新|此类|若干|多个|两个|三个")
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)")
 _NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
+# The verbs an act's clause opens with (注意到, 又欢迎, 决定): never part of a name that follows them.
+_ACT_VERB = re.compile(r"(?:又|还|并|再次|进一步)?(?:满意地|赞赏地|关切地)?(?:注意到|欢迎|回顾|重申|确认|认识到|决定|邀请|"
+                       r"鼓励|敦促|吁请|强调|赞赏|要求|呼吁|请)")
 _YEARS = re.compile(rf"(?<=延长|为期|期限|任期)(?P<n>[{_CN}\d]+)年")
 _LATIN_AFTER = re.compile(r"\([A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60}\)")
 _BARE_POST = re.compile(r"副秘书长|秘书长|总干事|执行秘书|副主任|主任")
@@ -335,6 +339,9 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
     else:
         head = re.search(r"(委员会|论坛|大会|理事会|工作组)(?:的|其)?$", text[max(0, i - 4):i])
         named = _NAMED_BODY.search(text[max(0, i - 20):i])
+        verb = _ACT_VERB.match(named.group("name")) if named else None
+        if verb:  # 注意到区域论坛第七届会议: the act's verb opens the clause, the name follows it
+            named = _NAMED_BODY.search(text[i - len(named.group(0)) + verb.end():i])
         if named and len(named.group("name")) > len(named.group("suffix")):
             # a body the list lacks, named by its suffix right before the session: 区域论坛第七届会议
             zh = named.group("name")
@@ -354,7 +361,12 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
         kind = "session" if session else "meeting"
         e = ctx.reference.by_key.get(body) if ctx.reference is not None else None
         cls = "ForumMeeting" if e is not None and e.cls == "Forum" else ("CommitteeMeeting" if session else "Meeting")
-        label_en = f"{en}, {_ORD_EN.get(n, f'No. {n}')} {kind}" if en else None
+        if session:
+            label_en = f"{en}, {_ORD_EN.get(n, f'No. {n}')} {kind}" if en else None
+        else:  # as the event rules name a body's numbered meeting (one label whichever rule names it)
+            from graph_builder.facts.rules_events_anchors import meeting_label_en
+
+            label_en = meeting_label_en(n, en) if en else None
         label_zh = f"{zh}第{m.group('n')}{m.group('unit')}{'会议'}"
         extra = {"ordinal": n, "series": body, "ordinal_span": (ordinal_i, j), "en_source": "derived",
                  "minted_body": minted_body}
@@ -365,13 +377,17 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
     if m.group("first"):
         name = m.group("first")
         return _named_event(ctx, leaf, name, i, j, ordinal=1)
+    if m.group("nname"):  # 第二届中亚信息社会部长级会议: the second event of a series named by its words
+        n = _num(m.group("nth"))
+        return _named_event(ctx, leaf, m.group("nname"), i, j, ordinal=n, written=m.group("nth")) if n else None
     if m.group("yname"):
         return _named_event(ctx, leaf, m.group("yname"), i, j, year=m.group("yyear"))
     return None
 
 
-def _named_event(ctx, leaf, name: str, i: int, j: int, ordinal: int | None = None, year: str | None = None):
-    """首届WSIS论坛, 2010年WSIS论坛: an event of a named series (the series is the name itself)."""
+def _named_event(ctx, leaf, name: str, i: int, j: int, ordinal: int | None = None, year: str | None = None,
+                 written: str | None = None):
+    """首届WSIS论坛, 2010年WSIS论坛, 第二届X部长级会议: an event of a named series (the series is the name itself)."""
     series_key = None
     spans = getattr(leaf, "_spans", None) or Spans((x.i, x.j, x) for x in leaf.mentions)
     for x in spans.inside(i, j):
@@ -389,6 +405,9 @@ def _named_event(ctx, leaf, name: str, i: int, j: int, ordinal: int | None = Non
     if year:
         key, zh = f"event/{base}-{year}", f"{year}年{name}"
         en = f"{series_en} {year}" if series_en else None
+    elif written:
+        key, zh = f"event/{base}-{ordinal}", f"第{written}届{name}"
+        en = f"{series_en} {ordinal}" if series_en else None
     else:
         key, zh = f"event/{base}-1", f"首届{name}"
         en = f"First {series_en}" if series_en else None

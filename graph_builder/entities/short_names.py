@@ -1,0 +1,55 @@
+"""Short names a text defines for a thing it names: ``X（以下简称“Y”）`` (also ``下称``, ``简称``, ``以下称``,
+``以下称为``), the way UN texts shorten a long body name (信息社会统计政府间专家组（以下简称“专家组”）).
+
+- ``definitions(text)`` -> ``[(name_end, def_end, short)]``: where the full name must end (right before the
+  parenthesis), where the definition ends, and the short name.
+- ``created_name(text, end)`` -> ``(start, cls)`` of a body's name that a creation verb introduces and that
+  ends at ``end`` with a body word (决定设立|宽带统计政府间专家组), or None: the full name when no other
+  recogniser found it.
+- ``uses(text, short, after)`` -> the offsets where the short name is written after its definition.
+
+The open-class recogniser links each later use of the short name to the full name's entity (a mention of
+the same key), so every rule that reads a body's name reads the short one as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DEFINITION = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)\s*[“\"「](?P<y>[^”\"」()\n]{1,16})[”\"」]\)")
+_BODY_WORDS = {"专家组": "WorkingGroup", "工作组": "WorkingGroup", "小组": "WorkingGroup", "任务组": "TaskForce",
+               "工作队": "TaskForce", "委员会": "Committee", "理事会": "Council", "秘书处": "Secretariat",
+               "基金": "Fund", "论坛": "Forum", "伙伴关系": "Body", "联盟": "Body", "网络": "Body", "机制": "Body",
+               "中心": "Organization"}
+_WORDS = "|".join(sorted(_BODY_WORDS, key=len, reverse=True))
+_VERB = re.compile(r"设立|成立|建立|组建|设置|创建|创立")
+_CREATED = re.compile(rf"(?:设立|成立|建立|组建|设置|创建|创立)(?:了)?(?:一个|一项)?(?P<x>[\u4e00-\u9fffA-Za-z]{{2,30}}?(?P<w>{_WORDS}))$")
+
+
+def definitions(text: str) -> list[tuple[int, int, str]]:
+    """``(name_end, def_end, short)`` for each ``（以下简称“Y”）`` in normalised ``text``."""
+    return [(m.start(), m.end(), m.group("y").strip()) for m in _DEFINITION.finditer(text) if m.group("y").strip()]
+
+
+def created_name(text: str, end: int) -> tuple[int, str] | None:
+    """``(start, class)`` of a body's name introduced by a creation verb and ending at ``end``."""
+    m = _CREATED.search(text, max(0, end - 40), end)
+    if m is None or m.end() != end:
+        return None
+    name = m.group("x")
+    cut = max((v.end() for v in _VERB.finditer(name)), default=0)  # the last verb introduces the name
+    if cut:
+        name = name[cut:]
+    name = re.sub(r"^(?:了)?(?:一个|一项|一|新的|新|若干)", "", name)
+    if len(name) <= len(m.group("w")) + 1:
+        return None  # 设立一个专家组: a kind of body, not a name
+    return end - len(name), _BODY_WORDS[m.group("w")]
+
+
+def uses(text: str, short: str, after: int) -> list[int]:
+    """Start offsets of ``short`` in ``text`` after offset ``after`` (linear: one scan per definition)."""
+    out, k = [], text.find(short, after)
+    while k >= 0:
+        out.append(k)
+        k = text.find(short, k + len(short))
+    return out
