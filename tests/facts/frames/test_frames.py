@@ -142,3 +142,26 @@ def test_an_appointment_made_after_consulting_a_body(reference):
     assert (WSIS.appointedTo, ID["post/wsis-secretary-general"]) in facts
     assert (WSIS.appointee, ID["person/ana-sousa"]) in facts
     assert {str(o) for p, o in facts if p == WSIS.isoDate} == {"2009"}
+
+
+@pytest.mark.parametrize("text,people,people_q,countries,countries_q", [
+    ("第五届区域论坛于2017年3月在阿拉木图举行，来自数十个国家的数百名代表出席。", 100, "several", 10, "several"),
+    ("第五届区域论坛于2017年3月在阿拉木图举行，来自40多个国家的约三百名代表出席。", 300, "about", 40, "more than"),
+    ("第五届区域论坛于2017年3月在阿拉木图举行，共有上千名与会者。", 1000, "at least", None, None),
+    ("第五届区域论坛于2017年3月在阿拉木图举行，共有来自25个国家的312名代表出席。", 312, None, 25, None),
+])
+def test_participant_counts_keep_how_the_text_bounds_them(reference, text, people, people_q, countries, countries_q):
+    """数百名 is several hundred (100, 'several'), never exactly 100; an exact count has no qualifier."""
+    from graph_builder.rdf.namespaces import WSIS
+
+    src = SourceText("t", Path("t.zh.txt"), "一、 区域论坛\n\n1. " + text + "\n", "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+
+    def values(p):
+        return {o.toPython() for (s, q, o) in store.facts if q == p}
+
+    assert values(WSIS.participantCount) == {people}
+    assert values(WSIS.participantCountQualifier) == ({people_q} if people_q else set())
+    assert values(WSIS.countryCount) == ({countries} if countries else set())
+    assert values(WSIS.countryCountQualifier) == ({countries_q} if countries_q else set())
