@@ -165,3 +165,20 @@ def test_participant_counts_keep_how_the_text_bounds_them(reference, text, peopl
     assert values(WSIS.participantCountQualifier) == ({people_q} if people_q else set())
     assert values(WSIS.countryCount) == ({countries} if countries else set())
     assert values(WSIS.countryCountQualifier) == ({countries_q} if countries_q else set())
+
+
+@pytest.mark.parametrize("text,organizer", [
+    ("第四届区域论坛于2016年9月在阿克拉举行。论坛由国际电联主办，来自三十个国家的代表出席。", "org/itu"),
+    ("第四届区域论坛于2016年9月在阿克拉举行。会议由加纳政府主办。", None),
+])
+def test_a_meeting_organised_by_an_organisation_named_in_a_later_sentence(reference, text, organizer):
+    """会议由X主办 after the sentence naming the meeting: X organises it, unless X is a government (the host)."""
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    src = SourceText("t", Path("t.zh.txt"), "一、 区域论坛\n\n1. " + text + "\n", "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    organized = {o for (s, p, o) in store.facts if p == WSIS.organizedBy}
+    assert organized == ({ID[organizer]} if organizer else set())
+    if organizer is None:
+        assert {str(o) for (s, p, o) in store.facts if p == WSIS.hostedBy}, "a government that 主办 hosts"
