@@ -46,7 +46,7 @@ def _matches(reference, text: str, frame):
             view = {}
             for name, s in mt.slots.items():
                 if isinstance(s, tuple):
-                    s = resolve_ref(s, slots, memory, bodies.get(id(leaf)))
+                    s = resolve_ref(s, slots, memory, bodies.get(id(leaf)), leaf.text)
                     if s is None:
                         continue
                 view[name] = _value(leaf, s)
@@ -55,6 +55,8 @@ def _matches(reference, text: str, frame):
             for t in ("EVENT", "NAME"):
                 if t in s.types:
                     memory[t] = s
+            if "BODY" in s.types and s.key:
+                memory["BODY_NAMED"] = (leaf.text[s.i:s.j], s.key)
     return out
 
 
