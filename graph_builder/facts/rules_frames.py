@@ -29,7 +29,7 @@ from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
 SINGLE = {
     SCHEMA.startDate, SCHEMA.endDate, WSIS.isoDate, WSIS.datePrecision, WSIS.participantCount, WSIS.countryCount,
     WSIS.status, WSIS.ordinal, WSIS.creationDate, WSIS.renamedOn, WSIS.deadline, WSIS.deadlineQualifier,
-    WSIS.date, WSIS.year, WSIS.sessionOf,
+    WSIS.date, WSIS.year, WSIS.sessionOf, WSIS.participantCountQualifier, WSIS.countryCountQualifier,
 }
 _PREFIXES = {"wsis": WSIS, "schema": SCHEMA, "rdfs": RDFS}
 
@@ -49,12 +49,14 @@ class Emitter:
             if p in SINGLE:
                 self.single.setdefault((s, p), o)
 
-    def add(self, leaf, s, p, o, i: int, j: int) -> None:
+    def add(self, leaf, s, p, o, i: int, j: int) -> bool:
+        """Add a fact; False when a single-valued property of ``s`` already has another value."""
         if p in SINGLE:
             have = self.single.setdefault((s, p), o)
             if have != o:
-                return
+                return False
         self.ctx.store.add_span(s, p, o, leaf.node, leaf.span(i, j))
+        return True
 
     def declare(self, leaf, slot: Slot) -> None:
         """Register a thing the text names and no list holds (graph/entities describes it), and state what
@@ -328,7 +330,7 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
         em._label(leaf, node_iri_, quote if len(quote) <= 60 else quote[:59] + "…", "zh", mt.i, mt.j)
         em.add(leaf, node_iri_, WSIS.statedIn, node_iri(leaf.node.id), mt.i, mt.j)
         em.add(leaf, node_iri_, WSIS.action, Literal(quote, lang="zh"), mt.i, end)
-    used = set()
+    used, rejected = set(), set()
     for s_name, p_text, o_name in fr.emit:
         s = node_iri_ if s_name == "NODE" else _iri(slots.get(s_name))
         if s is None:
@@ -341,7 +343,10 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
                 continue
             if isinstance(o, URIRef) and o_name in slots:
                 used.add(o_name)
-            em.add(leaf, s, p, o, mt.i, mt.j)
+            if p_text.endswith("Qualifier") and o_name in rejected:
+                continue  # the bound of a count another statement already gave differently
+            if not em.add(leaf, s, p, o, mt.i, mt.j):
+                rejected.add(o_name)
     if mt.status and "EVENT" in slots and _iri(slots["EVENT"]) is not None:
         # a resumed session is 'resumed' whether the text says it was held or is to be held
         status = "resumed" if slots["EVENT"].extra.get("part_of") else mt.status

@@ -2,8 +2,8 @@
 
 A *frame* has ``forms`` (patterns over typed slots and literal words), ``emit`` (triples over the slot
 names), optional ``status``/``node``/``part`` (``resumed``: see :mod:`graph_builder.facts.frames.resumed`),
-``examples`` (sentences with the slot values they must yield: the tests run them) and ``not`` (sentences
-that must yield nothing). In a form:
+``examples`` (sentences with the slot values they must yield: the tests run them), ``not`` (sentences
+that must yield nothing) and ``unless`` (slot name -> a type that slot must not carry). In a form:
 
 * ``{TYPE}`` or ``{TYPE:name}`` is one slot of that type (see :mod:`graph_builder.facts.frames.slots`);
 * ``{REF_EVENT}`` is 会议/大会/论坛/会上 standing for the event named last before it (same leaf, else earlier
@@ -74,6 +74,8 @@ class Frame:
     # matches only where the EVENT names a resumed session
     part: str | None = None
     compiled: list[tuple] = field(default_factory=list)
+    # slot name -> a type the slot must not carry (由X主办: an organisation organises, a government hosts)
+    unless: dict = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -128,6 +130,7 @@ def load_frames() -> tuple[Frame, ...]:
                        f.get("node"), list(f.get("examples", [])), list(f.get("not", [])), dict(f.get("mint", {})),
                        f.get("part"))
             fr.compiled = [compile_form(x) for x in fr.forms]
+            fr.unless = dict(f.get("unless", {}))
             frames.append(fr)
     return tuple(frames)
 
@@ -218,6 +221,8 @@ def match_leaf(frames, masked: Masked) -> list[Match]:
                     slots[name] = s
                 if fr.part == "resumed-only" and not getattr(slots.get("EVENT"), "extra", {}).get("part_of"):
                     continue  # a form for resumed sessions only (graph_builder/facts/frames/resumed.py)
+                if any(t in getattr(slots.get(n), "types", ()) for n, t in fr.unless.items()):
+                    continue
                 i, j = masked.ij(m.start(), m.end())
                 if (i, j) in seen:
                     continue
