@@ -11,6 +11,7 @@ disturbs least.
 
 from __future__ import annotations
 
+import gc
 import json
 import resource
 import sys
@@ -51,7 +52,10 @@ def main() -> None:
     stages = [{"stage": s.name, "seconds": s.seconds, "cpu": cpu.get(s.name, 0.0), "rss_mb": peaks.get(s.name, 0.0)}
               for s in result.stages]
 
-    # Each export on its own (the 'exports' stage above writes them all, plus the reports).
+    # Each export on its own (the 'exports' stage above writes them all, plus the reports), with the
+    # collector as the build has it while writing exports (what the stages built frozen, collection paused).
+    gc.freeze()
+    gc.disable()
     exports = []
     t = time.perf_counter()
     result._quads = None  # measure the sorting the exports stage did once

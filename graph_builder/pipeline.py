@@ -245,7 +245,8 @@ def dataset_of(store: ox.Store) -> Dataset:
 def write_build(result: BuildResult, data_dir: Path) -> None:
     """Write every export into a fresh temporary folder, then move the files into ``data_dir``.
 
-    A failure before the move leaves ``data_dir`` as it was (principle 6).
+    A failure before the move leaves ``data_dir`` as it was (principle 6). What the writers made is left
+    frozen for the collector (``gc.freeze``) until :func:`build` returns and unfreezes it.
     """
     from graph_builder.exports import write_quads
     from graph_builder.reports import write_discrepancies, write_reports
@@ -270,5 +271,6 @@ def write_build(result: BuildResult, data_dir: Path) -> None:
                 os.replace(path, dest)
     finally:
         if collecting:
+            gc.freeze()  # else the first collection after the pause scans everything the exports made
             gc.enable()
         shutil.rmtree(tmp, ignore_errors=True)

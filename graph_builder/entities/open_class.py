@@ -469,7 +469,8 @@ class OpenClassRecognizer:
         regions = {zh: R.Region(zh, en, ascii_slug(en)) for zh, en in R.load_regions()}
         for e in self.ref.entities:
             if e.cls == "Region" and e.en and e.key.startswith("place/"):
-                regions[e.zh] = R.Region(e.zh, e.en, e.key.split("/", 1)[1], True)
+                for form in R.region_forms(e):  # 亚洲及太平洋 and its short form 亚太
+                    regions[form] = R.Region(form, e.en, e.key.split("/", 1)[1], True)
         out = []
         for form in sorted(regions, key=lambda f: (-len(f), f)):
             k = text.find(form)

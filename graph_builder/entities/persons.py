@@ -41,9 +41,9 @@ class PersonHit:
 
 
 def _left(text: str, sep: int, taken) -> int:
-    """Start of the first name part ending at ``sep``: up to 4 characters back, stopping at a boundary."""
+    """Start of the first name part ending at ``sep``: up to 5 characters back (贝亚特丽斯), stopping at a boundary."""
     k = sep
-    while k > 0 and sep - k < 4:
+    while k > 0 and sep - k < 5:
         ch = text[k - 1]
         if not ("\u4e00" <= ch <= "\u9fff") or ch in _STOP_LEFT or taken[k - 1]:
             break
@@ -54,6 +54,15 @@ def _left(text: str, sep: int, taken) -> int:
 # jieba tags of words that are not part of a name (adverbs, conjunctions, prepositions, nouns ...): leading
 # words with these tags are cut off the first name part (随后|卡洛斯, 议长|约翰).
 _NOT_NAME_TAGS = {"d", "c", "p", "f", "t", "v", "vn", "r", "u", "a", "ad", "n", "q", "m"}
+
+
+# single-character words that may stand right before a name (并约翰·…, 也卡洛斯·…)
+_ONE_CHAR_WORDS = set("并也还又即再就曾均都亦乃即且而")
+
+
+def _hard_left(text: str, start: int) -> bool:
+    """Whether the words before a name start after punctuation or at the start of the text."""
+    return start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
 
 
 def _trim_left(text: str, start: int, sep: int) -> int:
@@ -68,6 +77,8 @@ def _trim_left(text: str, start: int, sep: int) -> int:
     for tok in pseg.cut(text[start:sep]):
         if tok.flag not in _NOT_NAME_TAGS or k + len(tok.word) >= sep:
             break
+        if len(tok.word) == 1 and tok.word not in _ONE_CHAR_WORDS and _hard_left(text, start):
+            break  # after punctuation a single character is a syllable of the name (）莫图西), not a word
         k += len(tok.word)
     return k
 

@@ -8,8 +8,9 @@ Phrasings targeted (normalised text: ``796 835`` reads ``796835``):
 * Counts -- a number, a measure word and the counted noun: ``969名与会者``, ``142个会员国``, ``14位副主席``,
   ``3名专家``, ``57个国家``, ``1 391名代表``, ``2500多个项目`` (``more than``), ``约有16位专家`` /
   ``大约 14 份`` (``about``), ``两个分委员会``, ``1000-1500人`` (value 1000, upper 1500); a round hundred or
-  thousand after a qualifier word: ``逾百名`` (more than 100), ``近千名`` (about 1000), ``上百个`` (at least 100);
-  ``数百名``/``几百名`` (several hundred) is not read: no single bound states it.
+  thousand after a qualifier word: ``逾百名`` (more than 100), ``近千名`` (about 1000), ``上百个``/``上千名``
+  (at least 100/1000); ``数百名``/``几百名`` (several hundred) is 100 ``several``, ``数十个`` (dozens) 10
+  ``several``, ``数千名`` 1000 ``several`` — never an exact 10 or 100.
   The noun is the run of ideographs after the measure word up to a function word (的 被 在 …);
   a bare ``一`` with 个/项/份/… is the indefinite article ("a"), not a count, and is skipped.
 * Ordinals -- ``第`` + number + unit: ``第一次``, ``第二次``, ``第57届``, ``第五十七届``, ``第 90 次``,
@@ -29,6 +30,7 @@ from graph_builder.entities.recognize_base import CN_NUMERAL_CHARS, Recognized, 
 from graph_builder.normalize import Normalized
 
 UP_TO, ABOUT, MORE_THAN, AT_LEAST = "up to", "about", "more than", "at least"
+SEVERAL = "several"  # 数百名: several times the value (several hundred)
 
 _QUALIFIER_WORDS = {
     "不超过": UP_TO, "高达": UP_TO, "多达": UP_TO, "最多": UP_TO,
@@ -65,17 +67,20 @@ _MONEY_BEFORE = re.compile(
 _MEASURE_WORDS = "个名位份项家条所种次人"
 _COUNT = re.compile(
     rf"(?P<q>{_QUALIFIER_RE})?"
-    rf"(?P<num>(?<![A-Za-z0-9/.\-第])\d+|(?<![{CN_NUMERAL_CHARS}第]){_CN})"
+    rf"(?P<num>(?<![A-Za-z0-9/.\-第])\d+|(?<![{CN_NUMERAL_CHARS}第数几]){_CN})"
     rf"(?:(?:-|—|–|~|至|到)(?P<num2>\d+|{_CN}))?"
     rf"(?P<more>多|余)?(?P<unit>[{_MEASURE_WORDS}])"
 )
-# A round hundred or thousand bounded by a qualifier word (逾百名, 近千名, 上百个): the word is required, since
-# a bare 百 is no count; 上百 ("upwards of a hundred") is 'at least'. 数百/几百 ("several hundred") has no
-# honest single bound in the model and is not read.
+# A round ten, hundred or thousand bounded by a qualifier word (逾百名, 近千名, 上百个): the word is required,
+# since a bare 百 is no count; 上百 ("upwards of a hundred") is 'at least'; 数十/几十/数百/几千 ("dozens",
+# "several hundred", "thousands") is the round number with the qualifier 'several' (several times it), never
+# the round number itself.
 _ROUND = re.compile(
-    rf"(?:(?P<q>{_QUALIFIER_RE})|(?<![以之])(?P<up>上))(?P<num>[百千万])(?P<more>多|余)?(?P<unit>[{_MEASURE_WORDS}])"
+    rf"(?:(?P<q>{_QUALIFIER_RE})|(?<![以之])(?P<up>上)|(?<![{CN_NUMERAL_CHARS}])(?P<several>数|几))"
+    rf"(?P<num>十万|百万|千万|[十百千万])(?P<more>多|余)?(?P<unit>[{_MEASURE_WORDS}])"
 )
-_ROUND_VALUE = {"百": 100, "千": 1000, "万": 10_000}
+_ROUND_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
+                "千万": 10_000_000}
 _ARTICLE_UNITS = set("个项份种次条所家")  # 一个 / 一项 … usually mean "a", not "one"
 # Function words that end a counted noun (checked from the noun's second character on, so
 # 与会者 "participants" survives).
@@ -200,7 +205,7 @@ def find_counts(norm: Normalized) -> list[Count]:
             *norm.span(m.start(), end), text[m.start():end],
             value=_ROUND_VALUE[m.group("num")], unit=m.group("unit"), noun=text[ni:nj],
             noun_span=norm.span(ni, nj) if nj > ni else None,
-            qualifier=AT_LEAST if m.group("up") else _qualifier(m),
+            qualifier=SEVERAL if m.group("several") else AT_LEAST if m.group("up") else _qualifier(m),
         ))
     counts.sort(key=lambda c: c.start)
     return counts

@@ -29,7 +29,7 @@ from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
 SINGLE = {
     SCHEMA.startDate, SCHEMA.endDate, WSIS.isoDate, WSIS.datePrecision, WSIS.participantCount, WSIS.countryCount,
     WSIS.status, WSIS.ordinal, WSIS.creationDate, WSIS.renamedOn, WSIS.deadline, WSIS.deadlineQualifier,
-    WSIS.date, WSIS.year, WSIS.sessionOf,
+    WSIS.date, WSIS.year, WSIS.sessionOf, WSIS.participantCountQualifier, WSIS.countryCountQualifier,
 }
 _PREFIXES = {"wsis": WSIS, "schema": SCHEMA, "rdfs": RDFS}
 
@@ -49,12 +49,14 @@ class Emitter:
             if p in SINGLE:
                 self.single.setdefault((s, p), o)
 
-    def add(self, leaf, s, p, o, i: int, j: int) -> None:
+    def add(self, leaf, s, p, o, i: int, j: int) -> bool:
+        """Add a fact; False when a single-valued property of ``s`` already has another value."""
         if p in SINGLE:
             have = self.single.setdefault((s, p), o)
             if have != o:
-                return
+                return False
         self.ctx.store.add_span(s, p, o, leaf.node, leaf.span(i, j))
+        return True
 
     def declare(self, leaf, slot: Slot) -> None:
         """Register a thing the text names and no list holds (graph/entities describes it), and state what
@@ -127,13 +129,33 @@ def _section_bodies(ctx, scan):
     out = {}
     current = None
     doc = None
+    own = None  # the body whose session the document reports on (…委员会 / 第十五届会议报告 in the title block)
     for leaf, _ in scan:
         if leaf.node.doc is not doc:
-            doc, current = leaf.node.doc, None
+            doc, current, own = leaf.node.doc, None, _reporting_body(ctx, leaf.node.doc)
         if leaf.node.kind == "Heading":
-            current = _heading_body(ctx, leaf)
+            current = _heading_body(ctx, leaf) or own
         out[id(leaf)] = current
     return out
+
+
+_SESSION_REPORT = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|次)会议(?:的)?(?:工作)?报告")
+
+
+def _reporting_body(ctx, doc) -> str | None:
+    """The body of a session report: the last body the title block names when it also names a session's report
+    (科学和技术促进发展委员会 / 第十五届会议报告); its sections speak of that body unless they name another."""
+    from graph_builder.facts.rules_events import prepare
+
+    nodes = ctx.doc(doc.doc_id).nodes
+    front = [n for n in nodes if n.is_leaf and n.id.startswith(f"{doc.doc_id}/front-matter/")]
+    if not any(_SESSION_REPORT.search(n.text) for n in front):
+        return None
+    body = None
+    for n in front:
+        if n.kind == "Heading":
+            body = _heading_body(ctx, prepare(ctx, n)) or body
+    return body
 
 
 # ------------------------------------------------------------------------------------------ the rule
@@ -183,6 +205,8 @@ def frames_rule(ctx) -> None:
                     memory["SERIES"] = s.extra["series"]
             if "NAME" in s.types:
                 memory["NAME"] = s
+            if "BODY" in s.types and s.key:  # for a later bare 工作队/委员会 that names it by its head noun
+                memory["BODY_NAMED"] = (leaf.text[s.i:s.j], s.key)
 
 
 _BODY_KINDS = ("Paragraph", "Preamble", "OperativeParagraph", "SubItem", "ListItem", "Text", "TableCell", "Footnote")
@@ -201,17 +225,30 @@ def _act_spans(ctx) -> dict:
     return out
 
 
-def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None):
+def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: str | None = None):
     """What a reference stands for: the event (会议, 大会, or the passage's event) or quoted name named last
     before it in the leaf, else in the section's earlier leaves; a body word (论坛, 委员会) is the body the
-    section is about."""
+    section is about, else (given the leaf's ``text``) the body named last before it whose name ends with that
+    word (…设立了X工作队。工作队由…: X工作队)."""
     _, i, j, kind = ref
     if kind == "REF_BODY":
-        return Slot(("BODY", "ORG"), i, j, key=body) if body else None
-    want = {"THE_ACT": "ACT", "PREV_NAME": "NAME"}.get(kind, "EVENT")
+        if body:
+            return Slot(("BODY", "ORG"), i, j, key=body)
+        if text is None:
+            return None
+        word = text[i:j].removeprefix("该")
+        pool = slots.slots if isinstance(slots, Typed) else slots
+        here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i and text[s.i:s.j].endswith(word)]
+        if here:
+            return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
+        named = memory.get("BODY_NAMED")
+        if named is not None and named[0].endswith(word):
+            return Slot(("BODY", "ORG"), i, j, key=named[1])
+        return None
+    want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)
     found = typed.last_before(want, i)
-    if found is not None:
+    if found is not None or want == "BODY":
         return found
     # the act the document is (its title names it); the event or name of the section's earlier leaves
     return memory.get("DOC_ACT") if want == "ACT" else memory.get(want)
@@ -251,7 +288,7 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
     for name, s in mt.slots.items():
         referred = isinstance(s, tuple)
         if referred:
-            s = resolve_ref(s, leaf_slots_, memory, body)
+            s = resolve_ref(s, leaf_slots_, memory, body, leaf.text)
             if s is None:
                 continue
         if "NAME" in s.types and name in fr.mint:
@@ -293,7 +330,7 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
         em._label(leaf, node_iri_, quote if len(quote) <= 60 else quote[:59] + "…", "zh", mt.i, mt.j)
         em.add(leaf, node_iri_, WSIS.statedIn, node_iri(leaf.node.id), mt.i, mt.j)
         em.add(leaf, node_iri_, WSIS.action, Literal(quote, lang="zh"), mt.i, end)
-    used = set()
+    used, rejected = set(), set()
     for s_name, p_text, o_name in fr.emit:
         s = node_iri_ if s_name == "NODE" else _iri(slots.get(s_name))
         if s is None:
@@ -306,7 +343,10 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
                 continue
             if isinstance(o, URIRef) and o_name in slots:
                 used.add(o_name)
-            em.add(leaf, s, p, o, mt.i, mt.j)
+            if p_text.endswith("Qualifier") and o_name in rejected:
+                continue  # the bound of a count another statement already gave differently
+            if not em.add(leaf, s, p, o, mt.i, mt.j):
+                rejected.add(o_name)
     if mt.status and "EVENT" in slots and _iri(slots["EVENT"]) is not None:
         # a resumed session is 'resumed' whether the text says it was held or is to be held
         status = "resumed" if slots["EVENT"].extra.get("part_of") else mt.status

@@ -55,6 +55,18 @@ def names(ctx, key: str) -> tuple[str, str]:
     return (e.en, e.zh) if e is not None else (key, key)
 
 
+def as_agent(ctx, key: str) -> str:
+    """The country a city shares its Chinese name with (突尼斯, 新加坡, 科威特), when the name stands where only an
+    agent can: a contributor, a member, a sponsor. A city gives nothing; its country does."""
+    e = ref_entity(ctx, key)
+    if e is None or e.cls != "City" or not e.country:
+        return key
+    country = ref_entity(ctx, e.country)
+    if country is not None and country.zh == e.zh:
+        return country.key
+    return key
+
+
 def entity_kind(key: str) -> str:
     return key.split("/", 1)[0]
 

@@ -172,7 +172,11 @@ _COUNCIL_SESSION = re.compile(
 
 def _council_session(p: Passage, c: CitedAct) -> None:
     """The Council session (year) that adopted a council resolution: the nearest session phrase before the
-    citation in its passage, else one after it in the same sentence."""
+    citation in its passage, else one after it in the same sentence; a year in brackets right after the
+    citation (理事会第1267号决议（2007年）) says it first."""
+    if c.res.year:
+        c.year, c.year_span = c.res.year, (c.i, p.nidx(*c.res.note_span)[1])
+        return
     before = list(_COUNCIL_SESSION.finditer(p.text, 0, c.i))
     if before:
         m, span = before[-1], (before[-1].start(), c.j)

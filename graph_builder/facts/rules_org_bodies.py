@@ -31,6 +31,7 @@ from rdflib import Literal
 
 from graph_builder.facts import Context, rule
 from graph_builder.facts.rules_org_acts import event_of
+from graph_builder.facts.rules_money_common import as_agent
 from graph_builder.facts.rules_org_base import (
     CLAUSE_END,
     M,
@@ -466,7 +467,7 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
         if body is not None:
             p.add(iri(body.key), WSIS.composition, _verbatim(p, a + mm.start(gi), a + mm.end(gi)), start, a + mm.end())
             for m in member_list(p, a + mm.start(gi), a + mm.end(gi)):
-                p.add(iri(body.key), WSIS.member, iri(m.key), start, m.j)
+                p.add(iri(body.key), WSIS.member, iri(as_agent(p.ctx, m.key)), start, m.j)
     # 设在P的B
     for mm in re.finditer(r"设在", t[a:b]):
         place = p.mention_at(a + mm.end(), ("place",))

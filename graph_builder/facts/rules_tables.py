@@ -36,7 +36,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from graph_builder.entities.recognizers import find_dates, find_money
 from graph_builder.facts import rule
-from graph_builder.facts.rules_money_common import chf_text, decimal
+from graph_builder.facts.rules_money_common import as_agent, chf_text, decimal
 from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
 
 _CONTRIBUTOR = re.compile(r"捐款方|捐助方|供资方|捐助者|捐款者|捐款国|捐助国|出资方|合作伙伴|伙伴")
@@ -145,7 +145,7 @@ def _contributor(ctx, cell) -> str | None:
     ms = [m for m in ctx.mentions_in(cell.doc.doc_id, a, b)]
     for m in ms:
         if (m.end - m.start) >= 0.8 * len(name):
-            return m.key
+            return as_agent(ctx, m.key)
     if ctx.reference is None:
         return None
     from graph_builder.entities.minting import SOURCE_NONE, ascii_slug, mint
@@ -260,18 +260,29 @@ def contributions(ctx) -> None:
 
 # ------------------------------------------------------------------------------------------ lists
 _MONEY_TITLE = re.compile(r"捐款|捐助|认捐|供资|资助")
-_LIST_LINE = re.compile(r"^\s*(?:\d{1,3}\s*[.、)）]\s*)?(?P<who>[^:：\t|]{2,40}?)\s*[:：\t]\s*(?P<rest>.+?)\s*$")
+# the name, then a colon, a tab or a dash ('1. 某国 — 40 000美元'; spaces are gone once normalised), then the amounts
+_LIST_LINE = re.compile(r"^\s*(?:\d{1,3}\s*[.、)）]\s*)?(?P<who>[^:：\t|—–―]{2,40}?)\s*(?:[:：\t]|[—–―]{1,2})\s*"
+                        r"(?P<rest>.+?)\s*$")
+# a sentence that introduces the list below it: …提供的自愿捐款（以美元计）：
+_LEAD_IN = re.compile(r"[:：]\s*$")
 
 
 def _list_lines(ctx):
     """(document, title, node, [(line start, line end)]) for every headerless table row and every paragraph
-    line under a title that speaks of contributions (附件 …收到的捐款（截至…）), up to the next heading."""
+    line under a title that speaks of contributions (附件 …收到的捐款（截至…）), up to the next heading; a
+    paragraph that speaks of contributions and ends with a colon titles the lines up to the next paragraph."""
     for d in ctx.documents:
         title = None
         for n in d.nodes:
             if n.kind == "Heading":
                 title = n if _MONEY_TITLE.search(n.text) else None
                 continue
+            if n.kind == "Paragraph" and n.parent is not None and n.parent.kind != "Paragraph":
+                if _LEAD_IN.search(n.text) and _MONEY_TITLE.search(n.text):
+                    title = n
+                    continue
+                if title is not None and title.kind == "Paragraph":
+                    title = None
             if title is None or not n.is_leaf and n.kind != "TableRow":
                 continue
             if n.kind == "TableRow":
@@ -315,15 +326,20 @@ def contribution_lists(ctx) -> None:
             total = bool(_TOTAL.match(m.group("who")))
             row_id = node.id if len(lines) == 1 else f"{node.id}/line/{k}"
             if total:
-                if chf is None:
+                if chf is None and orig is None:
                     continue
                 subject = entity_iri("total", f"{slugify(row_id)}-{status}")
                 add(subject, RDF.type, WSIS.StatedTotal, node, (a, b))
-                add(subject, RDFS.label, Literal(f"Total ({node.locator}): {chf_text(chf.amount)}", lang="en"), node, (a, b))
+                amount_text = chf_text(chf.amount) if chf is not None else f"{orig.amount} {orig.currency}"
+                add(subject, RDFS.label, Literal(f"Total ({node.locator}): {amount_text}", lang="en"), node, (a, b))
                 add(subject, RDFS.label, Literal(norm.text.strip(), lang="zh"), node, (a, b))
                 add(subject, WSIS.listedIn, node_iri(node.id), node, (a, b))
                 add(subject, WSIS.status, Literal(status), node, (a, b))
-                add(subject, WSIS.amountCHF, decimal(chf.amount), node, (chf.start, chf.end))
+                if chf is not None:
+                    add(subject, WSIS.amountCHF, decimal(chf.amount), node, (chf.start, chf.end))
+                if orig is not None:  # a total in another currency keeps it: 合计 — 95 000美元
+                    add(subject, WSIS.originalAmount, decimal(orig.amount), node, (orig.start, orig.end))
+                    add(subject, WSIS.originalCurrency, Literal(orig.currency), node, (orig.start, orig.end))
                 continue
             key = _name_key(ctx, d, wi, wj, who_text)
             if key is None:
@@ -352,7 +368,7 @@ def _name_key(ctx, d, a: int, b: int, name: str) -> str | None:
     """The listed or open-class entity covering a name, else the name minted as an organisation."""
     for m in ctx.mentions_in(d.doc_id, a, b):
         if (m.end - m.start) >= 0.8 * len(name.strip()):
-            return m.key
+            return as_agent(ctx, m.key)
     if ctx.reference is None:
         return None
     from graph_builder.entities.minting import SOURCE_NONE, ascii_slug, mint

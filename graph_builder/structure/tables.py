@@ -22,6 +22,8 @@ RULE_RE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?\|?$")
 GAP_RE = re.compile(r"\t|[ \u3000]{2,}")
 RECORD_RE = re.compile(r"^(\d{1,3})\s*[.．、)）]")
 # A trailing amount of a record written without a column gap: '40 000欧元', '28 000 美元', '约5万瑞士法郎'.
+# A column written apart by a dash with spaces around it: '1. 某国 — 40 000美元', '合计 — 95 000美元'.
+DASH_SEP_RE = re.compile(r"[ \u3000]+[—–―]{1,2}[ \u3000]+")
 AMOUNT_TAIL_RE = re.compile(r"(?:约|逾|近)?\d[\d,，. ]*(?:万|亿|千)?\s*[^\s\d]{0,6}$")
 TOTAL_WORDS = ("合计", "总计", "共计", "总额", "总数", "小计", "共", "total", "subtotal", "sum")
 SENTENCE_END = "。；;！？!?"
@@ -193,7 +195,7 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
         while j < n and (_record_line(lines[j]) or (j > i and (_gap_cells(lines[j]) >= 2 or _total_line(lines[j])))):
             # Numbered records outside an annex need column gaps on every line (else they are paragraphs);
             # the scan stops at the first line without one, so it stays linear.
-            if not in_annex and not GAP_RE.search(_after_number(lines[j])):
+            if not in_annex and not (GAP_RE.search(_after_number(lines[j])) or DASH_SEP_RE.search(lines[j].raw)):
                 break
             j += 1
         if j - i >= 2:
@@ -248,7 +250,9 @@ def cells(ln: Line, form: str) -> list[Cell]:
             a, b = pieces[0]
             colon = max(raw.rfind("：", a, b), raw.rfind(":", a, b))
             tail = AMOUNT_TAIL_RE.search(raw, a, b)
-            if colon > a and re.search(r"\d", raw[colon:b]):
+            if DASH_SEP_RE.search(raw, a, b):
+                pieces = _split_dashes(raw, a, b)
+            elif colon > a and re.search(r"\d", raw[colon:b]):
                 # '某国政府：28 000美元；' -> the name (with its colon) and the amount
                 after = colon + 1 + (len(raw[colon + 1 : b]) - len(raw[colon + 1 : b].lstrip()))
                 pieces = [(a, colon + 1), (after, b)] if after < b else pieces
@@ -258,6 +262,8 @@ def cells(ln: Line, form: str) -> list[Cell]:
             out.append(Cell(col, base + a, base + b, raw[a:b]))
         return out
     pieces = _split_gaps(raw, 0, tabs_only=form == TAB)
+    if len(pieces) == 1 and DASH_SEP_RE.search(raw, *pieces[0]):
+        pieces = _split_dashes(raw, *pieces[0])  # '合计 — 95 000美元'
     if len(pieces) == 1:
         a, b = pieces[0]
         colon = max(raw.rfind("：", a, b), raw.rfind(":", a, b))
@@ -267,6 +273,18 @@ def cells(ln: Line, form: str) -> list[Cell]:
     for col, (a, b) in enumerate(pieces, start=1):
         out.append(Cell(col, base + a, base + b, raw[a:b]))
     return out
+
+
+def _split_dashes(raw: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The pieces of ``raw[a:b]`` between dash separators (the dashes stay outside every cell, as markup)."""
+    out, pos = [], a
+    for m in DASH_SEP_RE.finditer(raw, a, b):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < b:
+        out.append((pos, b))
+    return out or [(a, b)]
 
 
 def _split_gaps(raw: str, pos: int, tabs_only: bool = False) -> list[tuple[int, int]]:

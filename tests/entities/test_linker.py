@@ -96,3 +96,31 @@ def test_swiss_franc_is_not_switzerland():
     src = SourceText("t09", Path("t09.txt"), text, "zh", "T", "题", "ITU", "2002", "")
     spans = [m.start for m in find_mentions(src, load_reference()) if m.key == "place/switzerland"]
     assert spans == [text.index("瑞士表示")]
+
+
+def test_bare_council_before_a_four_digit_resolution_number_is_the_itu_council():
+    from graph_builder.entities.reference import load_reference
+
+    ref = load_reference()
+    assert links("依照理事会第1305号决议（2009年）编写。", ref, doc_id="930") == [("理事会", "body/itu-council")]
+    assert links("理事会第2009/7号决议请各国加强合作。", ref, doc_id="930") == []  # ECOSOC's carry the year
+    assert links("理事会审议了本报告。", ref, doc_id="930") == []  # a bare council: nothing to tell which
+
+
+def test_a_bare_secretary_general_is_the_un_one_in_a_text_a_un_organ_publishes():
+    from pathlib import Path
+
+    from graph_builder.corpus import SourceText
+    from graph_builder.entities.reference import load_reference
+
+    full = load_reference()
+    text = "委员会请秘书长于2019年3月前提交报告。"
+
+    def keys(publisher: str) -> list[str]:
+        src = SourceText("930", Path("930.txt"), text, "zh", "t", "t", publisher, "2018", "c")
+        return [m.key for m in find_mentions(src, full) if m.surface == "秘书长"]
+
+    assert keys("CSTD") == ["post/un-secretary-general"]
+    assert keys("UNGA") == ["post/un-secretary-general"]
+    assert keys("ITU") == ["post/itu-secretary-general"]
+    assert keys("Regional forum") == []

@@ -148,6 +148,19 @@ def test_round_counts_with_qualifier(text, value, qualifier, noun):
     assert (c.value, c.qualifier, c.noun.startswith(noun)) == (value, qualifier, True)
 
 
-@pytest.mark.parametrize("text", ["数百名专家出席", "几百个组织", "有百名代表", "以上百名", "千名"])
+@pytest.mark.parametrize("text", ["有百名代表", "以上百名", "千名", "数以百计的代表"])
 def test_round_counts_need_a_bounding_word(text):
     assert find_counts(Normalized.of(text)) == []
+
+
+@pytest.mark.parametrize("text, value, noun", [
+    ("数百名专家出席", 100, "专家"),
+    ("几百个组织提交了意见", 100, "组织"),
+    ("来自数十个国家的青年", 10, "国家"),
+    ("几十家电信运营商", 10, "电信运营商"),
+    ("数千名学生在线参加", 1000, "学生"),
+])
+def test_several_tens_hundreds_or_thousands_are_the_round_number_with_qualifier_several(text, value, noun):
+    """'Several hundred' is 100 several (several times 100), never an exact 100; 数十 is never an exact 10."""
+    (c,) = find_counts(Normalized.of(text))
+    assert (c.value, c.qualifier, c.noun.startswith(noun)) == (value, "several", True)

@@ -170,3 +170,25 @@ def test_an_ex_officio_vice_chair_country_is_a_vice_chair_of_the_event():
     inferred = infer(load_ontology(), asserted)
     assert (ID["event/cstd-session-20"], WSIS.viceChair, ID["place/norway"]) in inferred
     assert (ID["place/norway"], WSIS.viceChairOf, ID["event/cstd-session-20"]) in inferred
+
+
+GENRE_REGIONS = """一、 区域进程
+
+1. 2004年亚太区域筹备会议于5月在东京举行。拉丁美洲和加勒比区域会议于2005年1月在里约热内卢举行。
+
+2. 阿拉伯区域筹备会议在贝鲁特举行，亚洲及太平洋地区的代表也出席了会议。
+"""
+
+
+def test_regions_of_the_regional_commissions_are_listed_places_without_an_m49_link(reference):
+    """亚太/亚洲及太平洋 and 拉丁美洲和加勒比 are the curated regions (not CLDR's M49 亚洲 or 拉丁美洲); 阿拉伯区域
+    is the Arab States."""
+    f = _facts(reference, GENRE_REGIONS)
+    regions = {(s, o) for (s, p, o) in f if p == "inRegion"}
+    assert regions == {
+        ("event/asia-and-the-pacific-regional-preparatory-meeting-2004", "place/asia-and-the-pacific"),
+        ("event/latin-america-and-the-caribbean-regional-meeting", "place/latin-america-and-the-caribbean"),
+        ("event/arab-states-regional-preparatory-meeting", "place/arab-states"),
+    }
+    assert "place/asia" not in reference.minted and "place/latin-america" not in reference.minted
+    assert reference.by_key["place/asia-and-the-pacific"].en == "Asia and the Pacific"

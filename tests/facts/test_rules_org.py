@@ -68,6 +68,14 @@ def test_council_resolution_session_document_symbol_and_framework(reference):
     assert {o.language for o in _objects(store, fw, RDFS.label)} == {"en", "zh"}
 
 
+def test_bare_council_with_a_four_digit_resolution_and_its_year_in_brackets(reference):
+    store, src = _store(reference, "1. 本报告依照理事会第1305号决议（2009年）编写，并参考了经济及社会理事会第2008/3号决议。\n")
+    res = ID["resolution/itu-council-1305"]
+    assert _objects(store, res, WSIS.issuedBy) == {ID["body/itu-council"]}
+    assert _objects(store, res, WSIS.year) == {_year(2009)}
+    assert not _objects(store, ID["resolution/itu-pp-1305-2009"], WSIS.issuedBy)
+
+
 def test_unga_resolution_month_date_and_reaffirmation(reference):
     store, src = _store(reference, "3. 2004年12月，联合国大会通过第59/220号决议，重申第57/238号决议对峰会的支持。\n")
     res = ID["resolution/unga-59-220"]

@@ -198,3 +198,9 @@ def test_a_table_without_a_person_column_gives_no_representatives():
 def test_a_counted_kind_of_body_is_no_name():
     assert S.created_names("会议成立了两个分委员会；分委员会1负责议事规则。") == []
     assert [n for *_, n in S.created_names("决定设立宽带统计信托基金，由开发计划署管理")] == ["Fund"]
+
+def test_a_member_named_like_a_city_and_its_country_is_the_country():
+    text = TEXT.replace("秘鲁和冰岛", "秘鲁和突尼斯")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    members = {str(o).rsplit("/", 1)[1] for o in objects(store, BODY, WSIS.member)}
+    assert "tunisia" in members and "tunis" not in members

@@ -2,12 +2,13 @@
 
 A *frame* has ``forms`` (patterns over typed slots and literal words), ``emit`` (triples over the slot
 names), optional ``status``/``node``/``part`` (``resumed``: see :mod:`graph_builder.facts.frames.resumed`),
-``examples`` (sentences with the slot values they must yield: the tests run them) and ``not`` (sentences
-that must yield nothing). In a form:
+``examples`` (sentences with the slot values they must yield: the tests run them), ``not`` (sentences
+that must yield nothing) and ``unless`` (slot name -> a type that slot must not carry). In a form:
 
 * ``{TYPE}`` or ``{TYPE:name}`` is one slot of that type (see :mod:`graph_builder.facts.frames.slots`);
 * ``{REF_EVENT}`` is 会议/大会/论坛/会上 standing for the event named last before it (same leaf, else earlier
-  leaves of the same section);
+  leaves of the same section); ``{THE_BODY}`` is 该工作组/这一委员会 standing for the body named last before it
+  in the same leaf;
 * ``…`` is a gap of at most 40 characters that never crosses a sentence end (。；!?);
 * everything else is a regular expression over the normalised text (``(举行|召开)``, ``(的)?``).
 
@@ -33,7 +34,7 @@ from graph_builder.normalize import normalize
 FRAMES_DIR = Path(__file__).resolve().parent
 GAP = r"[^。;!?]{0,40}?"
 REF_WORDS = r"(?:该会议|这次会议|会议|大会|论坛|会上)"
-REF_BODY_WORDS = r"(?:该论坛|该委员会|论坛|委员会|理事会|工作组)"
+REF_BODY_WORDS = r"(?:该论坛|该委员会|该工作队|论坛|委员会|理事会|工作组|工作队|专家组|任务组)"
 
 #: Every type set a slot can carry; each gets one private-use character.
 TYPESETS: list[tuple[str, ...]] = sorted({
@@ -73,6 +74,8 @@ class Frame:
     # matches only where the EVENT names a resumed session
     part: str | None = None
     compiled: list[tuple] = field(default_factory=list)
+    # slot name -> a type the slot must not carry (由X主办: an organisation organises, a government hosts)
+    unless: dict = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -83,7 +86,10 @@ _SLOT = re.compile(r"\{([A-Z_]+)(?::([A-Za-z0-9_]+))?\}")
 
 
 #: slot types that stand for something named elsewhere: zero-width, or a word that refers back
-REFERENCES = {"THE_EVENT": "", "THE_ACT": "", "PREV_NAME": "", "REF_EVENT": REF_WORDS, "REF_BODY": REF_BODY_WORDS}
+#: 该工作组, 这一委员会: the body named last before it in the leaf
+THE_BODY_WORDS = r"(?:该|这一|这个|此)(?:工作组|专家组|委员会|小组|任务组|工作队|理事会)"
+REFERENCES = {"THE_EVENT": "", "THE_ACT": "", "PREV_NAME": "", "REF_EVENT": REF_WORDS, "REF_BODY": REF_BODY_WORDS,
+              "THE_BODY": THE_BODY_WORDS}
 
 
 def compile_form(form: str) -> tuple[re.Pattern, dict]:
@@ -124,6 +130,7 @@ def load_frames() -> tuple[Frame, ...]:
                        f.get("node"), list(f.get("examples", [])), list(f.get("not", [])), dict(f.get("mint", {})),
                        f.get("part"))
             fr.compiled = [compile_form(x) for x in fr.forms]
+            fr.unless = dict(f.get("unless", {}))
             frames.append(fr)
     return tuple(frames)
 
@@ -214,6 +221,8 @@ def match_leaf(frames, masked: Masked) -> list[Match]:
                     slots[name] = s
                 if fr.part == "resumed-only" and not getattr(slots.get("EVENT"), "extra", {}).get("part_of"):
                     continue  # a form for resumed sessions only (graph_builder/facts/frames/resumed.py)
+                if any(t in getattr(slots.get(n), "types", ()) for n, t in fr.unless.items()):
+                    continue
                 i, j = masked.ij(m.start(), m.end())
                 if (i, j) in seen:
                     continue

@@ -86,13 +86,22 @@ _ACT_VERB = re.compile(r"(?:又|还|并|再次|进一步)?(?:满意地|赞赏地
                        r"鼓励|敦促|吁请|强调|赞赏|要求|呼吁|请)")
 _YEARS = re.compile(rf"(?<=延长|为期|期限|任期)(?P<n>[{_CN}\d]+)年")
 _LATIN_AFTER = re.compile(r"\([A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60}\)")
+# a form of address after a name and its Latin form belongs to the name's words: …（Viktor Ivanenko）先生
+_HONORIFIC = re.compile(r"先生|女士|阁下|大使|博士|教授")
 _BARE_POST = re.compile(r"副秘书长|秘书长|总干事|执行秘书|副主任|主任")
 _TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary-general", "总干事": "director-general",
              "执行秘书": "executive-secretary", "副主任": "deputy-director", "主任": "director"}
 _AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表示|致辞|先生|女士|再次|被|为|在|于|的|和|与|及|等")
 _TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生
+# a meeting named by its kind as the subject of a dated clause: (，)委员会闭会期间小组会议于2011年…
+_MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+\.)?(?P<name>[\u4e00-\u9fff]{2,16}(?:小组会议|专家组会议|专家会议|"
+                            r"讲习班|研讨会|圆桌会议|磋商会))(?=(?:将|拟|定|计划)?于(?P<year>(?:19|20)\d\d)年)")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
 _HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+# a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
+_VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
+                    r"(?=(?:举行|召开|举办|复会|续会))")
+_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队)$")
 _QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
 _BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
 
@@ -151,6 +160,11 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if "PERSON" in types:  # the Latin form in parentheses belongs to the name: 科菲·门萨（Kofi Mensah）
             latin = _LATIN_AFTER.match(text, j)
             j = latin.end() if latin else j
+            honorific = _HONORIFIC.match(text, j) if latin else None
+            j = honorific.end() if honorific else j
+        if "PLACE" in types:  # the venue belongs to the place: 日内瓦万国宫
+            venue = _VENUE.match(text, j)
+            j = venue.end() if venue else j
         cands.append((4, Slot(types, m.i, j, key=m.key)))
     for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
         cands.append((5, Slot(("ACT",), i, j, key=key)))
@@ -207,6 +221,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
                 continue
         en = m.group("en").strip() if m.group("en") else None
         end = m.end() if m.group("en") else i + len(zh_name)
+        honorific = _HONORIFIC.match(text, end) if m.group("en") else None
+        end = honorific.end() if honorific else end
         if persons.overlaps(i, end):
             continue
         cands.append((2, Slot(("PERSON",), i, end, key=mint_key("person", zh_name, en), cls="Person",
@@ -218,6 +234,13 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         slot = _session_slot(ctx, leaf, m, section_body, body_names)
         if slot is not None and not named_events.overlaps(slot.i, slot.j):
             cands.append((1, slot))
+    for m in _MEETING_NAMED.finditer(text):  # 委员会闭会期间小组会议于…举行: a meeting named by its kind
+        zh = m.group("name")
+        if mentions.overlaps(m.start("name"), m.end("name")) or named_events.overlaps(m.start("name"), m.end("name")):
+            continue
+        year = m.group("year")
+        cands.append((1, Slot(("EVENT",), m.start("name"), m.end("name"), key=f"{mint_key('event', zh)}-{year}",
+                              cls="Meeting", zh=f"{year}年{zh}" if not zh.startswith(year) else zh)))
     for m in _QUOTED_EVENT.finditer(text):  # “连通独联体”峰会
         zh = m.group(0)
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
@@ -278,6 +301,13 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group(g)
         cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh)))
     for m in _QUOTED.finditer(text):
+        body = _QUOTED_BODY.search(m.group("q"))
+        if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.end()):
+            # “宽带问题闭会期间工作组”: a quoted name with a body's head noun names a body
+            zh = m.group("q")
+            cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=mint_key("body", zh),
+                                  cls=_BODY_CLASS.get(body.group(0), "Body"), zh=zh)))
+            continue
         cands.append((0, Slot(("NAME",), m.start(), m.end(), zh=m.group("q"), en=None,
                               extra={"abbr": m.group("abbr")})))
     from graph_builder.facts.frames.resumed import resumed_slots
@@ -318,6 +348,17 @@ def _body_names(ctx, key: str) -> tuple[str, str]:
     return (e.en, e.zh) if e is not None else (key, key)
 
 
+# words that end a clause or introduce an object, never inside a body's name (…先生为委员会)
+_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下")
+
+
+def _names_kind(ctx, body: str, head: str) -> bool:
+    """Whether a head noun (委员会, 论坛) can stand for the section's body: its Chinese name ends with it
+    (a bare 论坛 under a committee's section names some other forum)."""
+    _, zh = _body_names(ctx, body)
+    return zh == body or zh.endswith(head)
+
+
 def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | None:
     text = leaf.text
     i, j = m.start(), m.end()
@@ -342,12 +383,15 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
         verb = _ACT_VERB.match(named.group("name")) if named else None
         if verb:  # 注意到区域论坛第七届会议: the act's verb opens the clause, the name follows it
             named = _NAMED_BODY.search(text[i - len(named.group(0)) + verb.end():i])
-        if named and len(named.group("name")) > len(named.group("suffix")):
+        cut = 0
+        if named:  # 选举…先生为图书馆论坛第六届会议主席: the name starts after the words that introduce it
+            cut = max((x.end() for x in _NOT_IN_NAME.finditer(named.group("name"))), default=0)
+        if named and len(named.group("name")) - cut > len(named.group("suffix")):
             # a body the list lacks, named by its suffix right before the session: 区域论坛第七届会议
-            zh = named.group("name")
-            body, bi = mint_key("body", zh), i - len(named.group(0))
+            zh = named.group("name")[cut:]
+            body, bi = mint_key("body", zh), i - len(named.group(0)) + cut
             minted_body = (body, zh, _BODY_CLASS.get(named.group("suffix"), "Body"))
-        elif head and section_body:
+        elif head and section_body and _names_kind(ctx, section_body, head.group(1)):
             body, bi = section_body, i - len(head.group(0))
         elif m.group("n") and section_body and not head:
             body = section_body

@@ -46,7 +46,7 @@ def _matches(reference, text: str, frame):
             view = {}
             for name, s in mt.slots.items():
                 if isinstance(s, tuple):
-                    s = resolve_ref(s, slots, memory, bodies.get(id(leaf)))
+                    s = resolve_ref(s, slots, memory, bodies.get(id(leaf)), leaf.text)
                     if s is None:
                         continue
                 view[name] = _value(leaf, s)
@@ -55,6 +55,8 @@ def _matches(reference, text: str, frame):
             for t in ("EVENT", "NAME"):
                 if t in s.types:
                     memory[t] = s
+            if "BODY" in s.types and s.key:
+                memory["BODY_NAMED"] = (leaf.text[s.i:s.j], s.key)
     return out
 
 
@@ -106,3 +108,79 @@ def test_frames_rule_emits_with_evidence(reference):
     for (s, p, o), evs in store.facts.items():
         for e in evs:
             assert src.text[e.start:e.end]  # a verbatim quote of the source
+
+
+@pytest.mark.parametrize("text,requester", [
+    ("根据《日内瓦行动计划》第15段的呼吁，联合国教科文组织于2005年设立了信息伦理专家组。", "document/geneva-plan-of-action"),
+    ("2007年，应经社理事会的要求，国际电联成立了移动宽带工作组。", "body/ecosoc"),
+])
+def test_a_body_set_up_at_the_request_of_a_plan_or_a_body(reference, text, requester):
+    from rdflib import URIRef
+
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    src = SourceText("t", Path("t.zh.txt"), "1. " + text + "\n", "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    found = [(s, o) for (s, p, o) in store.facts if p == WSIS.createdAtRequestOf]
+    assert [o for _, o in found] == [ID[requester]], found
+    (body, _), = found
+    assert isinstance(body, URIRef) and str(body).startswith(str(ID["body/"]))
+
+
+def test_an_appointment_made_after_consulting_a_body(reference):
+    from rdflib.namespace import RDF
+
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    text = "1. 2009年，在与经社理事会协商后，联合国秘书长任命安娜·索萨（Ana Sousa）为峰会秘书长。\n"
+    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    (appt,) = [s for (s, p, o) in store.facts if p == RDF.type and o == WSIS.Appointment]
+    facts = {(p, o) for (s, p, o) in store.facts if s == appt}
+    assert (WSIS.consulted, ID["body/ecosoc"]) in facts
+    assert (WSIS.appointedBy, ID["post/un-secretary-general"]) in facts
+    assert (WSIS.appointedTo, ID["post/wsis-secretary-general"]) in facts
+    assert (WSIS.appointee, ID["person/ana-sousa"]) in facts
+    assert {str(o) for p, o in facts if p == WSIS.isoDate} == {"2009"}
+
+
+@pytest.mark.parametrize("text,people,people_q,countries,countries_q", [
+    ("第五届区域论坛于2017年3月在阿拉木图举行，来自数十个国家的数百名代表出席。", 100, "several", 10, "several"),
+    ("第五届区域论坛于2017年3月在阿拉木图举行，来自40多个国家的约三百名代表出席。", 300, "about", 40, "more than"),
+    ("第五届区域论坛于2017年3月在阿拉木图举行，共有上千名与会者。", 1000, "at least", None, None),
+    ("第五届区域论坛于2017年3月在阿拉木图举行，共有来自25个国家的312名代表出席。", 312, None, 25, None),
+])
+def test_participant_counts_keep_how_the_text_bounds_them(reference, text, people, people_q, countries, countries_q):
+    """数百名 is several hundred (100, 'several'), never exactly 100; an exact count has no qualifier."""
+    from graph_builder.rdf.namespaces import WSIS
+
+    src = SourceText("t", Path("t.zh.txt"), "一、 区域论坛\n\n1. " + text + "\n", "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+
+    def values(p):
+        return {o.toPython() for (s, q, o) in store.facts if q == p}
+
+    assert values(WSIS.participantCount) == {people}
+    assert values(WSIS.participantCountQualifier) == ({people_q} if people_q else set())
+    assert values(WSIS.countryCount) == ({countries} if countries else set())
+    assert values(WSIS.countryCountQualifier) == ({countries_q} if countries_q else set())
+
+
+@pytest.mark.parametrize("text,organizer", [
+    ("第四届区域论坛于2016年9月在阿克拉举行。论坛由国际电联主办，来自三十个国家的代表出席。", "org/itu"),
+    ("第四届区域论坛于2016年9月在阿克拉举行。会议由加纳政府主办。", None),
+])
+def test_a_meeting_organised_by_an_organisation_named_in_a_later_sentence(reference, text, organizer):
+    """会议由X主办 after the sentence naming the meeting: X organises it, unless X is a government (the host)."""
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    src = SourceText("t", Path("t.zh.txt"), "一、 区域论坛\n\n1. " + text + "\n", "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    organized = {o for (s, p, o) in store.facts if p == WSIS.organizedBy}
+    assert organized == ({ID[organizer]} if organizer else set())
+    if organizer is None:
+        assert {str(o) for (s, p, o) in store.facts if p == WSIS.hostedBy}, "a government that 主办 hosts"

@@ -104,7 +104,8 @@ def _rows(kg, case) -> list[dict]:
 
 
 def _evidenced(row: dict, doc_id: str) -> bool:
-    locs = [v for k, v in row.items() if k.endswith("locator") and v]
+    # locator, item_locator …; a conflict's two sides: locator_a, locator_b
+    locs = [v for k, v in row.items() if (k.endswith("locator") or k.startswith("locator_")) and v]
     return any(str(v).startswith(f"{doc_id} ") for v in locs)
 
 

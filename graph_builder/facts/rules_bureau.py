@@ -1,0 +1,136 @@
+"""Officers elected as a list ('Who chairs'; docs/MODEL.md 'People and posts').
+
+A session report prints its bureau as blocks under a role word, one person a line, the country in brackets:
+
+    主席：
+    哈立德·马贾利（Khalid Al-Majali）阁下（约旦）
+    副主席：
+    阿努拉·维克拉马辛哈（Anura Wickramasinghe）先生（斯里兰卡）
+    …
+    报告员：
+    …
+
+* ``officers.lists`` – 主席 -> ``wsis:chair``, 副主席 -> ``wsis:viceChair`` of the session, 报告员 (and
+  副主席兼报告员) -> ``wsis:holds`` the session's post of rapporteur (a ``wsis:Post``, ``wsis:postOf`` the
+  body); every person ``wsis:electedAt`` the session and ``wsis:nationality`` the bracketed country (or
+  ``COUNTRY的`` before the name).
+
+The session is the one the passage that introduces the blocks names (…第十五届会议选举下列主席团成员：),
+else the one the title block says the document reports on (委员会 / 第十五届会议报告); a session that no
+rule has identified gets nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib.namespace import RDF
+
+from graph_builder.facts import rule
+from graph_builder.rdf.namespaces import ID, WSIS
+
+_ROLE = re.compile(r"^\s*(?P<role>副主席兼报告员|副主席|主席|报告员)\s*[:：]\s*$")
+_LEAD_IN = re.compile(r"主席团|选举|选出|当选")
+_REPORT_SESSION = re.compile(r"第(?P<n>[一二三四五六七八九十百\d]+)届会议(?:的)?(?:工作)?报告")
+_KINDS = ("Fragment", "ListItem", "Paragraph", "Text")
+
+
+def _document_session(ctx, doc) -> str | None:
+    """The key of the session the title block says the document reports on, when a rule identified it."""
+    from graph_builder.facts.frames.slots import _num
+    from graph_builder.facts.rules_frames import _reporting_body
+
+    body = _reporting_body(ctx, doc)
+    if body is None:
+        return None
+    for n in doc.nodes:
+        if n.is_leaf and n.id.startswith(f"{doc.doc_id}/front-matter/"):
+            m = _REPORT_SESSION.search(n.text)
+            if m and _num(m.group("n")):
+                key = f"event/{body.split('/', 1)[1]}-session-{_num(m.group('n'))}"
+                return key if ctx.reference is not None and key in ctx.reference.by_key else None
+    return None
+
+
+def _lead_in_session(ctx, em, nodes, k: int) -> str | None:
+    """The session (届) named by the passage right before the blocks, if it names one."""
+    from graph_builder.facts.frames.slots import leaf_slots
+    from graph_builder.facts.rules_events import prepare
+
+    for prev in reversed(nodes[max(0, k - 12):k]):
+        if not prev.is_leaf or prev.kind not in _KINDS or _ROLE.match(prev.text.split("\n", 1)[0]):
+            continue
+        if not _LEAD_IN.search(prev.text):
+            return None
+        for s in leaf_slots(ctx, prepare(ctx, prev)):
+            if "EVENT" in s.types and s.key and "-session-" in s.key:
+                return s.key if ctx.reference is not None and s.key in ctx.reference.by_key else None
+        return None
+    return None
+
+
+@rule("officers.lists")
+def officer_lists(ctx) -> None:
+    from graph_builder.facts.frames.slots import leaf_slots
+    from graph_builder.facts.rules_events import prepare
+    from graph_builder.facts.rules_frames import Emitter
+
+    em = None
+    for d in ctx.documents:
+        nodes = d.nodes
+        own = None
+        own_done = False
+        for k, node in enumerate(nodes):
+            if not node.is_leaf or node.kind not in _KINDS:
+                continue
+            first, _, rest = node.text.partition("\n")
+            role = _ROLE.match(first)
+            if role is None or not rest.strip():
+                continue
+            if not own_done:
+                own, own_done = _document_session(ctx, d), True
+            em = em or Emitter(ctx)
+            session = _lead_in_session(ctx, em, nodes, k) or own
+            if session is None:
+                continue
+            leaf = prepare(ctx, node)
+            slots = leaf_slots(ctx, leaf)
+            pos = node.start + len(first) + 1
+            for line in rest.split("\n"):
+                a, b = leaf.index(pos), leaf.index(pos + len(line))
+                pos += len(line) + 1
+                person = next((s for s in slots if "PERSON" in s.types and a <= s.i < b), None)
+                if person is None or person.key is None:
+                    continue
+                country = next((s for s in slots if "COUNTRY" in s.types and a <= s.i < b), None)
+                _elect(ctx, em, leaf, role.group("role"), session, person, country, a, b)
+
+
+def _elect(ctx, em, leaf, role: str, session: str, person, country, a: int, b: int) -> None:
+    p, ev = ID[person.key], ID[session]
+    em.declare(leaf, person)
+    if role == "主席":
+        em.add(leaf, ev, WSIS.chair, p, a, b)
+    if role.startswith("副主席"):
+        em.add(leaf, ev, WSIS.viceChair, p, a, b)
+    if role.endswith("报告员"):
+        em.add(leaf, p, WSIS.holds, _rapporteur_post(ctx, em, leaf, session, a, b), a, b)
+    em.add(leaf, p, WSIS.electedAt, ev, a, b)
+    if country is not None and country.key:
+        em.add(leaf, p, WSIS.nationality, ID[country.key], country.i, country.j)
+
+
+def _rapporteur_post(ctx, em, leaf, session: str, a: int, b: int):
+    """The post of rapporteur of a session: labels from the session's, a post of the session's body."""
+    ref = ctx.reference
+    e = ref.by_key.get(session) if ref is not None else None
+    post = ID[f"post/{session.split('/', 1)[1]}-rapporteur"]
+    zh = f"{e.zh}报告员" if e is not None and e.zh else "报告员"
+    em.add(leaf, post, RDF.type, WSIS.Post, a, b)
+    em._label(leaf, post, zh, "zh", a, b)
+    if e is not None and e.en:
+        em._label(leaf, post, f"Rapporteur of the {e.en}", "en", a, b)
+    body = f"body/{session.split('/', 1)[1].rsplit('-session-', 1)[0]}"
+    if ref is not None and body in ref.by_key:
+        em.add(leaf, post, WSIS.postOf, ID[body], a, b)
+    return post

@@ -1,0 +1,68 @@
+"""Officers elected as blocks under a role word (graph_builder/facts/rules_bureau.py): new names, countries and
+a body's session written for this test, and a document whose blocks name no session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib.namespace import RDF
+
+from graph_builder.corpus import SourceText
+from graph_builder.entities.linker import find_all_mentions
+from graph_builder.entities.reference import load_reference
+from graph_builder.facts import extract
+from graph_builder.rdf.namespaces import ID, WSIS
+from graph_builder.structure.parser import parse_document
+
+REPORT = """科技促进发展委员会
+第十八届会议报告
+
+第一章
+会议安排
+
+1. 委员会第十八届会议于2015年5月4日至8日在日内瓦举行。
+
+2. 委员会在第1次会议上以鼓掌方式选举下列主席团成员：
+
+主席：
+若昂·佩雷拉（João Pereira）阁下（莫桑比克）
+
+副主席：
+奥马尔·贾洛（Omar Jallow）先生（冈比亚）
+蒙古的巴特·道尔吉（Bat Dorj）大使
+
+副主席兼报告员：
+阿玛拉·孔戴（Amara Condé）女士（几内亚）
+"""
+
+NO_SESSION = REPORT.replace("第十八届会议报告", "工作方案")
+
+
+def _facts(text: str):
+    ref = load_reference()
+    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    return extract([doc], ref, find_all_mentions([src], ref), only=["frames", "officers.lists"]).facts
+
+
+def test_the_blocks_give_chair_vice_chairs_and_rapporteur_of_the_reported_session():
+    facts = _facts(REPORT)
+    session = ID["event/cstd-session-18"]
+    assert (session, WSIS.chair, ID["person/joao-pereira"]) in facts
+    vice = {o for (s, p, o) in facts if s == session and p == WSIS.viceChair}
+    assert vice == {ID["person/omar-jallow"], ID["person/bat-dorj"], ID["person/amara-conde"]}
+    post = ID["post/cstd-session-18-rapporteur"]
+    assert (ID["person/amara-conde"], WSIS.holds, post) in facts
+    assert (post, RDF.type, WSIS.Post) in facts
+    assert (ID["person/joao-pereira"], WSIS.electedAt, session) in facts
+
+
+def test_the_country_in_brackets_or_before_the_name_is_the_nationality():
+    facts = _facts(REPORT)
+    assert (ID["person/joao-pereira"], WSIS.nationality, ID["place/mozambique"]) in facts
+    assert (ID["person/bat-dorj"], WSIS.nationality, ID["place/mongolia"]) in facts
+
+
+def test_blocks_that_name_no_session_give_no_officer():
+    facts = _facts(NO_SESSION)
+    assert not [t for t in facts if t[1] in (WSIS.chair, WSIS.viceChair, WSIS.holds)]
