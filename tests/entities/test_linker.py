@@ -124,3 +124,13 @@ def test_a_bare_secretary_general_is_the_un_one_in_a_text_a_un_organ_publishes()
     assert keys("UNGA") == ["post/un-secretary-general"]
     assert keys("ITU") == ["post/itu-secretary-general"]
     assert keys("Regional forum") == []
+
+
+def test_the_regional_commissions_by_official_and_short_names():
+    from graph_builder.entities.reference import load_reference
+
+    real = load_reference()
+    text = "亚太经社会与西亚经济社会委员会合作，拉加经委会、非洲经委会和欧洲经委会参加。"
+    keys = [k for _, k in links(text, real)]
+    assert keys == ["org/escap", "org/escwa", "org/eclac", "org/eca", "org/ece"]
+    assert [k for _, k in links("各区域委员会参加了会议。", real) if k.startswith("org/e")] == []
