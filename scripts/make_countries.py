@@ -58,7 +58,7 @@ ZH_SHORT = {
     "BD": ["孟加拉国"], "BO": ["玻利维亚"], "CD": ["刚果（金）"], "CG": ["刚果（布）"], "GB": ["英国"], "HK": ["香港"],
     "IR": ["伊朗"], "KP": ["朝鲜"], "KR": ["韩国"], "LA": ["老挝"], "MD": ["摩尔多瓦"], "MO": ["澳门"],
     "PS": ["巴勒斯坦"], "RU": ["俄罗斯"], "SY": ["叙利亚"], "TZ": ["坦桑尼亚"], "US": ["美国"],
-    "VA": ["梵蒂冈"], "VE": ["委内瑞拉"], "CZ": ["捷克共和国"],
+    "VA": ["梵蒂冈"], "VE": ["委内瑞拉"], "CZ": ["捷克共和国"], "KG": ["吉尔吉斯斯坦"],
 }
 # Not independent states: recognised as places (wsis:Region) of the country given here.
 REGION_OF = {"HK": "CN", "MO": "CN", "TW": "CN"}

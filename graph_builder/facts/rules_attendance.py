@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, XSD
@@ -69,4 +70,69 @@ def attendance(ctx) -> None:
             ctx.store.add_span(ev, WSIS.participation, group, leaf.node, span)
 
 
-__all__ = ["attendance"]
+# the breakdown after a stated total (其中包括约70名部长、逾两百名官员…) and a group added in the next sentence
+# (另有约六百名远程与会者…); a category runs from the counted noun to the next list separator or verb
+_AMONG = re.compile(r"其中(?:包括|有)?")
+_FURTHER = re.compile(r"另有|此外还有|还有")
+_CATEGORY = re.compile(r"[^、,;。:()]*?(?=以及|、|,|;|。|:|通过|出席|参加|参与|$"
+                       r"|(?:和|及|与)(?:约|逾|近|超过|\d|[一二两三四五六七八九十百千数]))")
+
+
+@rule("participation.breakdown")
+def breakdown(ctx) -> None:
+    """Groups of the participants of an event whose total a sentence states (any rule that read the total):
+    ``…M名与会者出席了论坛，其中包括约70名部长和副部长、逾两百名政府高级官员…`` -> one ``wsis:ParticipantGroup``
+    per counted group (``wsis:category`` as printed, ``wsis:count``), ``wsis:participation`` of the event; a
+    sentence right after it opening with 另有 adds its counted group. Counts in digits or words, with 约/逾/余."""
+    from graph_builder.normalize import Normalized
+
+    totals = [(t[0], e) for t, evs in ctx.store.facts.items() if t[1] == WSIS.participantCount for e in evs]
+    # an event whose groups another rule already read (digits: 其中…N名…代表) keeps those
+    grouped = {t[0] for t in ctx.store.facts if t[1] == WSIS.participation}
+    done: set = set()
+    for ev, e in sorted(totals, key=lambda x: (x[1].doc_id, x[1].start, str(x[0]))):
+        if (ev, e.doc_id, e.start) in done or ev in grouped:
+            continue
+        done.add((ev, e.doc_id, e.start))
+        doc = ctx.doc(e.doc_id)
+        node = doc.node_for_span(e.start, e.end)
+        if node is None:
+            continue
+        text = doc.source.text
+        # the sentence of the total, and the next one when it opens with 另有
+        end = text.find("。", e.end)
+        end = node.end if end < 0 or end > node.end else end + 1
+        norm = Normalized.of(text, 0, e.end, end)
+        among = _AMONG.search(norm.text)
+        starts = [among.end()] if among else []
+        pieces = [(norm, k) for k in starts]
+        if end < node.end:
+            nxt = text.find("。", end)
+            more = Normalized.of(text, 0, end, nxt + 1 if 0 <= nxt < node.end else node.end)
+            further = _FURTHER.match(more.text.lstrip())
+            if further:
+                pieces.append((more, further.end() + len(more.text) - len(more.text.lstrip())))
+        slug = str(ev).rsplit("/", 1)[1]
+        for piece, k in pieces:
+            for c in find_counts(piece):
+                if k >= len(piece.offsets) or c.start < piece.offsets[k]:
+                    continue
+                if c.unit not in ("名", "位", "人") or c.noun_span is None:
+                    continue
+                ni = bisect_left(piece.offsets, c.noun_span[0])
+                cat = _CATEGORY.match(piece.text, ni).group(0).strip()
+                if not cat:
+                    continue
+                group = ID[f"participation/{slug}-{slugify(cat) or 'group'}-{c.value}"]
+                pairs = [
+                    (RDF.type, WSIS.ParticipantGroup),
+                    (WSIS.category, Literal(cat, lang="zh")),
+                    (WSIS["count"], Literal(c.value, datatype=XSD.integer)),
+                    (RDFS.label, Literal(f"{cat}（{slug}）", lang="zh")),
+                ]
+                span = (c.start, piece.span(ni, ni + len(cat))[1])
+                ctx.store.add_many(group, pairs, node, span)
+                ctx.store.add_span(ev, WSIS.participation, group, node, span)
+
+
+__all__ = ["attendance", "breakdown"]

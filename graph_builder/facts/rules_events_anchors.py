@@ -13,7 +13,7 @@ list lacks, a class and bilingual labels built from templates. Anchors come from
 * a plenipotentiary conference convened on a date: ``…DATE…召开全权代表大会`` (year from the date);
 * a body's seasonal meeting: ``BODY(在PLACE举行的)?(YYYY年)?秋季会议``, ``秋季召开的BODY会议``;
 * a meeting the reference list lacks, named by the clause it opens and dated and placed right after:
-  ``NAME(将|定)?于DATE…在PLACE举行`` where NAME closes on a meeting word (会议, 论坛, 研讨会, 活动群组 …), is
+  ``NAME(（以下简称“Y”）)?(将|定)?于DATE…在PLACE举行`` where NAME closes on a meeting word (会议, 论坛, 研讨会, 活动群组 …), is
   no anaphor (会议, 该…) and holds no verb or 的 (key from the name's pinyin, zh label the name);
 * a list of places where regional meetings are held: ``在P1(D1)和P2(D2)举行(会议)?``;
 * a forum's first meeting convened under its new name: ``召集一次…新论坛的会议，此论坛称为BODY``.
@@ -187,7 +187,9 @@ _NEW_FORUM = re.compile(r"召集一次[^。]*?新论坛的会议[^。]*?称为")
 _HOLD_AT = re.compile(r"举行")
 # a meeting's own name closes on one of these words, right before the verb phrase that dates and places it
 _NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|峰会|磋商会|年会|对话会|博览会|展览会))"
-                            r"(?=(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在))")
+                            r"(?=(?:\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\))?(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在))")
+# the short name a text gives the meeting between its name and the verb phrase: X（以下简称“论坛”）于…举行
+_SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)")
 _SERIES_EVENT = re.compile(r"首届|第[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年.{1,12}?(?:论坛|大会|峰会)$")
 _HELD = re.compile(r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在)[^,;。]{0,40}?(?:举行|召开|举办)")
 # the verbs a resolution's or report's clause opens with (又欢迎, 满意地注意到, 回顾): never part of a name
@@ -435,7 +437,9 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             continue  # a listed event inside: the linked anchor has it
         if _SERIES_EVENT.match(name):
             continue  # 2010年WSIS论坛, 首届X论坛: an event of a named series (the frame slots name it)
-        if not _HELD.match(text, j, c1) or not leaf.dates_from(j, c1):
+        aside = _SHORT_NAME_ASIDE.match(text, j)
+        after = aside.end() if aside else j
+        if not _HELD.match(text, after, c1) or not leaf.dates_from(after, c1):
             continue
         from graph_builder.facts.frames.mint import pinyin_slug
 

@@ -277,7 +277,7 @@ def _named(slot: Slot, cls: str) -> Slot:
     from graph_builder.facts.frames.slots import english_of
 
     en = english_of(slot.extra.get("abbr") or "") or english_of(slot.zh)
-    kind = {"Initiative": "initiative", "Body": "body"}.get(cls, "series")
+    kind = {"Initiative": "initiative", "Body": "body", "Meeting": "event"}.get(cls, "series")
     return Slot(slot.types, slot.i, slot.j, key=mint_key(kind, slot.zh, en), cls=cls, zh=slot.zh, en=en,
                 extra={"en_source": "text"})
 

@@ -5,7 +5,8 @@
 
 * ``…的推进机构(依次)?为A、B和C`` / ``…的协调机构是A和B``;
 * ``…由A和B(共同|联合)?推进`` / ``由A单独推进`` / ``由A牵头``;
-* ``A列于首位`` after the list puts A first.
+* ``A列于首位`` after the list puts A first;
+* a list item ``- C4（能力建设）：A、B和C`` of a paragraph whose words announce facilitators (推进方依次如下).
 
 Each agency becomes a ``wsis:Facilitation`` (``wsis:actionLine``, ``wsis:agency``, ``wsis:rank`` in the order
 given, ``wsis:listedIn`` the paragraph), as the facilitators query reads them.
@@ -26,6 +27,9 @@ _LINE = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?(?=�
 _LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方)(?:依次)?(?:为|是)(?P<a>[^;。]+)"
                    r"|由(?P<b>[^;。]{2,60}?)(?:共同|联合|单独)?(?:推进|协调|牵头)")
 _FIRST = re.compile(r"(?P<x>[^,;。]{2,20}?)列于首位")
+# a list item of a paragraph that announces facilitators (各行动方面的推进方依次如下：): ``- C4（能力建设）：A、B、C；``
+_ITEM = re.compile(r"\s*(?:[-•·*]\s*)?(?P<line>C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?)\s*[:：]\s*(?P<c>[^;。]+)")
+_ANNOUNCES = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方)")
 _AGENT_KINDS = ("org", "body", "post")
 
 
@@ -44,12 +48,17 @@ def prose_facilitators(ctx) -> None:
             k = c1
             line_m = _LINE.search(text, c0, c1)
             list_m = _LIST.search(text, line_m.end() if line_m else c0, c1) if line_m else None
+            if (line_m is None or list_m is None) and c0 == 0 and _announced(leaf.node):
+                line_m = list_m = _ITEM.match(text)
+                line_g = "line"
+            else:
+                line_g = 0
             if line_m is None or list_m is None:
                 continue
-            line = line_by_notation(ctx, re.sub(r"分?行动方面|会议|的$", "", line_m.group(0)).replace("(", " ").replace(")", ""))
+            line = line_by_notation(ctx, re.sub(r"分?行动方面|会议|的$", "", line_m.group(line_g)).replace("(", " ").replace(")", ""))
             if line is None:
                 continue
-            g = "a" if list_m.group("a") else "b"
+            g = "c" if line_g else "a" if list_m.group("a") else "b"
             i, j = list_m.start(g), list_m.end(g)
             agents = [m for m in leaf.mentions if i <= m.i and m.j <= j and m.key.split("/", 1)[0] in _AGENT_KINDS]
             if not agents:
@@ -59,7 +68,7 @@ def prose_facilitators(ctx) -> None:
                 lead = [m for m in agents if text[m.i:m.j] in first.group("x")]
                 if lead:
                     agents = lead[:1] + [m for m in agents if m is not lead[0]]
-            span = leaf.span(line_m.start(), first.end() if first else list_m.end())
+            span = leaf.span(line_m.start(line_g), first.end() if first else list_m.end())
             notation = slugify(line.split("/", 1)[1])
             for rank, m in enumerate(agents, 1):
                 fac = entity_iri("facilitation", f"{leaf.node.doc.doc_id}-{slugify(leaf.node.id.split('/', 1)[1])}"
@@ -74,3 +83,12 @@ def prose_facilitators(ctx) -> None:
                 add(fac, WSIS.agency, ID[m.key], leaf.node, mspan)
                 add(fac, WSIS.rank, Literal(rank, datatype=XSD.integer), leaf.node, span)
                 add(fac, WSIS.listedIn, node_iri(leaf.node.id), leaf.node, span)
+
+
+def _announced(node) -> bool:
+    """Whether ``node`` is a list item of a paragraph whose own words (before its items) announce facilitators."""
+    parent = getattr(node, "parent", None)
+    if node.kind != "ListItem" or parent is None:
+        return False
+    first = next((c for c in parent.children if c.kind == "ListItem"), node)
+    return bool(_ANNOUNCES.search(parent.doc.text[parent.start:first.start]))

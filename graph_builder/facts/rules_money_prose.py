@@ -392,3 +392,57 @@ def host_countries(ctx) -> None:
             for p in places:
                 add(ctx.entity(events[0].key), WSIS.hostedBy, ctx.entity(p.key), node,
                     (p.start, norm.span(m.end() - 1, m.end())[1]))
+
+
+# ------------------------------------------------------------------------------------------ agent, then amount
+# ``WHO，捐款N瑞士法郎`` / ``WHO捐助N美元``: the giver opens the clause (after a list item's tier label
+# ``战略合作伙伴（金级）：``), the verb and the amount follow; ``WHO捐款共计N`` states a total
+_GAVE = re.compile(r"(?P<who>[^,，:：;；。()（）为]{2,30}?)[,，]?\s*(?:已|共)?(?:捐款|捐助|捐资|出资)了?"
+                   r"(?P<total>共计|总计|合计|总额为|总额)?(?=约?[\d一二三四五六七八九十])")
+_WHO_START = re.compile(r"[:：;；。,，]")
+
+
+@rule("money.agent-contributions")
+def agent_contributions(ctx) -> None:
+    """``阿曼政府，捐款150 000瑞士法郎`` -> wsis:Contribution of the giver named before the verb, amount in its
+    currency (CHF when printed so); ``合作伙伴捐款共计295 000瑞士法郎`` -> wsis:StatedTotal of the passage."""
+    from graph_builder.facts.rules_tables import _name_key
+
+    add = ctx.store.add_span
+    for d, node in _prose(ctx):
+        norm = node.normalized()
+        text = norm.text
+        if not any(w in text for w in ("捐款", "捐助", "捐资", "出资")):
+            continue
+        for m in _GAVE.finditer(text):
+            # the giver starts after the last stop before it (a list item's tier label, a clause)
+            cut = max((x.end() for x in _WHO_START.finditer(text, 0, m.start("who"))), default=0)
+            if cut > m.start("who"):
+                continue
+            who_text = re.sub(r"^\s*(?:[-•·*]|\d{1,3}[.、)])\s*", "", text[m.start("who"):m.end("who")])
+            if not who_text or m.start("who") != cut and text[cut:m.start("who")].strip():
+                continue
+            money = _money_at(node, norm.span(m.end(), m.end() + 1)[0])
+            if money is None:
+                continue
+            wi, wj = norm.span(m.end("who") - len(who_text), m.end("who"))
+            span = (wi, money.end)
+            amount = chf_text(money.amount) if money.currency == "CHF" else f"{money.amount} {money.currency}"
+            if m.group("total"):
+                subject = entity_iri("total", f"{slugify(node.id)}-{m.start()}")
+                add_entity_node(ctx, subject, WSIS.StatedTotal, f"Total ({node.locator}): {amount}",
+                                d.source.text[span[0]:span[1]], node, span, WSIS.listedIn)
+            else:
+                key = _name_key(ctx, d, wi, wj, d.source.text[wi:wj])
+                if key is None:
+                    continue
+                subject = entity_iri("contribution", f"{slugify(node.id)}-{key.split('/', 1)[1]}")
+                add_entity_node(ctx, subject, WSIS.Contribution, f"Contribution ({node.locator}): {amount}",
+                                d.source.text[span[0]:span[1]], node, span, WSIS.listedIn)
+                add(subject, WSIS.contributor, ctx.entity(key), node, (wi, wj))
+            status = "pledged" if _FUTURE.search(text[cut:m.start()]) else "received"
+            add(subject, WSIS.status, Literal(status), node, span)
+            if money.currency == "CHF":
+                add(subject, WSIS.amountCHF, decimal(money.amount), node, (money.start, money.end))
+            add(subject, WSIS.originalAmount, decimal(money.amount), node, (money.start, money.end))
+            add(subject, WSIS.originalCurrency, Literal(money.currency), node, (money.start, money.end))

@@ -1,0 +1,54 @@
+"""Facilitators given as list items under a paragraph that announces them (graph_builder/facts/
+rules_frames_facilitators.py): new sentences, one item per action line, the agencies in the order printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph_builder.corpus import SourceText
+from graph_builder.entities.linker import find_all_mentions
+from graph_builder.entities.reference import load_reference
+from graph_builder.facts import extract
+from graph_builder.rdf.namespaces import ID, WSIS
+from graph_builder.structure.parser import parse_document
+
+ANNOUNCED = """区域数字论坛报告
+
+1. 2016年论坛的行动方面会议的推进机构如下：
+- C2（信息通信基础设施）：国际电联、开发计划署；
+- C7电子卫生：世界卫生组织、国际电联、联合国教科文组织。
+"""
+
+NOT_ANNOUNCED = """区域数字论坛报告
+
+1. 论坛讨论了下列行动方面的优先事项：
+- C2（信息通信基础设施）：国际电联、开发计划署；
+"""
+
+
+def _facilitations(text: str) -> dict:
+    ref = load_reference()
+    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    facts = extract([doc], ref, find_all_mentions([src], ref), only=["frames.facilitators"]).facts
+    out: dict = {}
+    for s, p, o in facts:
+        if p == WSIS.actionLine:
+            out.setdefault(s, {})["line"] = o
+        elif p == WSIS.agency:
+            out.setdefault(s, {})["agency"] = o
+        elif p == WSIS.rank:
+            out.setdefault(s, {})["rank"] = o
+    return {(v["line"], int(v["rank"])): v["agency"] for v in out.values()}
+
+
+def test_items_of_an_announcing_paragraph_give_the_line_and_its_agencies_in_order():
+    got = _facilitations(ANNOUNCED)
+    assert got[(ID["actionline/c2"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c2"], 2)] == ID["org/undp"]
+    health = [k for k in got if k[0] != ID["actionline/c2"]]
+    assert [str(got[k]).rsplit("/", 1)[1] for k in sorted(health, key=lambda k: k[1])] == ["who", "itu", "unesco"]
+
+
+def test_items_of_a_paragraph_that_names_no_facilitators_are_not_read():
+    assert _facilitations(NOT_ANNOUNCED) == {}

@@ -1,0 +1,47 @@
+"""Contributions written giver first, then the verb and the amount (graph_builder/facts/rules_money_prose.py,
+``money.agent-contributions``): new sentences, as list items under a tier label and in running text."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from graph_builder.corpus import SourceText
+from graph_builder.entities.linker import find_all_mentions
+from graph_builder.entities.reference import load_reference
+from graph_builder.facts import extract
+from graph_builder.rdf.namespaces import WSIS
+from graph_builder.structure.parser import parse_document
+
+TEXT = """区域数字论坛报告
+
+1. 秘书处感谢下列伙伴的支持：
+- 白金级伙伴：智利政府，捐款60 000瑞士法郎；
+- 贡献伙伴：安第斯数字基金会，捐助12 500瑞士法郎。
+2. 伙伴捐款共计72 500瑞士法郎。国际电联为论坛直接捐资5 000瑞士法郎。
+"""
+
+
+def _facts(text: str):
+    ref = load_reference()
+    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
+    doc = parse_document(src)
+    return extract([doc], ref, find_all_mentions([src], ref), only=["money.agent-contributions"]).facts
+
+
+def test_givers_after_a_tier_label_and_their_amounts():
+    facts = _facts(TEXT)
+    amounts = {s: Decimal(str(o)) for s, p, o in facts if p == WSIS.amountCHF}
+    givers = {s: str(o).rsplit("/", 1)[1] for s, p, o in facts if p == WSIS.contributor}
+    got = sorted(amounts[s] for s in givers)
+    assert got == [Decimal(12500), Decimal(60000)]
+    assert any(g.startswith("zhili") or "chile" in g for g in givers.values())
+    assert len(givers) == 2  # 为论坛直接捐资 is the direct-contribution rule's, the total is no giver
+
+
+def test_a_stated_total():
+    facts = _facts(TEXT)
+    totals = [s for s, p, o in facts if p == WSIS.amountCHF and "total" in str(s)]
+    assert len(totals) == 1
+    assert (totals[0], WSIS.amountCHF, next(o for s, p, o in facts if s == totals[0] and p == WSIS.amountCHF)) in facts
+    assert Decimal(str(next(o for s, p, o in facts if s == totals[0] and p == WSIS.amountCHF))) == Decimal(72500)
