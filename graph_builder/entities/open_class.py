@@ -235,7 +235,7 @@ class OpenClassRecognizer:
 
     def _short_names(self, text: str, taken: bytearray, hits: list[_Hit]) -> list[_Hit]:
         """'X（以下简称“Y”）': each later Y is a mention of X (short_names.py); X is a name found before (listed
-        or by its form), or a body's name a creation verb introduces (设立|X专家组), minted here."""
+        or by its form), or a body's name a creation verb introduces (设立|X专家组) or that opens a clause, minted here."""
         from graph_builder.entities import short_names as S
 
         out: list[_Hit] = []
@@ -245,7 +245,7 @@ class OpenClassRecognizer:
             if key is None and name_end > 0 and own[name_end - 1] and own[name_end] != own[name_end - 1]:
                 key = self._known[own[name_end - 1] - 1].key
             if key is None:
-                made = S.created_name(text, name_end)
+                made = S.created_name(text, name_end) or S.opening_name(text, name_end)
                 if made is None or not self._free(taken, made[0], name_end):
                     continue
                 name = text[made[0] : name_end]
@@ -396,10 +396,17 @@ class OpenClassRecognizer:
                        self._written(h.start, h.end))
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
+        from graph_builder.entities import short_names as S
+
+        # a longer name opening its clause and given a short name (海洋观测促进|防灾减灾委员会（以下简称…）) is
+        # the name, not its nominal tail: left to the short-name recogniser
+        opening = {end: found[0] for end, _, _ in S.definitions(text) if (found := S.opening_name(text, end))}
         for h in N.bare_names(text, gaps):
             name = text[h.start : h.end]
             if not self._free(taken, h.start, h.end) or self._listed_variant(name) or self._owner[h.end - 1]:
                 continue  # (a listed name ending the phrase is its head: 报告和|国际电联理事会)
+            if opening.get(h.end, h.start) < h.start:
+                continue
             kind = {"Document": "document", "Organization": "org"}.get(h.cls, "body")
             key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls,
                        self._written(h.start, h.end))
