@@ -95,7 +95,8 @@ def dotted_names(text: str, taken) -> list[PersonHit]:
         latin = _LATIN.match(text, m.end())
         end = m.end()
         if latin:
-            if any(len(p) > _MAX_PART for p in parts):
+            # a hyphenated double name counts part by part (门德斯-卡瓦略 is two names of three)
+            if any(len(q) > _MAX_PART for p in parts for q in p.split("-")):
                 continue
         else:
             last = parts[-1]
