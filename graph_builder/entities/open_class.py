@@ -401,6 +401,8 @@ class OpenClassRecognizer:
         # a longer name opening its clause and given a short name (海洋观测促进|防灾减灾委员会（以下简称…）) is
         # the name, not its nominal tail: left to the short-name recogniser
         opening = {end: found[0] for end, _, _ in S.definitions(text) if (found := S.opening_name(text, end))}
+        bodies = S.opening_bodies(text)
+        opening.update((end, start) for start, end, _ in bodies)
         for h in N.bare_names(text, gaps):
             name = text[h.start : h.end]
             if not self._free(taken, h.start, h.end) or self._listed_variant(name) or self._owner[h.end - 1]:
@@ -412,6 +414,14 @@ class OpenClassRecognizer:
                        self._written(h.start, h.end))
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
+        for start, end, cls in bodies:  # (b)数字性别平等工作组,由…主持: a body introduced by its chair
+            name = text[start:end]
+            if not self._free(taken, start, end) or self._listed_variant(name) or self._owner[end - 1]:
+                continue
+            kind = "org" if cls == "Organization" else "body"
+            key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", cls, self._written(start, end))
+            self._claim(taken, start, end)
+            out.append(_Hit(start, end, key))
         return out
 
     def _countries(self, text: str, taken: bytearray) -> list[_Hit]:

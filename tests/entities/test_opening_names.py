@@ -37,3 +37,9 @@ def test_the_short_name_stands_for_the_body_afterwards():
     keys = [m.key for m in ms if m.key.startswith("body/")]
     assert len(keys) == 2 and len(set(keys)) == 1
     assert ref.by_key[keys[0]].zh == "海洋观测促进防灾减灾委员会"
+
+
+def test_list_items_naming_a_body_and_its_chair_or_former_name():
+    t = Normalized.of("（a） 海底光缆维护工作组，由世界气象组织主持；（b） 山地接入专家组，由两名专家共同主持。"
+                      "4. 边远岛屿连通工作队原名“岛屿工作队”。会议决定设立工作组，由秘书处主持。").text
+    assert [t[a:b] for a, b, _ in S.opening_bodies(t)] == ["海底光缆维护工作组", "山地接入专家组", "边远岛屿连通工作队"]
