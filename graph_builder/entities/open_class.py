@@ -409,7 +409,7 @@ class OpenClassRecognizer:
                 continue  # (a listed name ending the phrase is its head: 报告和|国际电联理事会)
             if opening.get(h.end, h.start) < h.start:
                 continue
-            kind = {"Document": "document", "Organization": "org"}.get(h.cls, "body")
+            kind = {"Document": "document", "Organization": "org", "Company": "org"}.get(h.cls, "body")
             key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls,
                        self._written(h.start, h.end))
             self._claim(taken, h.start, h.end)
