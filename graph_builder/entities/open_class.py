@@ -177,6 +177,8 @@ class OpenClassRecognizer:
             forms = by_name.get(m.surface, ())
             cf = next((f for f in forms if len(f.form) > len(m.surface)
                        and f.form.startswith(m.surface) and text.startswith(f.form, m.start)), None)
+            if cf is None and forms and C.government_tail(text, m.end):  # 智利政府 when only 智利 is listed
+                cf = next((f for f in forms if f.form == m.surface), None)
             if cf is None:
                 out.append(m)
                 continue
@@ -224,6 +226,8 @@ class OpenClassRecognizer:
         hits += self._cities(text, taken)
         hits += self._regional(text, taken)
         hits += self._short_names(text, taken, hits)
+        if self._UN_RESOLUTION.search(source.text):
+            hits += self._un_secretary_general(text, taken)
         out = units
         for h in hits:
             start, end = norm.span(h.start, h.end)
@@ -233,6 +237,26 @@ class OpenClassRecognizer:
         out += self._org_units(source, known[: len(known) - len(units)] + out)
         return sorted(out)
 
+    # A United Nations resolution: its subject line (大会，/经济及社会理事会，) or its symbol (A/RES/…, E/RES/…).
+    _UN_RESOLUTION = re.compile(r"(?m)^\s*(?:大会|经济及社会理事会)\s*[,，]\s*$|\b[AE]/RES/\d")
+
+    def _un_secretary_general(self, text: str, taken: bytearray) -> list[_Hit]:
+        """A bare 秘书长 in a United Nations resolution is the Secretary-General of the United Nations (请秘书长…
+        提交报告); in other texts the bare title stays unlinked (the reference list scopes it per document)."""
+        key = "post/un-secretary-general"
+        if key not in self.ref.by_key:
+            return []
+        out = []
+        for m in re.finditer(r"秘书长", text):
+            i, j = m.start(), m.end()
+            if any(taken[i:j]) or (i > 0 and text[i - 1] in "副") or text[j : j + 1] in "办特":
+                continue  # 副秘书长, 秘书长办公厅, 秘书长特使: other posts and offices
+            if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "请由责成邀要求和及与、的":
+                continue  # part of another title or name (执行秘书长, 国际电联秘书长 when linked)
+            self._claim(taken, i, j)
+            out.append(_Hit(i, j, key))
+        return out
+
     def _short_names(self, text: str, taken: bytearray, hits: list[_Hit]) -> list[_Hit]:
         """'X（以下简称“Y”）': each later Y is a mention of X (short_names.py); X is a name found before (listed
         or by its form), or a body's name a creation verb introduces (设立|X专家组) or that opens a clause, minted here."""
@@ -240,6 +264,13 @@ class OpenClassRecognizer:
 
         out: list[_Hit] = []
         own = self._owner
+        for start, end, cls in S.created_names(text):  # 决定设立X信托基金，…: a body named where it is set up
+            if self._free(taken, start, end) and not self._listed_variant(text[start:end]):
+                kind = "org" if cls == "Organization" else "body"
+                key = mint(self.ref, f"{kind}/{ascii_slug(text[start:end])[:80].rstrip('-')}", cls,
+                           self._written(start, end))
+                self._claim(taken, start, end)
+                out.append(_Hit(start, end, key))
         for name_end, def_end, short in S.definitions(text):
             key = next((h.key for h in hits + out if h.end == name_end), None)
             if key is None and name_end > 0 and own[name_end - 1] and own[name_end] != own[name_end - 1]:

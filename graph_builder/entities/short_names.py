@@ -85,6 +85,24 @@ def opening_bodies(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Set up and named in one clause: 决定设立X信托基金，由…; the name ends at a clause break (the body words that
+# name a kind of body on their own, not 伙伴关系/联盟/网络, which also name a relation).
+_SET_UP_NAME = re.compile(r"(?:设立|成立|组建|设置|创建|创立)(?:了)?(?:一个|一项|新的)?"
+                          r"(?P<x>(?:(?![的之与和及或、])[\u4e00-\u9fffA-Za-z]){2,28}?(?P<w>专家组|工作组|任务组|工作队|委员会|理事会|基金|论坛|小组))"
+                          r"(?=[,，。；;(（:：]|$)")
+
+
+def created_names(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, class)`` of bodies named where a clause sets them up (设立宽带统计信托基金，…)."""
+    out = []
+    for m in _SET_UP_NAME.finditer(text):
+        name = m.group("x")
+        if len(name) <= len(m.group("w")) + 1 or re.match(r"(?:[一二两三四五六七八九十\d]+(?:个|项|名)|若干|相应|有关|适当|必要|各|该|这|其|新)", name):
+            continue
+        out.append((m.start("x"), m.end("x"), _BODY_WORDS[m.group("w")]))
+    return out
+
+
 def uses(text: str, short: str, after: int) -> list[int]:
     """Start offsets of ``short`` in ``text`` after offset ``after`` (linear: one scan per definition)."""
     out, k = [], text.find(short, after)

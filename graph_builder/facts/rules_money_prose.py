@@ -182,6 +182,77 @@ def direct_contributions(ctx) -> None:
                 add(subject, WSIS.concerns, ctx.entity(ev.key), node, (ev.start, ev.end))
 
 
+# <agent>(承诺|认捐|宣布)?(向<fund>)?捐款<money>: a run of pledges in one clause each (欢迎A承诺向基金捐款150万美元，
+# B捐款80万美元，C捐款50万欧元); the fund and the pledge of the first clause carry over to the clauses after it.
+_GIFT = re.compile(r"(?P<pledge>承诺|认捐|宣布|已承诺|已认捐|将)?(?:向(?P<to>[^，。；,;、]{1,30}?))?(?:捐款|捐资|捐助|出资|认捐)(?:了)?"
+                   r"(?=(?:约|逾|超过|近)?[\d一二三四五六七八九十])")
+
+
+@rule("money.pledges-prose")
+def pledges_in_prose(ctx) -> None:
+    """``<agent>承诺向<fund>捐款<money>``, and ``<agent>捐款<money>`` clauses after it: one wsis:Contribution per
+    agent named right before the verb (status pledged when a pledge word or 欢迎…承诺 opens the run, else
+    received; wsis:toFund the fund named after 向, carried over the run)."""
+    add = ctx.store.add_span
+    for d, node in _prose(ctx):
+        norm = node.normalized()
+        fund, fund_span, pledged, run_end = None, None, False, -1
+        for m in _GIFT.finditer(norm.text):
+            money = _money_at(node, norm.span(m.end(), m.end() + 1)[0])
+            if money is None:
+                continue
+            start = norm.span(m.start(), m.start() + 1)[0]
+            who = [w for w in agents_in(ctx, d.doc_id, max(node.start, start - 40), start) if w.end == start]
+            if not who:
+                continue
+            who = who[-1]
+            a, _ = clause_bounds(norm.text, m.start(), m.end())
+            joined = norm.text[run_end:a].strip(" ,，、") == "" if run_end >= 0 else False
+            if not joined:  # a new run of pledges
+                fund, pledged = None, False
+            if m.group("pledge"):
+                pledged = True
+            if m.group("to"):
+                to = norm.span(m.start("to"), m.end("to"))
+                funds = [f for f in agents_in(ctx, d.doc_id, *to) if entity_kind(f.key) == "body"]
+                named = funds[-1] if funds else _fund_named_before(ctx, d, node, to)
+                if named is not None:  # the evidence: the words after 向 in this paragraph
+                    fund, fund_span = named, ((named.start, named.end) if funds else to)
+            run_end = _norm_index(norm, money.end)
+            subject = entity_iri("contribution", f"{slugify(node.id)}-{who.key.split('/', 1)[1]}")
+            span = (who.start, money.end)
+            who_en, _ = names(ctx, who.key)
+            add_entity_node(ctx, subject, WSIS.Contribution,
+                            f"{who_en}: contribution, {chf_text(money.amount)}" if money.currency == "CHF"
+                            else f"{who_en}: contribution", d.source.text[span[0]:span[1]], node, span)
+            add(subject, WSIS.contributor, ctx.entity(who.key), node, (who.start, who.end))
+            if money.currency == "CHF":
+                add(subject, WSIS.amountCHF, decimal(money.amount), node, (money.start, money.end))
+            add(subject, WSIS.originalAmount, decimal(money.amount), node, (money.start, money.end))
+            add(subject, WSIS.originalCurrency, Literal(money.currency), node, (money.start, money.end))
+            add(subject, WSIS.status, Literal("pledged" if pledged else "received"), node, span)
+            if fund is not None:
+                add(subject, WSIS.toFund, ctx.entity(fund.key), node, fund_span)
+
+
+def _fund_named_before(ctx, d, node, to: tuple[int, int]):
+    """向自愿信托基金 / 向该基金: the last body named earlier in the document whose name ends with the words
+    after 向 (a demonstrative dropped), e.g. the 信息通信技术促进发展自愿信托基金 a paragraph before set up."""
+    tail = re.sub(r"^(?:该|这一|此|上述|本)", "", d.source.text[to[0]:to[1]].strip())
+    if len(tail) < 2:
+        return None
+    named = [m for m in ctx.mentions_in(d.doc_id, 0, node.start) if entity_kind(m.key) == "body"
+             and m.surface.endswith(tail)]
+    return named[-1] if named else None
+
+
+def _norm_index(norm, offset: int) -> int:
+    """The normalised index of original ``offset``."""
+    import bisect
+
+    return bisect.bisect_left(norm.offsets, offset)
+
+
 @rule("money.guarantees")
 def guarantees(ctx) -> None:
     """``国际电联理事会也决定为峰会筹备的周转资金建立贷款担保机制`` -> wsis:LoanGuarantee created by the body."""

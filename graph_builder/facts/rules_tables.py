@@ -13,6 +13,9 @@ Table/TableRow/TableCell nodes, with columns found by their header words, never 
   contributions (``1. 加纳共和国政府：30 000美元（折合26 700瑞士法郎）``, ``合计：106 700瑞士法郎``), whether the
   parser made them table rows without a header or left them as paragraph lines: the name before the colon,
   the amounts by their currency words.
+* ``tables.members`` – a table whose header names a member-state column (成员国, 国家) and a person column (专家,
+  代表, 姓名): per row the person ``wsis:represents`` the country, and the body the table's title names has both
+  as ``wsis:member``; a term column (任期: 2013—2016年) gives the person's ``wsis:termOfOffice`` (2013/2016).
 * ``tables.facilitators`` – a table whose header names an action-line column (行动方面) and a facilitators
   column (推进机构, 协调机构, 牵头机构): one ``wsis:Facilitation`` per agency of a row, ranked in the order
   printed ('/', '、' or '和' between them; a joiner inside a linked name does not split it).
@@ -409,6 +412,50 @@ def facilitators(ctx) -> None:
                 add(fac, WSIS.agency, ID[key], agency_cell, span)
                 add(fac, WSIS.rank, Literal(rank, datatype=XSD.integer), agency_cell, (a, b))
                 add(fac, WSIS.listedIn, node_iri(agency_cell.id), agency_cell, span)
+
+
+_MEMBER_STATE = re.compile(r"成员国|会员国|国家|国别|成员")
+_PERSON_COL = re.compile(r"专家|代表|姓名|人选|主席|委员")
+_TERM_COL = re.compile(r"任期|任职期限")
+
+
+@rule("tables.members")
+def members(ctx) -> None:
+    """A table of a body's members: a header naming a country column (成员国, 国家 …) and a person column (专家,
+    代表, 姓名 …): per row, the person wsis:represents the country; the body the table's title names (its last
+    body) has both as wsis:member. Evidence: the row's cells."""
+    add = ctx.store.add_span
+    for doc, table, header, rows in _tables(ctx):
+        hc = _cells(header)
+        person_col = _column(hc, _PERSON_COL)
+        state_col = next((k for k, c in enumerate(hc) if k != person_col and _MEMBER_STATE.search(_cell_text(c))), None)
+        if person_col is None or state_col is None:
+            continue
+        term_col = _column(hc, _TERM_COL)
+        title = _title(doc, table)
+        bodies = [m for m in ctx.mentions_in(doc.doc_id, title.start, title.end)
+                  if m.key.startswith("body/")] if title is not None else []
+        body = ID[bodies[-1].key] if bodies else None
+        for row in rows:
+            cs = _cells(row)
+            if len(cs) != len(hc):
+                continue
+            pc, sc = cs[person_col], cs[state_col]
+            persons = [m for m in ctx.mentions_in(doc.doc_id, pc.start, pc.end) if m.key.startswith("person/")]
+            states = [m for m in ctx.mentions_in(doc.doc_id, sc.start, sc.end) if m.key.startswith("place/")]
+            if len(persons) != 1 or len(states) != 1:
+                continue
+            person, state = ID[persons[0].key], ID[states[0].key]
+            add(person, WSIS.represents, state, row, (min(_words_span(sc)[0], _words_span(pc)[0]),
+                                                      max(_words_span(sc)[1], _words_span(pc)[1])))
+            if body is not None:
+                add(body, WSIS.member, person, pc, _words_span(pc))
+                add(body, WSIS.member, state, sc, _words_span(sc))
+            if term_col is not None:  # 2013—2016年: the years the person serves
+                tc = cs[term_col]
+                years = [x for x in find_dates(tc.normalized()) if x.precision == "year"]
+                if len(years) == 1:
+                    add(person, WSIS.termOfOffice, Literal(years[0].iso), tc, _words_span(tc))
 
 
 _LINE_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、)）]\s*)?(?P<line>C\d{1,2}(?!\d)[^:：\t|]{0,40}?)\s*[:：\t]\s*(?P<rest>\S.*?)\s*$")

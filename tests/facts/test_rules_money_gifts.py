@@ -22,7 +22,7 @@ def test_companies_and_associations_by_their_suffix():
 
 
 def _contributions(reference, text):
-    store, _ = extract_text(reference, text + "\n", ["money.contributions-prose"])
+    store, _ = extract_text(reference, text + "\n", ["money.pledges-prose", "money.stated-totals-prose"])
     by = {}
     for (s, p, o) in store.facts:
         by.setdefault(str(s).rsplit("/", 1)[-1], {})[str(p).rsplit("#", 1)[-1]] = str(o).rsplit("/", 1)[-1]

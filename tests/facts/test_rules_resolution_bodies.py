@@ -138,6 +138,67 @@ def test_nth_named_meetings_and_compound_forum_names_and_no_verb_in_a_body_name(
     assert not any("zhuyidao" in s for s in subjects)
 
 
+def test_a_run_of_pledges_to_a_fund_set_up_before():
+    from rdflib import Literal
+
+    text = ("大会，\n\n回顾其2011年12月22日第66/184号决议，\n\n1.　决定设立海洋数据自愿信托基金，由联合国环境规划署管理；\n\n"
+            "2.　欢迎挪威政府承诺向自愿信托基金捐款200万美元，智利政府捐款30万美元，并邀请其他会员国捐款；\n\n"
+            "3.　注意到国际电联向该基金捐款约10万瑞士法郎；\n")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    fund = ID["body/haiyangshujuziyuanxintuojijin"]
+    norway, chile, itu = (ID[f"contribution/900-operative-{k}"] for k in
+                          ("2-government-of-norway", "2-government-of-chile", "3-itu"))
+    assert objects(store, norway, WSIS.originalAmount) == {Literal(2000000)} or \
+        {float(x) for x in objects(store, norway, WSIS.originalAmount)} == {2000000.0}
+    assert objects(store, norway, WSIS.status) == {Literal("pledged")}
+    assert objects(store, chile, WSIS.status) == {Literal("pledged")}  # the run's pledge carries over
+    assert objects(store, itu, WSIS.status) == {Literal("received")}
+    assert all(objects(store, c, WSIS.toFund) == {fund} for c in (norway, chile, itu))
+    assert objects(store, ID["org/unep"], WSIS.manages) == {fund}
+
+
+def test_no_pledge_without_an_agent_right_before_the_verb():
+    text = "大会，\n\n1.　邀请其他会员国和利益攸关方向该基金捐款，特别是捐款100万美元以上的国家；\n"
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    assert not [t for t in store.facts if t[1] == WSIS.contributor]
+
+
+def test_a_bare_secretary_general_in_a_un_resolution_is_the_un_one():
+    from pathlib import Path
+
+    from graph_builder.corpus import SourceText
+    from graph_builder.entities.linker import find_all_mentions
+
+    def keys(text):
+        src = SourceText("900", Path("900-t.zh.txt"), text, "zh", "t", "t", "t", "2003", "")
+        return [(m.surface, m.key) for m in find_all_mentions([src], load_reference()) if "秘书长" in m.surface]
+
+    resolution = "大会，\n\n1.　请秘书长向大会第七十届会议提交报告，并请执行秘书长和副秘书长协助；\n"
+    assert keys(resolution) == [("秘书长", "post/un-secretary-general")]
+    assert keys("会议报告\n\n1.　请秘书长提交报告。\n") == []  # not a UN resolution: whose title it is stays open
+
+
+def test_a_members_table_says_whom_each_person_represents():
+    text = ("大会，\n\n回顾其2011年12月22日第66/184号决议，\n\n1.　决定设立海洋数据政府间专家组（以下简称“专家组”）；\n\n"
+            "附件\n\n海洋数据政府间专家组成员\n\n| 序号 | 成员国 | 专家 | 任期 |\n|---|---|---|---|\n"
+            "| 1 | 智利 | 卡洛斯·罗哈斯（Carlos Rojas） | 2013—2014年 |\n| 2 | 挪威 | 英格丽·汉森（Ingrid Hansen） | 2013—2015年 |\n")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    body = ID["body/haiyangshujuzhengfujianzhuanjiazu"]
+    assert objects(store, ID["person/carlos-rojas"], WSIS.represents) == {ID["place/chile"]}
+    assert {str(x) for x in objects(store, ID["person/ingrid-hansen"], WSIS.termOfOffice)} == {"2013/2015"}
+    assert objects(store, body, WSIS.member) >= {ID["person/ingrid-hansen"], ID["place/norway"]}
+
+
+def test_a_table_without_a_person_column_gives_no_representatives():
+    text = "附件\n\n成员名单\n\n| 序号 | 成员国 | 加入年份 |\n|---|---|---|\n| 1 | 智利 | 2013年 |\n"
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    assert not [t for t in store.facts if t[1] == WSIS.represents]
+
+
+def test_a_counted_kind_of_body_is_no_name():
+    assert S.created_names("会议成立了两个分委员会；分委员会1负责议事规则。") == []
+    assert [n for *_, n in S.created_names("决定设立宽带统计信托基金，由开发计划署管理")] == ["Fund"]
+
 def test_a_member_named_like_a_city_and_its_country_is_the_country():
     text = TEXT.replace("秘鲁和冰岛", "秘鲁和突尼斯")
     store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
