@@ -222,7 +222,7 @@ class OpenClassRecognizer:
         self._written = lambda i, j: source.text[slice(*norm.span(i, j))]  # a label as written
         hits += self._named_forms(text, taken, gaps)
         hits += self._countries(text, taken)
-        hits += self._persons(text, taken)
+        hits += self._persons(text, taken, gaps)
         hits += self._cities(text, taken)
         hits += self._regional(text, taken)
         hits += self._short_names(text, taken, hits)
@@ -534,7 +534,7 @@ class OpenClassRecognizer:
                 k = text.find(form, k + 1)
         return out
 
-    def _persons(self, text: str, taken: bytearray) -> list[_Hit]:
+    def _persons(self, text: str, taken: bytearray, gaps=frozenset()) -> list[_Hit]:
         out = []
         for h in P.dotted_names(text, taken) + P.latin_titled(text, taken):
             if any(taken[h.start : h.end]):
@@ -550,6 +550,18 @@ class OpenClassRecognizer:
                 mint(self.ref, key, "Person", h.surface, "", SOURCE_NONE)
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
+        # a dotted name whose Latin form the texts give somewhere is that person wherever it is written, also
+        # where nothing marks its end (a table cell run into the next one: 艾诺·维尔塔宁|所长)
+        for form in sorted(self.person_forms, key=lambda f: (-len(f), f)):
+            k = text.find(form)
+            while k >= 0:
+                j = k + len(form)
+                if not any(taken[k:j]) and (k == 0 or k in gaps or not ("\u4e00" <= text[k - 1] <= "\u9fff")
+                                            or text[k - 1] in P.STOP_LEFT):
+                    mint(self.ref, self.person_forms[form], "Person", form)
+                    self._claim(taken, k, j)
+                    out.append(_Hit(k, j, self.person_forms[form]))
+                k = text.find(form, j)
         own = self._owner
         post_ends = {k for k in range(1, len(text) + 1) if own[k - 1] and own[k] != own[k - 1]
                      and entity_kind(self.ref, self._known[own[k - 1] - 1].key) == "POST"}
