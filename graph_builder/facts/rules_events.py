@@ -50,7 +50,9 @@ from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
 
 HOLD_VERBS = re.compile(r"召开|举行|举办|汇聚|召集")
 FUTURE = re.compile(r"将|定于|计划|拟|预计|也会|会在")  # in the clause before the verb
-PLANNED = re.compile(r"建议|赞同|批准|欢迎|决定|请|计划")  # earlier in the sentence: the event is what is agreed
+PLANNED = re.compile(r"建议|赞同|批准|欢迎|决定|商定|议定|请|计划")  # earlier in the sentence: the event is what is agreed
+# before the event's name in its own clause: what is decided or agreed, not yet held (决定工作组第一次会议于…举行)
+DECIDED = re.compile(r"决定|商定|议定|同意|建议")
 CO_REFERENCE = re.compile(r"^(?:\d+[.．]\s?)?(?:会议|大会|该会议|这次会议)")  # after the paragraph's own number
 _PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "quarter": 3, "half-year": 4, "year": 5}
 
@@ -196,6 +198,7 @@ def _observations(ctx) -> dict[str, list[_Obs]]:
                 relative = text[c0 + verb.end():c0 + verb.end() + 1] == "的"  # 在…举行的1998年…大会: a past event
                 planned = (
                     FUTURE.search(text[c0:c0 + verb.start()])
+                    or DECIDED.search(text[c0:a.i])
                     or (PLANNED.search(text[s0:c0]) and not relative)
                     or (date is not None and date.qualifier == "before")
                 )

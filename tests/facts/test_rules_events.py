@@ -289,3 +289,13 @@ def test_a_meeting_named_by_the_clause_it_opens(reference):
 def test_no_named_meeting(reference, text):
     store, _ = _store(reference, text + "\n")
     assert not [s for (s, p, o) in store.facts if p == RDF.type and o == WSIS.Meeting]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("5.　决定高层峰会组织委员会第二次会议于2031年第二季度在巴黎举行；\n", "planned"),
+    ("3. 委员会商定，高层峰会组织委员会第二次会议于2031年3月在巴黎召开。\n", "planned"),
+    ("5.　注意到高层峰会组织委员会第二次会议于2031年3月在巴黎举行；\n", "held"),
+])
+def test_a_meeting_decided_in_its_own_clause_is_planned(reference, text, status):
+    store, _ = _store(reference, text)
+    assert _objects(store, ID["event/hlsoc-meeting-2"], WSIS.status) == {Literal(status)}
