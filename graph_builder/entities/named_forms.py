@@ -73,10 +73,13 @@ BARE_SUFFIX_CLASS = {
     "指数": "Document", "数据库": "Document", "委员会": "Committee", "理事会": "Council", "工作组": "WorkingGroup",
     "任务组": "TaskForce", "工作队": "TaskForce", "研究所": "Organization", "管理局": "Organization",
     "秘书处": "Secretariat", "中心": "Organization", "办公室": "Organization",
+    # companies and associations (瓦尔德马尔通信集团, 欧罗卫星公司, 北方电信运营商协会)
+    "集团": "Company", "公司": "Company", "协会": "Organization", "基金会": "Organization",
+    "联合会": "Organization",
 }
 # Suffix words that close names only with a proper name part before them (亚太数字合作中心, 非洲信息技术办公室):
 # 社区多媒体中心, 培训中心, 执行秘书处 are kinds of place or unit, not names.
-_NEEDS_PROPER = {"秘书处", "中心", "办公室"}
+_NEEDS_PROPER = {"秘书处", "中心", "办公室", "集团", "公司"}
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "eng"}
 # A secretariat or office right after a centre's name is one name with it: X数字合作中心秘书处 (a committee's
 # secretariat stays the committee's mention).
@@ -90,7 +93,7 @@ _GENERIC = {"该", "这", "此", "各", "其", "本", "所有", "相关", "有�
 # never begin one (综合指数, 该综合指数 name nothing).
 _QUALIFIERS = {"综合", "新", "现有", "主要"}
 # Compass words (jieba: direction words) that begin a region's name inside a body's name: 东部非洲电信委员会.
-_COMPASS = {"东部", "西部", "南部", "北部", "中部", "东南部", "西南部", "东北部", "西北部", "东南", "西南", "东北", "西北"}
+_COMPASS = {"东部", "西部", "南部", "北部", "东方", "西方", "南方", "北方", "中部", "东南部", "西南部", "东北部", "西北部", "东南", "西南", "东北", "西北"}
 _NAME_TAGS = {"n", "nz", "nt", "ns", "nr", "nrt", "vn", "an", "j", "l", "b", "eng", "s", "nrfg", "i"}
 
 

@@ -222,7 +222,7 @@ class OpenClassRecognizer:
         self._written = lambda i, j: source.text[slice(*norm.span(i, j))]  # a label as written
         hits += self._named_forms(text, taken, gaps)
         hits += self._countries(text, taken)
-        hits += self._persons(text, taken)
+        hits += self._persons(text, taken, gaps)
         hits += self._cities(text, taken)
         hits += self._regional(text, taken)
         hits += self._short_names(text, taken, hits)
@@ -259,7 +259,7 @@ class OpenClassRecognizer:
 
     def _short_names(self, text: str, taken: bytearray, hits: list[_Hit]) -> list[_Hit]:
         """'X（以下简称“Y”）': each later Y is a mention of X (short_names.py); X is a name found before (listed
-        or by its form), or a body's name a creation verb introduces (设立|X专家组), minted here."""
+        or by its form), or a body's name a creation verb introduces (设立|X专家组) or that opens a clause, minted here."""
         from graph_builder.entities import short_names as S
 
         out: list[_Hit] = []
@@ -276,7 +276,7 @@ class OpenClassRecognizer:
             if key is None and name_end > 0 and own[name_end - 1] and own[name_end] != own[name_end - 1]:
                 key = self._known[own[name_end - 1] - 1].key
             if key is None:
-                made = S.created_name(text, name_end)
+                made = S.created_name(text, name_end) or S.opening_name(text, name_end)
                 if made is None or not self._free(taken, made[0], name_end):
                     continue
                 name = text[made[0] : name_end]
@@ -427,15 +427,32 @@ class OpenClassRecognizer:
                        self._written(h.start, h.end))
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
+        from graph_builder.entities import short_names as S
+
+        # a longer name opening its clause and given a short name (海洋观测促进|防灾减灾委员会（以下简称…）) is
+        # the name, not its nominal tail: left to the short-name recogniser
+        opening = {end: found[0] for end, _, _ in S.definitions(text) if (found := S.opening_name(text, end))}
+        bodies = S.opening_bodies(text)
+        opening.update((end, start) for start, end, _ in bodies)
         for h in N.bare_names(text, gaps):
             name = text[h.start : h.end]
             if not self._free(taken, h.start, h.end) or self._listed_variant(name) or self._owner[h.end - 1]:
                 continue  # (a listed name ending the phrase is its head: 报告和|国际电联理事会)
-            kind = {"Document": "document", "Organization": "org"}.get(h.cls, "body")
+            if opening.get(h.end, h.start) < h.start:
+                continue
+            kind = {"Document": "document", "Organization": "org", "Company": "org"}.get(h.cls, "body")
             key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls,
                        self._written(h.start, h.end))
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
+        for start, end, cls in bodies:  # (b)数字性别平等工作组,由…主持: a body introduced by its chair
+            name = text[start:end]
+            if not self._free(taken, start, end) or self._listed_variant(name) or self._owner[end - 1]:
+                continue
+            kind = "org" if cls == "Organization" else "body"
+            key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", cls, self._written(start, end))
+            self._claim(taken, start, end)
+            out.append(_Hit(start, end, key))
         return out
 
     def _countries(self, text: str, taken: bytearray) -> list[_Hit]:
@@ -517,7 +534,7 @@ class OpenClassRecognizer:
                 k = text.find(form, k + 1)
         return out
 
-    def _persons(self, text: str, taken: bytearray) -> list[_Hit]:
+    def _persons(self, text: str, taken: bytearray, gaps=frozenset()) -> list[_Hit]:
         out = []
         for h in P.dotted_names(text, taken) + P.latin_titled(text, taken):
             if any(taken[h.start : h.end]):
@@ -533,6 +550,18 @@ class OpenClassRecognizer:
                 mint(self.ref, key, "Person", h.surface, "", SOURCE_NONE)
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
+        # a dotted name whose Latin form the texts give somewhere is that person wherever it is written, also
+        # where nothing marks its end (a table cell run into the next one: 艾诺·维尔塔宁|所长)
+        for form in sorted(self.person_forms, key=lambda f: (-len(f), f)):
+            k = text.find(form)
+            while k >= 0:
+                j = k + len(form)
+                if not any(taken[k:j]) and (k == 0 or k in gaps or not ("\u4e00" <= text[k - 1] <= "\u9fff")
+                                            or text[k - 1] in P.STOP_LEFT):
+                    mint(self.ref, self.person_forms[form], "Person", form)
+                    self._claim(taken, k, j)
+                    out.append(_Hit(k, j, self.person_forms[form]))
+                k = text.find(form, j)
         own = self._owner
         post_ends = {k for k in range(1, len(text) + 1) if own[k - 1] and own[k] != own[k - 1]
                      and entity_kind(self.ref, self._known[own[k - 1] - 1].key) == "POST"}

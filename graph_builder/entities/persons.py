@@ -21,7 +21,7 @@ _SEP = "·•・‧."
 _CORE = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧.\-][\u4e00-\u9fff]+)*[·•・‧.][\u4e00-\u9fff]+(?:-[\u4e00-\u9fff]+)?")
 _LATIN = re.compile(r"\s*\(\s*([A-Z][A-Za-z\u00c0-\u024f.'’\- ]{1,60}?)\s*(?:[,;]\s*[^()]{1,30})?\)")
 # Characters that end the words before a name: they never begin a transliterated given name.
-_STOP_LEFT = set("的长使席生士下官员任理统王家国人表事书者授师和与及或是为由被在于选举请称说向对等将由从经")
+STOP_LEFT = _STOP_LEFT = set("的长使席生士下官员任理统王家国人表事书者授师和与及或是为由被在于选举请称说向对等将由从经")
 # What may follow a name written without its Latin form.
 _RIGHT = re.compile(r"(?:先生|女士|阁下|博士|教授|担任|当选|连任|被|为|宣布|主持|出任|任|的|和|与|及|以及|表示|指出|"
                     r"致辞|在|于|将|已|也|[^\u4e00-\u9fff])")
@@ -95,7 +95,8 @@ def dotted_names(text: str, taken) -> list[PersonHit]:
         latin = _LATIN.match(text, m.end())
         end = m.end()
         if latin:
-            if any(len(p) > _MAX_PART for p in parts):
+            # a hyphenated double name counts part by part (门德斯-卡瓦略 is two names of three)
+            if any(len(q) > _MAX_PART for p in parts for q in p.split("-")):
                 continue
         else:
             last = parts[-1]

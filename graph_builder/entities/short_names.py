@@ -6,6 +6,11 @@
 - ``created_name(text, end)`` -> ``(start, cls)`` of a body's name that a creation verb introduces and that
   ends at ``end`` with a body word (决定设立|宽带统计政府间专家组), or None: the full name when no other
   recogniser found it.
+- ``opening_name(text, end)`` -> ``(start, cls)`` of a body's name that opens a sentence or clause and ends
+  at ``end`` with a body word (数字包容促进可持续发展委员会（以下简称“委员会”）由…设立): a short name defined
+  for it makes the words before the parenthesis a name even when they hold verbs (促进, 包容).
+- ``opening_bodies(text)`` -> ``[(start, end, cls)]``: body names opening a clause or list item and followed by
+  what introduces a body (its chair: ``X工作组，由…主持``; its former name: ``X工作组原名“…”``).
 - ``uses(text, short, after)`` -> the offsets where the short name is written after its definition.
 
 The open-class recogniser links each later use of the short name to the full name's entity (a mention of
@@ -44,6 +49,40 @@ def created_name(text: str, end: int) -> tuple[int, str] | None:
     if len(name) <= len(m.group("w")) + 1:
         return None  # 设立一个专家组: a kind of body, not a name
     return end - len(name), _BODY_WORDS[m.group("w")]
+
+
+# what may stand before a clause-opening name: the start of a line, a sentence or clause stop, an item label
+# or a paragraph number (the normalised text has no line breaks: 背景1.数字…委员会),
+# a year or date (2012年，…), and the article-like words that introduce a body (新设的)
+_OPENING = re.compile(rf"(?:^|(?<=[\n。；;：:，,).．]))[ \t]*(?P<x>[\u4e00-\u9fff]{{2,28}}?(?P<w>{_WORDS}))$")
+# words no name holds: verbs of reporting and deciding, and references back (该, 本)
+_NOT_IN_NAME = re.compile(r"各|决定|设立|成立|建立|请|要求|表示|认为|注意到|审议|通过|举行|召开|的|该|本|其|这|是|在|由|于|将|已|了")
+
+
+def opening_name(text: str, end: int) -> tuple[int, str] | None:
+    """``(start, class)`` of a body's name that opens a line, sentence or clause and ends at ``end``."""
+    m = _OPENING.search(text, max(0, end - 40), end)
+    if m is None or m.end() != end:
+        return None
+    name = m.group("x")
+    if _NOT_IN_NAME.search(name) or len(name) < len(m.group("w")) + 3:
+        return None  # 委员会决定设立工作组: a clause, not a name; 区域委员会: a kind of body
+    return end - len(name), _BODY_WORDS[m.group("w")]
+
+
+# what follows a body's name that introduces the body itself: who chairs or leads it, its former name
+_INTRODUCES = re.compile(rf"(?:{_WORDS})(?=,由|原名|\(原名|曾名|前称)")
+
+
+def opening_bodies(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, class)`` of body names that open a clause or list item and are followed by their chair
+    or former name (normalised text: ``(b)数字性别平等工作组,由…共同主持``, ``5.农村连通工作组原名“…”``)."""
+    out = []
+    for m in _INTRODUCES.finditer(text):
+        found = opening_name(text, m.end())
+        if found:
+            out.append((found[0], m.end(), found[1]))
+    return out
 
 
 # Set up and named in one clause: 决定设立X信托基金，由…; the name ends at a clause break (the body words that

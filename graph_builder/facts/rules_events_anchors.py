@@ -298,7 +298,7 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             add(Anchor(series_of[(key, n)], start, j, ordinal=n, ordinal_span=(i, j), series=key))
             continue
         add(Anchor(f"event/{slug}-meeting-{n}", start, j, meeting_cls(key),
-                   meeting_label_en(n, en), f"{zh}第{_CN[n - 1] if n <= 10 else n}次会议",
+                   meeting_label_en(n, en) if en else None, f"{zh}第{_CN[n - 1] if n <= 10 else n}次会议",
                    ordinal=n, ordinal_span=(i, j), series=key))
 
     # 3. council sessions by year

@@ -4,7 +4,7 @@
 
 * ``(将|应|拟)?由 N (名|个|位) NOUN (共同)?组成`` (由十五名专家组成, 由43个成员国组成), also after the clause that sets
   the body up (设立X专家组，由八名专家组成);
-* ``(目前|现|已)?(共)?(有|拥有) N 个 (成员国|会员国|成员)`` followed by a clause end (万国邮政联盟现有192个会员国),
+* ``(目前|现|已)?(共)?(有|拥有) N 个 (成员国|会员国|成员)`` followed by a clause end (万国邮政联盟现有192个会员国; a commission's 共有逾五十名委员),
 
 where NOUN is one a body's members are counted in (members, member states, countries, experts,
 organisations, persons). Not 由N名共同主席主持 (no 组成), 有40个国家的代表出席 (not members). The value is the
@@ -23,7 +23,8 @@ from rdflib.namespace import XSD
 from graph_builder.facts import rule
 from graph_builder.rdf.namespaces import ID, WSIS
 
-_MEMBER_NOUN = re.compile(r"^(?:成员国|会员国|成员|会员|国家|专家|名专家|组织|机构|国际组织|人|名成员|位专家)(?P<rest>.*)$")
+_MEMBER_NOUN = re.compile(r"^(?:成员国|会员国|成员|会员|委员|国家|专家|名专家|组织|机构|国际组织|人|名成员|名委员|位专家)"
+                          r"(?P<rest>.*)$")
 _COMPOSED_BEFORE = re.compile(r"(?:(?:将|应|拟)?由)$")
 _HAS_BEFORE = re.compile(r"(?:目前|现|现已|已)?(?:共)?(?:有|拥有)$")
 _SET_UP = re.compile(r"(?:设立|成立|建立|组建)(?:了)?$")
@@ -52,7 +53,7 @@ def member_counts(ctx) -> None:
             rest = _MEMBER_NOUN.match(c.noun).group("rest")
             after = text[j:j + 4]
             composed = rest in ("组成", "共同组成") or (rest == "" and re.match(r"(?:共同)?组成", after))
-            has = rest == "" and re.match(r"[,。;]|$", after) and c.noun.startswith(("成员", "会员"))
+            has = rest == "" and re.match(r"[,。;]|$", after) and c.noun.startswith(("成员", "会员", "委员"))
             if not (composed or has):
                 continue
             lead = _COMPOSED_BEFORE if composed else _HAS_BEFORE

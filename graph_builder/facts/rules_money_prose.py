@@ -184,7 +184,7 @@ def direct_contributions(ctx) -> None:
 
 # <agent>(承诺|认捐|宣布)?(向<fund>)?捐款<money>: a run of pledges in one clause each (欢迎A承诺向基金捐款150万美元，
 # B捐款80万美元，C捐款50万欧元); the fund and the pledge of the first clause carry over to the clauses after it.
-_GIFT = re.compile(r"(?P<pledge>承诺|认捐|宣布|已承诺|已认捐|将)?(?:向(?P<to>[^，。；,;、]{1,30}?))?(?:捐款|捐资|捐助|出资|认捐)"
+_GIFT = re.compile(r"(?P<pledge>承诺|认捐|宣布|已承诺|已认捐|将)?(?:向(?P<to>[^，。；,;、]{1,30}?))?(?:捐款|捐资|捐助|出资|认捐)(?:了)?"
                    r"(?=(?:约|逾|超过|近)?[\d一二三四五六七八九十])")
 
 

@@ -207,3 +207,11 @@ def test_proper_part_must_open_a_centre_or_office_name():
 
     text = "设施瑞士政府家具信息技术办公室"  # a run-on table row: the proper part is inside, not opening
     assert not [h for h in bare_names(text) if text[h.start:h.end].endswith("办公室")]
+
+
+def test_a_name_given_with_its_latin_form_is_found_where_nothing_ends_it():
+    ref, ms = _found("会议由米卡·维尔塔宁（Mika Virtanen）主持。\n\n姓名\t职务\t国家\n米卡·维尔塔宁\t所长\t芬兰\n"
+                     "安娜·科斯塔\t主任\t巴西\n")
+    keys = [m.key for m in ms if m.key.startswith("person/")]
+    assert keys.count("person/mika-virtanen") == 2
+    assert "安娜·科斯塔" not in [m.surface for m in ms]  # no Latin form anywhere: its end is unknown

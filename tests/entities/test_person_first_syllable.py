@@ -15,6 +15,13 @@ from graph_builder.entities.persons import dotted_names
     ("随后卡洛斯·罗哈斯（Carlos Rojas）发言", "卡洛斯·罗哈斯"),
     ("，并约翰·史密斯（John Smith）发言", "约翰·史密斯"),
     ("会议随后由阿玛拉·孔戴主持", "阿玛拉·孔戴"),
+    # a hyphenated double surname: each name counts on its own
+    ("由智利总统费尔南达·加利亚多-比利亚努埃瓦(Fernanda Gallardo-Villanueva)主持", "费尔南达·加利亚多-比利亚努埃瓦"),
 ])
 def test_first_part_of_a_name(text, name):
     assert [h.surface for h in dotted_names(text, [False] * len(text))] == [name]
+
+
+def test_a_run_of_characters_too_long_for_a_name_part_is_not_a_name():
+    text = "由阿玛拉·孔戴孔戴孔戴孔戴-孔戴(Amara Conde)主持"
+    assert dotted_names(text, [False] * len(text)) == []

@@ -316,7 +316,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
     return _choose(cands)
 
 
-_PEOPLE = re.compile(r"与会者|代表|人|参加者|出席|与会|嘉宾|学员|专家")
+_PEOPLE = re.compile(r"与会者|代表|人|参加者|出席|与会|嘉宾|学员|专家|委员|观察员|官员")
 _LANDS = re.compile(r"^(?:国家|会员国|成员国|经济体|国)")
 
 

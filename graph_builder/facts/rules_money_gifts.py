@@ -1,0 +1,51 @@
+"""The total of contributions stated in running text ('Money and staff'; docs/MODEL.md): ``(捐款|捐助|供资)总额
+(为|达|约为)<money>`` -> ``wsis:StatedTotal`` of the paragraph, status ``pledged`` when a promise word (将, 承诺)
+stands right before, else ``received``. The contributions themselves are ``money.pledges-prose``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+
+from graph_builder.facts import rule
+from graph_builder.facts.rules_money_common import add_entity_node, decimal
+from graph_builder.facts.rules_money_prose import _FUTURE, _money_at, _prose
+from graph_builder.rdf.namespaces import WSIS, entity_iri, slugify
+
+_TOTAL = re.compile(r"(?:捐款|捐助|捐资|供资|自愿捐款)总额(?:为|达|达到|约为|共计)?(?=[\d一二三四五六七八九十两约逾近])")
+
+
+def _money_after(node, norm, end: int):
+    """The amount written right after normalised offset ``end`` (a bound such as 约 may stand first)."""
+    for k in range(end, min(end + 3, len(norm.text))):
+        money = _money_at(node, norm.span(k, k + 1)[0])
+        if money is not None:
+            return money
+    return None
+
+
+@rule("money.stated-totals-prose")
+def prose_totals(ctx) -> None:
+    add = ctx.store.add_span
+    for d, node in _prose(ctx):
+        norm = node.normalized()
+        text = norm.text
+        if "捐" not in text and "出资" not in text and "供资" not in text:
+            continue
+        for m in _TOTAL.finditer(text):
+            money = _money_after(node, norm, m.end())
+            if money is None:
+                continue
+            subject = entity_iri("total", f"{slugify(node.id)}-stated")
+            start = norm.span(m.start(), m.start() + 1)[0]
+            span = (start, money.end)
+            add_entity_node(ctx, subject, WSIS.StatedTotal, f"Total contributions ({money.currency})",
+                            d.source.text[span[0]:span[1]], node, span)
+            status = "pledged" if _FUTURE.search(text[max(0, m.start() - 8):m.start()]) else "received"
+            add(subject, WSIS.status, Literal(status), node, span)
+            if money.currency == "CHF":
+                add(subject, WSIS.amountCHF, decimal(money.amount), node, (money.start, money.end))
+            add(subject, WSIS.originalAmount, decimal(money.amount), node, (money.start, money.end))
+            add(subject, WSIS.originalCurrency, Literal(money.currency), node, (money.start, money.end))
