@@ -96,7 +96,7 @@ def compile_form(form: str) -> tuple[re.Pattern, dict]:
     """A form -> (regular expression over masked text with groups named by slot name, name -> slot type)."""
     out, pos, types, required = [], 0, {}, set()
     for m in _SLOT.finditer(form):
-        before = re.sub(r"\\.", "", form[:m.start()])
+        before = re.sub(r"\[\^?\]?[^\]]*\]", "", re.sub(r"\\.", "", form[:m.start()]))  # no escapes, no classes
         if before.count("(") == before.count(")"):  # outside any group: every match has this slot
             required.add(m.group(1))
         out.append(_literal(form[pos:m.start()]))
@@ -115,7 +115,34 @@ def compile_form(form: str) -> tuple[re.Pattern, dict]:
 
 def _literal(piece: str) -> str:
     parts = [normalize(x) if x.strip() else "" for x in piece.split("…")]
-    return GAP.join(re.sub(r"\((?!\?)", "(?:", x) for x in parts)
+    return GAP.join(_non_capturing(x) for x in parts)
+
+
+def _non_capturing(pattern: str) -> str:
+    """Every group of a form's literal part as a non-capturing one (slots alone capture); an escaped
+    parenthesis (``\\(``) and one inside a character class (``[(]``) are characters, not groups."""
+    out, k, in_class = [], 0, False
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            out.append(pattern[k:k + 2])
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[k + 1:k + 2] == "]" or pattern[k + 1:k + 3] == "^]":  # []…] and [^]…]: ] is a member
+                out.append(pattern[k:k + 2 + (pattern[k + 1] == "^")])
+                k += 2 + (pattern[k + 1] == "^")
+                continue
+        elif c == "(" and pattern[k + 1:k + 2] != "?":
+            out.append("(?:")
+            k += 1
+            continue
+        out.append(c)
+        k += 1
+    return "".join(out)
 
 
 @functools.lru_cache(maxsize=1)

@@ -184,3 +184,9 @@ def test_a_meeting_organised_by_an_organisation_named_in_a_later_sentence(refere
     assert organized == ({ID[organizer]} if organizer else set())
     if organizer is None:
         assert {str(o) for (s, p, o) in store.facts if p == WSIS.hostedBy}, "a government that 主办 hosts"
+
+
+def test_parentheses_in_a_form_are_groups_unless_escaped_or_in_a_class():
+    from graph_builder.facts.frames.engine import _non_capturing
+
+    assert _non_capturing(r"(于|在)[(](以下简称)[^)]{0,24}[)]\(注\)") == r"(?:于|在)[(](?:以下简称)[^)]{0,24}[)]\(注\)"
