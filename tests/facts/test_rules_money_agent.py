@@ -45,3 +45,16 @@ def test_a_stated_total():
     assert len(totals) == 1
     assert (totals[0], WSIS.amountCHF, next(o for s, p, o in facts if s == totals[0] and p == WSIS.amountCHF)) in facts
     assert Decimal(str(next(o for s, p, o in facts if s == totals[0] and p == WSIS.amountCHF))) == Decimal(72500)
+
+
+def test_no_giver_minted_from_words_that_name_none():
+    from graph_builder.entities.reference import load_reference
+    from graph_builder.facts import RULES, _load_rule_modules
+    from graph_builder.rdf.namespaces import WSIS
+    from tests.facts.test_rules_actions_helpers import extract_text
+
+    _load_rule_modules()
+    text = "1. 论坛欢迎各方踊跃支持，尤其是捐款50 000瑞士法郎以上的伙伴。\n2. 斯洛文尼亚电信公司，捐款20 000瑞士法郎。\n"
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    givers = {str(o).rsplit("/", 1)[1] for (s, p, o) in store.facts if p == WSIS.contributor}
+    assert len(givers) == 1 and not any("youqi" in g for g in givers)

@@ -178,11 +178,23 @@ def test_parsing_stays_linear_in_text_length():
     long_line = "这是一个很长的没有标点的段落" * 400 + "\n\n"
 
     def timed(k: int) -> float:
+        """Best of three, without the collector: a full collection over the test session's heap is no
+        property of the parser."""
+        import gc
+
         text = (unit + long_line) * k
         src = SourceText("t04", Path("t04.txt"), text, "zh", "T", "T", "T", "2024", "")
-        t0 = time.perf_counter()
-        parse_document(src)
-        return time.perf_counter() - t0
+        best = float("inf")
+        gc.collect()
+        gc.disable()
+        try:
+            for _ in range(3):
+                t0 = time.perf_counter()
+                parse_document(src)
+                best = min(best, time.perf_counter() - t0)
+        finally:
+            gc.enable()
+        return best
 
     small, big = timed(10), timed(40)
     assert big < small * 4 * 2.5 + 0.05
