@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.entities.recognizers import find_dates
+from graph_builder.facts.frames.slots import ACT_VERB
 from graph_builder.normalize import Normalized
 from graph_builder.rdf.namespaces import slugify
 
@@ -192,9 +193,6 @@ _NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研�
 _SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)")
 _SERIES_EVENT = re.compile(r"首届|第[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年.{1,12}?(?:论坛|大会|峰会)$")
 _HELD = re.compile(r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在)[^,;。]{0,40}?(?:举行|召开|举办)")
-# the verbs a resolution's or report's clause opens with (又欢迎, 满意地注意到, 回顾): never part of a name
-_OPENING_VERB = re.compile(r"(?:又|还|并|再次|进一步)?(?:满意地|赞赏地|关切地)?(?:注意到|欢迎|回顾|重申|确认|认识到|决定|邀请|"
-                           r"鼓励|敦促|吁请|强调|赞赏|要求|呼吁|表示注意到)")
 _CLAUSE_LABEL = re.compile(r"\s*(?:\d{1,3}[.．、]\s*|\([a-z]{1,4}\)\s*)?")
 # not a name: an anaphor, a body's numbered session (step 2 reads those), a verb or a 的-phrase inside
 _NOT_A_NAME = re.compile(r"^(?:会议|该|本|这|此|上述|其|下次|下一次|各|每)|第[一二三四五六七八九十百\d]{1,4}[届次](?:会议|年会)$"
@@ -428,7 +426,7 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         c0, c1 = leaf.clause(mo.start("name"))
         lab = _CLAUSE_LABEL.match(text, c0)
         i = lab.end() if lab else c0
-        verb = _OPENING_VERB.match(text, i, j)  # 又欢迎X于…举行: the act's verb opens the clause, not the name
+        verb = ACT_VERB.match(text, i, j)  # 又欢迎X于…举行: the act's verb opens the clause, not the name
         i = verb.end() if verb else i
         name = text[i:j]
         if not (4 <= len(name) <= 30) or not free(i, j) or _NOT_A_NAME.search(name):

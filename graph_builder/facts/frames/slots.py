@@ -82,7 +82,7 @@ _GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|�
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)")
 _NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
 # The verbs an act's clause opens with (注意到, 又欢迎, 决定): never part of a name that follows them.
-_ACT_VERB = re.compile(r"(?:又|还|并|再次|进一步)?(?:满意地|赞赏地|关切地)?(?:注意到|欢迎|回顾|重申|确认|认识到|决定|邀请|"
+ACT_VERB = re.compile(r"(?:又|还|并|再次|进一步)?(?:满意地|赞赏地|关切地)?(?:注意到|欢迎|回顾|重申|确认|认识到|决定|邀请|"
                        r"鼓励|敦促|吁请|强调|赞赏|要求|呼吁|请)")
 _YEARS = re.compile(rf"(?<=延长|为期|期限|任期)(?P<n>[{_CN}\d]+)年")
 _LATIN_AFTER = re.compile(r"\([A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60}\)")
@@ -380,7 +380,7 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
     else:
         head = re.search(r"(委员会|论坛|大会|理事会|工作组)(?:的|其)?$", text[max(0, i - 4):i])
         named = _NAMED_BODY.search(text[max(0, i - 20):i])
-        verb = _ACT_VERB.match(named.group("name")) if named else None
+        verb = ACT_VERB.match(named.group("name")) if named else None
         if verb:  # 注意到区域论坛第七届会议: the act's verb opens the clause, the name follows it
             named = _NAMED_BODY.search(text[i - len(named.group(0)) + verb.end():i])
         cut = 0
