@@ -142,17 +142,7 @@ def _contributor(ctx, cell) -> str | None:
     name = cell.doc.text[a:b].strip()
     if not name or _TOTAL.match(name):
         return None
-    ms = [m for m in ctx.mentions_in(cell.doc.doc_id, a, b)]
-    for m in ms:
-        if (m.end - m.start) >= 0.8 * len(name):
-            return as_agent(ctx, m.key)
-    if ctx.reference is None:
-        return None
-    from graph_builder.entities.minting import SOURCE_NONE, ascii_slug, mint
-
-    cls = "Government" if name.endswith("政府") else "Organization"
-    kind = "gov" if cls == "Government" else "org"
-    return mint(ctx.reference, f"{kind}/{ascii_slug(name)}", cls, name, "", SOURCE_NONE)
+    return _name_key(ctx, cell.doc, a, b, name)
 
 
 @rule("tables.contributions")
