@@ -551,7 +551,7 @@ class OpenClassRecognizer:
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
         # a dotted name whose Latin form the texts give somewhere is that person wherever it is written, also
-        # where nothing marks its end (a table cell run into the next one: 艾诺·维尔塔宁|所长)
+        # where nothing marks its end (a table cell run into the next one: NAME·NAME|所长)
         for form in sorted(self.person_forms, key=lambda f: (-len(f), f)):
             k = text.find(form)
             while k >= 0:

@@ -3,9 +3,9 @@
 A session report prints its bureau as blocks under a role word, one person a line, the country in brackets:
 
     主席：
-    哈立德·马贾利（Khalid Al-Majali）阁下（约旦）
+    PERSON（Latin form）阁下（COUNTRY）
     副主席：
-    阿努拉·维克拉马辛哈（Anura Wickramasinghe）先生（斯里兰卡）
+    PERSON（Latin form）先生（COUNTRY）
     …
     报告员：
     …
