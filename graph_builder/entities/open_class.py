@@ -445,7 +445,7 @@ class OpenClassRecognizer:
                        self._written(h.start, h.end))
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
-        for start, end, cls in bodies:  # (b)数字性别平等工作组,由…主持: a body introduced by its chair
+        for start, end, cls in bodies:  # (b)频谱管理工作组,由…主持: a body introduced by its chair
             name = text[start:end]
             if not self._free(taken, start, end) or self._listed_variant(name) or self._owner[end - 1]:
                 continue

@@ -7,7 +7,7 @@
   ends at ``end`` with a body word (决定设立|宽带统计政府间专家组), or None: the full name when no other
   recogniser found it.
 - ``opening_name(text, end)`` -> ``(start, cls)`` of a body's name that opens a sentence or clause and ends
-  at ``end`` with a body word (数字包容促进可持续发展委员会（以下简称“委员会”）由…设立): a short name defined
+  at ``end`` with a body word (海洋数据共享委员会（以下简称“委员会”）由…设立): a short name defined
   for it makes the words before the parenthesis a name even when they hold verbs (促进, 包容).
 - ``opening_bodies(text)`` -> ``[(start, end, cls)]``: body names opening a clause or list item and followed by
   what introduces a body (its chair: ``X工作组，由…主持``; its former name: ``X工作组原名“…”``).
@@ -76,7 +76,7 @@ _INTRODUCES = re.compile(rf"(?:{_WORDS})(?=,由|原名|\(原名|曾名|前称)")
 
 def opening_bodies(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, class)`` of body names that open a clause or list item and are followed by their chair
-    or former name (normalised text: ``(b)数字性别平等工作组,由…共同主持``, ``5.农村连通工作组原名“…”``)."""
+    or former name (normalised text: ``(b)频谱管理工作组,由…共同主持``, ``5.海洋数据工作组原名“…”``)."""
     out = []
     for m in _INTRODUCES.finditer(text):
         found = opening_name(text, m.end())

@@ -71,7 +71,7 @@ def attendance(ctx) -> None:
 
 
 # the breakdown after a stated total (其中包括约70名部长、逾两百名官员…) and a group added in the next sentence
-# (另有约六百名远程与会者…); a category runs from the counted noun to the next list separator or verb
+# (另有约N名远程与会者…); a category runs from the counted noun to the next list separator or verb
 _AMONG = re.compile(r"其中(?:包括|有)?")
 _FURTHER = re.compile(r"另有|此外还有|还有")
 _CATEGORY = re.compile(r"[^、,;。:()]*?(?=以及|、|,|;|。|:|通过|出席|参加|参与|$"
@@ -81,7 +81,7 @@ _CATEGORY = re.compile(r"[^、,;。:()]*?(?=以及|、|,|;|。|:|通过|出席|�
 @rule("participation.breakdown")
 def breakdown(ctx) -> None:
     """Groups of the participants of an event whose total a sentence states (any rule that read the total):
-    ``…M名与会者出席了论坛，其中包括约70名部长和副部长、逾两百名政府高级官员…`` -> one ``wsis:ParticipantGroup``
+    ``…M名与会者出席了论坛，其中包括约70名部长和副部长、逾N名政府官员…`` -> one ``wsis:ParticipantGroup``
     per counted group (``wsis:category`` as printed, ``wsis:count``), ``wsis:participation`` of the event; a
     sentence right after it opening with 另有 adds its counted group. Counts in digits or words, with 约/逾/余."""
     from graph_builder.normalize import Normalized

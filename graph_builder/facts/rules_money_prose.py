@@ -237,7 +237,7 @@ def pledges_in_prose(ctx) -> None:
 
 def _fund_named_before(ctx, d, node, to: tuple[int, int]):
     """向自愿信托基金 / 向该基金: the last body named earlier in the document whose name ends with the words
-    after 向 (a demonstrative dropped), e.g. the 信息通信技术促进发展自愿信托基金 a paragraph before set up."""
+    after 向 (a demonstrative dropped), e.g. the X自愿信托基金 a paragraph before set up."""
     tail = re.sub(r"^(?:该|这一|此|上述|本)", "", d.source.text[to[0]:to[1]].strip())
     if len(tail) < 2:
         return None
