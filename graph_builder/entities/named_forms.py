@@ -73,7 +73,7 @@ BARE_SUFFIX_CLASS = {
     "指数": "Document", "数据库": "Document", "委员会": "Committee", "理事会": "Council", "工作组": "WorkingGroup",
     "任务组": "TaskForce", "工作队": "TaskForce", "研究所": "Organization", "管理局": "Organization",
     "秘书处": "Secretariat", "中心": "Organization", "办公室": "Organization",
-    # companies and associations (X通信集团, 欧罗卫星公司, X电信运营商协会)
+    # companies and associations (X通信集团, X卫星公司, X电信运营商协会)
     "集团": "Company", "公司": "Company", "协会": "Organization", "基金会": "Organization",
     "联合会": "Organization",
 }
