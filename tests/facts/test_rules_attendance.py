@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from rdflib import Literal
 from rdflib.namespace import XSD
 
-from graph_builder.corpus import SourceText
-from graph_builder.entities.linker import find_all_mentions
 from graph_builder.entities.reference import load_reference
-from graph_builder.facts import extract
 from graph_builder.rdf.namespaces import ID, WSIS
-from graph_builder.structure.parser import parse_document
+from tests.facts.test_rules_actions_helpers import extract_text
 
 REPORT = """科技促进发展委员会
 第十九届会议报告
@@ -27,10 +23,7 @@ REPORT = """科技促进发展委员会
 
 
 def _facts(text: str):
-    ref = load_reference()
-    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
-    doc = parse_document(src)
-    return extract([doc], ref, find_all_mentions([src], ref), only=["frames", "participation.attendance"]).facts
+    return extract_text(load_reference(), text, ["frames", "participation.attendance"], "t")[0].facts
 
 
 def test_countries_and_observers_attending_the_reported_session():

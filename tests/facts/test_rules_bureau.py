@@ -3,16 +3,12 @@ a body's session written for this test, and a document whose blocks name no sess
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from rdflib.namespace import RDF
 
-from graph_builder.corpus import SourceText
-from graph_builder.entities.linker import find_all_mentions
 from graph_builder.entities.reference import load_reference
-from graph_builder.facts import extract
 from graph_builder.rdf.namespaces import ID, WSIS
-from graph_builder.structure.parser import parse_document
+from tests.facts.test_rules_actions_helpers import extract_text
 
 REPORT = """科技促进发展委员会
 第十八届会议报告
@@ -39,10 +35,7 @@ NO_SESSION = REPORT.replace("第十八届会议报告", "工作方案")
 
 
 def _facts(text: str):
-    ref = load_reference()
-    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
-    doc = parse_document(src)
-    return extract([doc], ref, find_all_mentions([src], ref), only=["frames", "officers.lists"]).facts
+    return extract_text(load_reference(), text, ["frames", "officers.lists"], "t")[0].facts
 
 
 def test_the_blocks_give_chair_vice_chairs_and_rapporteur_of_the_reported_session():

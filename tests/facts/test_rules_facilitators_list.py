@@ -3,14 +3,9 @@ rules_frames_facilitators.py): new sentences, one item per action line, the agen
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from graph_builder.corpus import SourceText
-from graph_builder.entities.linker import find_all_mentions
 from graph_builder.entities.reference import load_reference
-from graph_builder.facts import extract
 from graph_builder.rdf.namespaces import ID, WSIS
-from graph_builder.structure.parser import parse_document
+from tests.facts.test_rules_actions_helpers import extract_text
 
 ANNOUNCED = """区域数字论坛报告
 
@@ -27,10 +22,7 @@ NOT_ANNOUNCED = """区域数字论坛报告
 
 
 def _facilitations(text: str) -> dict:
-    ref = load_reference()
-    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
-    doc = parse_document(src)
-    facts = extract([doc], ref, find_all_mentions([src], ref), only=["frames.facilitators"]).facts
+    facts = extract_text(load_reference(), text, ["frames.facilitators"], "t")[0].facts
     out: dict = {}
     for s, p, o in facts:
         if p == WSIS.actionLine:

@@ -4,14 +4,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
-from graph_builder.corpus import SourceText
-from graph_builder.entities.linker import find_all_mentions
 from graph_builder.entities.reference import load_reference
-from graph_builder.facts import extract
 from graph_builder.rdf.namespaces import WSIS
-from graph_builder.structure.parser import parse_document
+from tests.facts.test_rules_actions_helpers import extract_text
 
 TEXT = """区域数字论坛报告
 
@@ -23,10 +19,7 @@ TEXT = """区域数字论坛报告
 
 
 def _facts(text: str):
-    ref = load_reference()
-    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
-    doc = parse_document(src)
-    return extract([doc], ref, find_all_mentions([src], ref), only=["money.agent-contributions"]).facts
+    return extract_text(load_reference(), text, ["money.agent-contributions"], "t")[0].facts
 
 
 def test_givers_after_a_tier_label_and_their_amounts():
@@ -51,7 +44,6 @@ def test_no_giver_minted_from_words_that_name_none():
     from graph_builder.entities.reference import load_reference
     from graph_builder.facts import RULES, _load_rule_modules
     from graph_builder.rdf.namespaces import WSIS
-    from tests.facts.test_rules_actions_helpers import extract_text
 
     _load_rule_modules()
     text = "1. 论坛欢迎各方踊跃支持，尤其是捐款50 000瑞士法郎以上的伙伴。\n2. 斯洛文尼亚电信公司，捐款20 000瑞士法郎。\n"

@@ -13,11 +13,12 @@ import pytest
 from graph_builder.corpus import SourceText
 from graph_builder.entities.linker import find_all_mentions
 from graph_builder.entities.reference import load_reference
-from graph_builder.facts import Context, _load_rule_modules, extract
+from graph_builder.facts import Context, _load_rule_modules
 from graph_builder.facts.frames.engine import Masked, compile_form, load_frames, match_leaf
 from graph_builder.facts.rules_frames import _act_spans, _section_bodies, resolve_ref
 from graph_builder.facts.frames.slots import leaf_slots
 from graph_builder.structure import parse_document
+from tests.facts.test_rules_actions_helpers import extract_text
 
 FRAMES = load_frames()
 
@@ -101,9 +102,7 @@ def test_gaps_are_bounded_and_never_cross_a_sentence_end():
 
 def test_frames_rule_emits_with_evidence(reference):
     text = "第七届会议于2013年6月3日至7日在达喀尔举行，秘鲁的胡安·加西亚（Juan García）当选为主席，约有七百名代表出席。"
-    src = SourceText("t", Path("t.zh.txt"), "一、 区域论坛\n\n1．\n" + text + "\n", "zh", "t", "t", "t", "2020", "")
-    doc = parse_document(src)
-    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    store, src = extract_text(reference, "一、 区域论坛\n\n1．\n" + text + "\n", ["frames"], "t")
     assert store.facts, "no facts"
     for (s, p, o), evs in store.facts.items():
         for e in evs:
@@ -119,9 +118,7 @@ def test_a_body_set_up_at_the_request_of_a_plan_or_a_body(reference, text, reque
 
     from graph_builder.rdf.namespaces import ID, WSIS
 
-    src = SourceText("t", Path("t.zh.txt"), "1. " + text + "\n", "zh", "t", "t", "t", "2020", "")
-    doc = parse_document(src)
-    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    store, src = extract_text(reference, "1. " + text + "\n", ["frames"], "t")
     found = [(s, o) for (s, p, o) in store.facts if p == WSIS.createdAtRequestOf]
     assert [o for _, o in found] == [ID[requester]], found
     (body, _), = found
@@ -134,9 +131,7 @@ def test_an_appointment_made_after_consulting_a_body(reference):
     from graph_builder.rdf.namespaces import ID, WSIS
 
     text = "1. 2009年，在与经社理事会协商后，联合国秘书长任命安娜·索萨（Ana Sousa）为峰会秘书长。\n"
-    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
-    doc = parse_document(src)
-    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    store, src = extract_text(reference, text, ["frames"], "t")
     (appt,) = [s for (s, p, o) in store.facts if p == RDF.type and o == WSIS.Appointment]
     facts = {(p, o) for (s, p, o) in store.facts if s == appt}
     assert (WSIS.consulted, ID["body/ecosoc"]) in facts
@@ -156,9 +151,7 @@ def test_participant_counts_keep_how_the_text_bounds_them(reference, text, peopl
     """数百名 is several hundred (100, 'several'), never exactly 100; an exact count has no qualifier."""
     from graph_builder.rdf.namespaces import WSIS
 
-    src = SourceText("t", Path("t.zh.txt"), "一、 区域论坛\n\n1. " + text + "\n", "zh", "t", "t", "t", "2020", "")
-    doc = parse_document(src)
-    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    store, src = extract_text(reference, "一、 区域论坛\n\n1. " + text + "\n", ["frames"], "t")
 
     def values(p):
         return {o.toPython() for (s, q, o) in store.facts if q == p}
@@ -177,9 +170,7 @@ def test_a_meeting_organised_by_an_organisation_named_in_a_later_sentence(refere
     """会议由X主办 after the sentence naming the meeting: X organises it, unless X is a government (the host)."""
     from graph_builder.rdf.namespaces import ID, WSIS
 
-    src = SourceText("t", Path("t.zh.txt"), "一、 区域论坛\n\n1. " + text + "\n", "zh", "t", "t", "t", "2020", "")
-    doc = parse_document(src)
-    store = extract([doc], reference, find_all_mentions([src], reference), only=["frames"])
+    store, src = extract_text(reference, "一、 区域论坛\n\n1. " + text + "\n", ["frames"], "t")
     organized = {o for (s, p, o) in store.facts if p == WSIS.organizedBy}
     assert organized == ({ID[organizer]} if organizer else set())
     if organizer is None:

@@ -4,17 +4,13 @@ after the city belongs to the place (graph_builder/facts/frames/slots.py). New s
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from rdflib import Literal
 from rdflib.namespace import XSD
 
-from graph_builder.corpus import SourceText
-from graph_builder.entities.linker import find_all_mentions
 from graph_builder.entities.reference import load_reference
-from graph_builder.facts import extract
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS
-from graph_builder.structure.parser import parse_document
+from tests.facts.test_rules_actions_helpers import extract_text
 
 BODY = """经济及社会理事会
 正式记录
@@ -36,10 +32,7 @@ NOT_A_SESSION_REPORT = BODY.replace("第二十届会议报告", "工作方案")
 
 
 def _facts(text: str):
-    ref = load_reference()
-    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
-    doc = parse_document(src)
-    return extract([doc], ref, find_all_mentions([src], ref), only=["frames"]).facts
+    return extract_text(load_reference(), text, ["frames"], "t")[0].facts
 
 
 def test_a_session_of_the_reporting_body_is_dated_in_a_section_that_does_not_name_the_body():
