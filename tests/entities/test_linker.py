@@ -134,3 +134,16 @@ def test_the_regional_commissions_by_official_and_short_names():
     keys = [k for _, k in links(text, real)]
     assert keys == ["org/escap", "org/escwa", "org/eclac", "org/eca", "org/ece"]
     assert [k for _, k in links("各区域委员会参加了会议。", real) if k.startswith("org/e")] == []
+
+
+@pytest.mark.parametrize("publisher, key", [("ITU", "post/itu-secretary-general"), ("UNGA", "post/un-secretary-general")])
+def test_the_bare_title_is_the_publishers_secretary_general_but_never_inside_another_post(publisher, key):
+    from dataclasses import replace
+
+    from graph_builder.entities.reference import load_reference
+
+    real = load_reference()
+    text = "秘书长提交了报告，副秘书长出席了会议，秘书长办公厅和秘书长特使也参加了会议。"
+    src = replace(source(text, "930"), publisher=publisher)
+    found = [(src.text[m.start:m.end], m.start, m.key) for m in find_mentions(src, real) if "秘书长" in m.surface]
+    assert found == [("秘书长", 0, key)]
