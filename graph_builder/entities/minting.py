@@ -20,6 +20,7 @@ from graph_builder.entities.reference import Entity, Reference
 SOURCE_TEXT = "text"  # the text gives it (a Latin form in parentheses, an acronym)
 SOURCE_ISO = "iso3166"  # ISO 3166-1 via pycountry, corrected to UN short names (graph_builder/data/countries.tsv)
 SOURCE_CLDR = "cldr"  # English and Chinese names paired by the Unicode CLDR: a city (data/cities.tsv), a UN M49 region (data/regions.tsv)
+SOURCE_GEONAMES = "geonames"  # a capital the CLDR lacks, named by the GeoNames gazetteer (data/cities.tsv)
 SOURCE_DERIVED = "derived"  # built from a listed name by a fixed pattern ('Government of X')
 SOURCE_NONE = "none"  # no English source: zh only
 

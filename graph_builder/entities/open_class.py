@@ -511,8 +511,8 @@ class OpenClassRecognizer:
 
     def _cities(self, text: str, taken: bytearray) -> list[_Hit]:
         """Cities of the CLDR table (cities.py) the curated list lacks, in their country (minted as well)."""
-        from graph_builder.entities.minting import SOURCE_CLDR
-        from graph_builder.entities.segment import starts_word
+        from graph_builder.entities.minting import SOURCE_CLDR, SOURCE_GEONAMES
+        from graph_builder.entities.segment import ends_word, starts_word
 
         cities = self.cities
         out = []
@@ -520,14 +520,16 @@ class OpenClassRecognizer:
             k = text.find(form)
             while k >= 0:
                 j = k + len(form)
-                if not any(taken[k:j]) and starts_word(text, k, j) and not cities.person_follows(text, j):
+                if not any(taken[k:j]) and starts_word(text, k, j) and ends_word(text, k, j) \
+                        and not cities.person_follows(text, j):
                     key = cities.keys[form]
                     e = self.ref.by_key.get(key)
                     if e is None or key in self.ref.minted:
                         c = cities.cities[form]
                         country = next((x for x in C.load_countries() if x.iso2 == c.territory), None)
                         ckey = self.countries.mint_country(country, country.zh) if country else ""
-                        mint(self.ref, key, "City", form, c.en, SOURCE_CLDR, country=ckey)
+                        mint(self.ref, key, "City", form, c.en, SOURCE_CLDR if c.source == "cldr" else SOURCE_GEONAMES,
+                             country=ckey)
                     if self.ref.by_key[key].cls == "City":
                         self._claim(taken, k, j)
                         out.append(_Hit(k, j, key))

@@ -74,3 +74,20 @@ def starts_word(text: str, i: int, j: int, allowed_tails: tuple[str, ...] = ()) 
             return True
         pos = end
     return True
+
+
+def ends_word(text: str, i: int, j: int) -> bool:
+    """True when no word of jieba's segmentation runs across the end ``j`` of ``text[i:j]``: a name whose last
+    characters begin a longer word is part of a longer name (达卡 in 达|卡尔斯|堡, 利马 in 利|马尔堡)."""
+    if j >= len(text) or not _cjk(text[j]) or not _cjk(text[j - 1]):
+        return True
+    lo = max(0, i - _WINDOW)
+    pos = lo
+    for tok in _jieba().cut(text[lo : min(len(text), j + _WINDOW)], HMM=False):
+        end = pos + len(tok)
+        if pos < j < end:
+            return False
+        if pos >= j:
+            return True
+        pos = end
+    return True

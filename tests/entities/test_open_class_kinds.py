@@ -143,3 +143,18 @@ def test_regional_meetings_named_by_their_region():
 def test_no_regional_meeting_without_its_words():
     found = _minted("非洲会议和非洲地区的代表出席了会议。欧洲区域合作很重要。")
     assert not any(k.startswith("event/") for k in found.values())
+
+
+def test_a_city_name_inside_a_longer_name_is_no_mention_of_that_city():
+    ref, ms = _found("研讨会在利马尔堡举行，工作组在达卡召开会议，代表团随后前往达卡尔斯堡。")
+    keys = {m.surface: m.key for m in ms}
+    assert keys.get("达卡") == "place/dhaka"  # standing alone
+    assert [m.surface for m in ms if m.key in ("place/lima", "place/dhaka")] == ["达卡"]
+
+
+def test_capitals_the_cldr_lacks_come_from_the_gazetteer():
+    ref, ms = _found("第二次区域会议于2013年在基多举行，筹备会议在阿布贾召开。")
+    keys = {m.surface: m.key for m in ms}
+    assert keys["基多"] == "place/quito" and keys["阿布贾"] == "place/abuja"
+    c = ref.by_key["place/quito"]
+    assert (c.cls, c.en, c.label_source, c.country) == ("City", "Quito", "geonames", "place/ecuador")
