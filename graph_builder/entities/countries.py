@@ -92,7 +92,7 @@ class CountryIndex:
 
     def government_key(self, c: Country) -> str:
         listed = self.governments.get(self.key(c))
-        return listed or f"org/{ascii_slug(c.government_en)}"
+        return listed or f"org/{ascii_slug(c.government_en or 'government of ' + c.slug)}"
 
     def mint_country(self, c: Country, surface: str) -> str:
         from graph_builder.entities.minting import mint
@@ -122,7 +122,19 @@ class CountryIndex:
         c = cf.country
         ckey = self.mint_country(c, cf.form)
         return mint(self.ref, f"org/permanent-mission-of-{c.slug}", "Organization", surface,
-                    f"Permanent Mission of {c.en}", SOURCE_DERIVED, country=ckey, alias=surface)
+                    f"Permanent Mission of {c.en}" if c.en else "", SOURCE_DERIVED, country=ckey, alias=surface)
+
+    def add_named_by_context(self, name: str, formal: str = "") -> Country:
+        """A country no list holds, named by its context (context_places.py): key ``place/<pinyin>``, no English
+        label; its forms join the index like the listed ones'."""
+        from graph_builder.entities.minting import ascii_slug as slug_of
+
+        slug = slug_of(name)
+        c = Country(f"~{slug}", "", slug, "Country", "", "", name, formal, (), "", "")
+        self.keys[c.iso2] = f"place/{slug}"
+        for f in c.zh_forms:
+            self.forms.setdefault(f, CountryForm(f, c, f == formal))
+        return c
 
 
 # What may follow a country name inside the same word (jieba joins 中国政府 into one token).

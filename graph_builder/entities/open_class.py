@@ -17,7 +17,8 @@ and every key resolves: ``ref.by_key[key]`` holds listed and minted entities ali
   ``pos`` in the node's text, else in the headings and titles of the sections holding it, else in the last
   heading line before it (None if none).
 
-Recognisers (each its own module): countries, their governments and missions (countries.py); persons
+Recognisers (each its own module): countries, their governments and missions (countries.py), and the countries
+and cities no list holds that a context names (X首都Y, X常驻代表团, 在Y举行: context_places.py); persons
 (persons.py); documents in 《》, bodies and indices by suffix word or acronym, units standing alone in a
 line (named_forms.py); reports and bureaus of a named body (X的报告, X的主席团, here). Word boundaries and
 part-of-speech tags come from jieba (segment.py). Minting (stable keys, labels, label sources) is in
@@ -146,12 +147,48 @@ class OpenClassRecognizer:
 
     # ------------------------------------------------------------------ persons
     def prime(self, sources: Iterable[SourceText]) -> None:
-        """Learn the Latin forms of dotted names in every source first, so a bare mention anywhere resolves."""
+        """Learn the Latin forms of dotted names in every source first, so a bare mention anywhere resolves; and
+        the countries and cities no list holds that a context names (X首都Y, X常驻代表团, 在Y举行), so every
+        later mention of them resolves too."""
+        from graph_builder.entities import context_places as CP
+
+        named = []
         for s in sources:
             text = Normalized.of(s.text).text
             for h in P.dotted_names(text, bytearray(len(text))):
                 if h.latin:
                     self.person_forms.setdefault(h.surface, self._person_key(h.latin))
+            named += CP.context_names(text)
+        self._learn_places(named)
+
+    def _learn_places(self, named: list) -> None:
+        from graph_builder.entities.cities import City
+        from graph_builder.entities.segment import add_words
+
+        known = [f for f in self.countries.forms if len(f) >= 2]
+
+        def new(name: str) -> bool:  # no listed or known name, nor a part of one, nor one inside it
+            return not (name in self.countries.forms or name in self.cities.cities or self._listed_variant(name)
+                        or name in self.person_forms or any(f in name for f in known))
+
+        formal: dict[str, str] = {}
+        for c in named:
+            if c.kind == "country" and new(c.name):
+                formal[c.name] = max(formal.get(c.name, ""), c.formal)
+        for name in sorted(formal):
+            self.countries.add_named_by_context(name, formal[name])
+        cities: dict[str, str] = {}
+        for c in named:
+            if c.kind == "city" and new(c.name) and c.name not in formal:
+                cf = self.countries.forms.get(c.capital_of)
+                cities[c.name] = max(cities.get(c.name, ""), cf.country.iso2 if cf else "")
+        for name in sorted(cities):
+            self.cities.cities[name] = City(name, "", cities[name], "text")
+            self.cities.keys[name] = f"place/{ascii_slug(name)}"
+        if formal or cities:
+            self._forms = sorted(self.countries.forms.values(), key=lambda f: (-len(f.form), f.form))
+            self.cities.forms = sorted(self.cities.cities, key=lambda f: (-len(f), f))
+            add_words(f for f in [*formal, *formal.values(), *cities] if len(f) >= 4)
 
     def _person_key(self, latin: str) -> str:
         slug = ascii_slug(latin)
@@ -526,7 +563,8 @@ class OpenClassRecognizer:
                     e = self.ref.by_key.get(key)
                     if e is None or key in self.ref.minted:
                         c = cities.cities[form]
-                        country = next((x for x in C.load_countries() if x.iso2 == c.territory), None)
+                        country = next((f.country for f in self.countries.forms.values()
+                                        if f.country.iso2 == c.territory), None) if c.territory else None
                         ckey = self.countries.mint_country(country, country.zh) if country else ""
                         mint(self.ref, key, "City", form, c.en, SOURCE_CLDR if c.source == "cldr" else SOURCE_GEONAMES,
                              country=ckey)

@@ -232,12 +232,15 @@ def _clause_date(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
 def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
     text = leaf.text
     places = [m for m in leaf.mentions_from(c0, c1) if m.key.startswith("place/") and not (a.i <= m.i < a.j)]
-    # of a run of places (美利坚合众国明尼阿波利斯) the last, most specific one is where the event is
+    # of a run of places (美利坚合众国明尼阿波利斯, 厄瓜多尔首都基多) the last, most specific one is where the event is
+    def joined(q, p) -> bool:
+        return q.j <= p.i and text[q.j:p.i] in ("", "首都")
+
     run_start = {}
     for p in sorted(places, key=lambda m: m.i):
-        before = next((q for q in places if q.j == p.i), None)
+        before = next((q for q in places if joined(q, p)), None)
         run_start[p.i] = run_start[before.i] if before is not None else p.i
-    places = [p for p in places if not any(q.i == p.j for q in places)]
+    places = [p for p in places if not any(joined(p, q) for q in places)]
     for p in places:
         lead = text[max(c0, run_start[p.i] - 4):run_start[p.i]]
         if p.i >= a.j and re.search(r"(?:在|于|地点是)$", lead) and (has_verb or "地点是" in lead):

@@ -299,3 +299,12 @@ def test_no_named_meeting(reference, text):
 def test_a_meeting_decided_in_its_own_clause_is_planned(reference, text, status):
     store, _ = _store(reference, text)
     assert _objects(store, ID["event/hlsoc-meeting-2"], WSIS.status) == {Literal(status)}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("1. 高层峰会组织委员会第三次会议于2002年9月2日在厄瓜多尔首都基多举行。\n", "place/quito"),
+    ("1. 高层峰会组织委员会第三次会议于2002年9月2日在奥斯特里亚首都维拉诺瓦举行。\n", "place/weilanuowa"),
+])
+def test_a_meeting_in_a_capital_named_after_its_country_is_in_the_capital(reference, text, place):
+    store, src = _store(reference, text)
+    assert _objects(store, ID["event/hlsoc-meeting-3"], SCHEMA.location) == {ID[place]}
