@@ -203,6 +203,68 @@ _DECIDES = re.compile(r"(?:(?:还|也|又|并|进一步|随后|遂)*决定)?")
 _ANAPHOR_DECIDES = re.compile(r"(?:该|本|这一|此)(?P<noun>委员会|理事会|工作组|论坛|大会|小组|组织)(?:还|也|又|并|进一步|随后|遂)*决定")
 
 
+# 向/在/于/供 + a session or numbered meeting + (上|期间) + what is to be done there: the directive is due at that
+# event (向大会第七十届会议提交报告, 在其第十八届会议上审议, 供委员会第二十届会议审议); not a past act (在第六十届会议上
+# 提交的报告 names a report, 执行第六十届会议的决定 a decision)
+_AT_BEFORE = re.compile(r"(?:向|在|于|供|提交给?|呈交给?|提请)其?$")
+_AT_AFTER = re.compile(r"(?:上|期间|时)?(?:提交|审议|报告|汇报|介绍|提出|讨论|审查|作出报告|通报|审视|举行)(?!的)")
+
+
+_BARE_SESSION = re.compile(r"(其)?第([一二三四五六七八九十百零〇\d]+)届(?:会议|届会)")
+_AND_NEXT = re.compile(r"(?:和|及|以及|、|与|或)")
+
+
+def _bare_sessions(ctx, text: str, a_start: int, a_end: int, taken, owner_of_its, owner) -> dict:
+    """Sessions written without their body (在第六十八届会议上, 在其第十八届会议上): of the addressed body after
+    其, else of the issuer; minted like the sessions the recogniser names (sessions.py)."""
+    from graph_builder.entities.minting import SOURCE_DERIVED, SOURCE_NONE, mint
+    from graph_builder.entities.recognize_base import parse_number
+    from graph_builder.entities.sessions import session_names
+
+    out = {}
+    for m in _BARE_SESSION.finditer(text, a_start, a_end):
+        if any(i <= m.start(2) < j for i, j in taken):
+            continue
+        body = owner_of_its if m.group(1) else owner
+        e = ctx.reference.by_key.get(body) if body else None
+        n = parse_number(m.group(2))
+        if e is None or not n or not body.startswith("body/"):
+            continue
+        key, cls, zh, en = session_names(body, e.cls, e.zh, e.en, n, m.group(2))
+        mint(ctx.reference, key, cls, zh, en, SOURCE_DERIVED if en else SOURCE_NONE, parent=body)
+        out[(m.start(2) - 1, m.end())] = key
+    return out
+
+
+def _due_at(ctx, node, text: str, a_start: int, a_end: int, meetings, addressees, issuer) -> list:
+    """(event key, span) of the sessions and numbered meetings a directive's action is due at."""
+    spans = {(m.start, m.end): m.key for m in mentions_of(ctx, node, a_start, a_end, ("event",))}
+    spans.update({(i, j): k for i, j, k in meetings if a_start <= i and j <= a_end})
+    base = str(ID)
+    addressed = next((str(a)[len(base):] for a in addressees if str(a)[len(base):].startswith("body/")), "")
+    spans.update(_bare_sessions(ctx, text, a_start, a_end, list(spans), addressed,
+                                str(issuer)[len(base):] if issuer is not None else ""))
+    bodies = {m.end: m.start for m in mentions_of(ctx, node, a_start, a_end, ("body", "org"))}
+    out: list[tuple[str, tuple[int, int]]] = []
+    chain: list[tuple[str, tuple[int, int]]] = []  # 向大会第五十七届会议和第五十八届会议提交: both
+    for (i, j), key in sorted(spans.items()):
+        if any(i0 <= i and j <= j0 and (i0, j0) != (i, j) for i0, j0 in spans):
+            continue  # the session's own words inside the body's name + number
+        if not chain:
+            lead = bodies.get(i, i)  # 向|大会|第七十届会议: the body's name before the session's words
+            clause = re.split(r"[，,；;。]", text[max(a_start, lead - 16) : lead])[-1]
+            if not (_AT_BEFORE.search(clause) or "供" in clause):
+                continue
+        chain.append((key, (i, j)))
+        nxt = min((i0 for i0, _ in spans if i0 >= j), default=None)
+        if nxt is not None and _AND_NEXT.fullmatch(text[j:nxt]):
+            continue
+        if _AT_AFTER.match(text, j, a_end + 1):
+            out += [c for c in chain if all(c[0] != k for k, _ in out)]
+        chain = []
+    return out
+
+
 def _directive_iri(node_id: str, kind: str, k: int) -> URIRef:
     return entity_iri("directive", f"{slugify(node_id.replace('/', '-'))}-{kind.lower()}-{k}")
 
@@ -263,6 +325,8 @@ class _Emitter:
                     text[m.end : min(a_end, m.end + 40)]):
                 add(d, WSIS.recipient, ID[m.key], node, (m.start, m.end))
         meetings = self.meetings(node)
+        for key, span in _due_at(ctx, node, text, a_start, a_end, meetings, addressees, issuer):
+            add(d, WSIS.dueAt, ID[key], node, span)
         asides = _asides(text, a_start, a_end)
         for m in mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS):
             if in_act_citation(text, m) or _in_aside(m, asides):

@@ -473,3 +473,23 @@ def test_undated_items_of_a_request_stay_one_directive(monkeypatch, reference):
     store, doc = store_for(monkeypatch, reference, text, RULES)
     asked = [d for d in subjects(store, RDF.type, WSIS.Request)]
     assert len(asked) == 1 and not objects(store, asked[0], WSIS.deadline)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("1. 请国际电联秘书长向联合国大会第七十届会议提交关于本决议执行情况的报告。\n", "event/unga-session-70"),
+    ("1. 请科学和技术促进发展委员会在其第十八届会议上审议执行进展。\n", "event/cstd-session-18"),
+    ("1. 请高层峰会组织委员会向其第三次会议提交报告。\n", "event/hlsoc-meeting-3"),
+])
+def test_a_directive_due_at_a_session_links_it(monkeypatch, reference, text, event):
+    store, doc = store_for(monkeypatch, reference, text, RULES)
+    assert subjects(store, WSIS.dueAt, ID[event])
+
+
+@pytest.mark.parametrize("text", [
+    "大会，\n\n1. 请秘书长根据在第六十届会议上提交的报告采取行动；\n",  # a report submitted there before
+    "大会，\n\n1. 请秘书长执行第六十届会议的决定；\n",
+    "1. 请科学和技术促进发展委员会注意其第十八届会议的成果。\n",
+])
+def test_a_session_named_as_a_past_act_is_not_what_a_directive_is_due_at(monkeypatch, reference, text):
+    store, doc = store_for(monkeypatch, reference, text, RULES)
+    assert not [f for f in store.facts if f[1] == WSIS.dueAt]
