@@ -45,11 +45,11 @@ class SourceText:
     written: str | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.written is None:
-            simplified = shadow(self.text)
-            if simplified is not self.text:
-                object.__setattr__(self, "written", self.text)
-                object.__setattr__(self, "text", simplified)
+        if self.written is not None and shadow(self.written) == self.text:
+            return  # a copy (dataclasses.replace) of a text read already
+        simplified = shadow(self.text)
+        object.__setattr__(self, "written", None if simplified is self.text else self.text)
+        object.__setattr__(self, "text", simplified)
 
     @property
     def file_name(self) -> str:
