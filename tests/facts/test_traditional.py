@@ -113,6 +113,13 @@ def test_the_twins_state_the_same_facts_mentions_and_entities(twins):
     assert simp.rule_counts == trad.rule_counts
 
 
+def test_the_hong_kong_forms_give_the_same_facts(twins, tmp_path):
+    simp = twins[0]
+    hk, _ = _build(tmp_path, opencc.OpenCC("s2hk").convert(TEXT_902.read_text(encoding="utf-8")), data=False)
+    assert {tuple(_key(x) for x in (q.subject, q.predicate, q.object)) for q in _graph(hk, "facts")} == \
+        {tuple(_key(x) for x in (q.subject, q.predicate, q.object)) for q in _graph(simp, "facts")}
+
+
 def test_quotes_and_node_texts_are_the_traditional_text_at_their_offsets(twins):
     _, trad, traditional, _ = twins
     spans: dict[str, dict[str, object]] = {}
