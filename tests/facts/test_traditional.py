@@ -191,6 +191,12 @@ def test_a_handwritten_traditional_paragraph_gives_the_facts_of_its_simplified_t
     assert any(str(p) == WSIS + "chair" for _, p, _ in t_store.facts)
 
 
+def test_a_publisher_written_in_traditional_characters_is_the_listed_one(reference):
+    from graph_builder.entities.publishers import publisher_names
+
+    assert "ITU" in publisher_names(reference, "國際電聯理事會").split(" / ")
+
+
 def test_a_simplified_text_is_read_as_it_is():
     for path in sorted((ROOT / "corpus").glob("00[01]-*.txt")):
         text = path.read_text(encoding="utf-8")
