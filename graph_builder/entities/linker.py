@@ -78,22 +78,68 @@ def _stands_alone(text: str, i: int, j: int) -> bool:
 
 
 def find_mentions(source: SourceText, ref: Reference) -> list[Mention]:
-    """Every mention of a reference entity in ``source``, sorted by position (deterministic)."""
+    """Every mention of a reference entity in ``source``, sorted by position (deterministic).
+
+    A form two entities share in one document (the bare 秘书长 in a text ITU and the CSTD publish together) is
+    resolved by its context: :func:`_by_context`."""
     norm = Normalized.of(source.text)
     text = norm.text
     taken = bytearray(len(text))  # 1 where a longer match already sits
     found: list[Mention] = []
-    for form, before, after, key in _forms_for(ref, source.doc_id, publisher_names(ref, source.publisher)):
+    forms = _forms_for(ref, source.doc_id, publisher_names(ref, source.publisher))
+    shared: dict[tuple[str, str, str], list[str]] = {}
+    for form, before, after, key in forms:
+        if key:
+            shared.setdefault((form, before, after), []).append(key)
+    ambiguous: list[tuple[int, int, list[str]]] = []
+    for form, before, after, key in forms:
+        keys = shared.get((form, before, after), [])
+        if len(keys) > 1 and key != keys[0]:
+            continue  # the group is matched once, with its first key
         k = text.find(form)
         while k >= 0:
             j = k + len(form)
             if not any(taken[k:j]) and _stands_alone(text, k, j) and _context_ok(text, k, j, before, after):
                 taken[k:j] = b"\x01" * (j - k)
-                if key:
+                if key and len(keys) > 1:
+                    ambiguous.append((k, j, keys))
+                elif key:
                     start, end = norm.span(k, j)
                     found.append(Mention(source.doc_id, start, end, source.text[start:end], key))
             k = text.find(form, k + 1)
+    if ambiguous:
+        known = sorted((m.start, m.key) for m in found)
+        for k, j, keys in ambiguous:
+            start, end = norm.span(k, j)
+            found.append(Mention(source.doc_id, start, end, source.text[start:end],
+                                 _by_context(ref, keys, source.text, start, known)))
     return sorted(found)
+
+
+_WINDOW = 400  # characters before a shared form where the mention that tells whose it is may stand
+
+
+def _ancestors(ref: Reference, key: str) -> list[str]:
+    out = []
+    while key and key not in out:
+        out.append(key)
+        e = ref.by_key.get(key)
+        key = e.parent if e is not None else ""
+    return out
+
+
+def _by_context(ref: Reference, keys: list[str], text: str, start: int, known: list[tuple[int, str]]) -> str:
+    """The key of a shared form (秘书长: the ITU's or the UN's Secretary-General) whose owner the nearest
+    mention before it belongs to, within :data:`_WINDOW` characters (headings included): after
+    国际电联…全权代表大会 the ITU's, under a heading 科学和技术促进发展委员会 (a UN body) the UN's; the nearest owner in the chain wins (an ITU body is the ITU's before the UN's). Else the first."""
+    lo = max(0, start - _WINDOW)
+    parents = {k: (ref.by_key[k].parent if k in ref.by_key else "") for k in keys}
+    for _, key in sorted((p for p in known if lo <= p[0] < start), reverse=True):
+        chain = _ancestors(ref, key)
+        hits = [(chain.index(parents[k]), k) for k in keys if parents[k] in chain]
+        if hits:
+            return min(hits)[1]
+    return keys[0]
 
 
 def find_all_mentions(sources: list[SourceText], ref: Reference, open_class: bool = True) -> list[Mention]:

@@ -168,3 +168,19 @@ def test_the_bare_title_is_the_publishers_secretary_general_but_never_inside_ano
     src = replace(source(text, "930"), publisher=publisher)
     found = [(src.text[m.start:m.end], m.start, m.key) for m in find_mentions(src, real) if "秘书长" in m.surface]
     assert found == [("秘书长", 0, key)]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("科学和技术促进发展委员会第十二届会议在日内瓦举行。会议审议了秘书长关于信息社会的报告。", "post/un-secretary-general"),
+    ("经济及社会理事会2011年实质性会议审议了秘书长的报告。", "post/un-secretary-general"),
+    ("国际电联理事会2009年会议在日内瓦举行。会议审议了秘书长关于峰会落实的报告。", "post/itu-secretary-general"),
+    ("国际电联全权代表大会于2014年举行，再次选举了秘书长。", "post/itu-secretary-general"),
+])
+def test_in_a_text_two_bodies_publish_the_bare_title_is_the_secretary_general_its_context_names(text, key):
+    from dataclasses import replace
+
+    from graph_builder.entities.reference import load_reference
+
+    real = load_reference()
+    src = replace(source(text, "930"), publisher="ITU / CSTD")
+    assert [m.key for m in find_mentions(src, real) if m.surface == "秘书长"] == [key]
