@@ -457,3 +457,43 @@ def agent_contributions(ctx) -> None:
                 add(subject, WSIS.amountCHF, decimal(money.amount), node, (money.start, money.end))
             add(subject, WSIS.originalAmount, decimal(money.amount), node, (money.start, money.end))
             add(subject, WSIS.originalCurrency, Literal(money.currency), node, (money.start, money.end))
+
+
+# ------------------------------------------------------------------------------------------ in kind
+# <agent>(以提供<item>的形式)?提供了实物支助 / <agent>承担了<what>的(全部)?费用: support given in kind, no amount
+_IN_KIND = re.compile(r"(?:以(?P<how>提供[^，。；,;]{1,40}?)的?形式)?(?:提供|给予)了?(?P<what>实物(?:支助|支持|捐助|捐赠|援助))"
+                      r"|(?:承担|负担)了(?P<costs>[^，。；,;]{1,30}?(?:费用|开支))")
+# asked, not given: 请/呼吁/鼓励/邀请 before the agent
+_ASKED = re.compile(r"请|呼吁|鼓励|邀请|敦促|希望|要求")
+
+
+@rule("money.in-kind")
+def in_kind(ctx) -> None:
+    """``国际电联以提供办公场所的形式提供了实物支助``, ``东道国政府承担了会议的全部费用`` -> wsis:Contribution of
+    the agent named before the verb in its clause, ``wsis:inKind true``, what was given as ``wsis:note``."""
+    add = ctx.store.add_span
+    for d, node in _prose(ctx):
+        norm = node.normalized()
+        text = norm.text
+        if "实物" not in text and "承担了" not in text and "负担了" not in text:
+            continue
+        for m in _IN_KIND.finditer(text):
+            a, _ = clause_bounds(text, m.start(), m.end())
+            if m.start() <= a or _ASKED.search(text, a, m.start()):
+                continue
+            who = agents_in(ctx, d.doc_id, *norm.span(a, m.start()))
+            if not who:
+                continue
+            who = who[-1]
+            what = "how" if m.group("how") else "what" if m.group("what") else "costs"
+            i, j = norm.span(m.start(what), m.end(what))
+            span = (who.start, norm.span(m.start(), m.end())[1])
+            subject = entity_iri("contribution", f"{slugify(node.id)}-{who.key.split('/', 1)[1]}-in-kind")
+            who_en, _ = names(ctx, who.key)
+            add_entity_node(ctx, subject, WSIS.Contribution, f"{who_en or who.surface}: in kind",
+                            d.source.text[span[0]:span[1]], node, span)
+            add(subject, WSIS.contributor, ctx.entity(who.key), node, (who.start, who.end))
+            add(subject, WSIS.inKind, Literal(True), node, span)
+            add(subject, WSIS.note, Literal(d.source.text[i:j], lang="zh"), node, (i, j))
+            add(subject, WSIS.status, Literal("pledged" if _FUTURE.search(text[a:m.start()]) else "received"),
+                node, span)

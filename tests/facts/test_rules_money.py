@@ -390,3 +390,29 @@ def test_total_check_reports_a_total_that_differs_from_its_rows(tmp_path, docume
     rows = _kg_over(tmp_path, documents, store).sparql(CHECK)
     assert [(r["total"], r["status"]) for r in rows] == [(str(ID["total/001-annex-1.1-received"]), "received")]
     assert Decimal(str(rows[0]["computedCHF"])) == Decimal(2243420)
+
+
+@pytest.mark.parametrize("text, who, note", [
+    ("1. 联合国教科文组织以提供会议场地和口译服务的形式提供了实物支助。\n", "org/unesco", "提供会议场地和口译服务"),
+    ("1. 本年度，国际电联向工作组提供了实物支持。\n", "org/itu", "实物支持"),
+    ("1. 肯尼亚政府承担了第二次会议的全部会议费用。\n", "org/government-of-kenya", "第二次会议的全部会议费用"),
+])
+def test_support_given_in_kind_is_a_contribution_in_kind(reference, text, who, note):
+    from tests.facts.test_rules_actions_helpers import extract_text
+
+    store, src = extract_text(reference, text, ["money.in-kind"])
+    (c,) = {s for s, p, o in store.facts if p == WSIS.contributor and o == ID[who]}
+    assert objects(store, c, WSIS.inKind) == {Literal(True)}
+    assert objects(store, c, WSIS.note) == {Literal(note, lang="zh")}
+
+
+@pytest.mark.parametrize("text", [
+    "1. 委员会依靠成员的自愿捐助和实物支助。\n",  # no giver, no giving
+    "1. 请联合国教科文组织提供实物支助。\n",  # asked, not given
+    "1. 国际电联承担了秘书处的职责。\n",  # a duty, not costs
+])
+def test_no_contribution_in_kind_where_nothing_is_given(reference, text):
+    from tests.facts.test_rules_actions_helpers import extract_text
+
+    store, src = extract_text(reference, text, ["money.in-kind"])
+    assert not [f for f in store.facts if f[1] == WSIS.inKind]
