@@ -227,7 +227,8 @@ def _act_spans(ctx) -> dict:
 
 def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: str | None = None):
     """What a reference stands for: the event (会议, 大会, or the passage's event) or quoted name named last
-    before it in the leaf, else in the section's earlier leaves; a body word (论坛, 委员会) is the body the
+    before it in the leaf (in a sentence naming no meeting before it: the first meeting of the sentence before),
+    else in the section's earlier leaves; a body word (论坛, 委员会) is the body the
     section is about, else (given the leaf's ``text``) the body named last before it whose name ends with that
     word (…设立了X工作队。工作队由…: X工作队)."""
     _, i, j, kind = ref
@@ -247,6 +248,17 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         return None
     want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)
+    if kind in ("REF_EVENT", "THE_EVENT") and text is not None:
+        # a sentence that names no meeting of its own before the reference speaks of the meeting the sentence
+        # before is about: the first one it names (第八次会议于…举行，与大会第六十九届会议同期召开。会议由…主持，
+        # 逾四十名委员出席: the eighth meeting, not the session it coincided with)
+        s1 = max(text.rfind("。", 0, i), text.rfind(";", 0, i)) + 1
+        s0 = max(text.rfind("。", 0, max(0, s1 - 1)), text.rfind(";", 0, max(0, s1 - 1))) + 1
+        if s1 > 0 and not any(want in x.types and s1 <= x.i < i for x in typed.slots):
+            first = next((x for x in typed.slots if want in x.types and s0 <= x.i and x.j <= s1
+                          and (x.minted or x.extra.get("anchor") is not None)), None)
+            if first is not None:
+                return first
     found = typed.last_before(want, i)
     if found is not None or want == "BODY":
         return found
