@@ -29,8 +29,8 @@ class SourceText:
 
     A text written in traditional characters is read by every rule as its simplified shadow (``text``, same
     length and offsets, :mod:`graph_builder.script`); ``written`` keeps it as written, and whatever quotes the
-    source (evidence, node texts, mentions) takes :attr:`verbatim`. ``written`` is None for a text with no
-    traditional character.
+    source (evidence, node texts, mentions) takes :attr:`verbatim`. ``written`` is None for a text
+    not written in traditional script (a stray traditional form in a simplified text is read as written).
     """
 
     doc_id: str
@@ -48,7 +48,12 @@ class SourceText:
         if self.written is not None and shadow(self.written) == self.text:
             return  # a copy (dataclasses.replace) of a text read already
         simplified = shadow(self.text)
-        object.__setattr__(self, "written", None if simplified is self.text else self.text)
+        if simplified is self.text or not is_traditional(self.text, simplified):
+            # A simplified text with a stray traditional form is read as written: characters valid in both
+            # scripts (著 of 显著, 乾, 藉) would otherwise be rewritten to another word's character.
+            object.__setattr__(self, "written", None)
+            return
+        object.__setattr__(self, "written", self.text)
         object.__setattr__(self, "text", simplified)
 
     @property
@@ -63,7 +68,7 @@ class SourceText:
     @property
     def language_tag(self) -> str:
         """The manifest's language, ``zh-Hant`` for a ``zh`` text written in traditional characters."""
-        if self.language == "zh" and self.written is not None and is_traditional(self.written, self.text):
+        if self.language == "zh" and self.written is not None:
             return "zh-Hant"
         return self.language
 
