@@ -172,15 +172,18 @@ def frames_rule(ctx) -> None:
     posts: dict = {}
     doc = None
     doc_act = None
+    doc_series = None
     for leaf, _ in rows:
         if leaf.node.doc is not doc:
-            posts, doc_act = {}, None
+            posts, doc_act, doc_series = {}, None, None
         if leaf.node.doc is not doc or leaf.node.kind == "Heading":
             doc, memory = leaf.node.doc, {"DOC_ACT": doc_act}
         # the body the section is about: its heading's, else the body of the last session named in it
         body = bodies.get(id(leaf)) or memory.get("SERIES")
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
-        slots = leaf_slots(ctx, leaf, body, posts=posts, acts=leaf_acts)
+        # a bare numbered meeting in a section naming no body (报告和出版物) is of the body of the last session the
+        # document named before
+        slots = leaf_slots(ctx, leaf, body or doc_series, posts=posts, acts=leaf_acts)
         for m in leaf.mentions:
             if m.key.startswith("post/"):
                 title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])
@@ -202,7 +205,7 @@ def frames_rule(ctx) -> None:
             if "EVENT" in s.types and (s.minted or s.extra.get("anchor") is not None):
                 memory["EVENT"] = s
                 if (s.extra.get("series") or "").startswith("body/"):
-                    memory["SERIES"] = s.extra["series"]
+                    memory["SERIES"] = doc_series = s.extra["series"]
             if "NAME" in s.types:
                 memory["NAME"] = s
             if "BODY" in s.types and s.key:  # for a later bare 工作队/委员会 that names it by its head noun
