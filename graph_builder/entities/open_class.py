@@ -272,7 +272,46 @@ class OpenClassRecognizer:
         out += self._reports(source, known[: len(known) - len(units)] + out, covered)
         out += self._sessions(source, known[: len(known) - len(units)] + out)
         out += self._org_units(source, known[: len(known) - len(units)] + out)
+        out += self._own_units(source, known[: len(known) - len(units)] + out)
         return sorted(out)
+
+    # 请秘书处…, 并请各工作组…: a body's own secretariat, bureau or working groups, asked by their bare name
+    _OWN_UNIT = re.compile(r"(?<=请|成|求)(秘书处|主席团|各工作组|各工作队|各专家组)")
+    _OWN_UNIT_NAMES = {"秘书处": ("body", "secretariat", "Secretariat", "Secretariat of the {}", "秘书处"),
+                       "主席团": ("body", "bureau-of", "Body", "Bureau of the {}", "主席团"),
+                       "各工作组": ("group", "working-groups", "ActorGroup", "{} working groups", "各工作组"),
+                       "各工作队": ("group", "task-forces", "ActorGroup", "{} task forces", "各工作队"),
+                       "各专家组": ("group", "expert-groups", "ActorGroup", "{} expert groups", "各专家组")}
+
+    def _own_units(self, source: SourceText, mentions: list) -> list:
+        """A bare 秘书处/主席团/各工作组 right after a request verb (请, 责成, 要求) is the unit of the body named
+        last before it in its paragraph (委员会…请秘书处: the commission's secretariat): minted, part of that body."""
+        from graph_builder.entities.linker import Mention
+
+        text = source.text
+        out = []
+        bodies = sorted((m.end, m.start, m.key) for m in mentions
+                        if entity_kind(self.ref, m.key) in ("BODY", "ORG") and not m.key.startswith("org/government"))
+        taken = [(m.start, m.end) for m in mentions]
+        for m in self._OWN_UNIT.finditer(text):
+            if text[m.start() - 2 : m.start()] not in ("并请", "又请", "还请") and text[m.start() - 1] == "请" \
+                    and "\u4e00" <= text[m.start() - 2 : m.start() - 1] <= "\u9fff" \
+                    and text[m.start() - 2] not in "，,；;。在上会并又还也再和及" :
+                continue  # 申请秘书处…: 请 ends another word
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            para = text.rfind("\n", 0, m.start()) + 1
+            owner = next((k for end, start, k in reversed(bodies) if para <= start and end <= m.start()), None)
+            e = self.ref.by_key.get(owner) if owner else None
+            if e is None:
+                continue
+            kind, suffix, cls, en_form, zh_tail = self._OWN_UNIT_NAMES[m.group(1)]
+            slug = owner.split("/", 1)[1]
+            key = f"{kind}/{slug}-{suffix}" if kind == "group" or suffix != "bureau-of" else f"body/bureau-of-{slug}"
+            en = en_form.format(e.en) if e.en else ""
+            mint(self.ref, key, cls, f"{e.zh}{zh_tail}", en, SOURCE_DERIVED if en else SOURCE_NONE, parent=owner)
+            out.append(Mention(source.doc_id, m.start(), m.end(), m.group(1), key))
+        return out
 
     # A United Nations resolution: its subject line (大会，/经济及社会理事会，) or its symbol (A/RES/…, E/RES/…).
     _UN_RESOLUTION = re.compile(r"(?m)^\s*(?:大会|经济及社会理事会)\s*[,，]\s*$|\b[AE]/RES/\d")

@@ -159,3 +159,20 @@ def test_capitals_the_cldr_lacks_come_from_the_gazetteer():
     assert keys["基多"] == "place/quito" and keys["阿布贾"] == "place/abuja"
     c = ref.by_key["place/quito"]
     assert (c.cls, c.en, c.label_source, c.country) == ("City", "Quito", "geonames", "place/ecuador")
+
+
+def test_a_bodys_own_units_asked_by_their_bare_names():
+    ref, ms = _found("1. 海洋观测委员会（以下简称“委员会”）成立于2010年。委员会在第三次会议上请秘书处于2014年9月之前编写"
+                     "一份报告，并请各工作组于2015年第一季度之前提交建议。")
+    keys = {m.surface: m.key for m in ms}
+    assert keys["秘书处"] == "body/haiyangguanceweiyuanhui-secretariat"
+    assert keys["各工作组"] == "group/haiyangguanceweiyuanhui-working-groups"
+    s = ref.by_key["body/haiyangguanceweiyuanhui-secretariat"]
+    assert (s.cls, s.zh, s.parent) == ("Secretariat", "海洋观测委员会秘书处", "body/haiyangguanceweiyuanhui")
+    ref, ms = _found("科学和技术促进发展委员会请秘书处编写报告。")
+    assert {m.surface: m.key for m in ms}["秘书处"] == "body/cstd-secretariat"
+
+
+def test_no_own_unit_where_no_body_asks_or_the_verb_is_another_word():
+    ref, ms = _found("项目须申请秘书处批准。各国请秘书处提供协助。")
+    assert not [m for m in ms if m.surface in ("秘书处", "各工作组")]
