@@ -49,7 +49,7 @@ from graph_builder.facts.frames.resumed import names_resumed_part
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
 
 HOLD_VERBS = re.compile(r"召开|举行|举办|汇聚|召集")
-FUTURE = re.compile(r"将|定于|计划|拟|预计|也会|会在")  # in the clause before the verb
+FUTURE = re.compile(r"将|定于|计划|拟|预计|也会|(?<![员事大议])会在")  # in the clause before the verb (委员会在 is no 会在)
 PLANNED = re.compile(r"建议|赞同|批准|欢迎|决定|商定|议定|请|计划")  # earlier in the sentence: the event is what is agreed
 # before the event's name in its own clause: what is decided or agreed, not yet held (决定工作组第一次会议于…举行)
 DECIDED = re.compile(r"决定|商定|议定|同意|建议")

@@ -8,7 +8,8 @@ list lacks, a class and bilingual labels built from templates. Anchors come from
 * a body + ordinal meeting: ``BODY(的)?第N次(面对面的)?会议``, ``BODY的开幕会议`` (N = 1), and a bare
   ``第N次会议`` whose body is the last one named earlier in the sentence;
 * a body + year session: ``BODY(在其)?YYYY年(的)?(实质性)?(会议|届会)`` and ``YYYY年(的)?BODY`` for councils;
-* a body's dated meeting: ``BODY于DATE在PLACE举行(的一个|的)?(非正式)?会议``, ``(BODY的)?下一次会议定于DATE``,
+* a body's dated meeting: ``BODY于DATE在PLACE举行(的一个|的)?(非正式|特别)?会议`` (the date may head the sentence:
+  ``同年11月，BODY在PLACE举行了一次特别会议``), ``(BODY的)?下一次会议定于DATE``,
   ``BODY工作级别的会议于DATE、DATE…召开`` (one meeting per date);
 * a plenipotentiary conference convened on a date: ``…DATE…召开全权代表大会`` (year from the date);
 * a body's seasonal meeting: ``BODY(在PLACE举行的)?(YYYY年)?秋季会议``, ``秋季召开的BODY会议``;
@@ -180,7 +181,9 @@ _ORD_MEETING = re.compile(rf"(的)?第([{_CN}\d]+)次(?:面对面的)?(?:正式)
 _OPENING = re.compile(r"的开幕会议")
 _SESSION_AFTER = re.compile(r"^(?:在其)?((?:19|20)\d{2})年(?:的)?(实质性)?(?:会议|届会)")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:的)?$")
-_DATED_MEETING = re.compile(r"^(?:于|在)(?P<rest>.{4,40}?)举行(?:的一个|的|一次|了一次)?(?P<informal>非正式)?会议")
+_DATED_MEETING = re.compile(r"^(?:于|在)(?P<rest>.{2,40}?)举行(?:的一个|的|一次|了一次)?(?P<informal>非正式|特别|特设)?会议")
+_MEETING_KIND = {"非正式": ("informal-meeting", "informal meeting"), "特别": ("special-meeting", "special meeting"),
+                 "特设": ("special-meeting", "special meeting"), None: ("meeting", "meeting")}
 _NEXT_MEETING = re.compile(r"下一次会议")
 _WORKING_LEVEL = re.compile(r"工作级别的会议")
 _SEASON_MEETING = re.compile(r"(?:((?:19|20)\d{2})年)?(秋季|春季)(?:召开的)?")
@@ -330,15 +333,18 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             continue
         i, j = b.i, b.j + mo.end()
         ds = [d for d in leaf.dates if b.j <= leaf.date_ij(d)[0] < j]
+        if not ds:  # 同年11月，委员会在X举行了一次特别会议: dated at the head of its sentence
+            s0 = max(text.rfind("。", 0, b.i), text.rfind(";", 0, b.i)) + 1
+            ds = [d for d in leaf.dates if s0 <= leaf.date_ij(d)[0] and leaf.date_ij(d)[1] <= b.i][-1:]
         if not ds or not free(i, j):
             continue
         key, slug, en, zh = body_info(b.key)
-        kind = "informal-meeting" if mo.group("informal") else "meeting"
+        kind, kind_en = _MEETING_KIND[mo.group("informal")]
         iso = ds[0].iso.split("/")[0]
         at = next((m for m in leaf.mentions if m.key.startswith("place/") and i <= m.i and m.j <= j
                    and text[m.i - 1] == "在"), None)
         add(Anchor(f"event/{slug}-{kind}-{iso}", i, j, meeting_cls(key),
-                   f"{en} {kind.replace('-', ' ')} ({ds[0].iso})", f"{zh}{'非正式' if mo.group('informal') else ''}会议（{ds[0].surface}）",
+                   f"{en} {kind_en} ({ds[0].iso})", f"{zh}{mo.group('informal') or ''}会议（{ds[0].surface}）",
                    series=key, own_date=ds[0], own_place=at.key if at else None,
                    place_span=(at.i, at.j) if at else None))
 

@@ -308,3 +308,10 @@ def test_a_meeting_decided_in_its_own_clause_is_planned(reference, text, status)
 def test_a_meeting_in_a_capital_named_after_its_country_is_in_the_capital(reference, text, place):
     store, src = _store(reference, text)
     assert _objects(store, ID["event/hlsoc-meeting-3"], SCHEMA.location) == {ID[place]}
+
+
+def test_an_unnumbered_special_meeting_dated_at_the_head_of_its_sentence(reference):
+    store, src = _store(reference, "1. 2013年11月，高层峰会组织委员会在内罗毕举行了一次特别会议，讨论筹备工作。\n")
+    ev = ID["event/hlsoc-special-meeting-2013-11"]
+    assert _objects(store, ev, SCHEMA.location) == {ID["place/nairobi"]}
+    assert _objects(store, ev, WSIS.isoDate) == {Literal("2013-11")}
