@@ -97,6 +97,9 @@ _TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总�
 # a meeting named by its kind as the subject of a dated clause: (，)委员会闭会期间小组会议于2011年…
 _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+\.)?(?P<name>[\u4e00-\u9fff]{2,16}(?:小组会议|专家组会议|专家会议|"
                             r"讲习班|研讨会|圆桌会议|磋商会))(?=(?:将|拟|定|计划)?于(?P<year>(?:19|20)\d\d)年)")
+# a report named by its place in a series right after the verb that submits it (提交了第一份工作报告); the key holds
+# the document id, since the words alone name a different report in each text
+_NTH_REPORT = re.compile(r"(?:提交|呈交|递交)了?(?:其)?(?P<d>第[一二三四五六七八九十\d]{1,3}份[\u4e00-\u9fff]{0,6}?报告)")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
 _HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
@@ -242,6 +245,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         year = m.group("year")
         cands.append((1, Slot(("EVENT",), m.start("name"), m.end("name"), key=f"{mint_key('event', zh)}-{year}",
                               cls="Meeting", zh=f"{year}年{zh}" if not zh.startswith(year) else zh)))
+    for m in _NTH_REPORT.finditer(text):  # 提交了第一份工作报告: a report named by its place in a series
+        if mentions.overlaps(m.start("d"), m.end("d")):
+            continue
+        zh = m.group("d")
+        cands.append((1, Slot(("DOC",), m.start("d"), m.end("d"), key=f"{mint_key('document', zh)}-{leaf.node.doc.doc_id}",
+                              cls="Report", zh=zh)))
     for m in _QUOTED_EVENT.finditer(text):  # “连通独联体”峰会
         zh = m.group(0)
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
