@@ -173,6 +173,13 @@ def frames_rule(ctx) -> None:
     doc = None
     doc_act = None
     doc_series = None
+    # meetings named by a name of their own (not a body's numbered session), by document: found wherever named
+    named_events: dict = {}
+    for leaf, anchors in rows:
+        for an in anchors:
+            name = leaf.text[an.i:an.j]
+            if an.cls and an.ordinal is None and len(name) >= 6 and not re.search(r"[,;。:]", name):
+                named_events.setdefault(leaf.node.doc.doc_id, {}).setdefault(name, an)
     for leaf, _ in rows:
         if leaf.node.doc is not doc:
             posts, doc_act, doc_series = {}, None, None
@@ -183,7 +190,8 @@ def frames_rule(ctx) -> None:
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
         # a bare numbered meeting in a section naming no body (报告和出版物) is of the body of the last session the
         # document named before
-        slots = leaf_slots(ctx, leaf, body or doc_series, posts=posts, acts=leaf_acts)
+        slots = leaf_slots(ctx, leaf, body or doc_series, posts=posts, acts=leaf_acts,
+                           named_events=named_events.get(leaf.node.doc.doc_id))
         for m in leaf.mentions:
             if m.key.startswith("post/"):
                 title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])
@@ -210,6 +218,9 @@ def frames_rule(ctx) -> None:
                 memory["NAME"] = s
             if "BODY" in s.types and s.key:  # for a later bare 工作队/委员会 that names it by its head noun
                 memory["BODY_NAMED"] = (leaf.text[s.i:s.j], s.key)
+                head = _BODY_HEAD_WORD.search(leaf.text, s.i, s.j)
+                if head is not None and head.end() == s.j and s.j - s.i > len(head.group()):
+                    memory.setdefault("BODY_BY_HEAD", {})[head.group()] = s.key
 
 
 _BODY_KINDS = ("Paragraph", "Preamble", "OperativeParagraph", "SubItem", "ListItem", "Text", "TableCell", "Footnote")
@@ -226,6 +237,9 @@ def _act_spans(ctx) -> dict:
         a, b = c.passage.norm.span(c.i, c.j)
         out.setdefault(c.node.id, []).append((a, b, str(c.iri).rsplit("/id/", 1)[1]))
     return out
+
+
+_BODY_HEAD_WORD = re.compile(r"(?:论坛|委员会|理事会|工作组|工作队|专家组|任务组)$")
 
 
 def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: str | None = None):
@@ -248,7 +262,9 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         named = memory.get("BODY_NAMED")
         if named is not None and named[0].endswith(word):
             return Slot(("BODY", "ORG"), i, j, key=named[1])
-        return None
+        # the last body of that head noun named before (…设立了X工作队。…秘书处由Y部提供。工作队向…: X工作队)
+        key = memory.get("BODY_BY_HEAD", {}).get(word)
+        return Slot(("BODY", "ORG"), i, j, key=key) if key else None
     want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)
     if kind in ("REF_EVENT", "THE_EVENT") and text is not None:

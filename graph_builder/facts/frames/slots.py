@@ -146,8 +146,10 @@ class Spans:
         return self.by_end.get(j, [])
 
 
-def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=()) -> list[Slot]:
-    """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order."""
+def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(), named_events=None) -> list[Slot]:
+    """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order. ``named_events``:
+    {name as written: anchor} of the meetings the document names by a name of their own (2008年X活动群组) where it
+    dates or places them; the same name elsewhere in the document is that meeting."""
     text = leaf.text
     ref = ctx.reference
     cands: list[tuple[int, Slot]] = []
@@ -156,6 +158,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
 
     for a in leaf.anchors:
         cands.append((5, Slot(("EVENT",), a.i, a.j, key=a.key, cls=None, extra={"anchor": a, "series": a.series})))
+    for name, a in sorted((named_events or {}).items()):
+        k = text.find(name)
+        while k >= 0:
+            if not any(b.i < k + len(name) and k < b.j for b in leaf.anchors):
+                cands.append((4, Slot(("EVENT",), k, k + len(name), key=a.key, cls=None, extra={"series": a.series})))
+            k = text.find(name, k + len(name))
     for m in leaf.mentions:
         kind = m.key.split("/", 1)[0]
         types = KIND_TYPES.get(entity_kind(ref, m.key)) if ref is not None else None
