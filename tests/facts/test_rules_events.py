@@ -299,3 +299,17 @@ def test_no_named_meeting(reference, text):
 def test_a_meeting_decided_in_its_own_clause_is_planned(reference, text, status):
     store, _ = _store(reference, text)
     assert _objects(store, ID["event/hlsoc-meeting-2"], WSIS.status) == {Literal(status)}
+
+
+@pytest.mark.parametrize("text,slug,city", [
+    ("1. 东非数字论坛第二届会议于2016年8月30日至9月2日在乌干达坎帕拉举行。\n", "kampala", "坎帕拉"),
+    ("1. 岛屿电信论坛第四届会议于2013年11月在瓦努阿图维拉港举行，有六十名代表出席。\n", None, "维拉港"),
+])
+def test_a_city_written_after_its_country_is_where_the_meeting_is(reference, text, slug, city):
+    store, src = extract_text(reference, text, EVENT_RULES + ["frames"])
+    places = {o for (s, p, o) in store.facts if p == SCHEMA.location}
+    assert len(places) == 1, places  # the city, never the country as a second place
+    (place,) = places
+    from graph_builder.facts.frames.mint import mint_key
+
+    assert place == ID[f"place/{slug}" if slug else mint_key("place", city)]

@@ -142,6 +142,31 @@ class Spans:
         return self.by_end.get(j, [])
 
 
+# a city written after its country, before the verb of holding: 在斐济苏瓦举行, 在哈萨克斯坦首都阿斯塔纳举行
+_CITY_AFTER_COUNTRY = re.compile(r"(?:首都|城市)?(?P<c>[\u4e00-\u9fff]{2,6}?)(?=举行|召开|举办|复会|续会)")
+
+
+def _city_of_country(ctx, text: str, mentions_list, mentions: Spans) -> list[tuple[int, Slot]]:
+    """PLACE slots for ``COUNTRY CITY`` (在卢旺达基加利举行): the city is where it is, the country only says
+    which city; the slot spans both and names the city (a listed one, or one minted from the words before the
+    verb of holding)."""
+    ref = ctx.reference
+    out = []
+    for k, m in enumerate(mentions_list):
+        if ref is None or entity_kind(ref, m.key) != "COUNTRY" or text[max(0, m.i - 1):m.i] not in ("在", "于"):
+            continue
+        nxt = mentions_list[k + 1] if k + 1 < len(mentions_list) else None
+        if nxt is not None and nxt.i == m.j and entity_kind(ref, nxt.key) == "PLACE":
+            out.append((4, Slot(("PLACE",), m.i, nxt.j, key=nxt.key)))
+            continue
+        city = _CITY_AFTER_COUNTRY.match(text, m.j)
+        if city and not mentions.overlaps(city.start("c"), city.end("c")):
+            zh = city.group("c")
+            out.append((4, Slot(("PLACE", "CITY"), m.i, city.end("c"), key=mint_key("place", zh), cls="City",
+                                zh=zh)))
+    return out
+
+
 def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=()) -> list[Slot]:
     """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order."""
     text = leaf.text
@@ -166,6 +191,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             venue = _VENUE.match(text, j)
             j = venue.end() if venue else j
         cands.append((4, Slot(types, m.i, j, key=m.key)))
+    cands += _city_of_country(ctx, text, leaf.mentions, mentions)
     for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
         cands.append((5, Slot(("ACT",), i, j, key=key)))
     for m in _BARE_POST.finditer(text):
