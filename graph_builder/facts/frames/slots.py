@@ -97,7 +97,7 @@ _TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总�
 _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+\.)?(?P<name>[\u4e00-\u9fff]{2,16}(?:小组会议|专家组会议|专家会议|"
                             r"讲习班|研讨会|圆桌会议|磋商会))(?=(?:将|拟|定|计划)?于(?P<year>(?:19|20)\d\d)年)")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
-_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
@@ -164,6 +164,41 @@ def _city_of_country(ctx, text: str, mentions_list, mentions: Spans) -> list[tup
             zh = city.group("c")
             out.append((4, Slot(("PLACE", "CITY"), m.i, city.end("c"), key=mint_key("place", zh), cls="City",
                                 zh=zh)))
+    return out
+
+
+# a meeting named as the object of the verb of holding, up to the clause end: …在蒙得维的亚举行了《…》第五次区域
+#筹备会议， / 于2014年秋季在阿拉木图举行年度会议，
+_EVENT_AFTER_VERB = re.compile(
+    r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办)了?(?:一次|其)?"
+    r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
+    r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
+# a name that says only what kind of meeting it is: the meeting of the clause's subject (工作组…举行年度会议)
+_BARE_MEETING = re.compile(r"(?:年度|首次|第一次|特别|全体|年)?(?:会议|年会)")
+
+
+def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) -> list[Slot]:
+    """EVENT slots for meetings named after the verb that holds them (X于DATE在PLACE举行了NAME); a bare kind
+    (年度会议) is the meeting of the clause's subject, named with it and the year of the date."""
+    out = []
+    for m in _EVENT_AFTER_VERB.finditer(text):
+        i, j = m.start("name"), m.end("name")
+        zh = m.group("name")
+        # a document's title in the name (《…》区域磋商会) may be a mention of its own
+        if named_events.overlaps(i, j) or mentions.overlaps(m.end("title"), j) or "的" in zh:
+            continue
+        c0, _ = leaf.clause(m.start())
+        lab = re.match(r"\s*(?:\d{1,3}[.．]\s*)?", text[c0:m.start()])
+        subject = text[c0 + lab.end():m.start()]
+        year = re.search(r"((?:19|20)\d\d)年", m.group(0))
+        if _BARE_MEETING.fullmatch(zh):
+            if not (4 <= len(subject) <= 30) or re.search(r"[于在将的]", subject) or year is None:
+                continue
+            zh = f"{subject}{year.group(1)}年{zh}"
+        elif len(zh) < 4:
+            continue
+        key = mint_key("event", zh.replace("“", "").replace("”", "").replace("《", "").replace("》", ""))
+        out.append(Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=zh))
     return out
 
 
@@ -271,6 +306,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group(0)
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
                               cls="Meeting", zh=zh)))
+    for slot in _events_after_verb(text, leaf, mentions, named_events):
+        cands.append((1, slot))
     # bodies a sentence sets up, units of a named organisation, a body's secretariat
     for m in _MANDATE_OF.finditer(text):  # 将区域论坛的任务期限…: the body whose mandate an act extends
         zh = m.group("b")
