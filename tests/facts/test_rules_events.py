@@ -313,3 +313,15 @@ def test_a_city_written_after_its_country_is_where_the_meeting_is(reference, tex
     from graph_builder.facts.frames.mint import mint_key
 
     assert place == ID[f"place/{slug}" if slug else mint_key("place", city)]
+
+
+def test_a_numbered_meeting_of_a_body_named_by_its_head_noun_is_that_body_s_meeting(reference):
+    text = ("二. 区域活动\n\n1. 亚太经社会第70/1号决议决定设立“亚洲数字统计伙伴关系”。\n\n"
+            "2. 伙伴关系第二次会议于2015年9月下旬在蒙古乌兰巴托举行，约四十名专家与会。\n")
+    store, src = extract_text(reference, text, EVENT_RULES + ["frames"])
+    series = {o for (s, p, o) in store.facts if p == WSIS.sessionOf}
+    assert len(series) == 1 and "huobanguanxi" in str(next(iter(series))), series
+    (meeting,) = {s for (s, p, o) in store.facts if p == WSIS.sessionOf}
+    assert _objects(store, meeting, WSIS.isoDate) == {Literal("2015-09")}
+    assert _objects(store, meeting, SCHEMA.location) == {ID["place/ulaanbaatar"]}
+    assert _objects(store, meeting, WSIS.participantCount) == {Literal(40, datatype=XSD.integer)}

@@ -79,7 +79,8 @@ _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
 _GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|这|其|新|此类|若干|多个|两个|三个")
-_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)")
+_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)"
+                   r"|[\u4e00-\u9fff]{2,14}?司(?=[,;。]|$)")  # a division at a clause end: 经委会信息和通信技术与科技司
 _NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
 # The verbs an act's clause opens with (注意到, 又欢迎, 决定): never part of a name that follows them.
 ACT_VERB = re.compile(r"(?:又|还|并|再次|进一步)?(?:满意地|赞赏地|关切地)?(?:注意到|欢迎|回顾|重申|确认|认识到|决定|邀请|"
@@ -101,7 +102,7 @@ _HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举�
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
-_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队)$")
+_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队|伙伴关系|咨询小组|工作小组)$")
 _QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
 _BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
 
@@ -365,6 +366,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh)))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
+        # a body the mentions stage already names by the whole quoted name: the slot is that body
+        whole = next((x for x in mentions.inside(m.start(), m.end()) if x.i <= m.start("q") and x.j >= m.end("q")
+                      and x.key.startswith("body/")), None)
+        if body and not m.group("abbr") and whole is not None:
+            cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=whole.key)))
+            continue
         if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.end()):
             # “宽带问题闭会期间工作组”: a quoted name with a body's head noun names a body
             zh = m.group("q")
@@ -422,6 +429,17 @@ def _names_kind(ctx, body: str, head: str) -> bool:
     return zh == body or zh.endswith(head)
 
 
+_BODY_HEAD_BEFORE = re.compile(r"(?:^|(?<=[,;。:]))(?:\d{1,3}\.)?(?P<h>伙伴关系|工作队|工作组|专家组|任务组|小组|网络)(?:的|其)?$")
+
+
+def _earlier_body_head(text: str, i: int, named: str) -> str:
+    """The head noun (with 的) opening the clause right before ``i`` when it ends the body named last, else ''."""
+    h = _BODY_HEAD_BEFORE.search(text[max(0, i - 10):i])
+    if h is None or not named.strip("“”").endswith(h.group("h")):
+        return ""
+    return h.group(0)[h.start("h") - h.start():]
+
+
 def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | None:
     text = leaf.text
     i, j = m.start(), m.end()
@@ -456,6 +474,11 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
             minted_body = (body, zh, _BODY_CLASS.get(named.group("suffix"), "Body"))
         elif head and section_body and _names_kind(ctx, section_body, head.group(1)):
             body, bi = section_body, i - len(head.group(0))
+        elif body_names and _earlier_body_head(text, i, body_names[0]):
+            # 伙伴关系第一次会议: the head noun of the body named last before (…设立“X伙伴关系”。)
+            body, bi = body_names[1], i - len(_earlier_body_head(text, i, body_names[0]))
+            if ctx.reference is None or body not in ctx.reference.by_key:
+                minted_body = (body, body_names[0].strip("“”"), "Body")
         elif m.group("n") and section_body and not head:
             body = section_body
     if m.group("n"):
