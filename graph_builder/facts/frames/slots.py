@@ -419,7 +419,7 @@ def _body_names(ctx, key: str) -> tuple[str, str]:
 
 
 # words that end a clause or introduce an object, never inside a body's name (…先生为委员会)
-_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下")
+_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下|举行了?|召开了?|举办了?")
 
 
 def _names_kind(ctx, body: str, head: str) -> bool:
