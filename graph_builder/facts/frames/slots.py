@@ -175,7 +175,7 @@ _EVENT_AFTER_VERB = re.compile(
     r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
 # a name that says only what kind of meeting it is: the meeting of the clause's subject (工作组…举行年度会议)
-_BARE_MEETING = re.compile(r"(?:年度|首次|第一次|特别|全体|年)?(?:会议|年会)")
+_BARE_MEETING = re.compile(r"(?:年度|首次|第一次|特别|全体|年|筹备|区域|专家|部长级|高级别|协商|磋商|圆桌)?(?:会议|年会)")
 
 
 def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) -> list[Slot]:
