@@ -330,13 +330,14 @@ _BARE_TITLE = re.compile(r"(?:执行秘书|总干事|署长|秘书长)(?=于|在
 
 def _officer_of_speaker(ctx, node, s_start: int, v_start: int, v_end: int) -> list:
     """[the organisation whose officer a bare title after the verb names], as one addressee, or []: the last
-    organisation or body named before the verb in the sentence (the issuer of the act it cites)."""
+    organisation named before the verb in the sentence (the issuer of the act it cites), not a body the act
+    sets up (…决定成立X工作组，并请执行秘书…)."""
     from graph_builder.entities.linker import Mention
 
     title = _BARE_TITLE.match(node.doc.text, v_end)
     if title is None:
         return []
-    before = [x for x in mentions_of(ctx, node, s_start, v_start, ("org", "body"))]
+    before = [x for x in mentions_of(ctx, node, s_start, v_start, ("org",))]
     if not before:
         return []
     return [Mention(node.doc.doc_id, v_end, title.end(), title.group(0), before[-1].key)]

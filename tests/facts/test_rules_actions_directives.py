@@ -479,7 +479,7 @@ def test_an_officer_asked_by_bare_title_is_an_officer_of_the_organisation_named_
     from tests.facts.test_rules_actions_helpers import extract_text
 
     text = ("二. 区域活动\n\n1. 亚太经社会第七十一届会议2015年5月29日在曼谷通过第71/10号决议，"
-            "请执行秘书于2016年6月30日前提交一份进度报告。\n")
+            "决定设立“亚洲数字统计工作组”，并请执行秘书于2016年6月30日前提交一份进度报告。\n")
     store = extract_text(load_reference(), text, RULES)[0]
     requests = subjects(store, RDF.type, WSIS.Request)
     assert len(requests) == 1
