@@ -190,8 +190,8 @@ def frames_rule(ctx) -> None:
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
         # a bare numbered meeting in a section naming no body (报告和出版物) is of the body of the last session the
         # document named before
-        slots = leaf_slots(ctx, leaf, body or doc_series, posts=posts, acts=leaf_acts,
-                           named_events=named_events.get(leaf.node.doc.doc_id))
+        slots = leaf_slots(ctx, leaf, body or doc_series, body_names=memory.get("BODY_NAMED"), posts=posts,
+                           acts=leaf_acts, doc_events=named_events.get(leaf.node.doc.doc_id))
         for m in leaf.mentions:
             if m.key.startswith("post/"):
                 title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])
@@ -250,21 +250,27 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
     word (…设立了X工作队。工作队由…: X工作队)."""
     _, i, j, kind = ref
     if kind == "REF_BODY":
-        if body:
+        # 该伙伴关系 points back to the body of that kind named last (a body of the section's body, or
+        # another one); a bare 论坛 / 委员会 is the body the section is about
+        pointed = text is not None and text[i:j].startswith("该")
+        if body and not pointed:
             return Slot(("BODY", "ORG"), i, j, key=body)
         if text is None:
             return None
         word = text[i:j].removeprefix("该")
         pool = slots.slots if isinstance(slots, Typed) else slots
-        here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i and text[s.i:s.j].endswith(word)]
+        here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i
+                and text[s.i:s.j].rstrip("”").endswith(word)]
         if here:
             return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
         named = memory.get("BODY_NAMED")
-        if named is not None and named[0].endswith(word):
+        if named is not None and named[0].rstrip("”").endswith(word):
             return Slot(("BODY", "ORG"), i, j, key=named[1])
         # the last body of that head noun named before (…设立了X工作队。…秘书处由Y部提供。工作队向…: X工作队)
         key = memory.get("BODY_BY_HEAD", {}).get(word)
-        return Slot(("BODY", "ORG"), i, j, key=key) if key else None
+        if key:
+            return Slot(("BODY", "ORG"), i, j, key=key)
+        return Slot(("BODY", "ORG"), i, j, key=body) if body else None
     want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)
     if kind in ("REF_EVENT", "THE_EVENT") and text is not None:

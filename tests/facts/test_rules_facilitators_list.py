@@ -44,3 +44,13 @@ def test_items_of_an_announcing_paragraph_give_the_line_and_its_agencies_in_orde
 
 def test_items_of_a_paragraph_that_names_no_facilitators_are_not_read():
     assert _facilitations(NOT_ANNOUNCED) == {}
+
+
+def test_the_coordinators_of_a_line_named_in_prose_are_its_facilitators_in_order():
+    got = _facilitations("区域报告\n\n1. 行动方面C4能力建设的协调人依次为开发计划署、国际电联和联合国教科文组织。\n")
+    line = next(k[0] for k in got)
+    assert [str(got[(line, r)]).rsplit("/", 1)[1] for r in (1, 2, 3)] == ["undp", "itu", "unesco"]
+
+
+def test_a_coordinator_of_a_meeting_is_not_a_facilitator():
+    assert _facilitations("区域报告\n\n1. 本次会议的协调人为区域办事处的一名官员。\n") == {}
