@@ -172,11 +172,15 @@ def frames_rule(ctx) -> None:
     posts: dict = {}
     doc = None
     doc_act = None
+    report_of = doc_event = None  # the meeting a report is the report of (its title), once the text names it
     for leaf, _ in rows:
         if leaf.node.doc is not doc:
-            posts, doc_act = {}, None
+            posts, doc_act, report_of, doc_event = {}, None, None, None
         if leaf.node.doc is not doc or leaf.node.kind == "Heading":
             doc, memory = leaf.node.doc, {"DOC_ACT": doc_act}
+            if doc_event is not None:
+                memory["EVENT"] = doc_event  # 会议 in any section of a meeting's report is that meeting
+            report_of = report_of or _report_title_meeting(leaf)
         # the body the section is about: its heading's, else the body of the last session named in it
         body = bodies.get(id(leaf)) or memory.get("SERIES")
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
@@ -201,12 +205,26 @@ def frames_rule(ctx) -> None:
             # a meeting the passage is about (a session or anchored event), not a passing mention of the summit
             if "EVENT" in s.types and (s.minted or s.extra.get("anchor") is not None):
                 memory["EVENT"] = s
+                if doc_event is None and report_of and (s.zh or leaf.text[s.i:s.j]) == report_of:
+                    doc_event = s
                 if (s.extra.get("series") or "").startswith("body/"):
                     memory["SERIES"] = s.extra["series"]
             if "NAME" in s.types:
                 memory["NAME"] = s
             if "BODY" in s.types and s.key:  # for a later bare 工作队/委员会 that names it by its head noun
                 memory["BODY_NAMED"] = (leaf.text[s.i:s.j], s.key)
+
+
+# the title of a meeting's report: X会议报告, X论坛的报告 (X: the meeting's full name, as the text names it)
+_REPORT_TITLE = re.compile(r"^(?P<name>[^,;。:()]{4,60}?(?:会议|论坛|研讨会|讲习班|峰会|磋商会|年会|对话会))(?:的)?报告$")
+
+
+def _report_title_meeting(leaf) -> str | None:
+    """The meeting a document reports on, from a heading of its front matter (before its first section)."""
+    if leaf.node.parent is None or leaf.node.parent.kind != "Part":
+        return None
+    m = _REPORT_TITLE.match(leaf.text.strip())
+    return m.group("name") if m else None
 
 
 _BODY_KINDS = ("Paragraph", "Preamble", "OperativeParagraph", "SubItem", "ListItem", "Text", "TableCell", "Footnote")

@@ -94,10 +94,10 @@ _TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary
 _AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表示|致辞|先生|女士|再次|被|为|在|于|的|和|与|及|等")
 _TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生
 # a meeting named by its kind as the subject of a dated clause: (，)委员会闭会期间小组会议于2011年…
-_MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+\.)?(?P<name>[\u4e00-\u9fff]{2,16}(?:小组会议|专家组会议|专家会议|"
+_MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)?(?P<name>[\u4e00-\u9fff]{2,16}(?:小组会议|专家组会议|专家会议|"
                             r"讲习班|研讨会|圆桌会议|磋商会))(?=(?:将|拟|定|计划)?于(?P<year>(?:19|20)\d\d)年)")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
-_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:联合|共同)?(?:举行|召开|举办|复会|续会))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
