@@ -38,6 +38,9 @@ from graph_builder.entities.minting import SOURCE_DERIVED, SOURCE_NONE, SOURCE_T
 from graph_builder.entities.reference import Reference
 from graph_builder.normalize import Normalized, squash
 
+#: head words of a document's title (宣言, 议程 …): a four-character title ending in one names a document
+_DOCUMENT_HEAD = re.compile(r"(?:宣言|宪章|议程|承诺|公约|纲领|战略|路线图|行动计划|原则)$")
+
 KINDS = ("PERSON", "COUNTRY", "GOVERNMENT", "ORG", "BODY", "PLACE", "EVENT", "ACT", "DOCUMENT", "POST")
 
 _CLASS_KIND = {
@@ -410,7 +413,9 @@ class OpenClassRecognizer:
             out.append(_Hit(h.start, h.end, key))
         for start, end, title in N.titles(text):
             i, j = start + 1, end - 1
-            if not self._free(taken, i, j) or len(title) < 5 or self._listed_variant(title, document=True):
+            # a short title is a document when its head word says so: 《基多宣言》, 《利马议程》 (not 《公约》)
+            short = len(title) < 5 and not (len(title) >= 4 and _DOCUMENT_HEAD.search(title))
+            if not self._free(taken, i, j) or short or self._listed_variant(title, document=True):
                 continue
             slug = ascii_slug(title)[:80].rstrip("-")
             if not slug:

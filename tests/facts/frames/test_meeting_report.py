@@ -21,6 +21,10 @@ REPORT = """北亚和中亚区域宽带政策对话会报告
 2 出席情况
 
 2.1.1 来自九个国家的约一百二十名与会者出席了会议。
+
+3 成果
+
+3.1 会议于9月16日下午以协商一致方式通过了《巴库宣言》。每年5月17日为世界电信和信息社会日。
 """
 
 NOT_A_REPORT = REPORT.replace("北亚和中亚区域宽带政策对话会报告", "区域宽带工作方案")
@@ -61,6 +65,19 @@ def test_the_meeting_of_the_title_is_the_meeting_of_a_later_section():
 def test_without_the_title_a_later_section_names_no_meeting():
     counts = _values(_facts(NOT_A_REPORT), WSIS.participantCount)
     assert 120 not in counts.values()
+
+
+def test_a_short_declaration_adopted_on_a_day_written_without_its_year():
+    facts = _facts(REPORT)
+    declaration = [s for (s, p, o) in facts if p == WSIS.isoDate and str(s).endswith("document/bakuxuanyan")]
+    assert declaration
+    assert (declaration[0], WSIS.isoDate, Literal("2015-09-16")) in facts
+    adopted = {str(o) for (s, p, o) in facts if p == WSIS.adopted}
+    assert any(o.endswith("document/bakuxuanyan") for o in adopted)
+
+
+def test_a_day_of_every_year_keeps_no_year():
+    assert "2015-05-17" not in _values(_facts(REPORT), WSIS.isoDate).values()
 
 
 def test_a_count_of_meetings_is_no_meeting_name():
