@@ -79,6 +79,7 @@ _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
 _GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|这|其|新|此类|若干|多个|两个|三个")
+_UNIT_VERB = re.compile(r"担任|负责|作为|提供|承担|设立|成立|主办|设有|设在|兼任")
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)")
 _NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
 # The verbs an act's clause opens with (注意到, 又欢迎, 决定): never part of a name that follows them.
@@ -262,7 +263,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if not x.key.startswith(("org/", "body/")):
             continue
         unit = _UNIT.match(text, x.j)
-        if unit:
+        if unit and not _UNIT_VERB.search(unit.group(0)):  # X担任秘书处 says what X does, names no unit
             zh = text[x.i:unit.end()]
             cls = "Secretariat" if unit.group(0).endswith("秘书处") else "Organization"
             cands.append((2, Slot(("BODY", "ORG"), x.i, unit.end(), key=mint_key("body", zh), cls=cls, zh=zh,
