@@ -178,6 +178,9 @@ class OpenClassRecognizer:
         text = source.text
         for m in known:
             forms = by_name.get(m.surface, ())
+            if forms and any(len(f) > len(m.surface) and f.startswith(m.surface) and text.startswith(f, m.start)
+                             for f in self.cities.cities):
+                continue  # the country's name begins a city's (西班牙港 Port of Spain): the city is named there
             cf = next((f for f in forms if len(f.form) > len(m.surface)
                        and f.form.startswith(m.surface) and text.startswith(f.form, m.start)), None)
             if cf is None and forms and C.government_tail(text, m.end):  # 智利政府 when only 智利 is listed
@@ -465,9 +468,14 @@ class OpenClassRecognizer:
 
         out = []
         for cf in self._forms:
+            # a city whose name holds the country's (西班牙港 Port of Spain, 科威特城): the city is named there
+            longer = [f for f in self.cities.cities if len(f) > len(cf.form) and f.startswith(cf.form)]
             k = text.find(cf.form)
             while k >= 0:
                 j = k + len(cf.form)
+                if any(text.startswith(f, k) for f in longer):
+                    k = text.find(cf.form, k + 1)
+                    continue
                 if not any(taken[k:j]) and starts_word(text, k, j, C.TAILS):
                     gov, mission = C.government_tail(text, j), C.mission_tail(text, j)
                     if gov and not any(taken[j:gov]):
