@@ -79,6 +79,11 @@ _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
 _GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|这|其|新|此类|若干|多个|两个|三个")
+# a ministry named after its country: nominal words closed by 部 (not 部长, 部门, 部分, 部署, 部队)
+_MINISTRY = re.compile(r"(?:共和国|王国|联邦|合众国)?[\u4e00-\u9fff]{2,14}?部(?![长门分署队])")
+_IN_NO_MINISTRY = re.compile(r"[的在于由与向为将已是]|代表|政府|全部|南部|北部|东部|西部|中部")
+# a post of the ministry and its holder follow (…部副部长X, …部的X): the person's country stays the slot
+_TITLE_AFTER = re.compile(r"的|副?(?:部长|司长|局长|主任|秘书长|代表|大使|官员|顾问|国务秘书)")
 _UNIT_VERB = re.compile(r"担任|负责|作为|提供|承担|设立|成立|主办|设有|设在|兼任")
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)")
 _NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
@@ -167,6 +172,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             venue = _VENUE.match(text, j)
             j = venue.end() if venue else j
         cands.append((4, Slot(types, m.i, j, key=m.key)))
+        if "COUNTRY" in types:  # 厄瓜多尔电信和信息社会部: a ministry of that country's government
+            ministry = _MINISTRY.match(text, m.j)
+            if ministry and not _IN_NO_MINISTRY.search(ministry.group(0)) and not _TITLE_AFTER.match(text, ministry.end()):
+                zh = text[m.i:ministry.end()]
+                cands.append((3, Slot(("GOV", "ORG"), m.i, ministry.end(), key=mint_key("org", zh), cls="Organization",
+                                      zh=zh, extra={"country": m.key})))
     for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
         cands.append((5, Slot(("ACT",), i, j, key=key)))
     for m in _BARE_POST.finditer(text):
