@@ -92,6 +92,35 @@ def scan(ctx) -> list[tuple[Leaf, list[Anchor]]]:
     return out
 
 
+# the title of a meeting's report: X会议报告, X论坛的报告 (X: the meeting's full name, as the text names it)
+REPORT_TITLE = re.compile(r"^(?P<name>[^,;。:()]{4,60}?(?:会议|论坛|研讨会|讲习班|峰会|磋商会|年会|对话会))(?:的)?报告$")
+
+
+def report_title_meeting(leaf) -> str | None:
+    """The name of the meeting a document reports on, from a heading of its front matter (before any section)."""
+    if leaf.node.kind != "Heading" or leaf.node.parent is None or leaf.node.parent.kind != "Part":
+        return None
+    m = REPORT_TITLE.match(leaf.text.strip())
+    return m.group("name") if m else None
+
+
+def report_meeting(ctx, doc_id: str) -> str | None:
+    """The key of the meeting a document's title says it reports on, once its text names that meeting."""
+    cache = ctx.__dict__.setdefault("_report_meetings", None)
+    if cache is None:
+        cache = ctx._report_meetings = {}
+        names: dict = {}
+        for leaf, anchors in scan(ctx):
+            d = leaf.node.doc.doc_id
+            if not names.get(d):
+                names[d] = report_title_meeting(leaf)
+            if names[d] and d not in cache:
+                hit = next((a for a in anchors if (a.label_zh or leaf.text[a.i:a.j]) == names[d]), None)
+                if hit is not None:
+                    cache[d] = hit.key
+    return cache.get(doc_id)
+
+
 def subject_event(ctx, leaf: Leaf, i: int) -> Anchor | None:
     """The event a clause speaks of: an anchor in the clause, or (会议…/大会…) the last one named before it
     in the same section (earlier leaves up to the previous heading)."""

@@ -224,16 +224,10 @@ def frames_rule(ctx) -> None:
                 bodies_named[named_now[0]] = named_now[1]
 
 
-# the title of a meeting's report: X会议报告, X论坛的报告 (X: the meeting's full name, as the text names it)
-_REPORT_TITLE = re.compile(r"^(?P<name>[^,;。:()]{4,60}?(?:会议|论坛|研讨会|讲习班|峰会|磋商会|年会|对话会))(?:的)?报告$")
-
-
 def _report_title_meeting(leaf) -> str | None:
-    """The meeting a document reports on, from a heading of its front matter (before its first section)."""
-    if leaf.node.parent is None or leaf.node.parent.kind != "Part":
-        return None
-    m = _REPORT_TITLE.match(leaf.text.strip())
-    return m.group("name") if m else None
+    from graph_builder.facts.rules_events import report_title_meeting
+
+    return report_title_meeting(leaf)
 
 
 _BODY_KINDS = ("Paragraph", "Preamble", "OperativeParagraph", "SubItem", "ListItem", "Text", "TableCell", "Footnote")

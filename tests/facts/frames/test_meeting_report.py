@@ -27,11 +27,22 @@ REPORT = """北亚和中亚区域宽带政策对话会报告
 3.1 会议于9月16日下午以协商一致方式通过了《巴库宣言》。每年5月17日为世界电信和信息社会日。
 """
 
+ANNEXED = REPORT + """
+附件
+
+与会者名单（按国家分列）
+
+蒙古（12人）
+哈萨克斯坦（7人）
+吉尔吉斯斯坦（5人）
+"""
+
 NOT_A_REPORT = REPORT.replace("北亚和中亚区域宽带政策对话会报告", "区域宽带工作方案")
 
 
 def _facts(text: str):
-    store, _ = extract_text(load_reference(), text, ["events.anchors", "events.when_where", "frames"], "t")
+    store, _ = extract_text(load_reference(), text,
+                            ["events.anchors", "events.when_where", "frames", "participation.by-country"], "t")
     return store.facts
 
 
@@ -83,3 +94,17 @@ def test_a_day_of_every_year_keeps_no_year():
 def test_a_count_of_meetings_is_no_meeting_name():
     facts = _facts("2.2 秘书处于2015年9月15日在乌兰巴托共同举办了四场专题会议。\n")
     assert not [s for (s, p, o) in facts if p == WSIS.isoDate]
+
+
+def test_a_participants_list_by_country_in_an_annex_gives_groups_of_the_report_s_meeting():
+    facts = _facts(ANNEXED)
+    groups = {o for (s, p, o) in facts if p == WSIS.participation}
+    counts = sorted(o.toPython() for (s, p, o) in facts if p == WSIS["count"] and s in groups)
+    assert counts == [5, 7, 12]
+    assert {str(s).rsplit("/", 1)[1] for (s, p, o) in facts if p == WSIS.participation} == {
+        "beiyahezhongyaquyukuandaizhengceduihuahui"}
+
+
+def test_a_list_under_another_title_gives_no_groups():
+    facts = _facts(ANNEXED.replace("与会者名单（按国家分列）", "捐款国（按国家分列）"))
+    assert not [t for t in facts if t[1] == WSIS.participation]
