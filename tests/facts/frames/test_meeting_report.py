@@ -16,7 +16,7 @@ REPORT = """北亚和中亚区域宽带政策对话会报告
 
 1.1 应蒙古国政府邀请，亚太经社会与国际电联于2015年9月14日至16日在乌兰巴托联合举办北亚和中亚区域宽带政策对话会（以下简称“对话会”）。
 
-1.2 对话会之前举行了两次专家磋商：第一次于2015年3月在阿拉木图举行，第二次于2015年6月在比什凯克举行。
+1.2 对话会之前举行了两次专家磋商：第一次于2015年3月在阿拉木图举行，第二次于2015年6月在比什凯克举行，约有四十名专家参加。
 
 2 出席情况
 
@@ -108,3 +108,9 @@ def test_a_participants_list_by_country_in_an_annex_gives_groups_of_the_report_s
 def test_a_list_under_another_title_gives_no_groups():
     facts = _facts(ANNEXED.replace("与会者名单（按国家分列）", "捐款国（按国家分列）"))
     assert not [t for t in facts if t[1] == WSIS.participation]
+
+
+def test_a_count_belongs_to_the_meeting_named_last_before_it():
+    counts = _values(_facts(REPORT), WSIS.participantCount)
+    assert counts.get("zhuanjiacuoshang-2-2015") == 40
+    assert "zhuanjiacuoshang-1-2015" not in counts
