@@ -329,7 +329,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
 
 
 _PEOPLE = re.compile(r"与会者|代表|人|参加者|出席|与会|嘉宾|学员|专家|委员|观察员|官员")
-_LANDS = re.compile(r"^(?:国家|会员国|成员国|经济体|国)")
+# 国家, or countries of a region or kind the noun names before it (阿拉伯国家, 小岛屿发展中国家)
+_LANDS = re.compile(r"^(?:国家|会员国|成员国|经济体|国)|^[\u4e00-\u9fff]{1,10}?(?:国家|会员国|成员国|岛国)$")
 
 
 def _count_types(c, text: str, j: int) -> tuple[str, ...]:
