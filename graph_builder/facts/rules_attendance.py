@@ -137,15 +137,16 @@ def breakdown(ctx) -> None:
 
 
 
-# a participants list printed by country, one line each with its count: 阿根廷（14人）, 巴西 (23名)
+# a participants list printed by country, one line each with its count: 阿根廷（14人）, 巴西 (23名), 智利：16人
 _LIST_TITLE = re.compile(r"与会者名单|出席者名单|参加者名单|与会人员名单|代表名单")
-_BY_COUNTRY = re.compile(r"(?m)^[ \t]*(?P<c>[^\s（(\d][^（(\n]{0,18}?)[ \t]*[（(][ \t]*(?P<n>\d{1,4})[ \t]*[人名][ \t]*[)）][ \t]*$")
+_BY_COUNTRY = re.compile(r"(?m)^[ \t]*(?P<c>[^\s（(\d:：][^（(:：\t\n]{0,18}?)[ \t]*(?:[（(][ \t]*(?P<n>\d{1,4})[ \t]*[人名][ \t]*[)）]"
+                         r"|[:：\t][ \t]*(?P<n2>\d{1,4})[ \t]*[人名]?)[ \t]*$")
 
 
 @rule("participation.by-country")
 def by_country(ctx) -> None:
     """A list of participants in an annex of a meeting's report, by country with a count a line
-    (``阿根廷（14人）``): one ``wsis:ParticipantGroup`` per country (``wsis:category`` the country's name as
+    (``阿根廷（14人）``, ``智利：16人``, a tab before the count): one ``wsis:ParticipantGroup`` per country (``wsis:category`` the country's name as
     printed, ``wsis:count``, ``wsis:country``), ``wsis:participation`` of the meeting the report's title names."""
     from graph_builder.entities.open_class import entity_kind
     from graph_builder.facts.rules_events import report_meeting
@@ -170,7 +171,7 @@ def by_country(ctx) -> None:
                     pairs = [
                         (RDF.type, WSIS.ParticipantGroup),
                         (WSIS.category, Literal(name, lang="zh")),
-                        (WSIS["count"], Literal(int(m.group("n")), datatype=XSD.integer)),
+                        (WSIS["count"], Literal(int(m.group("n") or m.group("n2")), datatype=XSD.integer)),
                         (WSIS.country, ID[country]),
                         (RDFS.label, Literal(f"{name}（{slug}）", lang="zh")),
                     ]

@@ -105,6 +105,13 @@ def test_a_participants_list_by_country_in_an_annex_gives_groups_of_the_report_s
         "beiyahezhongyaquyukuandaizhengceduihuahui"}
 
 
+def test_a_participants_list_with_a_colon_before_each_count():
+    text = ANNEXED.replace("蒙古（12人）", "蒙古：12人").replace("哈萨克斯坦（7人）", "哈萨克斯坦：7")
+    facts = _facts(text)
+    groups = {o for (s, p, o) in facts if p == WSIS.participation}
+    assert sorted(o.toPython() for (s, p, o) in facts if p == WSIS["count"] and s in groups) == [5, 7, 12]
+
+
 def test_a_list_under_another_title_gives_no_groups():
     facts = _facts(ANNEXED.replace("与会者名单（按国家分列）", "捐款国（按国家分列）"))
     assert not [t for t in facts if t[1] == WSIS.participation]
