@@ -180,7 +180,7 @@ class OpenClassRecognizer:
             forms = by_name.get(m.surface, ())
             if forms and any(len(f) > len(m.surface) and f.startswith(m.surface) and text.startswith(f, m.start)
                              for f in self.cities.cities):
-                continue  # the country's name begins a city's (西班牙港 Port of Spain): the city is named there
+                continue  # the country's name begins a city's (墨西哥城 Mexico City): the city is named there
             cf = next((f for f in forms if len(f.form) > len(m.surface)
                        and f.form.startswith(m.surface) and text.startswith(f.form, m.start)), None)
             if cf is None and forms and C.government_tail(text, m.end):  # 智利政府 when only 智利 is listed
@@ -416,7 +416,7 @@ class OpenClassRecognizer:
             out.append(_Hit(h.start, h.end, key))
         for start, end, title in N.titles(text):
             i, j = start + 1, end - 1
-            # a short title is a document when its head word says so: 《基多宣言》, 《利马议程》 (not 《公约》)
+            # a short title is a document when its head word says so: 《巴库宣言》, 《利马议程》 (not 《公约》)
             short = len(title) < 5 and not (len(title) >= 4 and _DOCUMENT_HEAD.search(title))
             if not self._free(taken, i, j) or short or self._listed_variant(title, document=True):
                 continue
@@ -468,7 +468,7 @@ class OpenClassRecognizer:
 
         out = []
         for cf in self._forms:
-            # a city whose name holds the country's (西班牙港 Port of Spain, 科威特城): the city is named there
+            # a city whose name holds the country's (墨西哥城 Mexico City): the city is named there
             longer = [f for f in self.cities.cities if len(f) > len(cf.form) and f.startswith(cf.form)]
             k = text.find(cf.form)
             while k >= 0:

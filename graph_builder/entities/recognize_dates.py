@@ -350,7 +350,7 @@ def find_dates(norm: Normalized) -> list[DateMention]:
         found.append((m.start(), _mention(norm, m.start(), end, first, last=last, part=part)))
         claim(m.start(), end)
 
-    # 于4月9日下午, 4月7日至9日举行: a day of the year written last before (a meeting's report names its days
+    # 于5月16日下午, 5月14日至16日举行: a day of the year written last before (a meeting's report names its days
     # without the year); 每年5月17日 and a bare 5月17日 stay days of every year
     for m in _DAY_OF_THE_YEAR.finditer(text):
         if taken[m.start("md")] or text.endswith("每年", 0, m.start("md")):

@@ -137,7 +137,7 @@ def breakdown(ctx) -> None:
 
 
 
-# a participants list printed by country, one line each with its count: 阿根廷（14人）, 巴西 (23名), 智利：16人
+# a participants list printed by country, one line each with its count: 蒙古（12人）, 斐济 (3名), 萨摩亚：2人
 _LIST_TITLE = re.compile(r"与会者名单|出席者名单|参加者名单|与会人员名单|代表名单")
 _BY_COUNTRY = re.compile(r"(?m)^[ \t]*(?P<c>[^\s（(\d:：][^（(:：\t\n]{0,18}?)[ \t]*(?:[（(][ \t]*(?P<n>\d{1,4})[ \t]*[人名][ \t]*[)）]"
                          r"|[:：\t][ \t]*(?P<n2>\d{1,4})[ \t]*[人名]?)[ \t]*$")
@@ -146,7 +146,7 @@ _BY_COUNTRY = re.compile(r"(?m)^[ \t]*(?P<c>[^\s（(\d:：][^（(:：\t\n]{0,18}
 @rule("participation.by-country")
 def by_country(ctx) -> None:
     """A list of participants in an annex of a meeting's report, by country with a count a line
-    (``阿根廷（14人）``, ``智利：16人``, a tab before the count): one ``wsis:ParticipantGroup`` per country (``wsis:category`` the country's name as
+    (``蒙古（12人）``, ``萨摩亚：2人``, a tab before the count): one ``wsis:ParticipantGroup`` per country (``wsis:category`` the country's name as
     printed, ``wsis:count``, ``wsis:country``), ``wsis:participation`` of the meeting the report's title names."""
     from graph_builder.entities.open_class import entity_kind
     from graph_builder.facts.rules_events import report_meeting

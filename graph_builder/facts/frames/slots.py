@@ -172,7 +172,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             venue = _VENUE.match(text, j)
             j = venue.end() if venue else j
         cands.append((4, Slot(types, m.i, j, key=m.key)))
-        if "COUNTRY" in types:  # 厄瓜多尔电信和信息社会部: a ministry of that country's government
+        if "COUNTRY" in types:  # 秘鲁交通和通信部: a ministry of that country's government
             ministry = _MINISTRY.match(text, m.j)
             if ministry and not _IN_NO_MINISTRY.search(ministry.group(0)) and not _TITLE_AFTER.match(text, ministry.end()):
                 zh = text[m.i:ministry.end()]
