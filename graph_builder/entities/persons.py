@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 _SEP = "·•・‧."
-_CORE = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧.\-][\u4e00-\u9fff]+)*[·•・‧.][\u4e00-\u9fff]+(?:-[\u4e00-\u9fff]+)?")
+# a middle part may be a Latin initial (德斯蒙德·A·格兰特)
+_CORE = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧.\-](?:[\u4e00-\u9fff]+|[A-Z](?=[·•・‧.])))*[·•・‧.][\u4e00-\u9fff]+(?:-[\u4e00-\u9fff]+)?")
 _LATIN = re.compile(r"\s*\(\s*([A-Z][A-Za-z\u00c0-\u024f.'’\- ]{1,60}?)\s*(?:[,;]\s*[^()]{1,30})?\)")
 # Characters that end the words before a name: they never begin a transliterated given name.
 STOP_LEFT = _STOP_LEFT = set("的长使席生士下官员任理统王家国人表事书者授师和与及或是为由被在于选举请称说向对等将由从经")

@@ -519,6 +519,9 @@ class DocumentParser:
             if m:
                 label = m.group(1).rstrip(".．、)")
                 number = L.cn_number(label) if label[0] in L._CN_DIGITS else None
+                if not depth and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", label):
+                    # 1 / 3.1 / 3.1.2: the depth of a decimal number is its level, as for a decimal title below
+                    style = f"decimal{label.count('.')}"
                 return self._section(st, self._level(st, style), label, m.group(2), ln, number=number)
             level = self._level(st, style)
             above = st.sections[level - 2] if level >= 2 and len(st.sections) >= level - 1 else st.part
@@ -635,7 +638,11 @@ class DocumentParser:
         if letter not in L.ROMAN or st.para is None:
             return False
         if st.item is None:
-            return letter == "i"
+            # (i) opens a roman list; (v), (x) go on one whose last item is (iv), (ix)
+            last = next((c for c in reversed(st.para.children) if c.kind == "SubItem"), None)
+            before = last.label.strip("()*") if last is not None else ""
+            return letter == "i" or (before in L.ROMAN and L.ROMAN.index(before) + 1 < len(L.ROMAN)
+                                     and L.ROMAN[L.ROMAN.index(before) + 1] == letter)
         prev = st.item.label.strip("()*")[:1]
         return not (prev.isalpha() and chr(ord(prev) + 1) == letter)
 

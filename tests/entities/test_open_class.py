@@ -33,6 +33,13 @@ def test_country_person_and_latin_form():
     assert ref.by_key["place/croatia"].en == "Croatia"
 
 
+def test_a_latin_initial_inside_a_dotted_name():
+    ref, ms = _found("会议选举斐济的约瑟夫·K·纳伊卢（Joseph K. Nailu）为副主席。一名代表·A·未具名。")
+    pairs = [(m.surface, m.key) for m in ms]
+    assert ("约瑟夫·K·纳伊卢", "person/joseph-k-nailu") in pairs
+    assert ref.by_key["person/joseph-k-nailu"].en == "Joseph K. Nailu"
+
+
 def test_post_before_person_and_name_closed_by_a_verb():
     pairs = _pairs("秘鲁交通和通信部长卡洛斯·门多萨（Carlos Mendoza）担任会议主席。随后卡洛斯·门多萨宣布闭幕。")
     keys = [k for _, k in pairs if k.startswith("person/")]

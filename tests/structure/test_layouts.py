@@ -398,3 +398,39 @@ def test_a_heading_wrapped_onto_a_second_line_stays_one_heading():
     text = "二、信息社会世界峰会成果在区域和国际两级的\n执行和后续落实进展情况\n\n1. 本报告介绍进展情况。\n"
     doc = parse_document(SourceText("t06", Path("t06.txt"), text, "zh", "T", "T", "T", "2024", ""))
     assert doc.of_kind("Heading")[0].text == "二、信息社会世界峰会成果在区域和国际两级的\n执行和后续落实进展情况"
+
+
+DECIMAL_REPORT = """区域宽带政策对话会报告
+
+1 会议安排
+
+1.1 选举主席团成员
+
+1.1.1 会议选举了主席和两名副主席。
+
+1.2 通过议程
+
+1.2.1 会议通过了以下议程：
+(i) 会议开幕；
+(ii) 选举主席团成员；
+(iii) 通过议程；
+(iv) 审议报告；
+(v) 其他事项；
+(vi) 通过报告。
+
+2 下一届会议
+
+2.1 会议决定下一届会议于2017年举行。
+"""
+
+
+def test_decimal_titles_nest_by_their_depth_and_a_roman_list_goes_on_past_iv():
+    src = SourceText("t02", Path("t02.zh.txt"), DECIMAL_REPORT, "zh", "Test", "测试", "Test", "2024", "")
+    doc = parse_document(src)
+    assert_one_leaf_per_character(doc)
+    sections = {n.label: n for n in doc.nodes if n.kind == "Section"}
+    assert sections["1.1"].parent is sections["1"] and sections["1.2"].parent is sections["1"]
+    assert sections["2"].parent is sections["1"].parent
+    items = [n for n in doc.nodes if n.kind == "SubItem"]
+    assert [n.label for n in items] == ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)"]
+    assert len({n.parent.id for n in items}) == 1
