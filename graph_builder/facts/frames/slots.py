@@ -98,6 +98,11 @@ _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+\.)?(?P<name>[\u4e00-\u9f
                             r"讲习班|研讨会|圆桌会议|磋商会))(?=(?:将|拟|定|计划)?于(?P<year>(?:19|20)\d\d)年)")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
 _HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+# a city the lists lack, written after its country (and maybe its province): 在墨西哥瓜达拉哈拉举行,
+# 在肯尼亚首都内罗毕召开, 在墨西哥哈利斯科州瓜达拉哈拉举行
+_HELD_IN_COUNTRY = re.compile(r"在(?P<p>[\u4e00-\u9fff]{3,18}?)(?=举行|召开|举办|复会|续会)")
+_CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[州省])?")
+_NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
@@ -300,6 +305,26 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             continue
         zh = m.group(g)
         cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh)))
+    for m in _HELD_IN_COUNTRY.finditer(text):
+        # the country is a mention that starts the place; the rest, no mention and no common word, is its city
+        i, j = m.start("p"), m.end("p")
+        inside = mentions.inside(i, j) if ref is not None else []
+        if not inside or inside[0].i != i or entity_kind(ref, inside[0].key) != "COUNTRY":
+            continue
+        if len(inside) == 2 and inside[1].j == j and entity_kind(ref, inside[1].key) == "PLACE" \
+                and _CITY_LEAD.fullmatch(text, inside[0].j, inside[1].i):
+            # a listed city after its country (在乌兹别克斯坦首都塔什干举行): the place is that city
+            cands.append((0, Slot(("PLACE",), i, j, key=inside[1].key)))
+            continue
+        if len(inside) > 1:
+            continue
+        lead = _CITY_LEAD.match(text, inside[0].j, j)
+        k = lead.end() if lead and j - lead.end() >= 2 else inside[0].j
+        zh = text[k:j]
+        if not 2 <= len(zh) <= 7 or _NOT_A_CITY.search(zh):
+            continue
+        cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh,
+                              extra={"country": inside[0].key})))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
         if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.end()):
