@@ -227,20 +227,25 @@ def _act_spans(ctx) -> dict:
 
 def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: str | None = None):
     """What a reference stands for: the event (会议, 大会, or the passage's event) or quoted name named last
-    before it in the leaf, else in the section's earlier leaves; a body word (论坛, 委员会) is the body the
-    section is about, else (given the leaf's ``text``) the body named last before it whose name ends with that
-    word (…设立了X工作队。工作队由…: X工作队)."""
+    before it in the leaf, else in the section's earlier leaves; a body word (论坛, 委员会) is (given the leaf's
+    ``text``) the body named last before it in the leaf whose name ends with that word (…设立了X工作队。工作队由…:
+    X工作队), else the body the section is about, else the body named last in the section."""
     _, i, j, kind = ref
     if kind == "REF_BODY":
+        here = []
+        if text is not None:
+            word = text[i:j].removeprefix("该")
+            pool = slots.slots if isinstance(slots, Typed) else slots
+            here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i and text[s.i:s.j].endswith(word)
+                    and len(text[s.i:s.j]) > len(word)]
+        if here:
+            # a body with that head noun named earlier in the same passage is the nearer antecedent
+            # (多利益攸关方咨询专家组负责…。专家组主席由…: the advisory group, not the forum the section is about)
+            return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
         if body:
             return Slot(("BODY", "ORG"), i, j, key=body)
         if text is None:
             return None
-        word = text[i:j].removeprefix("该")
-        pool = slots.slots if isinstance(slots, Typed) else slots
-        here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i and text[s.i:s.j].endswith(word)]
-        if here:
-            return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
         named = memory.get("BODY_NAMED")
         if named is not None and named[0].endswith(word):
             return Slot(("BODY", "ORG"), i, j, key=named[1])

@@ -181,3 +181,13 @@ def test_parentheses_in_a_form_are_groups_unless_escaped_or_in_a_class():
     from graph_builder.facts.frames.engine import _non_capturing
 
     assert _non_capturing(r"(于|在)[(](以下简称)[^)]{0,24}[)]\(注\)") == r"(?:于|在)[(](?:以下简称)[^)]{0,24}[)]\(注\)"
+
+
+def test_a_body_word_is_the_body_with_that_head_noun_named_before_it_in_the_passage(reference):
+    # the section is about the forum; 委员会 in the next sentence is the commission named just before it
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    text = "一、 互联网治理论坛\n\n1. 科学和技术促进发展委员会审议了论坛的报告。委员会主席由秘鲁的胡安·加西亚（Juan García）担任。\n"
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    chairs = {s for (s, p, o) in store.facts if p == WSIS.chair}
+    assert chairs == {ID["body/cstd"]}, chairs
