@@ -299,3 +299,10 @@ def test_no_named_meeting(reference, text):
 def test_a_meeting_decided_in_its_own_clause_is_planned(reference, text, status):
     store, _ = _store(reference, text)
     assert _objects(store, ID["event/hlsoc-meeting-2"], WSIS.status) == {Literal(status)}
+
+
+def test_a_meeting_named_after_its_cycle_is_dated_by_its_verb_phrase(reference):
+    # 2019年度的: the cycle the workshop belongs to, not its date; the date is the one 将于 gives
+    store, _ = _store(reference, "1. 2019年度的区域宽带讲习班将于2019年5月6日至8日在达喀尔举行。\n")
+    dated = {s: o for (s, p, o) in store.facts if p == WSIS.isoDate}
+    assert list(dated.values()) == [Literal("2019-05-06/2019-05-08")], dated
