@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from graph_builder.entities.reference import Reference
+from graph_builder.script import shadow
 
 _SPLIT = re.compile(r"\s*[/;、；]\s*")  # not 'and'/'和' or commas: names contain them
 _PREFIX = re.compile(r"^(?:the\s+)", re.I)
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", _PREFIX.sub("", s.strip())).casefold()
+    # a publisher written in traditional characters (國際電聯) is the listed one
+    return re.sub(r"\s+", " ", _PREFIX.sub("", shadow(s).strip())).casefold()
 
 
 def _names(ref: Reference) -> dict[str, str]:
