@@ -74,6 +74,15 @@ class Emitter:
                  source if source != "derived" else SOURCE_DERIVED,
                  parent=parent if parent in self.ctx.reference.by_key else "")
         x = slot.extra
+        if x.get("post_of") and self.ctx.reference is not None:
+            # a post of a country's ministry: the ministry (named by the text, no list holds it) and its country
+            from graph_builder.entities.minting import SOURCE_NONE, mint
+
+            org_key, org_zh, country = x["post_of"]
+            if org_key not in self.ctx.reference.by_key:
+                mint(self.ctx.reference, org_key, "Organization", org_zh, "", SOURCE_NONE)
+            self.add(leaf, s, WSIS.postOf, ID[org_key], i, j)
+            self.add(leaf, ID[org_key], WSIS.country, ID[country], i, j)
         session = x.get("part_of")
         if session is not None:  # a resumed session: a part of its session (minted too when new)
             if not x.get("session_elsewhere"):

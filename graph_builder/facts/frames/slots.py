@@ -103,6 +103,8 @@ _HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举�
 _HELD_IN_COUNTRY = re.compile(r"在(?P<p>[\u4e00-\u9fff]{3,18}?)(?=举行|召开|举办|复会|续会)")
 _CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[州省])?")
 _NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
+# a ministry or office and the title of its head, after a country's name (智利交通和电信部部长, 秘鲁文化部副部长)
+_MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|委员会))(?P<title>副部长|部长|署长|副署长|局长|主任|主席)")
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
@@ -325,6 +327,23 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             continue
         cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh,
                               extra={"country": inside[0].key})))
+    person_starts = {x.i for x in leaf.mentions if ref is not None and entity_kind(ref, x.key) == "PERSON"}
+
+    def persons_after(j: int) -> bool:
+        return j in person_starts or bool(_PERSON_LATIN.match(text, j))
+
+    for c in leaf.mentions:
+        # a post in a country's ministry or office, printed right before its holder's name: 智利交通和电信部部长X
+        if ref is None or entity_kind(ref, c.key) != "COUNTRY":
+            continue
+        m = _MINISTER.match(text, c.j)
+        if m is None or mentions.overlaps(m.start(), m.end()) or not persons_after(m.end()):
+            continue
+        country_zh = text[c.i:c.j]
+        org_zh = country_zh + m.group("org")
+        cands.append((1, Slot(("POST",), m.start(), m.end(), key=mint_key("post", org_zh + m.group("title")),
+                              cls="Post", zh=org_zh + m.group("title"),
+                              extra={"post_of": (mint_key("org", org_zh), org_zh, c.key)})))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
         if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.end()):

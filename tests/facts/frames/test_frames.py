@@ -191,3 +191,18 @@ def test_a_body_word_is_the_body_with_that_head_noun_named_before_it_in_the_pass
     store, _ = extract_text(reference, text, ["frames"], "t")
     chairs = {s for (s, p, o) in store.facts if p == WSIS.chair}
     assert chairs == {ID["body/cstd"]}, chairs
+
+
+def test_a_ministers_post_before_the_chairs_name_is_a_post_of_that_countrys_ministry(reference):
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    text = ("一、 区域图书馆论坛\n\n1. 第三届区域图书馆论坛于2018年10月在利马举行。"
+            "会议由秘鲁文化部部长胡安·加西亚（Juan García）担任主席。\n")
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    facts = set(store.facts)
+    post = next(o for (s, p, o) in facts if p == WSIS.holds and s == ID["person/juan-garcia"])
+    org = next(o for (s, p, o) in facts if s == post and p == WSIS.postOf)
+    assert (org, WSIS.country, ID["place/peru"]) in facts
+    # no post without a holder's name right after it
+    store, _ = extract_text(reference, "1. 秘鲁文化部部长出席了会议。\n", ["frames"], "t")
+    assert not [t for t in store.facts if t[1] == WSIS.postOf]
