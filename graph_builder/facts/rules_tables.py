@@ -135,6 +135,15 @@ def _currency_code(text: str) -> str | None:
     return money[0].currency if money else None
 
 
+_HEAD_CURRENCY = re.compile(r"[(（]\s*(?:以)?(?P<c>[^()（）]{1,8}?)(?:计)?\s*[)）]")
+
+
+def _header_currency(header: str) -> str | None:
+    """The ISO code a column header names in parentheses: 金额（美元）, 捐款额（以欧元计）, Amount (USD)."""
+    m = _HEAD_CURRENCY.search(header)
+    return _currency_code(m.group("c")) if m else None
+
+
 def _contributor(ctx, cell) -> str | None:
     """The listed or open-class entity a contributor cell names (covering most of its words), else the
     cell's name minted as an organisation."""
@@ -154,6 +163,8 @@ def contributions(ctx) -> None:
         chf = _column(hc, _CHF)
         orig = _column(hc, _ORIGINAL)
         amount = _column(hc, _AMOUNT) if chf is None else None
+        # 金额（美元） / 金额（以美元计）: the amount column's header names the currency of its bare numbers
+        head_code = _header_currency(_cell_text(hc[amount])) if amount is not None else None
         # 金额 | 货币 | 折合瑞士法郎: the amount as given and its currency in a column of their own
         cur = _column(hc, _CURRENCY)
         given = next((k for k, c in enumerate(hc) if k not in (chf, cur) and _AMOUNT.search(_cell_text(c))),
@@ -187,6 +198,8 @@ def contributions(ctx) -> None:
                     value, value_cell = money[0].amount, cs[amount]
                 elif money:
                     original = (money[0], cs[amount])
+                elif head_code not in (None, "CHF") and _chf(_cell_text(cs[amount])) is not None:
+                    original = (_Given(_chf(_cell_text(cs[amount])), head_code, *_words_span(cs[amount])), cs[amount])
                 else:
                     value, value_cell = _chf(_cell_text(cs[amount])), cs[amount]
             if orig is not None and not _NONE.match(_cell_text(cs[orig])):
@@ -204,15 +217,22 @@ def contributions(ctx) -> None:
             if is_total:
                 kind = "subtotal" if _SUBTOTAL.search(row.text) else status
                 subject = entity_iri("total", f"{slugify(table.id)}-{kind}")
-                if value is None:
+                if value is None and original is None:
                     continue
                 span = (row.start, row.end)
+                shown = value_cell if value is not None else original[1]
+                amount_text = chf_text(value) if value is not None else f"{original[0].amount} {original[0].currency}"
                 add(subject, RDF.type, WSIS.StatedTotal, row, span)
-                add(subject, RDFS.label, Literal(f"Total ({table.locator}): {chf_text(value)}", lang="en"), row, span)
-                add(subject, RDFS.label, Literal(f"{label or '合计'}：{_cell_text(value_cell)}", lang="zh"), row, span)
+                add(subject, RDFS.label, Literal(f"Total ({table.locator}): {amount_text}", lang="en"), row, span)
+                add(subject, RDFS.label, Literal(f"{label or '合计'}：{_cell_text(shown)}", lang="zh"), row, span)
                 add(subject, WSIS.listedIn, node_iri(row.id), row, span)
                 add(subject, WSIS.status, Literal(status), row, span)
-                add(subject, WSIS.amountCHF, decimal(value), value_cell, _words_span(value_cell))
+                if value is not None:
+                    add(subject, WSIS.amountCHF, decimal(value), value_cell, _words_span(value_cell))
+                else:  # a total in another currency keeps it: 合计 | 565 000 under 金额（美元）
+                    money, cell = original
+                    add(subject, WSIS.originalAmount, decimal(money.amount), cell, (money.start, money.end))
+                    add(subject, WSIS.originalCurrency, Literal(money.currency), cell, (money.start, money.end))
                 if as_of is not None:
                     add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
                         (as_of.start, as_of.end))
