@@ -184,8 +184,10 @@ def frames_rule(ctx) -> None:
     for leaf, _ in rows:
         if leaf.node.doc is not doc:
             posts, doc_act = {}, None
+        if leaf.node.doc is not doc:
+            named_in_doc: list = []  # (name, key) of every body the document names, for a bare head noun
         if leaf.node.doc is not doc or leaf.node.kind == "Heading":
-            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act}
+            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act, "BODIES_IN_DOC": named_in_doc}
         # the body the section is about: its heading's, else the body of the last session named in it
         body = bodies.get(id(leaf)) or memory.get("SERIES")
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
@@ -216,6 +218,7 @@ def frames_rule(ctx) -> None:
                 memory["NAME"] = s
             if "BODY" in s.types and s.key:  # for a later bare 工作队/委员会 that names it by its head noun
                 memory["BODY_NAMED"] = (leaf.text[s.i:s.j], s.key)
+                named_in_doc.append((leaf.text[s.i:s.j], s.key))
 
 
 _BODY_KINDS = ("Paragraph", "Preamble", "OperativeParagraph", "SubItem", "ListItem", "Text", "TableCell", "Footnote")
@@ -258,6 +261,11 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         named = memory.get("BODY_NAMED")
         if named is not None and named[0].endswith(word):
             return Slot(("BODY", "ORG"), i, j, key=named[1])
+        # in a later section: the one body with that head noun the document named before (专家组 for the
+        # advisory group named in the overview), when there is just one
+        earlier = {key for name, key in memory.get("BODIES_IN_DOC", ()) if name.endswith(word) and len(name) > len(word)}
+        if len(earlier) == 1:
+            return Slot(("BODY", "ORG"), i, j, key=earlier.pop())
         return None
     want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)

@@ -206,3 +206,16 @@ def test_a_ministers_post_before_the_chairs_name_is_a_post_of_that_countrys_mini
     # no post without a holder's name right after it
     store, _ = extract_text(reference, "1. 秘鲁文化部部长出席了会议。\n", ["frames"], "t")
     assert not [t for t in store.facts if t[1] == WSIS.postOf]
+
+
+def test_a_body_word_in_a_later_section_is_the_one_body_with_that_head_noun_named_before(reference):
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    text = ("一、 概况\n\n1. 国际电联理事会审议了秘书长的报告。\n\n二、 新的机构\n\n"
+            "2. 理事会决定设立海底电缆工作组，共同协调人为秘鲁的胡安·加西亚（Juan García）和挪威的英格丽·汉森（Ingrid Hansen）。\n")
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    founded = {(s, o) for (s, p, o) in store.facts if p == WSIS.foundedBy}
+    assert [o for _, o in founded] == [ID["body/itu-council"]], founded
+    (body, _), = founded
+    heads = {o for (s, p, o) in store.facts if s == body and p == WSIS.head}
+    assert heads == {ID["person/juan-garcia"], ID["person/ingrid-hansen"]}
