@@ -30,6 +30,8 @@ _TITLE_AFTER_LATIN = re.compile(r"([A-Z][a-z\u00c0-\u024f'’\-]+(?: [A-Z]\.)?(?
 _OFFICE = re.compile(r"(?:担任|当选|连任|被选为|被任命为|出任)")
 _CLAUSE = set("，。；、：,;:\n（(")
 _MAX_PART = 6
+# a chapter number in the UN layout (二. 执行情况): Chinese numerals before a full stop
+_HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}\.")
 
 
 @dataclass(frozen=True)
@@ -89,8 +91,8 @@ def dotted_names(text: str, taken) -> list[PersonHit]:
     for m in _CORE.finditer(text):
         first_sep = next(i for i in range(m.start(), m.end()) if text[i] in _SEP)
         start = _trim_left(text, _left(text, first_sep, taken), first_sep)
-        if start == first_sep:
-            continue
+        if start == first_sep or _HEADING_NUMBER.fullmatch(text[start:first_sep + 1]):
+            continue  # 二. 导言: a heading's number and title, not a name
         parts = re.split(r"[·•・‧.]", text[start : m.end()])
         latin = _LATIN.match(text, m.end())
         end = m.end()

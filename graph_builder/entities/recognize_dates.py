@@ -25,6 +25,8 @@ A second alternative after 或 takes the first one's year: ``2006年第一季度
 A list of days sharing a year (``2002年3月29日、6月25日、7月5日和12月4日``) gives one date per day.
 ``同年秋季``, ``当年11月``: the year written last before, in the same text or (for a node's text, whose
 ``Normalized`` carries its document context) earlier in the document; nothing when no year precedes.
+A month after 于/在 written without its year (``2014年X会议于5月下旬举行``, ``…，续会于6月3日举行``) takes the year
+written last before it in the same sentence; without one it stays undated (a bare day is a recurring day).
 
 Qualifiers from the words around the date; the reported span then includes those words:
 ``(于|在|到)…(之前|以前|前)``, ``到…``, ``不迟于…``, ``最迟于…`` -> ``before`` (deadlines);
@@ -81,6 +83,8 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 _SAME_YEAR = re.compile(r"(?:同年|当年)(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|第[1-4一二三四]季度|上半年|下半年|[春夏秋冬][季天]|底|末)")
 _YEAR_WORD = re.compile(rf"({_YEAR})年")
+# a month written after 于/在 without its year (于5月下旬, 在6月3日至5日)
+_YEARLESS = re.compile(r"(?<=[于在])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!份?以来)")
 
 
 def _year_before(norm: Normalized, i: int) -> int | None:
@@ -345,6 +349,26 @@ def find_dates(norm: Normalized) -> list[DateMention]:
             continue
         last = _range_end(m2, first)
         end = m.end() + (m2.end() if last is not None else _first_part_end(m2)) - len(lead)
+        found.append((m.start(), _mention(norm, m.start(), end, first, last=last, part=part)))
+        claim(m.start(), end)
+
+    # 2014年X会议于5月下旬举行: a month after 于/在 without a year takes the year written before it in its sentence
+    for m in _YEARLESS.finditer(text):
+        if taken[m.start()]:
+            continue
+        s0 = max(text.rfind(c, 0, m.start()) for c in "。;!?") + 1
+        years = list(_YEAR_WORD.finditer(text, s0, m.start()))
+        if not years:
+            continue
+        lead = f"{parse_number(years[-1].group(1))}年"
+        m2 = _DATE.match(lead + text[m.start():m.start() + 24])
+        if m2 is None or m2.end() <= len(lead):
+            continue
+        first, part = _period(m2)
+        if first is None:
+            continue
+        last = _range_end(m2, first)
+        end = m.start() + (m2.end() if last is not None else _first_part_end(m2)) - len(lead)
         found.append((m.start(), _mention(norm, m.start(), end, first, last=last, part=part)))
         claim(m.start(), end)
 

@@ -191,7 +191,7 @@ def _observations(ctx) -> dict[str, list[_Obs]]:
             place = a.own_place
             pspan = a.place_span
             if place is None:
-                place, pspan = _clause_place(leaf, a, c0, c1, verb is not None and not others)
+                place, pspan = _clause_place(leaf, a, c0, c1, verb is not None and not others, ctx.reference)
             status = None
             if verb is not None and (a.own_date is not None or date is not None or place is not None):
                 s0, _ = leaf.sentence(a.i)
@@ -232,9 +232,10 @@ def _clause_date(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
     return None
 
 
-def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
+def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool, ref=None):
     text = leaf.text
-    places = [m for m in leaf.mentions_from(c0, c1) if m.key.startswith("place/") and not (a.i <= m.i < a.j)]
+    places = [m for m in leaf.mentions_from(c0, c1) if m.key.startswith("place/") and not (a.i <= m.i < a.j)
+              and not _names_a_city_after(ref, text, m)]
     # of a run of places (美利坚合众国明尼阿波利斯) the last, most specific one is where the event is
     run_start = {}
     for p in sorted(places, key=lambda m: m.i):
@@ -250,6 +251,15 @@ def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
         if p.j <= a.i and (re.search(r"(?:在|于)$", lead) and has_verb) and HOLD_VERBS.search(text[p.j:c1]):
             return p.key, (p.i, p.j)  # 于…汇聚在日内瓦，出席…  / 于马拉喀什召开全权代表大会
     return None, None
+
+
+def _names_a_city_after(ref, text: str, m) -> bool:
+    """A country written before a city no list holds (在斐济苏瓦举行): the city, not the country, is where
+    the event is (the frames mint the city)."""
+    from graph_builder.entities.open_class import entity_kind
+    from graph_builder.facts.frames.slots import _CITY_AFTER_COUNTRY
+
+    return ref is not None and entity_kind(ref, m.key) == "COUNTRY" and bool(_CITY_AFTER_COUNTRY.match(text, m.j))
 
 
 @rule("events.when_where")

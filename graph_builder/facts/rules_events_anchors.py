@@ -186,8 +186,11 @@ _WORKING_LEVEL = re.compile(r"工作级别的会议")
 _SEASON_MEETING = re.compile(r"(?:((?:19|20)\d{2})年)?(秋季|春季)(?:召开的)?")
 _NEW_FORUM = re.compile(r"召集一次[^。]*?新论坛的会议[^。]*?称为")
 _HOLD_AT = re.compile(r"举行")
+# a meeting named after the verb, other than a bare regional meeting: 举行了第二次区域研讨会，
+_NAMED_AFTER_VERB = re.compile(r"了?(?!(?:分区域性|区域性|区域)?会议)[^,;。]{0,40}?"
+                               r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|高级别活动)(?=[,;。]|$)")
 # a meeting's own name closes on one of these words, right before the verb phrase that dates and places it
-_NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|峰会|磋商会|年会|对话会|博览会|展览会))"
+_NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|高级别活动|峰会|磋商会|年会|对话会|博览会|展览会))"
                             r"(?=(?:\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\))?(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在))")
 # a year or cycle that qualifies a meeting's name at the head of its clause: 2017年周期的…, 本年度的…
 _CYCLE_OF = re.compile(r"(?:(?:19|20)\d{2}\s*年|本年度|今年|明年|下一年度)(?:周期|度|会期|工作周期)?的")
@@ -474,6 +477,8 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             break
         if not pairs or k == 0 or text[k - 1] != "在":
             continue
+        if _NAMED_AFTER_VERB.match(text, mo.end()):
+            continue  # 在P举行了第二次区域研讨会: the meeting named after the verb is the event (the frames read it)
         context = text[max(0, leaf.sentence(mo.start())[0] - 0):mo.end() + 8]
         whole = text
         sub = "分区域" in context

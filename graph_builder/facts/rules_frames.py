@@ -191,7 +191,7 @@ def frames_rule(ctx) -> None:
         # the body the section is about: its heading's, else the body of the last session named in it
         body = bodies.get(id(leaf)) or memory.get("SERIES")
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
-        slots = leaf_slots(ctx, leaf, body, posts=posts, acts=leaf_acts)
+        slots = leaf_slots(ctx, leaf, body, body_names=memory.get("BODY_NAMED"), posts=posts, acts=leaf_acts)
         for m in leaf.mentions:
             if m.key.startswith("post/"):
                 title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])
@@ -244,29 +244,32 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
     X工作队), else the body the section is about, else the body named last in the section."""
     _, i, j, kind = ref
     if kind == "REF_BODY":
+        # 该伙伴关系 points back to the body of that kind named last (a body of the section's body, or
+        # another one); a bare 论坛 / 委员会 is the body the section is about, unless the passage itself named a
+        # body with that head noun before it (多利益攸关方咨询专家组负责…。专家组主席由…: the advisory group)
+        pointed = text is not None and text[i:j].startswith("该")
         here = []
         if text is not None:
             word = text[i:j].removeprefix("该")
             pool = slots.slots if isinstance(slots, Typed) else slots
-            here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i and text[s.i:s.j].endswith(word)
-                    and len(text[s.i:s.j]) > len(word)]
+            here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i
+                    and text[s.i:s.j].rstrip("”").endswith(word) and len(text[s.i:s.j].rstrip("”")) > len(word)]
         if here:
-            # a body with that head noun named earlier in the same passage is the nearer antecedent
-            # (多利益攸关方咨询专家组负责…。专家组主席由…: the advisory group, not the forum the section is about)
             return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
-        if body:
+        if body and not pointed:
             return Slot(("BODY", "ORG"), i, j, key=body)
         if text is None:
             return None
         named = memory.get("BODY_NAMED")
-        if named is not None and named[0].endswith(word):
+        if named is not None and named[0].rstrip("”").endswith(word):
             return Slot(("BODY", "ORG"), i, j, key=named[1])
         # in a later section: the one body with that head noun the document named before (专家组 for the
         # advisory group named in the overview), when there is just one
-        earlier = {key for name, key in memory.get("BODIES_IN_DOC", ()) if name.endswith(word) and len(name) > len(word)}
+        earlier = {key for name, key in memory.get("BODIES_IN_DOC", ())
+                   if name.rstrip("”").endswith(word) and len(name.rstrip("”")) > len(word)}
         if len(earlier) == 1:
             return Slot(("BODY", "ORG"), i, j, key=earlier.pop())
-        return None
+        return Slot(("BODY", "ORG"), i, j, key=body) if body else None
     want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)
     found = typed.last_before(want, i)

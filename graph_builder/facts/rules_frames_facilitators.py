@@ -26,7 +26,7 @@ from graph_builder.facts.rules_tables import line_by_notation
 from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
 
 _LINE = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?(?=分?行动方面|行动方针|\(|会议|的)")
-_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方)(?:依次|分别)?(?:为|是)(?P<a>[^;。]+)"
+_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方|人|者)(?:依次|分别)?(?:为|是)(?P<a>[^;。]+)"
                    r"|由(?P<b>[^;。]{2,60}?)(?:共同|联合|单独)?(?:推进|协调|牵头)")
 # several lines before one list, paired one to one when the list says so (C1、C2和C3的推进机构依次为A、B和C)
 _RUN_TOKEN = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?")
@@ -35,7 +35,7 @@ _RESPECTIVELY = re.compile(r"依次|分别")
 _FIRST = re.compile(r"(?P<x>[^,;。]{2,20}?)列于首位")
 # a list item of a paragraph that announces facilitators (各行动方面的推进方依次如下：): ``- C4（能力建设）：A、B、C；``
 _ITEM = re.compile(r"\s*(?:[-•·*]\s*)?(?P<line>C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?)\s*[:：]\s*(?P<c>[^;。]+)")
-_ANNOUNCES = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方)")
+_ANNOUNCES = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方|人|者)")
 _AGENT_KINDS = ("org", "body", "post")
 
 

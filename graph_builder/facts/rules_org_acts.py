@@ -59,6 +59,12 @@ ISSUERS = {
     "body/itu-council": ("itu-council", "ITU Council Resolution {n}"),
     "body/itu-plenipotentiary-conference": ("itu-pp", "ITU Plenipotentiary Conference Resolution {n}"),
     "body/ecosoc": ("ecosoc", "ECOSOC resolution {n}"),
+    # the regional commissions adopt resolutions of their own (ECA 924(XLVII), ESCAP 70/1)
+    "org/eca": ("eca", "ECA resolution {n}"),
+    "org/ece": ("ece", "ECE resolution {n}"),
+    "org/eclac": ("eclac", "ECLAC resolution {n}"),
+    "org/escap": ("escap", "ESCAP resolution {n}"),
+    "org/escwa": ("escwa", "ESCWA resolution {n}"),
 }
 _PP = "body/itu-plenipotentiary-conference"
 _EN_KIND = {DECISION: "decision", AGREED_CONCLUSIONS: "agreed conclusions"}

@@ -174,3 +174,12 @@ def test_corpus_doc_symbols(corpus):
     assert [d.symbol for d in find_doc_symbols(Normalized.of(corpus["000"]))] == [
         "C99/41", "C2000/87", "C2001/114", "A/56/558/Add.3", "A/55/3/Rev.1", "A/56/3"]
     assert [d.symbol for d in find_doc_symbols(Normalized.of(corpus["004"]))] == ["A/60/L.1"]
+
+
+@pytest.mark.parametrize("text,number", [
+    ("拉加经委会第三十六届会议通过的第700(XXXVI)号决议", "700(XXXVI)"),
+    ("亚太经社会第71/10号决议", "71/10"),
+    ("依照非洲经委会第930(XLIX)号决议", "930(XLIX)"),
+])
+def test_a_regional_commission_resolution_keeps_its_session_in_roman_numerals(text, number):
+    assert [a.number for a in acts(text)] == [number]

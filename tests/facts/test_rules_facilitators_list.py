@@ -68,3 +68,13 @@ def test_a_list_longer_than_the_lines_is_not_paired_one_to_one():
     # three agencies for two lines: no one-to-one pairing is stated, so C1 gets none of its own
     got = _facilitations(RESPECTIVELY)
     assert (ID["actionline/c1"], 1) not in got
+
+
+def test_the_coordinators_of_a_line_named_in_prose_are_its_facilitators_in_order():
+    got = _facilitations("区域报告\n\n1. 行动方面C4能力建设的协调人依次为开发计划署、国际电联和联合国教科文组织。\n")
+    line = next(k[0] for k in got)
+    assert [str(got[(line, r)]).rsplit("/", 1)[1] for r in (1, 2, 3)] == ["undp", "itu", "unesco"]
+
+
+def test_a_coordinator_of_a_meeting_is_not_a_facilitator():
+    assert _facilitations("区域报告\n\n1. 本次会议的协调人为区域办事处的一名官员。\n") == {}

@@ -6,7 +6,7 @@ names), optional ``status``/``node``/``part`` (``resumed``: see :mod:`graph_buil
 that must yield nothing) and ``unless`` (slot name -> a type that slot must not carry). In a form:
 
 * ``{TYPE}`` or ``{TYPE:name}`` is one slot of that type (see :mod:`graph_builder.facts.frames.slots`);
-* ``{REF_EVENT}`` is 会议/大会/论坛/会上 standing for the event named last before it (same leaf, else earlier
+* ``{REF_EVENT}`` is 会议/大会/论坛/会上/高级别活动/研讨会 standing for the event named last before it (same leaf, else earlier
   leaves of the same section); ``{THE_BODY}`` is 该工作组/这一委员会 standing for the body named last before it
   in the same leaf;
 * ``…`` is a gap of at most 40 characters that never crosses a sentence end (。；!?);
@@ -33,8 +33,8 @@ from graph_builder.normalize import normalize
 
 FRAMES_DIR = Path(__file__).resolve().parent
 GAP = r"[^。;!?]{0,40}?"
-REF_WORDS = r"(?:该会议|这次会议|会议|大会|论坛|会上)"
-REF_BODY_WORDS = r"(?:该论坛|该委员会|该工作队|论坛|委员会|理事会|工作组|工作队|专家组|任务组)"
+REF_WORDS = r"(?:该会议|这次会议|该活动|高级别活动|研讨会|讲习班|会议|大会|论坛|会上)"
+REF_BODY_WORDS = r"(?:该论坛|该委员会|该工作队|该伙伴关系|该小组|该网络|论坛|委员会|理事会|工作组|工作队|专家组|任务组)"
 
 #: Every type set a slot can carry; each gets one private-use character.
 TYPESETS: list[tuple[str, ...]] = sorted({

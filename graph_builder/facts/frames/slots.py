@@ -79,7 +79,8 @@ _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
 _GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|这|其|新|此类|若干|多个|两个|三个")
-_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)")
+_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)"
+                   r"|[\u4e00-\u9fff]{2,14}?司(?=[,;。]|$)")  # a division at a clause end: 经委会信息和通信技术与科技司
 _NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
 # The verbs an act's clause opens with (注意到, 又欢迎, 决定): never part of a name that follows them.
 ACT_VERB = re.compile(r"(?:又|还|并|再次|进一步)?(?:满意地|赞赏地|关切地)?(?:注意到|欢迎|回顾|重申|确认|认识到|决定|邀请|"
@@ -97,7 +98,7 @@ _TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总�
 _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+\.)?(?P<name>[\u4e00-\u9fff]{2,16}(?:小组会议|专家组会议|专家会议|"
                             r"讲习班|研讨会|圆桌会议|磋商会))(?=(?:将|拟|定|计划)?于(?P<year>(?:19|20)\d\d)年)")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
-_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
 # a city the lists lack, written after its country (and maybe its province): 在墨西哥瓜达拉哈拉举行,
 # 在肯尼亚首都内罗毕召开, 在墨西哥哈利斯科州瓜达拉哈拉举行
 _HELD_IN_COUNTRY = re.compile(r"在(?P<p>[\u4e00-\u9fff]{3,18}?)(?=举行|召开|举办|复会|续会)")
@@ -108,7 +109,7 @@ _MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
-_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队)$")
+_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队|伙伴关系|咨询小组|工作小组)$")
 _QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
 _BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
 
@@ -149,6 +150,66 @@ class Spans:
         return self.by_end.get(j, [])
 
 
+# a city written after its country, before the verb of holding: 在斐济苏瓦举行, 在哈萨克斯坦首都阿斯塔纳举行
+_CITY_AFTER_COUNTRY = re.compile(r"(?:首都|城市)?(?P<c>[\u4e00-\u9fff]{2,6}?)(?=举行|召开|举办|复会|续会)")
+
+
+def _city_of_country(ctx, text: str, mentions_list, mentions: Spans) -> list[tuple[int, Slot]]:
+    """PLACE slots for ``COUNTRY CITY`` (在卢旺达基加利举行): the city is where it is, the country only says
+    which city; the slot spans both and names the city (a listed one, or one minted from the words before the
+    verb of holding)."""
+    ref = ctx.reference
+    out = []
+    for k, m in enumerate(mentions_list):
+        if ref is None or entity_kind(ref, m.key) != "COUNTRY" or text[max(0, m.i - 1):m.i] not in ("在", "于"):
+            continue
+        nxt = mentions_list[k + 1] if k + 1 < len(mentions_list) else None
+        if nxt is not None and nxt.i == m.j and entity_kind(ref, nxt.key) == "PLACE":
+            out.append((4, Slot(("PLACE",), m.i, nxt.j, key=nxt.key)))
+            continue
+        city = _CITY_AFTER_COUNTRY.match(text, m.j)
+        if city and not mentions.overlaps(city.start("c"), city.end("c")):
+            zh = city.group("c")
+            out.append((4, Slot(("PLACE", "CITY"), m.i, city.end("c"), key=mint_key("place", zh), cls="City",
+                                zh=zh)))
+    return out
+
+
+# a meeting named as the object of the verb of holding, up to the clause end: …在蒙得维的亚举行了《…》第五次区域
+#筹备会议， / 于2014年秋季在阿拉木图举行年度会议，
+_EVENT_AFTER_VERB = re.compile(
+    r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办)了?(?:一次|其)?"
+    r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
+    r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
+# a name that says only what kind of meeting it is: the meeting of the clause's subject (工作组…举行年度会议)
+_BARE_MEETING = re.compile(r"(?:年度|首次|第一次|特别|全体|年|筹备|区域|专家|部长级|高级别|协商|磋商|圆桌)?(?:会议|年会)")
+
+
+def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) -> list[Slot]:
+    """EVENT slots for meetings named after the verb that holds them (X于DATE在PLACE举行了NAME); a bare kind
+    (年度会议) is the meeting of the clause's subject, named with it and the year of the date."""
+    out = []
+    for m in _EVENT_AFTER_VERB.finditer(text):
+        i, j = m.start("name"), m.end("name")
+        zh = m.group("name")
+        # a document's title in the name (《…》区域磋商会) may be a mention of its own
+        if named_events.overlaps(i, j) or mentions.overlaps(m.end("title"), j) or "的" in zh:
+            continue
+        c0, _ = leaf.clause(m.start())
+        lab = re.match(r"\s*(?:\d{1,3}[.．]\s*)?", text[c0:m.start()])
+        subject = text[c0 + lab.end():m.start()]
+        year = re.search(r"((?:19|20)\d\d)年", m.group(0))
+        if _BARE_MEETING.fullmatch(zh):
+            if not (4 <= len(subject) <= 30) or re.search(r"[于在将的]", subject) or year is None:
+                continue
+            zh = f"{subject}{year.group(1)}年{zh}"
+        elif len(zh) < 4:
+            continue
+        key = mint_key("event", zh.replace("“", "").replace("”", "").replace("《", "").replace("》", ""))
+        out.append(Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=zh))
+    return out
+
+
 def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=()) -> list[Slot]:
     """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order."""
     text = leaf.text
@@ -173,6 +234,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             venue = _VENUE.match(text, j)
             j = venue.end() if venue else j
         cands.append((4, Slot(types, m.i, j, key=m.key)))
+    cands += _city_of_country(ctx, text, leaf.mentions, mentions)
     for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
         cands.append((5, Slot(("ACT",), i, j, key=key)))
     for m in _BARE_POST.finditer(text):
@@ -252,6 +314,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group(0)
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
                               cls="Meeting", zh=zh)))
+    for slot in _events_after_verb(text, leaf, mentions, named_events):
+        cands.append((1, slot))
     # bodies a sentence sets up, units of a named organisation, a body's secretariat
     for m in _MANDATE_OF.finditer(text):  # 将区域论坛的任务期限…: the body whose mandate an act extends
         zh = m.group("b")
@@ -346,6 +410,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
                               extra={"post_of": (mint_key("org", org_zh), org_zh, c.key)})))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
+        # a body the mentions stage already names by the whole quoted name: the slot is that body
+        whole = next((x for x in mentions.inside(m.start(), m.end()) if x.i <= m.start("q") and x.j >= m.end("q")
+                      and x.key.startswith("body/")), None)
+        if body and not m.group("abbr") and whole is not None:
+            cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=whole.key)))
+            continue
         if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.end()):
             # “宽带问题闭会期间工作组”: a quoted name with a body's head noun names a body
             zh = m.group("q")
@@ -393,7 +463,7 @@ def _body_names(ctx, key: str) -> tuple[str, str]:
 
 
 # words that end a clause or introduce an object, never inside a body's name (…先生为委员会)
-_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下")
+_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下|举行了?|召开了?|举办了?")
 
 
 def _names_kind(ctx, body: str, head: str) -> bool:
@@ -401,6 +471,17 @@ def _names_kind(ctx, body: str, head: str) -> bool:
     (a bare 论坛 under a committee's section names some other forum)."""
     _, zh = _body_names(ctx, body)
     return zh == body or zh.endswith(head)
+
+
+_BODY_HEAD_BEFORE = re.compile(r"(?:^|(?<=[,;。:]))(?:\d{1,3}\.)?(?P<h>伙伴关系|工作队|工作组|专家组|任务组|小组|网络)(?:的|其)?$")
+
+
+def _earlier_body_head(text: str, i: int, named: str) -> str:
+    """The head noun (with 的) opening the clause right before ``i`` when it ends the body named last, else ''."""
+    h = _BODY_HEAD_BEFORE.search(text[max(0, i - 10):i])
+    if h is None or not named.strip("“”").endswith(h.group("h")):
+        return ""
+    return h.group(0)[h.start("h") - h.start():]
 
 
 def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | None:
@@ -437,6 +518,11 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
             minted_body = (body, zh, _BODY_CLASS.get(named.group("suffix"), "Body"))
         elif head and section_body and _names_kind(ctx, section_body, head.group(1)):
             body, bi = section_body, i - len(head.group(0))
+        elif body_names and _earlier_body_head(text, i, body_names[0]):
+            # 伙伴关系第一次会议: the head noun of the body named last before (…设立“X伙伴关系”。)
+            body, bi = body_names[1], i - len(_earlier_body_head(text, i, body_names[0]))
+            if ctx.reference is None or body not in ctx.reference.by_key:
+                minted_body = (body, body_names[0].strip("“”"), "Body")
         elif m.group("n") and section_body and not head:
             body = section_body
     if m.group("n"):
