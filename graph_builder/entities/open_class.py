@@ -551,8 +551,8 @@ class OpenClassRecognizer:
                 key = self.person_forms[h.surface]
                 mint(self.ref, key, "Person", h.surface)
             elif len({v for _, v in self._full_forms(h.surface)}) == 1:
-                # the family names of a person the texts name in full with a Latin form (赫拉尔多·奥坎波·维拉
-                # (Gerardo Ocampo Vera) … 奥坎波·维拉部长): that person, when no other full name ends so; the
+                # the family names of a person the texts name in full with a Latin form (玛丽亚·门德斯·罗哈斯
+                # (María Méndez Rojas) … 门德斯·罗哈斯部长): that person, when no other full name ends so; the
                 # short form is an alias, the full name stays the label
                 form, key = min(self._full_forms(h.surface))
                 mint(self.ref, key, "Person", form, alias=h.surface)

@@ -192,7 +192,7 @@ _NAMED_AFTER_VERB = re.compile(r"了?(?!(?:分区域性|区域性|区域)?会议
 # a meeting's own name closes on one of these words, right before the verb phrase that dates and places it
 _NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|高级别活动|峰会|磋商会|年会|对话会|博览会|展览会))"
                             r"(?=(?:\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\))?(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在))")
-# a year or cycle that qualifies a meeting's name at the head of its clause: 2017年周期的…, 本年度的…
+# a year or cycle that qualifies a meeting's name at the head of its clause: 2019年周期的…, 本年度的…
 _CYCLE_OF = re.compile(r"(?:(?:19|20)\d{2}\s*年|本年度|今年|明年|下一年度)(?:周期|度|会期|工作周期)?的")
 # the short name a text gives the meeting between its name and the verb phrase: X（以下简称“论坛”）于…举行
 _SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)")
@@ -433,7 +433,7 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         i = lab.end() if lab else c0
         verb = ACT_VERB.match(text, i, j)  # 又欢迎X于…举行: the act's verb opens the clause, not the name
         i = verb.end() if verb else i
-        when = _CYCLE_OF.match(text, i, j)  # 2017年周期的第一次公开磋商…: the cycle it belongs to, not its name
+        when = _CYCLE_OF.match(text, i, j)  # 2019年度的区域讲习班…: the cycle it belongs to, not its name
         i = when.end() if when else i
         name = text[i:j]
         if not (4 <= len(name) <= 30) or not free(i, j) or _NOT_A_NAME.search(name):

@@ -246,7 +246,7 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
     if kind == "REF_BODY":
         # 该伙伴关系 points back to the body of that kind named last (a body of the section's body, or
         # another one); a bare 论坛 / 委员会 is the body the section is about, unless the passage itself named a
-        # body with that head noun before it (多利益攸关方咨询专家组负责…。专家组主席由…: the advisory group)
+        # body with that head noun before it (频谱管理专家组负责…。专家组主席由…: that group)
         pointed = text is not None and text[i:j].startswith("该")
         here = []
         if text is not None:
@@ -263,8 +263,8 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         named = memory.get("BODY_NAMED")
         if named is not None and named[0].rstrip("”").endswith(word):
             return Slot(("BODY", "ORG"), i, j, key=named[1])
-        # in a later section: the one body with that head noun the document named before (专家组 for the
-        # advisory group named in the overview), when there is just one
+        # in a later section: the one body with that head noun the document named before (理事会 for the
+        # council named in the overview), when there is just one
         earlier = {key for name, key in memory.get("BODIES_IN_DOC", ())
                    if name.rstrip("”").endswith(word) and len(name.rstrip("”")) > len(word)}
         if len(earlier) == 1:
