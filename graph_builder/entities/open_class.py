@@ -156,6 +156,11 @@ class OpenClassRecognizer:
                 if h.latin:
                     self.person_forms.setdefault(h.surface, self._person_key(h.latin))
 
+    def _full_forms(self, tail: str) -> list[tuple[str, str]]:
+        """(full name, key) of the persons named with a Latin form whose name ends in the dotted ``tail``."""
+        return [(f, v) for f, v in self.person_forms.items()
+                if len(f) > len(tail) and f.endswith(tail) and f[-len(tail) - 1] in P._SEP]
+
     def _person_key(self, latin: str) -> str:
         slug = ascii_slug(latin)
         return self._person_en.get(slug) or f"person/{slug}"
@@ -558,6 +563,12 @@ class OpenClassRecognizer:
             elif h.surface in self.person_forms:
                 key = self.person_forms[h.surface]
                 mint(self.ref, key, "Person", h.surface)
+            elif len({v for _, v in self._full_forms(h.surface)}) == 1:
+                # the family names of a person the texts name in full with a Latin form (玛丽亚·门德斯·罗哈斯
+                # (María Méndez Rojas) … 门德斯·罗哈斯部长): that person, when no other full name ends so; the
+                # short form is an alias, the full name stays the label
+                form, key = min(self._full_forms(h.surface))
+                mint(self.ref, key, "Person", form, alias=h.surface)
             else:
                 key = f"person/{ascii_slug(h.surface)}"
                 mint(self.ref, key, "Person", h.surface, "", SOURCE_NONE)

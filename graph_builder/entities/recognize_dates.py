@@ -117,6 +117,8 @@ def _document_years(doc_text: str) -> tuple[list[int], list[int]]:
 _LEADS = ("截止至", "截止到", "不迟于", "最迟于", "最迟在", "最晚于", "截至", "截止", "直到", "直至", "于", "在", "到", "自", "从")
 _TRAILS = ("之前", "以前", "为止", "之后", "以后", "以来", "前", "起")
 _NOT_BEFORE = set("往进述言面身任夕景提沿")  # 前往, 前进, 前述 … are not "before"
+# …but 前提交, 前提出, 前提供 are "before" a verb of handing in (于6月30日前提交), not 前提 (a premise)
+_ASKED_AFTER = re.compile(r"提(?:交|出|供|名)")
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,7 @@ def _qualify(norm: Normalized, i: int, j: int) -> tuple[int, int, str | None]:
     if lead == "到" and text[i - 2 : i - 1] in _VERB_BEFORE_TO:
         lead = None  # 注意到2012年…, 认识到, 提到: a verb's complement, not "by"
     trail = next((w for w in _TRAILS if text.startswith(w, j)), None)
-    if trail == "前" and text[j + 1:j + 2] in _NOT_BEFORE:
+    if trail == "前" and text[j + 1:j + 2] in _NOT_BEFORE and not _ASKED_AFTER.match(text, j + 1):
         trail = None
     if trail in ("之前", "以前", "前"):
         start = i - len(lead) if lead in ("于", "在", "到", "直到", "直至") else i

@@ -74,6 +74,7 @@ def attendance(ctx) -> None:
 # (另有约N名远程与会者…); a category runs from the counted noun to the next list separator or verb
 _AMONG = re.compile(r"其中(?:包括|有)?")
 _FURTHER = re.compile(r"另有|此外还有|还有")
+_FURTHER_CLAUSE = re.compile(r"[,;](?:另有|此外还有|此外另有)")
 _CATEGORY = re.compile(r"[^、,;。:()]*?(?=以及|、|,|;|。|:|通过|出席|参加|参与|$"
                        r"|(?:和|及|与)(?:约|逾|近|超过|\d|[一二两三四五六七八九十百千数]))")
 
@@ -83,7 +84,7 @@ def breakdown(ctx) -> None:
     """Groups of the participants of an event whose total a sentence states (any rule that read the total):
     ``…M名与会者出席了论坛，其中包括约70名部长和副部长、逾N名政府官员…`` -> one ``wsis:ParticipantGroup``
     per counted group (``wsis:category`` as printed, ``wsis:count``), ``wsis:participation`` of the event; a
-    sentence right after it opening with 另有 adds its counted group. Counts in digits or words, with 约/逾/余."""
+    clause of the same sentence or a sentence right after it opening with 另有 adds its counted group. Counts in digits or words, with 约/逾/余."""
     from graph_builder.normalize import Normalized
 
     totals = [(t[0], e) for t, evs in ctx.store.facts.items() if t[1] == WSIS.participantCount for e in evs]
@@ -105,6 +106,8 @@ def breakdown(ctx) -> None:
         norm = Normalized.of(text, 0, e.end, end)
         among = _AMONG.search(norm.text)
         starts = [among.end()] if among else []
+        # a clause of the same sentence that opens with 另有 (…出席了会议，另有约300名与会者在线参加)
+        starts += [m.end() for m in _FURTHER_CLAUSE.finditer(norm.text)]
         pieces = [(norm, k) for k in starts]
         if end < node.end:
             nxt = text.find("。", end)

@@ -247,11 +247,14 @@ def _clause_date(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
     text = leaf.text
     dates = leaf.dates_from(c0, c1)
     dates = [d for d in dates if not (a.i <= leaf.date_ij(d)[0] < a.j)]  # a session's own year is not its date
+    # the date the verb phrase after the name gives wins over one before it (2019年度的X将于DATE举行)
     for d in dates:
         di, dj = leaf.date_ij(d)
-        between = text[a.j:di] if di >= a.j else text[dj:a.i]
-        if di >= a.j and re.fullmatch(r"\(?|(?:会议)?(?:将|定)?(?:于|在)|[^,。]{0,6}(?:于|在)", between):
+        if di >= a.j and re.fullmatch(r"\(?|(?:会议)?(?:将|定)?(?:于|在)|[^,。]{0,6}(?:于|在)", text[a.j:di]):
             return d
+    for d in dates:
+        di, dj = leaf.date_ij(d)
+        between = text[dj:a.i]
         if dj <= a.i and re.fullmatch(r"(?:[^\W\d]{0,3})?", between) and len(between) <= 3:
             return d  # DATE (PLACE) ANCHOR: 2003年12月日内瓦…第一阶段会议
     if has_verb and len(dates) == 1:

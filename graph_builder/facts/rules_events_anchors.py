@@ -206,6 +206,8 @@ _COUNTED_SERIES = re.compile(r"[了共]?(?P<n>[二三四五六七八九十两\d]
 _ORDINAL_HELD = re.compile(r"(?<=[:,;])第(?P<n>[一二三四五六七八九十\d]{1,2})(?P<unit>次|场|轮)(?=(?:会议)?(?:于|在|定于|将于))")
 # a count of meetings, not a name: 举行了四场专题会议, 召开一次区域会议
 _COUNTED = re.compile(r"[一二两三四五六七八九十几数多\d]+[场次个届项轮]")
+# a year or cycle that qualifies a meeting's name at the head of its clause: 2019年周期的…, 本年度的…
+_CYCLE_OF = re.compile(r"(?:(?:19|20)\d{2}\s*年|本年度|今年|明年|下一年度)(?:周期|度|会期|工作周期)?的")
 # the short name a text gives the meeting between its name and the verb phrase: X（以下简称“论坛”）于…举行
 _SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)")
 _SERIES_EVENT = re.compile(r"首届|第[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年.{1,12}?(?:论坛|大会|峰会)$")
@@ -445,6 +447,8 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         i = lab.end() if lab else c0
         verb = ACT_VERB.match(text, i, j)  # 又欢迎X于…举行: the act's verb opens the clause, not the name
         i = verb.end() if verb else i
+        when = _CYCLE_OF.match(text, i, j)  # 2019年度的区域讲习班…: the cycle it belongs to, not its name
+        i = when.end() if when else i
         name = text[i:j]
         if not (4 <= len(name) <= 30) or not free(i, j) or _NOT_A_NAME.search(name):
             continue

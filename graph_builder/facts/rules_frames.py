@@ -74,6 +74,15 @@ class Emitter:
                  source if source != "derived" else SOURCE_DERIVED,
                  parent=parent if parent in self.ctx.reference.by_key else "")
         x = slot.extra
+        if x.get("post_of") and self.ctx.reference is not None:
+            # a post of a country's ministry: the ministry (named by the text, no list holds it) and its country
+            from graph_builder.entities.minting import SOURCE_NONE, mint
+
+            org_key, org_zh, country = x["post_of"]
+            if org_key not in self.ctx.reference.by_key:
+                mint(self.ctx.reference, org_key, "Organization", org_zh, "", SOURCE_NONE)
+            self.add(leaf, s, WSIS.postOf, ID[org_key], i, j)
+            self.add(leaf, ID[org_key], WSIS.country, ID[country], i, j)
         session = x.get("part_of")
         if session is not None:  # a resumed session: a part of its session (minted too when new)
             if not x.get("session_elsewhere"):
@@ -176,8 +185,9 @@ def frames_rule(ctx) -> None:
     for leaf, _ in rows:
         if leaf.node.doc is not doc:
             posts, doc_act, report_of, doc_event = {}, None, None, None
+            named_in_doc: list = []  # (name, key) of every body the document names, for a bare head noun
         if leaf.node.doc is not doc or leaf.node.kind == "Heading":
-            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act}
+            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act, "BODIES_IN_DOC": named_in_doc}
             if doc_event is not None:
                 memory["EVENT"] = doc_event  # 会议 in any section of a meeting's report is that meeting
             report_of = report_of or _report_title_meeting(leaf)
@@ -218,6 +228,7 @@ def frames_rule(ctx) -> None:
                 named_now = (s.zh, _named(s, "Body").key)
             if named_now is not None:
                 memory["BODY_NAMED"] = named_now
+                named_in_doc.append(named_now)
                 # every body named in the section, by name: 工作组 is the last …工作组, whatever office came after
                 bodies_named = memory.setdefault("BODIES_NAMED", {})
                 bodies_named.pop(named_now[0], None)
@@ -248,14 +259,23 @@ def _act_spans(ctx) -> dict:
 
 def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: str | None = None):
     """What a reference stands for: the event (会议, 大会, or the passage's event) or quoted name named last
-    before it in the leaf, else in the section's earlier leaves; a body word (论坛, 委员会) is the body the
-    section is about, else (given the leaf's ``text``) the body named last before it whose name ends with that
-    word (…设立了X工作队。工作队由…: X工作队)."""
+    before it in the leaf, else in the section's earlier leaves; a body word (论坛, 委员会) is (given the leaf's
+    ``text``) the body named last before it in the leaf whose name ends with that word (…设立了X工作队。工作队由…:
+    X工作队), else the body the section is about, else the body named last in the section."""
     _, i, j, kind = ref
     if kind == "REF_BODY":
         # 该伙伴关系 points back to the body of that kind named last (a body of the section's body, or
-        # another one); a bare 论坛 / 委员会 is the body the section is about
+        # another one); a bare 论坛 / 委员会 is the body the section is about, unless the passage itself named a
+        # body with that head noun before it (频谱管理专家组负责…。专家组主席由…: that group)
         pointed = text is not None and text[i:j].startswith("该")
+        here = []
+        if text is not None:
+            word = text[i:j].removeprefix("该")
+            pool = slots.slots if isinstance(slots, Typed) else slots
+            here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i
+                    and text[s.i:s.j].rstrip("”").endswith(word) and len(text[s.i:s.j].rstrip("”")) > len(word)]
+        if here:
+            return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
         if body and not pointed:
             return Slot(("BODY", "ORG"), i, j, key=body)
         if text is None:
@@ -274,6 +294,12 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         earlier = next((k for n, k in reversed(memory.get("BODIES_NAMED", {}).items()) if n.endswith(word)), None)
         if earlier is not None:
             return Slot(("BODY", "ORG"), i, j, key=earlier)
+        # in a later section: the one body with that head noun the document named before (理事会 for the
+        # council named in the overview), when there is just one
+        earlier = {key for name, key in memory.get("BODIES_IN_DOC", ())
+                   if name.rstrip("”").endswith(word) and len(name.rstrip("”")) > len(word)}
+        if len(earlier) == 1:
+            return Slot(("BODY", "ORG"), i, j, key=earlier.pop())
         return Slot(("BODY", "ORG"), i, j, key=body) if body else None
     want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)

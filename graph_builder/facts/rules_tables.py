@@ -246,7 +246,7 @@ def contributions(ctx) -> None:
                 add(subject, WSIS.status, Literal(status), row, span)
                 if value is not None:
                     add(subject, WSIS.amountCHF, decimal(value), value_cell, _words_span(value_cell))
-                else:
+                else:  # a total in another currency keeps it: 合计 | 565 000 under 金额（美元）
                     money, cell = original
                     add(subject, WSIS.originalAmount, decimal(money.amount), cell, (money.start, money.end))
                     add(subject, WSIS.originalCurrency, Literal(money.currency), cell, (money.start, money.end))

@@ -575,8 +575,19 @@ class DocumentParser:
             st.paren_paras.add(node.id)
             return node
         if (m := L.PAREN_NUMBER_RE.match(body)) and st.para is not None:
-            return self._subitem(st, m.group(1), f"{body[: m.start(2)].strip()}", ln, roman=st.item is not None)
+            label = body[: m.start(2)].strip()
+            # Under an item of another style ('a)' then '(1)') it nests; after an item numbered the same way
+            # ('1)' then '2)', '（1）' then '（2）') it is the next item of the same list.
+            nested = st.item is not None and not self._same_number_form(st.item.label, label)
+            return self._subitem(st, m.group(1), label, ln, roman=nested)
         return None
+
+    @staticmethod
+    def _same_number_form(a: str, b: str) -> bool:
+        """Are two item labels numbered in the same form: '1)' and '2)', or '(1)' and '(2)'?"""
+        form = re.compile(r"^(\(?)\d{1,2}\)$")
+        ma, mb = form.match(a), form.match(b)
+        return bool(ma and mb and ma.group(1) == mb.group(1))
 
     @staticmethod
     def _numbered_headings(lines: list, in_annex: bool) -> set:

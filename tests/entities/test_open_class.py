@@ -47,6 +47,14 @@ def test_post_before_person_and_name_closed_by_a_verb():
     assert ("秘鲁", "place/peru") in pairs
 
 
+def test_family_names_with_a_title_are_the_person_named_in_full():
+    # 门德斯·罗哈斯部长: the family names of the minister named in full with a Latin form before
+    pairs = _pairs("会议由智利交通部部长玛丽亚·门德斯·罗哈斯（María Méndez Rojas）担任主席。门德斯·罗哈斯部长在闭幕式上发言。")
+    keys = [k for _, k in pairs if k.startswith("person/")]
+    assert keys == ["person/maria-mendez-rojas", "person/maria-mendez-rojas"]
+    assert ("门德斯·罗哈斯", "person/maria-mendez-rojas") in pairs  # the title is not part of the name
+
+
 def test_governments_formal_forms_and_listed_keys():
     ref, ms = _found("会议由秘鲁共和国政府主办。日本政府和乌拉圭政府提供了捐款。大韩民国政府表示支持。")
     keys = {m.surface: m.key for m in ms}

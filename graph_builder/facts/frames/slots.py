@@ -105,6 +105,13 @@ _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)
                             r"讲习班|研讨会|圆桌会议|磋商会))(?=(?:将|拟|定|计划)?于(?P<year>(?:19|20)\d\d)年)")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
 _HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:联合|共同)?(?:举行|召开|举办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+# a city the lists lack, written after its country (and maybe its province): 在巴西若昂佩索阿举行,
+# 在肯尼亚首都内罗毕召开, 在中国浙江省乌镇举行
+_HELD_IN_COUNTRY = re.compile(r"在(?P<p>[\u4e00-\u9fff]{3,18}?)(?=举行|召开|举办|复会|续会)")
+_CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[州省])?")
+_NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
+# a ministry or office and the title of its head, after a country's name (智利交通和电信部部长, 秘鲁文化部副部长)
+_MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|委员会))(?P<title>副部长|部长|署长|副署长|局长|主任|主席)")
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
@@ -376,6 +383,43 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             continue
         zh = m.group(g)
         cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh)))
+    for m in _HELD_IN_COUNTRY.finditer(text):
+        # the country is a mention that starts the place; the rest, no mention and no common word, is its city
+        i, j = m.start("p"), m.end("p")
+        inside = mentions.inside(i, j) if ref is not None else []
+        if not inside or inside[0].i != i or entity_kind(ref, inside[0].key) != "COUNTRY":
+            continue
+        if len(inside) == 2 and inside[1].j == j and entity_kind(ref, inside[1].key) == "PLACE" \
+                and _CITY_LEAD.fullmatch(text, inside[0].j, inside[1].i):
+            # a listed city after its country (在乌兹别克斯坦首都塔什干举行): the place is that city
+            cands.append((0, Slot(("PLACE",), i, j, key=inside[1].key)))
+            continue
+        if len(inside) > 1:
+            continue
+        lead = _CITY_LEAD.match(text, inside[0].j, j)
+        k = lead.end() if lead and j - lead.end() >= 2 else inside[0].j
+        zh = text[k:j]
+        if not 2 <= len(zh) <= 7 or _NOT_A_CITY.search(zh):
+            continue
+        cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh,
+                              extra={"country": inside[0].key})))
+    person_starts = {x.i for x in leaf.mentions if ref is not None and entity_kind(ref, x.key) == "PERSON"}
+
+    def persons_after(j: int) -> bool:
+        return j in person_starts or bool(_PERSON_LATIN.match(text, j))
+
+    for c in leaf.mentions:
+        # a post in a country's ministry or office, printed right before its holder's name: 智利交通和电信部部长X
+        if ref is None or entity_kind(ref, c.key) != "COUNTRY":
+            continue
+        m = _MINISTER.match(text, c.j)
+        if m is None or mentions.overlaps(m.start(), m.end()) or not persons_after(m.end()):
+            continue
+        country_zh = text[c.i:c.j]
+        org_zh = country_zh + m.group("org")
+        cands.append((1, Slot(("POST",), m.start(), m.end(), key=mint_key("post", org_zh + m.group("title")),
+                              cls="Post", zh=org_zh + m.group("title"),
+                              extra={"post_of": (mint_key("org", org_zh), org_zh, c.key)})))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
         # a body the mentions stage already names by the whole quoted name: the slot is that body
