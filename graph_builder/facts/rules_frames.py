@@ -291,7 +291,8 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         named = memory.get("BODY_NAMED")
         if named is not None and named[0].rstrip("”").endswith(word):
             return Slot(("BODY", "ORG"), i, j, key=named[1])
-        earlier = next((k for n, k in reversed(memory.get("BODIES_NAMED", {}).items()) if n.endswith(word)), None)
+        earlier = next((k for n, k in reversed(memory.get("BODIES_NAMED", {}).items())
+                        if n.rstrip("”").endswith(word)), None)
         if earlier is not None:
             return Slot(("BODY", "ORG"), i, j, key=earlier)
         # in a later section: the one body with that head noun the document named before (理事会 for the

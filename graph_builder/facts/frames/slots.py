@@ -189,6 +189,8 @@ _EVENT_AFTER_VERB = re.compile(
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
 # a name that says only what kind of meeting it is: the meeting of the clause's subject (工作组…举行年度会议)
 _BARE_MEETING = re.compile(r"(?:年度|首次|第一次|特别|全体|年|筹备|区域|专家|部长级|高级别|协商|磋商|圆桌)?(?:会议|年会)")
+# a count of meetings, not a name: 举办了四场专题会议, 召开两次区域会议
+_COUNT_OF_MEETINGS = re.compile(r"[一二两三四五六七八九十几数多\d]+[场次个届项轮]")
 
 
 def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) -> list[Slot]:
@@ -199,7 +201,8 @@ def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) ->
         i, j = m.start("name"), m.end("name")
         zh = m.group("name")
         # a document's title in the name (《…》区域磋商会) may be a mention of its own
-        if named_events.overlaps(i, j) or mentions.overlaps(m.end("title"), j) or "的" in zh:
+        if named_events.overlaps(i, j) or mentions.overlaps(m.end("title"), j) or "的" in zh \
+                or _COUNT_OF_MEETINGS.match(zh):
             continue
         c0, _ = leaf.clause(m.start())
         lab = re.match(r"\s*(?:\d{1,3}[.．]\s*)?", text[c0:m.start()])
