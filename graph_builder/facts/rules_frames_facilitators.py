@@ -6,6 +6,8 @@
 * ``…的推进机构(依次)?为A、B和C`` / ``…的协调机构是A和B``;
 * ``…由A和B(共同|联合)?推进`` / ``由A单独推进`` / ``由A牵头``;
 * ``A列于首位`` after the list puts A first;
+* several lines before one list said to be in order (``C1、C2和C3的推进机构依次为A、B和C``, ``分别为``) with as many
+  agencies as lines: each line gets its own agency;
 * a list item ``- C4（能力建设）：A、B和C`` of a paragraph whose words announce facilitators (推进方依次如下).
 
 Each agency becomes a ``wsis:Facilitation`` (``wsis:actionLine``, ``wsis:agency``, ``wsis:rank`` in the order
@@ -24,8 +26,12 @@ from graph_builder.facts.rules_tables import line_by_notation
 from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
 
 _LINE = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?(?=分?行动方面|行动方针|\(|会议|的)")
-_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方|人|者)(?:依次)?(?:为|是)(?P<a>[^;。]+)"
+_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方|人|者)(?:依次|分别)?(?:为|是)(?P<a>[^;。]+)"
                    r"|由(?P<b>[^;。]{2,60}?)(?:共同|联合|单独)?(?:推进|协调|牵头)")
+# several lines before one list, paired one to one when the list says so (C1、C2和C3的推进机构依次为A、B和C)
+_RUN_TOKEN = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?")
+_RUN_SEP = re.compile(r"\s*(?:、|,|和|及|与|以及)\s*")
+_RESPECTIVELY = re.compile(r"依次|分别")
 _FIRST = re.compile(r"(?P<x>[^,;。]{2,20}?)列于首位")
 # a list item of a paragraph that announces facilitators (各行动方面的推进方依次如下：): ``- C4（能力建设）：A、B、C；``
 _ITEM = re.compile(r"\s*(?:[-•·*]\s*)?(?P<line>C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?)\s*[:：]\s*(?P<c>[^;。]+)")
@@ -37,7 +43,6 @@ _AGENT_KINDS = ("org", "body", "post")
 def prose_facilitators(ctx) -> None:
     from graph_builder.facts.rules_events import scan
 
-    add = ctx.store.add_span
     for leaf, _ in scan(ctx):
         text = leaf.text
         if "C" not in text:
@@ -68,21 +73,54 @@ def prose_facilitators(ctx) -> None:
                 lead = [m for m in agents if text[m.i:m.j] in first.group("x")]
                 if lead:
                     agents = lead[:1] + [m for m in agents if m is not lead[0]]
-            span = leaf.span(line_m.start(line_g), first.end() if first else list_m.end())
-            notation = slugify(line.split("/", 1)[1])
-            for rank, m in enumerate(agents, 1):
-                fac = entity_iri("facilitation", f"{leaf.node.doc.doc_id}-{slugify(leaf.node.id.split('/', 1)[1])}"
-                                                 f"-{notation}-{rank}-{m.key.split('/', 1)[1]}")
-                mspan = leaf.span(m.i, m.j)
-                add(fac, RDF.type, WSIS.Facilitation, leaf.node, span)
-                add(fac, RDFS.label, Literal(f"{notation.upper()} facilitator {rank} ({leaf.node.locator})", lang="en"),
-                    leaf.node, span)
-                add(fac, RDFS.label, Literal(f"{notation.upper()} 推进机构 {rank}（{leaf.node.locator}）", lang="zh"),
-                    leaf.node, span)
-                add(fac, WSIS.actionLine, ID[line], leaf.node, span)
-                add(fac, WSIS.agency, ID[m.key], leaf.node, mspan)
-                add(fac, WSIS.rank, Literal(rank, datatype=XSD.integer), leaf.node, span)
-                add(fac, WSIS.listedIn, node_iri(leaf.node.id), leaf.node, span)
+            run = _line_run(text, c0, line_m.start(line_g), list_m.start(g)) if not line_g else []
+            if len(run) > 1 and len(run) == len(agents) and _RESPECTIVELY.search(text, line_m.end(), list_m.start(g)):
+                # one agency per line, in the order both are printed: each is that line's first facilitator
+                start = run[0][0]
+                pairs = []
+                for (_, tok), m in zip(run, agents):
+                    ln = line_by_notation(ctx, tok.replace("(", " ").replace(")", ""))
+                    if ln is not None:
+                        pairs.append((ln, [m]))
+                span = leaf.span(start, list_m.end())
+            else:
+                pairs = [(line, agents)]
+                span = leaf.span(line_m.start(line_g), first.end() if first else list_m.end())
+            for line, line_agents in pairs:
+                _add_facilitations(ctx, leaf, line, line_agents, span)
+
+
+def _line_run(text: str, c0: int, at: int, stop: int) -> list[tuple[int, str]]:
+    """The action-line notations printed as one list ('C1、C2、C3和C4') that holds the one starting at ``at``."""
+    tokens = list(_RUN_TOKEN.finditer(text, c0, stop))
+    k = next((n for n, m in enumerate(tokens) if m.start() == at), None)
+    if k is None:
+        return []
+    lo = hi = k
+    while lo > 0 and _RUN_SEP.fullmatch(text, tokens[lo - 1].end(), tokens[lo].start()):
+        lo -= 1
+    while hi + 1 < len(tokens) and _RUN_SEP.fullmatch(text, tokens[hi].end(), tokens[hi + 1].start()):
+        hi += 1
+    return [(m.start(), m.group(0)) for m in tokens[lo:hi + 1]]
+
+
+def _add_facilitations(ctx, leaf, line: str, agents: list, span) -> None:
+    """One ``wsis:Facilitation`` per agency of ``line``, ranked in the order given."""
+    add = ctx.store.add_span
+    notation = slugify(line.split("/", 1)[1])
+    for rank, m in enumerate(agents, 1):
+        fac = entity_iri("facilitation", f"{leaf.node.doc.doc_id}-{slugify(leaf.node.id.split('/', 1)[1])}"
+                                         f"-{notation}-{rank}-{m.key.split('/', 1)[1]}")
+        mspan = leaf.span(m.i, m.j)
+        add(fac, RDF.type, WSIS.Facilitation, leaf.node, span)
+        add(fac, RDFS.label, Literal(f"{notation.upper()} facilitator {rank} ({leaf.node.locator})", lang="en"),
+            leaf.node, span)
+        add(fac, RDFS.label, Literal(f"{notation.upper()} 推进机构 {rank}（{leaf.node.locator}）", lang="zh"),
+            leaf.node, span)
+        add(fac, WSIS.actionLine, ID[line], leaf.node, span)
+        add(fac, WSIS.agency, ID[m.key], leaf.node, mspan)
+        add(fac, WSIS.rank, Literal(rank, datatype=XSD.integer), leaf.node, span)
+        add(fac, WSIS.listedIn, node_iri(leaf.node.id), leaf.node, span)
 
 
 def _announced(node) -> bool:

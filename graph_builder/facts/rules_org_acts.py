@@ -562,7 +562,7 @@ def act_acts_on(ctx: Context) -> None:
             subject = _subject_act(ctx, p, vm.start())
             if subject is None and annex_act is not None:
                 # The verb opens an operative/preambular paragraph of the annexed act, or a clause of it.
-                if re.search(r"(?:^(?:\d+\.)?|[，,；;]\s?)(?:并|还|又)?\s?$", p.text[a : vm.start()]):
+                if re.search(r"(?:^(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)?|[，,；;]\s?)(?:并|还|又)?\s?$", p.text[a : vm.start()]):
                     subject = annex_act
             if subject is None and prop == WSIS.establishes:
                 subject = _act_in_parenthesis(ctx, p, k, b)

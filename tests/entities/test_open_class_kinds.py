@@ -176,3 +176,11 @@ def test_a_bodys_own_units_asked_by_their_bare_names():
 def test_no_own_unit_where_no_body_asks_or_the_verb_is_another_word():
     ref, ms = _found("项目须申请秘书处批准。各国请秘书处提供协助。")
     assert not [m for m in ms if m.surface in ("秘书处", "各工作组")]
+
+
+def test_a_city_whose_name_begins_with_a_country_s_name_is_the_city():
+    text = "第二次磋商于2016年5月在西班牙港举行，西班牙代表出席。"
+    _, ms = _found(text)
+    city = text.index("西班牙港")
+    assert [m.key for m in ms if m.start == city] == ["place/port-of-spain"]
+    assert [m.key for m in ms if m.surface == "西班牙"] == ["place/spain"]  # the country, where it is named

@@ -317,6 +317,13 @@ def test_an_unnumbered_special_meeting_dated_at_the_head_of_its_sentence(referen
     assert _objects(store, ev, WSIS.isoDate) == {Literal("2013-11")}
 
 
+def test_a_meeting_named_after_its_cycle_is_dated_by_its_verb_phrase(reference):
+    # 2019年度的: the cycle the workshop belongs to, not its date; the date is the one 将于 gives
+    store, _ = _store(reference, "1. 2019年度的区域宽带讲习班将于2019年5月6日至8日在达喀尔举行。\n")
+    dated = {s: o for (s, p, o) in store.facts if p == WSIS.isoDate}
+    assert list(dated.values()) == [Literal("2019-05-06/2019-05-08")], dated
+
+
 @pytest.mark.parametrize("text,slug,city", [
     ("1. 东非数字论坛第二届会议于2016年8月30日至9月2日在乌干达坎帕拉举行。\n", "kampala", "坎帕拉"),
     ("1. 岛屿电信论坛第四届会议于2013年11月在瓦努阿图维拉港举行，有六十名代表出席。\n", None, "维拉港"),

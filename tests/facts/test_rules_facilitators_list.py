@@ -46,6 +46,30 @@ def test_items_of_a_paragraph_that_names_no_facilitators_are_not_read():
     assert _facilitations(NOT_ANNOUNCED) == {}
 
 
+RESPECTIVELY = """区域信息社会进展报告
+
+1. 讲习班指出，C5（建立信任和安全）、C6和C10的推进机构分别为国际电联、国际电联和联合国教科文组织。
+2. 会议回顾，C3和C9的协调方依次为联合国教科文组织和联合国经济和社会事务部；C7电子农业的推进机构为粮农组织。
+3. 会议认为C1和C2的推进机构依次为国际电联、联合国开发计划署和联合国教科文组织。
+"""
+
+
+def test_several_lines_before_a_list_in_order_get_one_agency_each():
+    got = _facilitations(RESPECTIVELY)
+    assert got[(ID["actionline/c5"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c6"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c10"], 1)] == ID["org/unesco"]
+    assert got[(ID["actionline/c3"], 1)] == ID["org/unesco"]
+    assert got[(ID["actionline/c9"], 1)] == ID["org/undesa"]
+    assert not [k for k in got if k[0] in (ID["actionline/c5"], ID["actionline/c3"]) and k[1] > 1]
+
+
+def test_a_list_longer_than_the_lines_is_not_paired_one_to_one():
+    # three agencies for two lines: no one-to-one pairing is stated, so C1 gets none of its own
+    got = _facilitations(RESPECTIVELY)
+    assert (ID["actionline/c1"], 1) not in got
+
+
 def test_the_coordinators_of_a_line_named_in_prose_are_its_facilitators_in_order():
     got = _facilitations("区域报告\n\n1. 行动方面C4能力建设的协调人依次为开发计划署、国际电联和联合国教科文组织。\n")
     line = next(k[0] for k in got)

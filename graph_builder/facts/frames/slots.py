@@ -64,7 +64,7 @@ class Slot:
 
 
 # ------------------------------------------------------------------------------------------ open forms
-_PERSON_LATIN = re.compile(r"(?P<zh>[\u4e00-\u9fff]{1,8}(?:[·・•][\u4e00-\u9fff\-]{1,10}){1,3})"
+_PERSON_LATIN = re.compile(r"(?P<zh>[\u4e00-\u9fff]{1,8}(?:[·・•][A-Z](?=[·・•]))?(?:[·・•][\u4e00-\u9fff\-]{1,10}){1,3})"
                            r"(?:\((?P<en>[A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60})\))?")
 _SESSION = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d)年)?第(?P<n>[{_CN}\d]+)(?P<unit>届|次)(?P<noun>会议|年会|届会|大会|论坛|会)"
@@ -79,6 +79,12 @@ _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
 _GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|这|其|新|此类|若干|多个|两个|三个")
+# a ministry named after its country: nominal words closed by 部 (not 部长, 部门, 部分, 部署, 部队)
+_MINISTRY = re.compile(r"(?:共和国|王国|联邦|合众国)?[\u4e00-\u9fff]{2,14}?部(?![长门分署队])")
+_IN_NO_MINISTRY = re.compile(r"[的在于由与向为将已是]|代表|政府|全部|南部|北部|东部|西部|中部")
+# a post of the ministry and its holder follow (…部副部长X, …部的X): the person's country stays the slot
+_TITLE_AFTER = re.compile(r"的|副?(?:部长|司长|局长|主任|秘书长|代表|大使|官员|顾问|国务秘书)")
+_UNIT_VERB = re.compile(r"担任|负责|作为|提供|承担|设立|成立|主办|设有|设在|兼任")
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)"
                    r"|[\u4e00-\u9fff]{2,14}?司(?=[,;。]|$)")  # a division at a clause end: 经委会信息和通信技术与科技司
 # (no 的, 在 or 于 inside: …5月4日在内罗毕的渔业论坛 names 渔业论坛, not 日在内罗毕的渔业论坛)
@@ -96,13 +102,20 @@ _TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary
 _AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表示|致辞|先生|女士|再次|被|为|在|于|的|和|与|及|等")
 _TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生
 # a meeting named by its kind as the subject of a dated clause: (，)委员会闭会期间小组会议于2011年…
-_MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+\.)?(?P<name>[\u4e00-\u9fff]{2,16}(?:小组会议|专家组会议|专家会议|"
+_MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)?(?P<name>[\u4e00-\u9fff]{2,16}(?:小组会议|专家组会议|专家会议|"
                             r"讲习班|研讨会|圆桌会议|磋商会))(?=(?:将|拟|定|计划)?于(?P<year>(?:19|20)\d\d)年)")
 # a report named by its place in a series right after the verb that submits it (提交了第一份工作报告); the key holds
 # the document id, since the words alone name a different report in each text
 _NTH_REPORT = re.compile(r"(?:提交|呈交|递交)了?(?:其)?(?P<d>第[一二三四五六七八九十\d]{1,3}份[\u4e00-\u9fff]{0,6}?报告)")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
-_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:联合|共同)?(?:举行|召开|举办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+# a city the lists lack, written after its country (and maybe its province): 在巴西若昂佩索阿举行,
+# 在肯尼亚首都内罗毕召开, 在中国浙江省乌镇举行
+_HELD_IN_COUNTRY = re.compile(r"在(?P<p>[\u4e00-\u9fff]{3,18}?)(?=举行|召开|举办|复会|续会)")
+_CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[州省])?")
+_NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
+# a ministry or office and the title of its head, after a country's name (智利交通和电信部部长, 秘鲁文化部副部长)
+_MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|委员会))(?P<title>副部长|部长|署长|副署长|局长|主任|主席)")
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
@@ -180,6 +193,8 @@ _EVENT_AFTER_VERB = re.compile(
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
 # a name that says only what kind of meeting it is: the meeting of the clause's subject (工作组…举行年度会议)
 _BARE_MEETING = re.compile(r"(?:年度|首次|第一次|特别|全体|年|筹备|区域|专家|部长级|高级别|协商|磋商|圆桌)?(?:会议|年会)")
+# a count of meetings, not a name: 举办了四场专题会议, 召开两次区域会议
+_COUNT_OF_MEETINGS = re.compile(r"[一二两三四五六七八九十几数多\d]+[场次个届项轮]")
 
 
 def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) -> list[Slot]:
@@ -190,7 +205,8 @@ def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) ->
         i, j = m.start("name"), m.end("name")
         zh = m.group("name")
         # a document's title in the name (《…》区域磋商会) may be a mention of its own
-        if named_events.overlaps(i, j) or mentions.overlaps(m.end("title"), j) or "的" in zh:
+        if named_events.overlaps(i, j) or mentions.overlaps(m.end("title"), j) or "的" in zh \
+                or _COUNT_OF_MEETINGS.match(zh):
             continue
         c0, _ = leaf.clause(m.start())
         lab = re.match(r"\s*(?:\d{1,3}[.．]\s*)?", text[c0:m.start()])
@@ -239,6 +255,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             venue = _VENUE.match(text, j)
             j = venue.end() if venue else j
         cands.append((4, Slot(types, m.i, j, key=m.key)))
+        if "COUNTRY" in types:  # 秘鲁交通和通信部: a ministry of that country's government
+            ministry = _MINISTRY.match(text, m.j)
+            if ministry and not _IN_NO_MINISTRY.search(ministry.group(0)) and not _TITLE_AFTER.match(text, ministry.end()):
+                zh = text[m.i:ministry.end()]
+                cands.append((3, Slot(("GOV", "ORG"), m.i, ministry.end(), key=mint_key("org", zh), cls="Organization",
+                                      zh=zh, extra={"country": m.key})))
     cands += _city_of_country(ctx, text, leaf.mentions, mentions)
     for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
         cands.append((5, Slot(("ACT",), i, j, key=key)))
@@ -344,7 +366,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if not x.key.startswith(("org/", "body/")):
             continue
         unit = _UNIT.match(text, x.j)
-        if unit:
+        if unit and not _UNIT_VERB.search(unit.group(0)):  # X担任秘书处 says what X does, names no unit
             zh = text[x.i:unit.end()]
             cls = "Secretariat" if unit.group(0).endswith("秘书处") else "Organization"
             cands.append((2, Slot(("BODY", "ORG"), x.i, unit.end(), key=mint_key("body", zh), cls=cls, zh=zh,
@@ -382,6 +404,43 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             continue
         zh = m.group(g)
         cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh)))
+    for m in _HELD_IN_COUNTRY.finditer(text):
+        # the country is a mention that starts the place; the rest, no mention and no common word, is its city
+        i, j = m.start("p"), m.end("p")
+        inside = mentions.inside(i, j) if ref is not None else []
+        if not inside or inside[0].i != i or entity_kind(ref, inside[0].key) != "COUNTRY":
+            continue
+        if len(inside) == 2 and inside[1].j == j and entity_kind(ref, inside[1].key) == "PLACE" \
+                and _CITY_LEAD.fullmatch(text, inside[0].j, inside[1].i):
+            # a listed city after its country (在乌兹别克斯坦首都塔什干举行): the place is that city
+            cands.append((0, Slot(("PLACE",), i, j, key=inside[1].key)))
+            continue
+        if len(inside) > 1:
+            continue
+        lead = _CITY_LEAD.match(text, inside[0].j, j)
+        k = lead.end() if lead and j - lead.end() >= 2 else inside[0].j
+        zh = text[k:j]
+        if not 2 <= len(zh) <= 7 or _NOT_A_CITY.search(zh):
+            continue
+        cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh,
+                              extra={"country": inside[0].key})))
+    person_starts = {x.i for x in leaf.mentions if ref is not None and entity_kind(ref, x.key) == "PERSON"}
+
+    def persons_after(j: int) -> bool:
+        return j in person_starts or bool(_PERSON_LATIN.match(text, j))
+
+    for c in leaf.mentions:
+        # a post in a country's ministry or office, printed right before its holder's name: 智利交通和电信部部长X
+        if ref is None or entity_kind(ref, c.key) != "COUNTRY":
+            continue
+        m = _MINISTER.match(text, c.j)
+        if m is None or mentions.overlaps(m.start(), m.end()) or not persons_after(m.end()):
+            continue
+        country_zh = text[c.i:c.j]
+        org_zh = country_zh + m.group("org")
+        cands.append((1, Slot(("POST",), m.start(), m.end(), key=mint_key("post", org_zh + m.group("title")),
+                              cls="Post", zh=org_zh + m.group("title"),
+                              extra={"post_of": (mint_key("org", org_zh), org_zh, c.key)})))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
         # a body the mentions stage already names by the whole quoted name: the slot is that body
@@ -405,7 +464,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
 
 
 _PEOPLE = re.compile(r"与会者|代表|人|参加者|出席|与会|嘉宾|学员|专家|委员|观察员|官员")
-_LANDS = re.compile(r"^(?:国家|会员国|成员国|经济体|国)")
+# 国家, or countries of a region or kind the noun names before it (阿拉伯国家, 小岛屿发展中国家)
+_LANDS = re.compile(r"^(?:国家|会员国|成员国|经济体|国)|^[\u4e00-\u9fff]{1,10}?(?:国家|会员国|成员国|岛国)$")
 
 
 def _count_types(c, text: str, j: int) -> tuple[str, ...]:
