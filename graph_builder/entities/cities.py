@@ -5,8 +5,8 @@ capitals the CLDR lacks) pairs a city's Chinese name with its English one and it
 so a city the curated list lacks gets an English label from it (``wsis:labelSource "cldr"`` or ``"geonames"``)
 instead of none. A city the list has keeps its
 key there (matched on the English or the Chinese name); the others get ``place/<slug of the English name>``.
-A form is a city only where jieba's words do not run through it or past its end (罗马 in 罗马尼亚 is no Rome, 达卡
-in 达卡尔斯堡 no Dhaka) and no title
+A form is a city only where jieba's words do not run through it or past its end (罗马 in 罗马尼亚 is no Rome, 利马
+in 利马尔堡 no Lima) and no title
 of a person follows it (门多萨先生 is a person).
 """
 

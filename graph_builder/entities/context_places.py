@@ -34,9 +34,9 @@ _MEETING_VERB = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:举行|召开|举办)
 
 @dataclass(frozen=True)
 class ContextName:
-    name: str  # the short name (塔兰尼亚)
+    name: str  # the short name (X)
     kind: str  # "country" or "city"
-    formal: str = ""  # the formal form seen (塔兰尼亚共和国)
+    formal: str = ""  # the formal form seen (X共和国)
     capital_of: str = ""  # for a city after X首都: the name of X
 
 
@@ -67,7 +67,7 @@ def name_before(text: str, p: int, islands_only: bool = False) -> tuple[str, str
     if k == len(words) or (k == 0 and lo > 0):  # no name, or a name running to the window's start (too long)
         return "", ""
     while k < len(words) - 1 and words[k][0][-1] in "国家":
-        k += 1  # a role before the name (东道国|塔兰尼亚政府)
+        k += 1  # a role before the name (东道国|X政府)
     if islands_only and suffix not in ("群岛", "岛"):
         return "", ""
     name = "".join(w for w, _ in words[k:])
@@ -89,7 +89,7 @@ def name_after(text: str, q: int) -> str:
 
 
 def _meeting_place(name: str) -> bool:
-    """在Y举行: Y's words are names (or single characters a name is cut into: 达|卡尔斯|堡), at least one of them
+    """在Y举行: Y's words are names (or single characters a name is cut into: 利|马尔堡), at least one of them
     tagged as a name."""
     words = _words(name)
     return _plausible(name) and any(f in _NAME_TAGS for _, f in words) \

@@ -78,7 +78,7 @@ def starts_word(text: str, i: int, j: int, allowed_tails: tuple[str, ...] = ()) 
 
 def ends_word(text: str, i: int, j: int) -> bool:
     """True when no word of jieba's segmentation runs across the end ``j`` of ``text[i:j]``: a name whose last
-    characters begin a longer word is part of a longer name (达卡 in 达|卡尔斯|堡, 利马 in 利|马尔堡)."""
+    characters begin a longer word is part of a longer name (利马 in 利|马尔堡)."""
     if j >= len(text) or not _cjk(text[j]) or not _cjk(text[j - 1]):
         return True
     lo = max(0, i - _WINDOW)
