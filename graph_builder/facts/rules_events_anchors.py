@@ -193,7 +193,8 @@ _NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研�
 _SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)")
 _SERIES_EVENT = re.compile(r"首届|第[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年.{1,12}?(?:论坛|大会|峰会)$")
 _HELD = re.compile(r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在)[^,;。]{0,40}?(?:举行|召开|举办)")
-_CLAUSE_LABEL = re.compile(r"\s*(?:\d{1,3}[.．、]\s*|\([a-z]{1,4}\)\s*)?")
+# an item label opening the leaf: 1. / 1、 / (a) / a) / ii) / 1<TAB> (the ITU layout)
+_CLAUSE_LABEL = re.compile(r"\s*(?:\d{1,3}(?:[.．、]|(?=\s))\s*|\(?[a-z]{1,4}\)\s*)?")
 # not a name: an anaphor, a body's numbered session (step 2 reads those), a verb or a 的-phrase inside
 _NOT_A_NAME = re.compile(r"^(?:会议|该|本|这|此|上述|其|下次|下一次|各|每)|第[一二三四五六七八九十百\d]{1,4}[届次](?:会议|年会)$"
                          r"|的|举行|召开|通过|决定")

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from graph_builder.structure.lines import Line
+from graph_builder.structure.lines import Line, tab_item
 
 PIPE, TAB, ALIGNED, RECORDS, HTML = "pipe", "tab", "aligned", "records", "html"
 P_CELLS = "p-cells"  # one row a line, one <p>…</p> element a cell (HTML debris of converted tables)
@@ -76,7 +76,8 @@ def p_cells(ln: Line) -> list[Cell]:
 
 
 def _tab_line(ln: Line | None) -> bool:
-    return ln is not None and "\t" in ln.raw.strip()
+    # A labelled item of prose printed with a tab after its label is a paragraph, not a row.
+    return ln is not None and "\t" in ln.raw.strip() and not tab_item(ln.raw)
 
 
 def _group_line(ln: Line | None) -> bool:
