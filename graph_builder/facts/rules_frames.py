@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+import unicodedata
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
@@ -186,7 +187,7 @@ def frames_rule(ctx) -> None:
                 title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])
                 if title:
                     posts[title.group(1)] = m.key
-        masked = Masked.of(leaf.text, slots)
+        masked = Masked.of(_label_as_clause_start(leaf), slots)
         typed = Typed(slots)
         for mt in match_leaf(frames, masked):
             emit_match(ctx, em, leaf, mt, typed, memory, body)
@@ -207,6 +208,24 @@ def frames_rule(ctx) -> None:
                 memory["NAME"] = s
             if "BODY" in s.types and s.key:  # for a later bare 工作队/委员会 that names it by its head noun
                 memory["BODY_NAMED"] = (leaf.text[s.i:s.j], s.key)
+
+
+# An item label opening a leaf: 'b)<TAB>…', '(c) …', '3<TAB>…' (a bare number only with white space after it).
+_ITEM_LABEL = re.compile(r"\s*(?:(\(?[A-Za-z]{1,4}\))\s*|(\d{1,3})[ \t\u3000]+)")
+
+
+def _label_as_clause_start(leaf) -> str:
+    """The leaf's normalised text with the item label that opens it written as clause punctuation of the same
+    length, so that forms anchored at a clause start read the item's first words (normalisation drops the
+    white space after '3<TAB>更名后的工作组…', which would glue the number to the clause)."""
+    text = leaf.text
+    m = _ITEM_LABEL.match(unicodedata.normalize("NFKC", leaf.node.text[:12]))
+    if not m:
+        return text
+    label = m.group(1) or m.group(2)
+    if not text.startswith(label):
+        return text
+    return "," * len(label) + text[len(label):]
 
 
 _BODY_KINDS = ("Paragraph", "Preamble", "OperativeParagraph", "SubItem", "ListItem", "Text", "TableCell", "Footnote")
