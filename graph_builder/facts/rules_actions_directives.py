@@ -86,7 +86,7 @@ _KIND_ZH = {
     "Commitment": "承诺", "Target": "目标", "DecisionItem": "决定", "PositionStatement": "立场",
 }
 # A printed item label or bold markers at the start of a clause are not part of what is asked.
-_LABEL = re.compile(r"[\s*-]*(?:(?:\d{1,3}[.．]|[a-z]{1,4}[)）]|[ivx]{1,5}\.)\*?[\s*]*)?")
+_LABEL = re.compile(r"[\s*-]*(?:(?:\d{1,3}[.．]|\d{1,3}(?=\t)|\(?[a-z]{1,4}[)）]|[ivx]{1,5}\.)\*?[\s*]*)?")
 # What a directive is about: named bodies and events it mentions besides its addressees (not the summit
 # as a whole, which nearly every clause names).
 _OBJECT_KINDS = ("body", "event")
@@ -441,6 +441,44 @@ def directives(ctx) -> None:
                     em.emit(node, "DecisionItem", (start, end), (v_end, end), [], _pick_date(dates, node.doc.text))
                 else:
                     em.emit(node, "Commitment", (start, end), (v_end, end), [issuer], _pick_date(dates, node.doc.text))
+
+
+@rule("actions.directive-blocks")
+def directive_blocks(ctx) -> None:
+    """The ITU layout: a block heading that asks (``责成秘书长``, ``请成员国和部门成员``) and the numbered
+    paragraphs under it; each paragraph (and each of its items) is asked of the heading's addressees, by its
+    own deadline."""
+    em = _Emitter(ctx)
+    for doc in ctx.documents:
+        for sec in (n for n in doc.nodes if n.kind == "Section"):
+            head = next((c for c in sec.children if c.kind == "Heading"), None)
+            if head is None:
+                continue
+            norm = head.normalized()
+            m = _TRIGGER.match(norm.text)
+            if m is None or len(norm.text) > 24 or any(p in norm.text for p in "，。；,;:："):
+                continue
+            run = _addressees(ctx, head, norm.span(m.start("verb"), m.end("verb"))[1])
+            if not run:
+                continue
+            who, kind = [ID[x.key] for x in run], _VERBS[m.group("verb")]
+            for leaf in _leaves_under(sec):
+                if leaf is head or leaf.kind not in _UNITS:
+                    continue
+                dates = _sentence_dates(leaf, leaf.start, leaf.end)
+                em.emit(leaf, kind, (leaf.start, leaf.end), (leaf.start, leaf.end), who,
+                        _pick_date(dates, leaf.doc.text), tag=f"{kind}-block")
+
+
+def _leaves_under(node) -> list:
+    out, todo = [], list(reversed(node.children))
+    while todo:
+        n = todo.pop()
+        if n.children:
+            todo.extend(reversed(n.children))
+        else:
+            out.append(n)
+    return out
 
 
 # A modal after the subject: should / must / needs to. Not 应 inside 相应, 适应, 响应, 反应, 供应, 回应 or
