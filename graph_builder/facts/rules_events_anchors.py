@@ -362,10 +362,12 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
                        f"{en} {kind.replace('-', ' ')} ({d.iso})", f"{zh}{'工作级别' if working else ''}会议（{d.surface}）",
                        series=key, own_date=d))
 
-    # 6. plenipotentiary conferences convened on a date (year from the date)
+    # 6. plenipotentiary conferences, and the other conferences held every few years (世界电信发展大会),
+    # convened on a date: the edition of that year (year from the date)
     for b in bodies:
         e = ent(b.key)
-        if e is None or not b.key.endswith("plenipotentiary-conference") or not free(b.i, b.j):
+        if e is None or not (b.key.endswith("plenipotentiary-conference") or e.cls == "Conference"
+                             and b.key.startswith("body/") and e.parent == "org/itu") or not free(b.i, b.j):
             continue
         c0, c1 = leaf.clause(b.i)
         clause = text[c0:c1]
@@ -373,6 +375,10 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         if not ds or not re.search("召开|举行", clause):
             continue
         year = ds[0].iso[:4]
+        if not b.key.endswith("plenipotentiary-conference"):
+            add(Anchor(f"event/{b.key.split('/', 1)[1]}-{year}", b.i, b.j, "Meeting", f"{e.en} ({year})",
+                       f"{year}年{e.zh}", series=b.key, own_date=ds[0]))
+            continue
         short = f"event/itu-pp-{year[2:]}"
         key = short if (ref is not None and short in ref.by_key) else f"event/itu-pp-{year}"
         add(Anchor(key, b.i, b.j, None if key == short else "PlenipotentiaryConference",
