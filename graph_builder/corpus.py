@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph_builder.errors import WsisError
+from graph_builder.script import as_written, is_traditional, shadow
 
 MANIFEST = "MANIFEST.tsv"
 REQUIRED_COLUMNS = ("id", "file", "language", "title_en", "title_zh", "publisher", "date_or_period", "contents")
@@ -24,7 +25,13 @@ MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 
 @dataclass(frozen=True)
 class SourceText:
-    """One document of the corpus: its manifest row and its exact text."""
+    """One document of the corpus: its manifest row and its exact text.
+
+    A text written in traditional characters is read by every rule as its simplified shadow (``text``, same
+    length and offsets, :mod:`graph_builder.script`); ``written`` keeps it as written, and whatever quotes the
+    source (evidence, node texts, mentions) takes :attr:`verbatim`. ``written`` is None for a text
+    not written in traditional script (a stray traditional form in a simplified text is read as written).
+    """
 
     doc_id: str
     path: Path
@@ -35,10 +42,41 @@ class SourceText:
     publisher: str
     date_or_period: str
     contents: str
+    written: str | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.written is not None and shadow(self.written) == self.text:
+            return  # a copy (dataclasses.replace) of a text read already
+        simplified = shadow(self.text)
+        if simplified is self.text or not is_traditional(self.text, simplified):
+            # A simplified text with a stray traditional form is read as written: characters valid in both
+            # scripts (著 of 显著, 乾, 藉) would otherwise be rewritten to another word's character.
+            object.__setattr__(self, "written", None)
+            return
+        object.__setattr__(self, "written", self.text)
+        object.__setattr__(self, "text", simplified)
 
     @property
     def file_name(self) -> str:
         return self.path.name
+
+    @property
+    def verbatim(self) -> str:
+        """The text as written (``text`` is its simplified shadow when it has traditional characters)."""
+        return self.text if self.written is None else self.written
+
+    @property
+    def language_tag(self) -> str:
+        """The manifest's language, ``zh-Hant`` for a ``zh`` text written in traditional characters."""
+        if self.language == "zh" and self.written is not None:
+            return "zh-Hant"
+        return self.language
+
+    def as_written(self, value: str, start: int, end: int) -> str:
+        """``value``, a string the rules read in ``text[start:end]``, in the characters of the text as written."""
+        if self.written is None:
+            return value
+        return as_written(self.written, self.text, value, start, end)
 
 
 def read_manifest(corpus_dir: Path) -> list[dict[str, str]]:

@@ -86,11 +86,11 @@ def structure_lines(doc) -> Lines:
     add(s, _LABEL, _text(src.title_zh, "zh"))
     add(s, term(DCTERMS.publisher), _text(src.publisher))
     add(s, term(DCTERMS.date), _text(src.date_or_period))
-    add(s, term(DCTERMS.language), _text(src.language))
+    add(s, term(DCTERMS.language), _text(src.language_tag))
     add(s, _P["file"], _text(src.file_name))
     add(s, _P["docId"], _text(doc.doc_id))
     add(s, _P["locator"], _text(f"{doc.doc_id} (whole text)", "en"))
-    add(s, _P["text"], _text(src.text, "zh"))
+    add(s, _P["text"], _text(src.verbatim, "zh"))
     add(s, _P["start"], _int(0))
     add(s, _P["end"], _int(len(src.text)))
     doc_id, part_of, title = _text(doc.doc_id), term(DCTERMS.isPartOf), term(DCTERMS.title)
@@ -98,18 +98,18 @@ def structure_lines(doc) -> Lines:
         node = term(node_iri(n.id))
         add(node, _TYPE, term(WSIS[n.kind]))
         add(node, _P["docId"], doc_id)
-        add(node, _P["label"], _text(n.label))
+        add(node, _P["label"], _text(src.as_written(n.label, n.start, n.end)))
         add(node, _P["locator"], _text(label_en(n), "en"))  # the document named as in rdfs:label
         add(node, _LABEL, _text(label_en(n), "en"))
         add(node, _LABEL, _text(label_zh(n), "zh"))
-        add(node, _P["text"], _text(n.text, "zh"))
+        add(node, _P["text"], _text(src.verbatim[n.start : n.end], "zh"))
         add(node, _P["start"], _int(n.start))
         add(node, _P["end"], _int(n.end))
         add(node, _P["order"], _int(n.order))
         add(node, _P["sourceText"], s)
         add(node, part_of, s if n.parent is doc.root else term(node_iri(n.parent.id)))
         if n.title:
-            add(node, title, _text(n.title, "zh" if _has_cjk(n.title) else "en"))
+            add(node, title, _text(src.as_written(n.title, n.start, n.end), "zh" if _has_cjk(n.title) else "en"))
     return out
 
 
@@ -141,7 +141,7 @@ def mention_lines(mentions, doc) -> Lines:
         add(s, _TYPE, mention)
         add(s, _P["source"], node_ref)
         add(s, _P["entity"], entity)
-        add(s, _P["quote"], _text(m.surface, "zh"))
+        add(s, _P["quote"], _text(doc.source.as_written(m.surface, m.start, m.end), "zh"))
         add(s, _P["start"], _int(m.start))
         add(s, _P["end"], _int(m.end))
         add(s, _P["sourceText"], source_text)
@@ -172,7 +172,7 @@ def evidence_lines(store, claims: dict, current: set) -> Lines:
         if when is not None:
             add(st, _P["asOf"], term(when.literal))
             add(st, _P["knownBy"], term(when.known_by))
-        text = store.documents[doc_id].source.text
+        text = store.documents[doc_id].source.verbatim
         for e in evs:
             ev = term(EV[short_hash(st_iri, e.node_id, e.start, e.end, e.rule)])
             add(st, _P["evidence"], ev)

@@ -6,7 +6,8 @@ validation problems, facts per rule, structure report rows). It is keyed by
 - the document: its manifest row (titles and date go into the graph) and the SHA-256 of its text;
 - the rule version: a hash of every file the per-document stage reads or runs (the ``graph_builder``
   package: rules, frames YAML, ``entities.yaml``, …; ``ontology/*.ttl``; ``shapes/*.ttl``) and the versions
-  of the libraries that shape its output (pyoxigraph, rdflib, pyshacl, jieba);
+  of the libraries that shape its output (pyoxigraph, rdflib, pyshacl, jieba, opencc: how traditional
+  characters are read);
 - the build's switches (validation, reasoning).
 
 Any change to a rule, a list or a shape gives a new rule version, so no entry of an older one is used.
@@ -29,7 +30,7 @@ from graph_builder import paths
 from graph_builder.cache import cache_root
 
 FORMAT = 1  # bump when the layout of an entry changes
-_LIBRARIES = ("pyoxigraph", "rdflib", "pyshacl", "jieba")
+_LIBRARIES = ("pyoxigraph", "rdflib", "pyshacl", "jieba", "opencc")
 _RULE_FILES = (".py", ".yaml", ".yml", ".tsv", ".json")
 
 

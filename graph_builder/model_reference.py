@@ -37,7 +37,7 @@ _STANDARD = {
     "dcterms:identifier": "A source text's id in MANIFEST.tsv.",
     "dcterms:publisher": "Who published a source text (MANIFEST.tsv).",
     "dcterms:date": "A source text's date or period (MANIFEST.tsv), or a date the reasoner generalises.",
-    "dcterms:language": "A source text's language (MANIFEST.tsv).",
+    "dcterms:language": "A source text's language (MANIFEST.tsv); zh-Hant for a zh text written in traditional characters.",
     "dcterms:references": "A node (or an act) cites an act, report or document.",
     "dcterms:created": "When a body was created (inferred from wsis:creationDate).",
     "schema:startDate": "First day, month or year of an event, typed by precision.",

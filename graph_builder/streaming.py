@@ -295,7 +295,7 @@ def build_streaming(
 
             entries = ExtractionCache()
             for row, source in zip(rows, sources):
-                keys[row["id"]] = document_key(row, source.text, validate=validate, reason=reason)
+                keys[row["id"]] = document_key(row, source.verbatim, validate=validate, reason=reason)
                 hit = entries.get(keys[row["id"]])
                 if isinstance(hit, _DocOutput) and hit.doc_id == row["id"]:
                     cached[row["id"]] = hit

@@ -1,7 +1,9 @@
 """The date of a source text, from the manifest's ``date_or_period``, typed by its precision.
 
 Accepted forms: ``2002``, ``2005-12``, ``2003-02-17``, ``2006-Q2``, ``2002-H2`` and a period ``2008-2010`` or
-``2008/2010`` (its last part dates the document). ``last`` is the last day of the period: the day by which
+``2008/2010`` (its last part dates the document); also as people write them in a manifest: ``2012年12月20日``,
+``2012年12月``, ``2012.12.20``, ``2012/12/20``, ``2012-3-5``, ``20 December 2012``, ``December 2012``,
+``2008年至2010年``. ``last`` is the last day of the period: the day by which
 the document's claims were certainly stated, used to order sources and to filter claims ``--as-of`` a date.
 """
 
@@ -43,9 +45,37 @@ class SourceDate:
         return Literal(self.last.isoformat(), datatype=XSD.date)
 
 
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}, sept=9)
+_ZH = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
+_YMD = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$|^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
+_EN = re.compile(r"^(?:(\d{1,2})\s+)?([A-Za-z]+)\.?,?\s+(\d{4})$")
+
+
+def _iso(value: str) -> str:
+    """The ISO form of a date written the Chinese, dotted, slashed or English way; the text itself otherwise."""
+    text = value.strip()
+    if "年" in text:
+        found = list(_ZH.finditer(text))
+        if found:  # a period '2008年至2010年': its last date
+            y, m, d = found[-1].groups()
+            return y + (f"-{int(m):02d}" if m else "") + (f"-{int(d):02d}" if d else "")
+    if mo := _YMD.match(text):
+        y, m, d = (mo.group(1), mo.group(2), mo.group(3)) if mo.group(1) else (mo.group(4), mo.group(5), mo.group(6))
+        return y + f"-{int(m):02d}" + (f"-{int(d):02d}" if d else "")
+    if (mo := _EN.match(text)) and mo.group(2).lower() in _MONTHS:
+        d, m, y = mo.group(1), _MONTHS[mo.group(2).lower()], mo.group(3)
+        return f"{y}-{m:02d}" + (f"-{int(d):02d}" if d else "")
+    return text
+
+
 def parse_source_date(value: str) -> SourceDate | None:
     """The :class:`SourceDate` of a manifest ``date_or_period``; None when it gives no date."""
     text = (value or "").strip()
+    iso = _iso(text)
+    if iso != text:
+        found = parse_source_date(iso)
+        return SourceDate(text, found.precision, found.first, found.last) if found else None
     parts = re.split(r"\s*(?:/|--|—|–|(?<=\d{4})-(?=\d{4}$))\s*", text)
     mo = _FORM.match(parts[-1]) if parts and parts[-1] else None
     if mo is None:

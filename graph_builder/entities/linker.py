@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from graph_builder.corpus import SourceText
+from graph_builder.entities.publishers import publisher_names
 from graph_builder.entities.reference import Reference
 from graph_builder.normalize import Normalized, normalize
 
@@ -82,7 +83,7 @@ def find_mentions(source: SourceText, ref: Reference) -> list[Mention]:
     text = norm.text
     taken = bytearray(len(text))  # 1 where a longer match already sits
     found: list[Mention] = []
-    for form, before, after, key in _forms_for(ref, source.doc_id, source.publisher):
+    for form, before, after, key in _forms_for(ref, source.doc_id, publisher_names(ref, source.publisher)):
         k = text.find(form)
         while k >= 0:
             j = k + len(form)

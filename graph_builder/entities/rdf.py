@@ -156,7 +156,7 @@ def mentions_triples(mentions: list[Mention], documents: list[Document], terms: 
         add((s, rdf_type, mention_class))
         add((s, source, node_ref))
         add((s, entity, target))
-        add((s, quote, terms.lang(m.surface, "zh")))
+        add((s, quote, terms.lang(doc.source.as_written(m.surface, m.start, m.end), "zh")))
         add((s, start, terms.integer(m.start)))
         add((s, end, terms.integer(m.end)))
         add((s, source_text, node(str(DOC) + m.doc_id)))

@@ -94,4 +94,5 @@ def extract(documents: list[Document], reference=None, mentions=None, only: list
             continue
         ctx.store.current_rule = name
         RULES[name](ctx)
+    ctx.store.as_written()
     return ctx.store

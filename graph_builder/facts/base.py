@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF
 
 from graph_builder.claims.current import select_current
@@ -82,6 +82,27 @@ class FactStore:
     def add_many(self, s, pairs: Iterable[tuple], node: Node, span: tuple[int, int], rule: str | None = None) -> None:
         for p, o in pairs:
             self.add_span(s, p, o, node, span, rule)
+
+    def as_written(self) -> None:
+        """Chinese literals the rules read in a document's simplified shadow (a date as printed, an action, a
+        name) back in the characters the document is written in: each literal found inside its evidence span
+        is replaced by the same span of the text as written (a literal the rules composed stays as made).
+        Nothing changes for documents without traditional characters."""
+        written = {d for d, doc in self.documents.items() if doc.source.written is not None}
+        if not written:
+            return
+        moved: dict[tuple, set[Evidence]] = defaultdict(set)
+        for (s, p, o), evs in list(self.facts.items()):
+            if not (isinstance(o, Literal) and (o.language or "").startswith("zh")) or all(
+                    e.doc_id not in written for e in evs):
+                continue
+            del self.facts[(s, p, o)]
+            for e in evs:
+                source = self.documents[e.doc_id].source
+                value = source.as_written(str(o), e.start, e.end)
+                moved[(s, p, o if value == str(o) else Literal(value, lang=o.language))].add(e)
+        for triple, evs in moved.items():
+            self.facts[triple] |= evs
 
     # ------------------------------------------------------------------ output
     def counts_by_rule(self) -> Counter:
@@ -176,7 +197,7 @@ class FactStore:
             if when is not None:
                 add((st, as_of, when[0]))
                 add((st, known_by, when[1]))
-            text = self.documents[doc_id].source.text
+            text = self.documents[doc_id].source.verbatim  # quotes as written
             for e in evs:
                 ev = iri(str(EV) + short_hash(st_iri, e.node_id, e.start, e.end, e.rule))
                 add((st, has_evidence, ev))

@@ -83,27 +83,40 @@ def officer_lists(ctx) -> None:
         for k, node in enumerate(nodes):
             if not node.is_leaf or node.kind not in _KINDS:
                 continue
-            first, _, rest = node.text.partition("\n")
-            role = _ROLE.match(first)
-            if role is None or not rest.strip():
+            # A block is a role line, then one person a line; the blocks may stand in nodes of their own or,
+            # printed without blank lines, inside the paragraph that introduces them.
+            lines, pos = [], node.start
+            for line in node.text.split("\n"):
+                lines.append((line, pos))
+                pos += len(line) + 1
+            first_role = next((i for i, (line, _) in enumerate(lines) if _ROLE.match(line)), None)
+            if first_role is None or first_role == len(lines) - 1:
                 continue
             if not own_done:
                 own, own_done = _document_session(ctx, d), True
             em = em or Emitter(ctx)
-            session = _lead_in_session(ctx, em, nodes, k) or own
-            if session is None:
-                continue
             leaf = prepare(ctx, node)
             slots = leaf_slots(ctx, leaf)
-            pos = node.start + len(first) + 1
-            for line in rest.split("\n"):
-                a, b = leaf.index(pos), leaf.index(pos + len(line))
-                pos += len(line) + 1
+            session = None
+            if first_role > 0 and _LEAD_IN.search(node.text[: lines[first_role][1] - node.start]):
+                cut = leaf.index(lines[first_role][1])
+                session = next((s.key for s in slots if s.i < cut and "EVENT" in s.types and s.key
+                                and "-session-" in s.key and s.key in ctx.reference.by_key), None) \
+                    if ctx.reference is not None else None
+            session = session or (_lead_in_session(ctx, em, nodes, k) if first_role == 0 else None) or own
+            if session is None:
+                continue
+            role = None
+            for line, at in lines[first_role:]:
+                if m := _ROLE.match(line):
+                    role = m.group("role")
+                    continue
+                a, b = leaf.index(at), leaf.index(at + len(line))
                 person = next((s for s in slots if "PERSON" in s.types and a <= s.i < b), None)
                 if person is None or person.key is None:
                     continue
                 country = next((s for s in slots if "COUNTRY" in s.types and a <= s.i < b), None)
-                _elect(ctx, em, leaf, role.group("role"), session, person, country, a, b)
+                _elect(ctx, em, leaf, role, session, person, country, a, b)
 
 
 def _elect(ctx, em, leaf, role: str, session: str, person, country, a: int, b: int) -> None:

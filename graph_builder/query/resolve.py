@@ -1,7 +1,8 @@
 """Name entities by label: ``HLSOC``, ``峰会高级组委会``, ``International Telecommunication Union`` -> IRI.
 
 Labels are every ``rdfs:label``, ``skos:altLabel``, ``wsis:acronym`` and ``wsis:locator`` in the graph
-(docs/MODEL.md, "Entities" and "Document structure"), and ``skos:notation`` (action lines: ``C7``), compared after NFKC and case folding. When a name
+(docs/MODEL.md, "Entities" and "Document structure"), and ``skos:notation`` (action lines: ``C7``), compared after NFKC,
+traditional -> simplified characters and case folding. When a name
 matches several things the strongest kind of label wins (label > acronym or notation > alias > locator > locator
 without its leading document id: ``Tunis Agenda para 103`` still names ``004 Tunis Agenda para 103``); a tie is an
 error listing the candidates, and an unknown name suggests close matches (difflib).
@@ -16,6 +17,7 @@ from collections import defaultdict
 from rdflib import URIRef
 
 from graph_builder.errors import WsisError
+from graph_builder.script import shadow
 
 LABELS_QUERY = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -33,7 +35,8 @@ SELECT DISTINCT ?thing ?kind ?name WHERE {
 
 
 def normal(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    # traditional characters compare as simplified: a name as written in a traditional text answers either form
+    return " ".join(shadow(unicodedata.normalize("NFKC", text)).casefold().split())
 
 
 class Resolver:

@@ -42,11 +42,11 @@ def structure_triples(documents: list[Document], terms: Terms = RDFLIB_TERMS) ->
         add((s, label, lang(src.title_zh, "zh")))
         add((s, iri(str(DCTERMS.publisher)), string(src.publisher)))
         add((s, iri(str(DCTERMS.date)), string(src.date_or_period)))
-        add((s, iri(str(DCTERMS.language)), string(src.language)))
+        add((s, iri(str(DCTERMS.language)), string(src.language_tag)))
         add((s, iri(str(WSIS.file)), string(src.file_name)))
         add((s, doc_id_p, doc_id))
         add((s, locator, lang(f"{doc.doc_id} (whole text)", "en")))
-        add((s, text_p, lang(src.text, "zh")))
+        add((s, text_p, lang(src.verbatim, "zh")))  # as written; rules read the shadow
         add((s, start, integer(0)))
         add((s, end, integer(len(src.text))))
         node_iris = {id(doc.root): s}
@@ -54,11 +54,11 @@ def structure_triples(documents: list[Document], terms: Terms = RDFLIB_TERMS) ->
             node = node_iris[id(n)] = iri(str(node_iri(n.id)))
             add((node, rdf_type, iri(str(WSIS[n.kind]))))
             add((node, doc_id_p, doc_id))
-            add((node, wsis_label, string(n.label)))
+            add((node, wsis_label, string(src.as_written(n.label, n.start, n.end))))
             add((node, locator, lang(label_en(n), "en")))  # starts with the document id, as rdfs:label
             add((node, label, lang(label_en(n), "en")))
             add((node, label, lang(label_zh(n), "zh")))
-            add((node, text_p, lang(n.text, "zh")))
+            add((node, text_p, lang(src.verbatim[n.start : n.end], "zh")))
             add((node, start, integer(n.start)))
             add((node, end, integer(n.end)))
             add((node, order, integer(n.order)))
@@ -68,7 +68,7 @@ def structure_triples(documents: list[Document], terms: Terms = RDFLIB_TERMS) ->
                 parent = s if n.parent is doc.root else iri(str(node_iri(n.parent.id)))
             add((node, part_of, parent))
             if n.title:
-                add((node, title, lang(n.title, "zh" if _has_cjk(n.title) else "en")))
+                add((node, title, lang(src.as_written(n.title, n.start, n.end), "zh" if _has_cjk(n.title) else "en")))
     return out
 
 

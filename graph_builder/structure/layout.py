@@ -66,7 +66,7 @@ def annex_key(label: str) -> str:
 
 
 def _front_line(ln: L.Line) -> bool:
-    if ln.indent.endswith("\u3000\u3000"):
+    if ln.margin.endswith("\u3000\u3000"):
         return False  # a first-line indent marks a paragraph of prose
     body = ln.body
     return bool(L.ANY_DATELINE_RE.match(body) or L.SYMBOL_RE.match(body) or L.is_title_like(body, 60))

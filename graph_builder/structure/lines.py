@@ -105,6 +105,7 @@ class Line:
     end: int
     raw: str  # the line without its newline
     indent: str  # leading white space as printed (tabs matter in tables)
+    margin: str = ""  # the indent beyond the margin every line of the text shares (what sets this line apart)
 
     @property
     def body(self) -> str:
@@ -121,7 +122,11 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line | None]:
-    """Lines of ``text``; blank (white-space only) lines are ``None``."""
+    """Lines of ``text``; blank (white-space only) lines are ``None``.
+
+    A text indented as a whole (every line opens with the same spaces, as pasted from a word processor) has that
+    shared margin taken off ``margin``, so a first-line indent still tells prose from a heading.
+    """
     out: list[Line | None] = []
     pos = 0
     for no, raw in enumerate(text.split("\n"), start=1):
@@ -133,7 +138,22 @@ def split_lines(text: str) -> list[Line | None]:
         else:
             out.append(None)
         pos += len(raw) + 1
+    shared = _shared_margin([ln.indent for ln in out if ln is not None])
+    for ln in out:
+        if ln is not None:
+            ln.margin = ln.indent[len(shared):]
     return out
+
+
+def _shared_margin(indents: list[str]) -> str:
+    """The leading spaces every indent starts with (tabs excluded: they mark table columns)."""
+    if not indents:
+        return ""
+    low, high = min(indents), max(indents)
+    n = 0
+    while n < len(low) and n < len(high) and low[n] == high[n] and low[n] != "\t":
+        n += 1
+    return low[:n]
 
 
 def cn_number(s: str) -> int:

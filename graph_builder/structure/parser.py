@@ -408,7 +408,8 @@ class DocumentParser:
             return self._done(st, node, ln)
 
         if contiguous and st.last is not None and not st.last.children and not (
-            st.spec.detected and (self._closed(st.last, body) or self._indented_start(st.last, ln))
+            st.spec.detected and (self._closed(st.last, body) or self._indented_start(st.last, ln)
+                                  or self._after_heading(st.last, body))
         ):
             self.b.extend(st.last, ln.end)
             st.last_line_no = ln.no
@@ -653,8 +654,19 @@ class DocumentParser:
     @staticmethod
     def _indented_start(node: Node, ln: L.Line) -> bool:
         """'　　本报告…': a first-line indent (two ideographic or ASCII spaces) opens a new unnumbered paragraph."""
-        return node.kind == "Paragraph" and not node.label and ln.indent.endswith(("\u3000", "  ")) \
-            and not ln.indent.startswith("\t")
+        return node.kind == "Paragraph" and not node.label and ln.margin.endswith(("\u3000", "  ")) \
+            and not ln.margin.startswith("\t")
+
+    @staticmethod
+    def _after_heading(node: Node, body: str) -> bool:
+        """A line of prose right under a heading, with no blank line between ('一、组成' then '理事会由…组成。'):
+        it opens the body, it does not continue the heading's title (a wrapped title is short and ends unpunctuated;
+        a line ending in a comma is prose that goes on).
+        """
+        if node.kind not in ("Section", "Heading"):
+            return False
+        t = body.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*")
+        return len(t) > 60 or "。" in t or t.endswith(("！", "？", "!", "?", "；", ";", "：", ":", "，", ","))
 
     def _closed(self, node: Node, body: str) -> bool:
         """Does an unnumbered paragraph end here, so that the next line (long prose) opens another?"""
@@ -679,7 +691,7 @@ class DocumentParser:
                               ln.start, ln.end)
         # A short title line opens a section (levels by first use of each heading style).
         if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")) \
-                and not ln.indent.endswith("\u3000\u3000"):
+                and not ln.margin.endswith("\u3000\u3000"):
             if st.part.kind == "Annex" and not st.sections:
                 # A caption in an annex (over its table or list): a heading of the annex, not a section.
                 return self._heading(cont, st, ln)

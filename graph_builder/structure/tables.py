@@ -19,12 +19,14 @@ P_CELLS = "p-cells"  # one row a line, one <p>…</p> element a cell (HTML debri
 INDENTED = "indented"  # records of tab-indented lines, one cell a line, records separated by blank lines
 
 RULE_RE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?\|?$")
-GAP_RE = re.compile(r"\t|[ \u3000]{2,}")
+# Spaces as printed: ASCII, no-break and thin spaces (web and word-processor exports), ideographic space.
+_SP = "[ \u00a0\u2002-\u200a\u202f\u3000]"
+GAP_RE = re.compile(r"\t|" + _SP + "{2,}")
 RECORD_RE = re.compile(r"^(\d{1,3})\s*[.．、)）]")
 # A trailing amount of a record written without a column gap: '40 000欧元', '28 000 美元', '约5万瑞士法郎'.
 # A column written apart by a dash with spaces around it: '1. 某国 — 40 000美元', '合计 — 95 000美元'.
-DASH_SEP_RE = re.compile(r"[ \u3000]+[—–―]{1,2}[ \u3000]+")
-AMOUNT_TAIL_RE = re.compile(r"(?:约|逾|近)?\d[\d,，. ]*(?:万|亿|千)?\s*[^\s\d]{0,6}$")
+DASH_SEP_RE = re.compile(_SP + r"+[—–―]{1,2}" + _SP + "+")
+AMOUNT_TAIL_RE = re.compile(r"(?:约|逾|近)?\d[\d,，. \u00a0\u2009\u202f]*(?:万|亿|千)?\s*[^\s\d]{0,6}$")
 TOTAL_WORDS = ("合计", "总计", "共计", "总额", "总数", "小计", "共", "total", "subtotal", "sum")
 SENTENCE_END = "。；;！？!?"
 

@@ -29,7 +29,18 @@ def test_source_dates(text, precision, first, last, literal):
     assert d.known_by == Literal(last.isoformat(), datatype=XSD.date)
 
 
-@pytest.mark.parametrize("text", ["", "early 2003", "2003-13", "n.d."])
+@pytest.mark.parametrize("text,iso", [
+    ("2012年12月20日", "2012-12-20"), ("2012 年 3 月", "2012-03"), ("2011年", "2011"), ("2008年至2010年", "2010"),
+    ("2012.12.20", "2012-12-20"), ("2012/3/5", "2012-03-05"), ("2012-3-5", "2012-03-05"),
+    ("20 December 2012", "2012-12-20"), ("Sept. 2009", "2009-09"), ("March, 2014", "2014-03"),
+])
+def test_source_dates_as_people_write_them(text, iso):
+    d, want = parse_source_date(text), parse_source_date(iso)
+    assert (d.precision, d.first, d.last) == (want.precision, want.first, want.last)
+    assert d.text == text
+
+
+@pytest.mark.parametrize("text", ["", "early 2003", "2003-13", "n.d.", "2012年13月", "31 Smarch 2012"])
 def test_no_source_date(text):
     assert parse_source_date(text) is None
 

@@ -124,6 +124,27 @@ def test_a_bare_secretary_general_is_the_un_one_in_a_text_a_un_organ_publishes()
     assert keys("UNGA") == ["post/un-secretary-general"]
     assert keys("ITU") == ["post/itu-secretary-general"]
     assert keys("Regional forum") == []
+    # the publisher written as people write it in a manifest
+    assert keys("国际电联理事会") == ["post/itu-secretary-general"]
+    assert keys("ITU Council") == ["post/itu-secretary-general"]
+    assert keys("联合国大会") == ["post/un-secretary-general"]
+    assert keys("United Nations General Assembly") == ["post/un-secretary-general"]
+    assert keys("the Economic and Social Council") == ["post/un-secretary-general"]
+    assert keys("Commission on Science and Technology for Development") == ["post/un-secretary-general"]
+    assert keys("International Telecommunication Union Council secretariat") == []  # no listed name
+
+
+def test_publisher_names_add_the_acronyms_of_the_named_body_and_those_above_it():
+    from graph_builder.entities.publishers import publisher_names
+    from graph_builder.entities.reference import load_reference
+
+    ref = load_reference()
+    assert publisher_names(ref, "国际电信联盟理事会") == "国际电信联盟理事会 / ITU"
+    assert publisher_names(ref, "UN General Assembly / 科技促进发展委员会").split(" / ")[:3] == [
+        "UN General Assembly", "UNGA", "UN"]
+    assert "CSTD" in publisher_names(ref, "UN General Assembly / 科技促进发展委员会")
+    assert publisher_names(ref, "Pacific centre") == "Pacific centre"
+    assert publisher_names(ref, "") == ""
 
 
 def test_the_regional_commissions_by_official_and_short_names():

@@ -59,3 +59,29 @@ def test_the_country_in_brackets_or_before_the_name_is_the_nationality():
 def test_blocks_that_name_no_session_give_no_officer():
     facts = _facts(NO_SESSION)
     assert not [t for t in facts if t[1] in (WSIS.chair, WSIS.viceChair, WSIS.holds)]
+
+
+COMPACT = """信息和通信技术区域委员会第九届会议报告
+
+一、会议安排
+3. 委员会第九届会议于2016年10月3日至5日在阿拉木图举行。委员会第九届会议在第1次会议上选出下列主席团成员：
+主席：
+努尔兰·别科夫（Nurlan Bekov）先生（哈萨克斯坦）
+副主席：
+利娅·萨尔基相（Lia Sargsyan）女士（亚美尼亚）
+"""
+
+
+def test_blocks_printed_without_blank_lines_inside_the_introducing_paragraph():
+    from graph_builder.entities.reference import load_reference
+    from tests.facts.test_rules_actions_helpers import extract_text
+
+    store, _ = extract_text(load_reference(), COMPACT, ["frames", "officers.lists"], "t")
+    chairs = {(p, o) for (s, p, o) in store.facts if p in (WSIS.chair, WSIS.viceChair) and "session-9" in str(s)}
+    assert {p for p, _ in chairs} == {WSIS.chair, WSIS.viceChair}
+    assert len(chairs) == 2
+
+
+def test_a_role_word_inside_running_prose_is_no_block():
+    text = "4. 会议选举产生了主席团。主席：由东道国担任，任期两年。\n其后的会议另行安排。\n"
+    assert not {t for t in _facts(text) if t[1] in (WSIS.chair, WSIS.viceChair)}

@@ -382,3 +382,40 @@ def test_itu_resolution_blocks_with_items_printed_label_tab_text():
     assert [n.parent.locator for n in roman] == ["t20 section '做出决议', para 1"] * 2
     # a short label-tab-text line without sentence punctuation stays a table row
     assert len([r for r in doc.of_kind("TableRow")]) == 2
+
+
+REPRINTS = {
+    # the same text pasted from a word processor: every line indented by two ideographic spaces
+    "indented": lambda t: "\n".join("\u3000\u3000" + ln if ln.strip() else ln for ln in t.split("\n")),
+    # from a web page: no-break spaces wherever the text has spaces
+    "nbsp": lambda t: t.replace(" ", "\u00a0"),
+    # Windows line ends
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+}
+
+
+@pytest.mark.parametrize("how", sorted(REPRINTS))
+@pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))
+def test_a_reprinted_layout_parses_into_the_same_nodes(name, how):
+    text = (LAYOUTS / name).read_text(encoding="utf-8")
+    plain = _parse(name)
+    src = SourceText("t01", LAYOUTS / name, REPRINTS[how](text), "zh", "Test", "测试", "Test", "2024", "")
+    again = parse_document(src)
+    assert_one_leaf_per_character(again)
+    assert [(n.kind, n.id) for n in again.nodes] == [(n.kind, n.id) for n in plain.nodes]
+
+
+def test_headings_and_paragraphs_without_blank_lines():
+    text = "区域理事会报告\n一、组成\n理事会由斐济和汤加组成。\n理事会第三届会议于2014年9月8日在苏瓦举行。\n" \
+           "二、今后的会议\n会议决定设立专家组，\n由八名专家组成。\n"
+    doc = parse_document(SourceText("t05", Path("t05.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert_one_leaf_per_character(doc)
+    assert [h.text for h in doc.of_kind("Heading")][-2:] == ["一、组成", "二、今后的会议"]
+    assert [p.text for p in doc.of_kind("Paragraph")] == [
+        "理事会由斐济和汤加组成。", "理事会第三届会议于2014年9月8日在苏瓦举行。", "会议决定设立专家组，\n由八名专家组成。"]
+
+
+def test_a_heading_wrapped_onto_a_second_line_stays_one_heading():
+    text = "二、信息社会世界峰会成果在区域和国际两级的\n执行和后续落实进展情况\n\n1. 本报告介绍进展情况。\n"
+    doc = parse_document(SourceText("t06", Path("t06.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert doc.of_kind("Heading")[0].text == "二、信息社会世界峰会成果在区域和国际两级的\n执行和后续落实进展情况"
