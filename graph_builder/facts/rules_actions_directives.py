@@ -339,14 +339,17 @@ _DECIDED = re.compile(r"决定|做出决议|作出决议")
 # 召开2003年峰会, 2005年世界首脑会议.
 _EVENT_AFTER = re.compile(r"[^，。；,;：:]{0,16}?(?:举行|召开|举办)的|[^，。；,;：:、召举开对向就为把在于]{0,6}?(?:首脑会议|峰会|届会|阶段会议)")
 _TIME_WORD = re.compile(r"(?:在|于|到|至)(?:其)?$")
+# the year of the meeting the action is for, printed after its name: 向下届全权代表大会（2022年）提交报告
+_MEETING_YEAR = re.compile(r"(?:大会|会议|全会|论坛|峰会)[(（]$")
 _COORD = re.compile(r"[\s*]*(?:或|或者|和|及|、|至|到)[\s*]*$")
 _OR = re.compile(r"或|或者|或是")
 
 
 def _pick_date(dates, text: str = ""):
     """The dates that date the directive: every deadline phrase (于…之前/以前/前, 截至…) when there is one;
-    else the dates the clause says it is to happen at (在/于 DATE, and DATE或DATE after it), not a date that
-    names a meeting; a recurring day (宣布5月17日为…) always. A list (first: the one with ISO form)."""
+    else the dates the clause says it is to happen at (在/于 DATE, and DATE或DATE after it, or the year printed
+    after the meeting it is for: 向下届大会（2022年）提交), not a date that names a meeting; a recurring day
+    (宣布5月17日为…) always. A list (first: the one with ISO form)."""
     deadlines = [dm for dm in dates if dm.qualifier in _DEADLINE]
     if deadlines:
         # 在2010年5月或2011年5月之前: the deadline word closes both alternatives
@@ -360,7 +363,9 @@ def _pick_date(dates, text: str = ""):
             prev = dates[k - 1] if k else None
             lead = _gap(text[max(0, dm.start - 4) : dm.start])
             joined = prev is not None and prev in kept and _COORD.search(text[prev.end : dm.start] or " ")
-            if not (_TIME_WORD.search(lead) or joined):
+            meeting_year = (_MEETING_YEAR.search(text[max(0, dm.start - 3) : dm.start])
+                            and text[dm.end : dm.end + 1] in ")）")
+            if not (_TIME_WORD.search(lead) or joined or meeting_year):
                 continue
             if _EVENT_AFTER.match(text, dm.end):
                 continue

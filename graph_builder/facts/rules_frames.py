@@ -181,7 +181,7 @@ def frames_rule(ctx) -> None:
         # the body the section is about: its heading's, else the body of the last session named in it
         body = bodies.get(id(leaf)) or memory.get("SERIES")
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
-        slots = leaf_slots(ctx, leaf, body, posts=posts, acts=leaf_acts)
+        slots = leaf_slots(ctx, leaf, body, posts=posts, acts=leaf_acts, named_body=memory.get("BODY_NAMED"))
         for m in leaf.mentions:
             if m.key.startswith("post/"):
                 title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])

@@ -53,3 +53,11 @@ def test_each_paragraph_of_an_asking_block_is_an_instruction_to_its_addressee(fa
 def test_blocks_that_ask_nobody_give_no_directive(facts):
     # 做出决议 and 考虑到 are no request to anyone
     assert {o for (s, p, o) in facts if p == RDF.type} <= {WSIS.Instruction}
+
+
+def test_the_year_printed_after_the_meeting_a_report_is_for_dates_the_directive():
+    text = TEXT.replace("2\t于2012年第三季度之前召开一次宽带问题专家会议，", "2\t向下届全权代表大会（2014年）提交综合报告，")
+    ref = load_reference()
+    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "ITU", "2010", "")
+    facts = extract([parse_document(src)], ref, find_all_mentions([src], ref), only=["actions.directive-blocks"]).facts
+    assert [str(o) for (s, p, o) in facts if p == WSIS.isoDate] == ["2014"]

@@ -142,8 +142,10 @@ class Spans:
         return self.by_end.get(j, [])
 
 
-def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=()) -> list[Slot]:
-    """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order."""
+def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(), named_body=None) -> list[Slot]:
+    """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order. ``named_body`` is
+    (name, key) of the body named last before the leaf in its section, for a meeting named by the body's head
+    word (工作组第一次会议)."""
     text = leaf.text
     ref = ctx.reference
     cands: list[tuple[int, Slot]] = []
@@ -231,7 +233,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
     named_events = Spans([(a.i, a.j, a) for a in leaf.anchors] + [(x.i, x.j, x) for x in leaf.mentions
                                                                   if x.key.startswith("event/") and x.key != "event/wsis"])
     for m in _SESSION.finditer(text):
-        slot = _session_slot(ctx, leaf, m, section_body, body_names)
+        slot = _session_slot(ctx, leaf, m, section_body, body_names, named_body)
         if slot is not None and not named_events.overlaps(slot.i, slot.j):
             cands.append((1, slot))
     for m in _MEETING_NAMED.finditer(text):  # 委员会闭会期间小组会议于…举行: a meeting named by its kind
@@ -359,7 +361,19 @@ def _names_kind(ctx, body: str, head: str) -> bool:
     return zh == body or zh.endswith(head)
 
 
-def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | None:
+def _named_earlier(leaf, i: int, head: str, named_body) -> str | None:
+    """The key of the body named last before ``i`` whose name ends with ``head`` (工作组): in the leaf, else the
+    one ``named_body`` gives (named in an earlier leaf of the section)."""
+    text = leaf.text
+    here = [x.key for x in leaf.mentions if x.j <= i and x.key.startswith("body/") and text[x.i:x.j].endswith(head)]
+    if here:
+        return here[-1]
+    if named_body is not None and named_body[0].endswith(head):
+        return named_body[1]
+    return None
+
+
+def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=None) -> Slot | None:
     text = leaf.text
     i, j = m.start(), m.end()
     # 大会恢复的第六十届会议: the body stands before the words that make the session a resumed one
@@ -378,7 +392,7 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
     if before:
         body, bi = before[-1].key, before[-1].i
     else:
-        head = re.search(r"(委员会|论坛|大会|理事会|工作组)(?:的|其)?$", text[max(0, i - 4):i])
+        head = re.search(r"(委员会|论坛|大会|理事会|工作组|专家组)(?:的|其)?$", text[max(0, i - 4):i])
         named = _NAMED_BODY.search(text[max(0, i - 20):i])
         verb = ACT_VERB.match(named.group("name")) if named else None
         if verb:  # 注意到区域论坛第七届会议: the act's verb opens the clause, the name follows it
@@ -393,6 +407,9 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
             minted_body = (body, zh, _BODY_CLASS.get(named.group("suffix"), "Body"))
         elif head and section_body and _names_kind(ctx, section_body, head.group(1)):
             body, bi = section_body, i - len(head.group(0))
+        elif head and (earlier := _named_earlier(leaf, i - len(head.group(0)), head.group(1), named_body)):
+            # 工作组第一次会议 after a sentence or paragraph that named the working group: that group's meeting
+            body, bi = earlier, i - len(head.group(0))
         elif m.group("n") and section_body and not head:
             body = section_body
     if m.group("n"):

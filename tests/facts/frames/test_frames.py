@@ -42,7 +42,8 @@ def _matches(reference, text: str, frame):
     out, memory = [], {}
     for leaf, _ in rows:
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
-        slots = leaf_slots(ctx, leaf, bodies.get(id(leaf)), posts={}, acts=leaf_acts)
+        slots = leaf_slots(ctx, leaf, bodies.get(id(leaf)), posts={}, acts=leaf_acts,
+                           named_body=memory.get("BODY_NAMED"))
         for mt in match_leaf([frame], Masked.of(leaf.text, slots)):
             view = {}
             for name, s in mt.slots.items():
