@@ -45,7 +45,7 @@ SYMBOL_RE = re.compile(r"^[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+$")
 # Annex headings: 附件一　标题, 附件 1, 附件A, 附录二, Annex A, ANNEX 2 — the label, then an optional title.
 ANNEX_HEAD_RE = re.compile(
     r"^(?:附\s*件|附\s*录|Annex|ANNEX|Appendix|APPENDIX)\s*([" + _CN_NUM + r"]{1,3}|\d{1,2}|[A-Z])?"
-    r"(?:\s*[:：.．、\-—]\s*|\s+|$)(.{0,80})$"
+    r"(?:\s*[:：.．、\-—]\s*|\s+|$|(?=\())(.{0,80})$"  # '附件（第 140 号决议（…））': the act it belongs to
 )
 # Section headings beyond 一、 and A.: 第三章 标题, 第二部分, 第1节; Roman I. 标题; （一） 标题.
 CHAPTER_RE = re.compile(r"^第\s*([" + _CN_NUM + r"]{1,3}|\d{1,2})\s*([章部节篇]|部分)\s*[:：.．、]?\s*(.*)$", re.S)

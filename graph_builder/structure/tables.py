@@ -22,7 +22,8 @@ RULE_RE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?\|?$")
 # Spaces as printed: ASCII, no-break and thin spaces (web and word-processor exports), ideographic space.
 _SP = "[ \u00a0\u2002-\u200a\u202f\u3000]"
 GAP_RE = re.compile(r"\t|" + _SP + "{2,}")
-RECORD_RE = re.compile(r"^(\d{1,3})\s*[.．、)）]")
+# a record's number, or its capital letter ('A．某国：45 000瑞士法郎', only with an amount: see _record_line)
+RECORD_RE = re.compile(r"^(\d{1,3}|[A-Z])\s*[.．、)）]")
 # A trailing amount of a record written without a column gap: '40 000欧元', '28 000 美元', '约5万瑞士法郎'.
 # A column written apart by a dash with spaces around it: '1. 某国 — 40 000美元', '合计 — 95 000美元'.
 DASH_SEP_RE = re.compile(_SP + r"+[—–―]{1,2}" + _SP + "+")
@@ -119,9 +120,12 @@ def _record_line(ln: Line | None) -> bool:
     if ln is None:
         return False
     body = unicodedata.normalize("NFKC", ln.raw.strip())
-    if not RECORD_RE.match(body) or len(body) > 80:
+    m = RECORD_RE.match(body)
+    if not m or len(body) > 80:
         return False
     rest = RECORD_RE.sub("", body, count=1).strip()
+    if not m.group(1).isdigit() and not CURRENCY_RE.search(rest):
+        return False  # 'A. 导言' is a section heading; a lettered record names an amount
     if body.endswith(tuple(SENTENCE_END)):
         inner = rest[:-1]
         return len(body) <= 60 and bool(CURRENCY_RE.search(inner)) and not any(p in inner for p in "。；;")

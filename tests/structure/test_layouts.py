@@ -419,3 +419,16 @@ def test_a_heading_wrapped_onto_a_second_line_stays_one_heading():
     text = "二、信息社会世界峰会成果在区域和国际两级的\n执行和后续落实进展情况\n\n1. 本报告介绍进展情况。\n"
     doc = parse_document(SourceText("t06", Path("t06.txt"), text, "zh", "T", "T", "T", "2024", ""))
     assert doc.of_kind("Heading")[0].text == "二、信息社会世界峰会成果在区域和国际两级的\n执行和后续落实进展情况"
+
+
+def test_annex_of_an_act_with_lettered_records_of_amounts():
+    text = (
+        "第 12 号决议（2014年，釜山）\n频谱管理\n\n做出决议\n1\t设立频谱管理培训方案，\n\n"
+        "附件（第 12 号决议（2014年，釜山））\n\n各国承诺的捐款\n\nA．挪威：45 000瑞士法郎\nB．智利：20 000美元\n"
+        "合计：65 000瑞士法郎\n\nA. 导言\nB. 背景\n"
+    )
+    doc = parse_document(SourceText("t21", Path("t21.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert_one_leaf_per_character(doc)
+    assert doc.of_kind("Annex")
+    rows = [r.locator for r in doc.of_kind("TableRow")]
+    assert rows == ["t21 Annex, row A", "t21 Annex, row B", "t21 Annex, total"]  # 'A. 导言' names no amount
