@@ -61,3 +61,12 @@ def test_the_year_printed_after_the_meeting_a_report_is_for_dates_the_directive(
     src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "ITU", "2010", "")
     facts = extract([parse_document(src)], ref, find_all_mentions([src], ref), only=["actions.directive-blocks"]).facts
     assert [str(o) for (s, p, o) in facts if p == WSIS.isoDate] == ["2014"]
+
+
+def test_a_block_instructing_the_director_of_the_development_bureau():
+    text = TEXT + "\n责成电信发展局主任\n1\t于2011年底之前完成区域宽带评估，\n"
+    ref = load_reference()
+    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "ITU", "2010", "")
+    facts = extract([parse_document(src)], ref, find_all_mentions([src], ref), only=["actions.directive-blocks"]).facts
+    assert {str(o).rsplit("/", 1)[1] for (s, p, o) in facts if p == WSIS.addressee} == {
+        "itu-secretary-general", "itu-bdt-director"}
