@@ -181,7 +181,7 @@ def frames_rule(ctx) -> None:
         # the body the section is about: its heading's, else the body of the last session named in it
         body = bodies.get(id(leaf)) or memory.get("SERIES")
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
-        slots = leaf_slots(ctx, leaf, body, posts=posts, acts=leaf_acts, named_body=memory.get("BODY_NAMED"))
+        slots = leaf_slots(ctx, leaf, body, posts=posts, acts=leaf_acts, named_body=memory.get("BODIES_NAMED"))
         for m in leaf.mentions:
             if m.key.startswith("post/"):
                 title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])
@@ -208,6 +208,9 @@ def frames_rule(ctx) -> None:
                 memory["NAME"] = s
             if "BODY" in s.types and s.key:  # for a later bare 工作队/委员会 that names it by its head noun
                 memory["BODY_NAMED"] = (leaf.text[s.i:s.j], s.key)
+                # every body named in the section, for a head word that stands for an earlier one (工作组 after
+                # …向理事会提出建议: the working group, not the council named last)
+                memory.setdefault("BODIES_NAMED", []).append((leaf.text[s.i:s.j], s.key))
 
 
 # An item label opening a leaf: 'b)<TAB>…', '(c) …', '3<TAB>…' (a bare number only with white space after it).
@@ -260,8 +263,8 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i and text[s.i:s.j].endswith(word)]
         if here:
             return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
-        named = memory.get("BODY_NAMED")
-        if named is not None and named[0].endswith(word):
+        named = next((n for n in reversed(memory.get("BODIES_NAMED") or ()) if n[0].endswith(word)), None)
+        if named is not None:
             return Slot(("BODY", "ORG"), i, j, key=named[1])
         return None
     want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")

@@ -70,3 +70,12 @@ def test_a_block_instructing_the_director_of_the_development_bureau():
     facts = extract([parse_document(src)], ref, find_all_mentions([src], ref), only=["actions.directive-blocks"]).facts
     assert {str(o).rsplit("/", 1)[1] for (s, p, o) in facts if p == WSIS.addressee} == {
         "itu-secretary-general", "itu-bdt-director"}
+
+
+def test_blocks_inviting_the_council_and_the_member_states_and_sector_members_of_itu():
+    text = TEXT + "\n请理事会\n1\t在理事会2011年会议上审议本决议的落实情况；\n\n请成员国和部门成员\n1\t积极参与宽带问题专家会议。\n"
+    ref = load_reference()
+    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "ITU", "2010", "")
+    facts = extract([parse_document(src)], ref, find_all_mentions([src], ref), only=["actions.directive-blocks"]).facts
+    asked = {str(o).rsplit("/", 1)[1] for (s, p, o) in facts if p == WSIS.addressee}
+    assert {"itu-council", "itu-member-states", "itu-sector-members"} <= asked

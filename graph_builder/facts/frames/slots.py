@@ -144,8 +144,8 @@ class Spans:
 
 def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(), named_body=None) -> list[Slot]:
     """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order. ``named_body`` is
-    (name, key) of the body named last before the leaf in its section, for a meeting named by the body's head
-    word (工作组第一次会议)."""
+    [(name, key)] of the bodies named before the leaf in its section, for a meeting named by a body's head word
+    (工作组第一次会议)."""
     text = leaf.text
     ref = ctx.reference
     cands: list[tuple[int, Slot]] = []
@@ -362,15 +362,13 @@ def _names_kind(ctx, body: str, head: str) -> bool:
 
 
 def _named_earlier(leaf, i: int, head: str, named_body) -> str | None:
-    """The key of the body named last before ``i`` whose name ends with ``head`` (工作组): in the leaf, else the
-    one ``named_body`` gives (named in an earlier leaf of the section)."""
+    """The key of the body named last before ``i`` whose name ends with ``head`` (工作组): in the leaf, else in
+    ``named_body`` ((name, key) of the bodies named in the earlier leaves of the section, in order)."""
     text = leaf.text
     here = [x.key for x in leaf.mentions if x.j <= i and x.key.startswith("body/") and text[x.i:x.j].endswith(head)]
     if here:
         return here[-1]
-    if named_body is not None and named_body[0].endswith(head):
-        return named_body[1]
-    return None
+    return next((key for name, key in reversed(named_body or ()) if name.endswith(head)), None)
 
 
 def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=None) -> Slot | None:
