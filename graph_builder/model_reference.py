@@ -61,6 +61,7 @@ _STANDARD = {
     "rdfs:seeAlso": "A related resource (inferred from wsis:seeAlso).",
     "schema:containedInPlace": "The country or region a place lies in (inferred from wsis:inCountry).",
     "schema:nationality": "A person's country (inferred from wsis:nationality).",
+    "schema:organizer": "Who organises an event (inferred from wsis:organizedBy).",
     "skos:note": "A note (inferred from wsis:note).",
     "skos:related": "A related concept (inferred from wsis:seeAlso between action lines).",
     "skos:topConceptOf": "An action line or theme at the top of its scheme.",

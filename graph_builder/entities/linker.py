@@ -68,6 +68,18 @@ def _context_ok(text: str, i: int, j: int, preceded_by: str, followed_by: str) -
     return True
 
 
+# A region or scope written right before a forum's name makes another forum of that region (阿拉伯互联网治理论坛,
+# 非洲青年论坛 is not the global one); the open-class names take the longer name.
+_REGIONAL_SCOPE = re.compile(r"(?:阿拉伯|非洲|亚太|亚洲|欧洲|美洲|拉丁美洲|加勒比|太平洋|东非|西非|南部非洲|北非|中非|中亚|"
+                             r"东南亚|南亚|西亚|区域|次区域|分区域|国家|青年)(?:区域|地区)?$")
+_SCOPED_CLASSES = ("Forum",)
+
+
+def _another_scope(ref: Reference, text: str, i: int, key: str) -> bool:
+    e = ref.by_key.get(key)
+    return e is not None and e.cls in _SCOPED_CLASSES and bool(_REGIONAL_SCOPE.search(text[max(0, i - 8):i]))
+
+
 def _stands_alone(text: str, i: int, j: int) -> bool:
     """A Latin/digit edge of a match must not continue into a Latin/digit neighbour."""
     if _ALNUM.match(text[i]) and i > 0 and _ALNUM.match(text[i - 1]):
@@ -87,7 +99,8 @@ def find_mentions(source: SourceText, ref: Reference) -> list[Mention]:
         k = text.find(form)
         while k >= 0:
             j = k + len(form)
-            if not any(taken[k:j]) and _stands_alone(text, k, j) and _context_ok(text, k, j, before, after):
+            if (not any(taken[k:j]) and _stands_alone(text, k, j) and _context_ok(text, k, j, before, after)
+                    and not (key and _another_scope(ref, text, k, key))):
                 taken[k:j] = b"\x01" * (j - k)
                 if key:
                     start, end = norm.span(k, j)

@@ -38,6 +38,9 @@ from graph_builder.entities.minting import SOURCE_DERIVED, SOURCE_NONE, SOURCE_T
 from graph_builder.entities.reference import Reference
 from graph_builder.normalize import Normalized, squash
 
+#: head words of a document's title (宣言, 议程 …): a four-character title ending in one names a document
+_DOCUMENT_HEAD = re.compile(r"(?:宣言|宪章|议程|承诺|公约|纲领|战略|路线图|行动计划|原则)$")
+
 KINDS = ("PERSON", "COUNTRY", "GOVERNMENT", "ORG", "BODY", "PLACE", "EVENT", "ACT", "DOCUMENT", "POST")
 
 _CLASS_KIND = {
@@ -153,6 +156,11 @@ class OpenClassRecognizer:
                 if h.latin:
                     self.person_forms.setdefault(h.surface, self._person_key(h.latin))
 
+    def _full_forms(self, tail: str) -> list[tuple[str, str]]:
+        """(full name, key) of the persons named with a Latin form whose name ends in the dotted ``tail``."""
+        return [(f, v) for f, v in self.person_forms.items()
+                if len(f) > len(tail) and f.endswith(tail) and f[-len(tail) - 1] in P._SEP]
+
     def _person_key(self, latin: str) -> str:
         slug = ascii_slug(latin)
         return self._person_en.get(slug) or f"person/{slug}"
@@ -175,6 +183,9 @@ class OpenClassRecognizer:
         text = source.text
         for m in known:
             forms = by_name.get(m.surface, ())
+            if forms and any(len(f) > len(m.surface) and f.startswith(m.surface) and text.startswith(f, m.start)
+                             for f in self.cities.cities):
+                continue  # the country's name begins a city's (墨西哥城 Mexico City): the city is named there
             cf = next((f for f in forms if len(f.form) > len(m.surface)
                        and f.form.startswith(m.surface) and text.startswith(f.form, m.start)), None)
             if cf is None and forms and C.government_tail(text, m.end):  # 智利政府 when only 智利 is listed
@@ -410,7 +421,9 @@ class OpenClassRecognizer:
             out.append(_Hit(h.start, h.end, key))
         for start, end, title in N.titles(text):
             i, j = start + 1, end - 1
-            if not self._free(taken, i, j) or len(title) < 5 or self._listed_variant(title, document=True):
+            # a short title is a document when its head word says so: 《巴库宣言》, 《利马议程》 (not 《公约》)
+            short = len(title) < 5 and not (len(title) >= 4 and _DOCUMENT_HEAD.search(title))
+            if not self._free(taken, i, j) or short or self._listed_variant(title, document=True):
                 continue
             slug = ascii_slug(title)[:80].rstrip("-")
             if not slug:
@@ -460,9 +473,14 @@ class OpenClassRecognizer:
 
         out = []
         for cf in self._forms:
+            # a city whose name holds the country's (墨西哥城 Mexico City): the city is named there
+            longer = [f for f in self.cities.cities if len(f) > len(cf.form) and f.startswith(cf.form)]
             k = text.find(cf.form)
             while k >= 0:
                 j = k + len(cf.form)
+                if any(text.startswith(f, k) for f in longer):
+                    k = text.find(cf.form, k + 1)
+                    continue
                 if not any(taken[k:j]) and starts_word(text, k, j, C.TAILS):
                     gov, mission = C.government_tail(text, j), C.mission_tail(text, j)
                     if gov and not any(taken[j:gov]):
@@ -545,6 +563,12 @@ class OpenClassRecognizer:
             elif h.surface in self.person_forms:
                 key = self.person_forms[h.surface]
                 mint(self.ref, key, "Person", h.surface)
+            elif len({v for _, v in self._full_forms(h.surface)}) == 1:
+                # the family names of a person the texts name in full with a Latin form (玛丽亚·门德斯·罗哈斯
+                # (María Méndez Rojas) … 门德斯·罗哈斯部长): that person, when no other full name ends so; the
+                # short form is an alias, the full name stays the label
+                form, key = min(self._full_forms(h.surface))
+                mint(self.ref, key, "Person", form, alias=h.surface)
             else:
                 key = f"person/{ascii_slug(h.surface)}"
                 mint(self.ref, key, "Person", h.surface, "", SOURCE_NONE)

@@ -18,18 +18,21 @@ import re
 from dataclasses import dataclass
 
 _SEP = "·•・‧."
-_CORE = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧.\-][\u4e00-\u9fff]+)*[·•・‧.][\u4e00-\u9fff]+(?:-[\u4e00-\u9fff]+)?")
+# a middle part may be a Latin initial (德斯蒙德·A·格兰特)
+_CORE = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧.\-](?:[\u4e00-\u9fff]+|[A-Z](?=[·•・‧.])))*[·•・‧.][\u4e00-\u9fff]+(?:-[\u4e00-\u9fff]+)?")
 _LATIN = re.compile(r"\s*\(\s*([A-Z][A-Za-z\u00c0-\u024f.'’\- ]{1,60}?)\s*(?:[,;]\s*[^()]{1,30})?\)")
 # Characters that end the words before a name: they never begin a transliterated given name.
 STOP_LEFT = _STOP_LEFT = set("的长使席生士下官员任理统王家国人表事书者授师和与及或是为由被在于选举请称说向对等将由从经")
 # What may follow a name written without its Latin form.
-_RIGHT = re.compile(r"(?:先生|女士|阁下|博士|教授|担任|当选|连任|被|为|宣布|主持|出任|任|的|和|与|及|以及|表示|指出|"
+_RIGHT = re.compile(r"(?:先生|女士|阁下|博士|教授|副部长|部长|大使|担任|当选|连任|被|为|宣布|主持|出任|任|的|和|与|及|以及|表示|指出|"
                     r"致辞|在|于|将|已|也|[^\u4e00-\u9fff])")
 _TITLE_AFTER_LATIN = re.compile(r"([A-Z][a-z\u00c0-\u024f'’\-]+(?: [A-Z]\.)?(?: [A-Z][a-z\u00c0-\u024f'’\-]+){1,3})"
                                 r"\s*(?=先生|女士|阁下|博士)")
 _OFFICE = re.compile(r"(?:担任|当选|连任|被选为|被任命为|出任)")
 _CLAUSE = set("，。；、：,;:\n（(")
 _MAX_PART = 6
+# a chapter number in the UN layout (二. 执行情况): Chinese numerals before a full stop
+_HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}\.")
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,8 @@ def dotted_names(text: str, taken) -> list[PersonHit]:
     for m in _CORE.finditer(text):
         first_sep = next(i for i in range(m.start(), m.end()) if text[i] in _SEP)
         start = _trim_left(text, _left(text, first_sep, taken), first_sep)
-        if start == first_sep:
-            continue
+        if start == first_sep or _HEADING_NUMBER.fullmatch(text[start:first_sep + 1]):
+            continue  # 二. 导言: a heading's number and title, not a name
         parts = re.split(r"[·•・‧.]", text[start : m.end()])
         latin = _LATIN.match(text, m.end())
         end = m.end()

@@ -32,8 +32,9 @@ DECISION = "decision"
 AGREED_CONCLUSIONS = "agreed-conclusions"
 _KIND_BY_WORD = {"决议": RESOLUTION, "决定": DECISION, "商定结论": AGREED_CONCLUSIONS}
 
-# An act number: 73, 56/183, 2001/321, 57/270B, PLEN/1, COM5/2 (never preceded by a letter, digit or slash).
-_ACT_NUMBER = r"(?:[A-Z]{2,}\d*/)?\d+(?:/\d+)*[A-Z]?"
+# An act number: 73, 56/183, 2001/321, 57/270B, PLEN/1, COM5/2, and a regional commission's number with its
+# session in Roman numerals, 924(XLVII) (never preceded by a letter, digit or slash).
+_ACT_NUMBER = r"(?:[A-Z]{2,}\d*/)?\d+(?:/\d+)*[A-Z]?(?:\([IVXLC]{1,8}\))?"
 _LIST_JOIN = r"(?:、|,|和|及|与|以及)"
 _NUMBERED_ACT = re.compile(
     rf"(?P<di>第)?(?<![A-Za-z0-9/.])(?P<nums>{_ACT_NUMBER}(?:{_LIST_JOIN}{_ACT_NUMBER})*)\s?号"

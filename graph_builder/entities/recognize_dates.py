@@ -25,6 +25,8 @@ A second alternative after 或 takes the first one's year: ``2006年第一季度
 A list of days sharing a year (``2002年3月29日、6月25日、7月5日和12月4日``) gives one date per day.
 ``同年秋季``, ``当年11月``: the year written last before, in the same text or (for a node's text, whose
 ``Normalized`` carries its document context) earlier in the document; nothing when no year precedes.
+A month after 于/在 written without its year (``2014年X会议于5月下旬举行``, ``…，续会于6月3日举行``) takes the year
+written last before it in the same sentence; without one it stays undated (a bare day is a recurring day).
 
 Qualifiers from the words around the date; the reported span then includes those words:
 ``(于|在|到)…(之前|以前|前)``, ``到…``, ``不迟于…``, ``最迟于…`` -> ``before`` (deadlines);
@@ -79,8 +81,14 @@ _LIST_TAIL = re.compile(r"(?:、|,|和|及|与|以及)(?:(?P<m>\d{1,2})月)?(?P<
 _OR_TAIL = re.compile(r"(?:或者|或)(?:第(?P<q>[1-4一二三四])季度(?P<qpart>初|末)?|(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?![\d一二三四五六七八九十]{0,3}[日号]))")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
+_DAY_OF_THE_YEAR = re.compile(r"(?<![\d年])(?P<md>\d{1,2}月\d{1,2}日)")
+# what makes a day without its year one day of one year: 于/在 before it, or a time of day, a range or a verb
+_ONE_DAY_BEFORE = ("于", "在")
+_ONE_DAY_AFTER = re.compile(r"上午|下午|晚上|至\d{1,2}日|举行|召开|开幕|闭幕")
 _SAME_YEAR = re.compile(r"(?:同年|当年)(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|第[1-4一二三四]季度|上半年|下半年|[春夏秋冬][季天]|底|末)")
 _YEAR_WORD = re.compile(rf"({_YEAR})年")
+# a month written after 于/在 without its year (于5月下旬, 在6月3日至5日)
+_YEARLESS = re.compile(r"(?<=[于在])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!份?以来)")
 
 
 def _year_before(norm: Normalized, i: int) -> int | None:
@@ -109,6 +117,8 @@ def _document_years(doc_text: str) -> tuple[list[int], list[int]]:
 _LEADS = ("截止至", "截止到", "不迟于", "最迟于", "最迟在", "最晚于", "截至", "截止", "直到", "直至", "于", "在", "到", "自", "从")
 _TRAILS = ("之前", "以前", "为止", "之后", "以后", "以来", "前", "起")
 _NOT_BEFORE = set("往进述言面身任夕景提沿")  # 前往, 前进, 前述 … are not "before"
+# …but 前提交, 前提出, 前提供 are "before" a verb of handing in (于6月30日前提交), not 前提 (a premise)
+_ASKED_AFTER = re.compile(r"提(?:交|出|供|名)")
 
 
 @dataclass(frozen=True)
@@ -227,7 +237,7 @@ def _qualify(norm: Normalized, i: int, j: int) -> tuple[int, int, str | None]:
     if lead == "到" and text[i - 2 : i - 1] in _VERB_BEFORE_TO:
         lead = None  # 注意到2012年…, 认识到, 提到: a verb's complement, not "by"
     trail = next((w for w in _TRAILS if text.startswith(w, j)), None)
-    if trail == "前" and text[j + 1:j + 2] in _NOT_BEFORE:
+    if trail == "前" and text[j + 1:j + 2] in _NOT_BEFORE and not _ASKED_AFTER.match(text, j + 1):
         trail = None
     if trail in ("之前", "以前", "前"):
         start = i - len(lead) if lead in ("于", "在", "到", "直到", "直至") else i
@@ -345,6 +355,47 @@ def find_dates(norm: Normalized) -> list[DateMention]:
         end = m.end() + (m2.end() if last is not None else _first_part_end(m2)) - len(lead)
         found.append((m.start(), _mention(norm, m.start(), end, first, last=last, part=part)))
         claim(m.start(), end)
+
+    # 2014年X会议于5月下旬举行: a month after 于/在 without a year takes the year written before it in its sentence
+    for m in _YEARLESS.finditer(text):
+        if taken[m.start()]:
+            continue
+        s0 = max(text.rfind(c, 0, m.start()) for c in "。;!?") + 1
+        years = list(_YEAR_WORD.finditer(text, s0, m.start()))
+        if not years:
+            continue
+        lead = f"{parse_number(years[-1].group(1))}年"
+        m2 = _DATE.match(lead + text[m.start():m.start() + 24])
+        if m2 is None or m2.end() <= len(lead):
+            continue
+        first, part = _period(m2)
+        if first is None:
+            continue
+        last = _range_end(m2, first)
+        end = m.start() + (m2.end() if last is not None else _first_part_end(m2)) - len(lead)
+        found.append((m.start(), _mention(norm, m.start(), end, first, last=last, part=part)))
+        claim(m.start(), end)
+    # 于5月16日下午, 5月14日至16日举行: a day of the year written last before (a meeting's report names its days
+    # without the year); 每年5月17日 and a bare 5月17日 stay days of every year
+    for m in _DAY_OF_THE_YEAR.finditer(text):
+        if taken[m.start("md")] or text.endswith("每年", 0, m.start("md")):
+            continue
+        if not (text.endswith(_ONE_DAY_BEFORE, 0, m.start("md")) or _ONE_DAY_AFTER.match(text, m.end("md"))):
+            continue
+        year = _year_before(norm, m.start("md"))
+        if year is None:
+            continue
+        lead = f"{year}年"
+        m2 = _DATE.match(lead + text[m.start("md"):m.start("md") + 24])
+        if m2 is None or m2.end() <= len(lead) or not m2.group("d"):
+            continue
+        first, part = _period(m2)
+        if first is None or first.precision != DAY:
+            continue
+        last = _range_end(m2, first)
+        end = m.start("md") + (m2.end() if last is not None else _first_part_end(m2)) - len(lead)
+        found.append((m.start("md"), _mention(norm, m.start("md"), end, first, last=last, part=part)))
+        claim(m.start("md"), end)
 
     for m in _MONTH_DAY.finditer(text):
         if taken[m.start()]:

@@ -324,6 +324,25 @@ def _addressees(ctx, node, after: int) -> list:
     return run
 
 
+# an officer asked by bare title (…通过第N号决议，请执行秘书…): the officer of the organisation named before
+_BARE_TITLE = re.compile(r"(?:执行秘书|总干事|署长|秘书长)(?=于|在|就|向|继续|尽快|编写|提交|召开|研究|与)")
+
+
+def _officer_of_speaker(ctx, node, s_start: int, v_start: int, v_end: int) -> list:
+    """[the organisation whose officer a bare title after the verb names], as one addressee, or []: the last
+    organisation named before the verb in the sentence (the issuer of the act it cites), not a body the act
+    sets up (…决定成立X工作组，并请执行秘书…)."""
+    from graph_builder.entities.linker import Mention
+
+    title = _BARE_TITLE.match(node.doc.text, v_end)
+    if title is None:
+        return []
+    before = [x for x in mentions_of(ctx, node, s_start, v_start, ("org",))]
+    if not before:
+        return []
+    return [Mention(node.doc.doc_id, v_end, title.end(), title.group(0), before[-1].key)]
+
+
 def _gap(s: str) -> str:
     return re.sub(r"[\s*]", "", s)
 
@@ -397,7 +416,7 @@ def directives(ctx) -> None:
                 v_start, v_end = norm.span(m.start("verb"), m.end("verb"))
                 if v_start < taken_until:
                     continue
-                run = _addressees(ctx, node, v_end)
+                run = _addressees(ctx, node, v_end) or _officer_of_speaker(ctx, node, s_start, v_start, v_end)
                 if not run:
                     continue
                 kind = _VERBS[m.group("verb")]
@@ -631,6 +650,7 @@ def deadlines(ctx) -> None:
             s_start, s_end = norm.span(i, j)
             if _TRIGGER.search(sent) and any(
                 _addressees(ctx, node, norm.span(m.start("verb"), m.end("verb"))[1])
+                or _officer_of_speaker(ctx, node, s_start, *norm.span(m.start("verb"), m.end("verb")))
                 for m in _TRIGGER.finditer(norm.text, i, j)
             ):
                 continue  # an addressed request: actions.directives has it

@@ -74,6 +74,7 @@ def attendance(ctx) -> None:
 # (另有约N名远程与会者…); a category runs from the counted noun to the next list separator or verb
 _AMONG = re.compile(r"其中(?:包括|有)?")
 _FURTHER = re.compile(r"另有|此外还有|还有")
+_FURTHER_CLAUSE = re.compile(r"[,;](?:另有|此外还有|此外另有)")
 _CATEGORY = re.compile(r"[^、,;。:()]*?(?=以及|、|,|;|。|:|通过|出席|参加|参与|$"
                        r"|(?:和|及|与)(?:约|逾|近|超过|\d|[一二两三四五六七八九十百千数]))")
 
@@ -83,7 +84,7 @@ def breakdown(ctx) -> None:
     """Groups of the participants of an event whose total a sentence states (any rule that read the total):
     ``…M名与会者出席了论坛，其中包括约70名部长和副部长、逾N名政府官员…`` -> one ``wsis:ParticipantGroup``
     per counted group (``wsis:category`` as printed, ``wsis:count``), ``wsis:participation`` of the event; a
-    sentence right after it opening with 另有 adds its counted group. Counts in digits or words, with 约/逾/余."""
+    clause of the same sentence or a sentence right after it opening with 另有 adds its counted group. Counts in digits or words, with 约/逾/余."""
     from graph_builder.normalize import Normalized
 
     totals = [(t[0], e) for t, evs in ctx.store.facts.items() if t[1] == WSIS.participantCount for e in evs]
@@ -105,6 +106,8 @@ def breakdown(ctx) -> None:
         norm = Normalized.of(text, 0, e.end, end)
         among = _AMONG.search(norm.text)
         starts = [among.end()] if among else []
+        # a clause of the same sentence that opens with 另有 (…出席了会议，另有约300名与会者在线参加)
+        starts += [m.end() for m in _FURTHER_CLAUSE.finditer(norm.text)]
         pieces = [(norm, k) for k in starts]
         if end < node.end:
             nxt = text.find("。", end)
@@ -135,4 +138,49 @@ def breakdown(ctx) -> None:
                 ctx.store.add_span(ev, WSIS.participation, group, node, span)
 
 
-__all__ = ["attendance", "breakdown"]
+
+
+# a participants list printed by country, one line each with its count: 蒙古（12人）, 斐济 (3名), 萨摩亚：2人
+_LIST_TITLE = re.compile(r"与会者名单|出席者名单|参加者名单|与会人员名单|代表名单")
+_BY_COUNTRY = re.compile(r"(?m)^[ \t]*(?P<c>[^\s（(\d:：][^（(:：\t\n]{0,18}?)[ \t]*(?:[（(][ \t]*(?P<n>\d{1,4})[ \t]*[人名][ \t]*[)）]"
+                         r"|[:：\t][ \t]*(?P<n2>\d{1,4})[ \t]*[人名]?)[ \t]*$")
+
+
+@rule("participation.by-country")
+def by_country(ctx) -> None:
+    """A list of participants in an annex of a meeting's report, by country with a count a line
+    (``蒙古（12人）``, ``萨摩亚：2人``, a tab before the count): one ``wsis:ParticipantGroup`` per country (``wsis:category`` the country's name as
+    printed, ``wsis:count``, ``wsis:country``), ``wsis:participation`` of the meeting the report's title names."""
+    from graph_builder.entities.open_class import entity_kind
+    from graph_builder.facts.rules_events import report_meeting
+
+    for doc in ctx.documents:
+        event = report_meeting(ctx, doc.doc_id)
+        if event is None:
+            continue
+        for annex in (n for n in doc.nodes if n.kind == "Annex" and _LIST_TITLE.search(n.text[:200])):
+            text = doc.source.text
+            slug = event.split("/", 1)[1]
+            for leaf in (n for n in doc.nodes if n.is_leaf and annex.start <= n.start and n.end <= annex.end):
+                for m in _BY_COUNTRY.finditer(text, leaf.start, leaf.end):
+                    a, b = m.start("c"), m.end("c")
+                    country = next((x.key for x in ctx.mentions_in(doc.doc_id, a, b)
+                                    if x.start == a and x.end == b and entity_kind(ctx.reference, x.key) == "COUNTRY"),
+                                   None)
+                    if country is None:
+                        continue
+                    name = m.group("c")
+                    group = ID[f"participation/{slug}-{country.split('/', 1)[1]}"]
+                    pairs = [
+                        (RDF.type, WSIS.ParticipantGroup),
+                        (WSIS.category, Literal(name, lang="zh")),
+                        (WSIS["count"], Literal(int(m.group("n") or m.group("n2")), datatype=XSD.integer)),
+                        (WSIS.country, ID[country]),
+                        (RDFS.label, Literal(f"{name}（{slug}）", lang="zh")),
+                    ]
+                    span = (m.start("c"), m.end())
+                    ctx.store.add_many(group, pairs, leaf, span)
+                    ctx.store.add_span(ID[event], WSIS.participation, group, leaf, span)
+
+
+__all__ = ["attendance", "breakdown", "by_country"]

@@ -11,7 +11,8 @@ thing with a date-valued fact the day bounds of that date:
 * ``wsis:dateAsPrinted`` (@zh): the date exactly as the text prints it (``2003年春季``), evidence its span.
 * ``wsis:datePart``: the part of the period the text names with it (``end`` for 底/末: ``2005年底以前``,
   ``start`` for 初, ``early``/``mid``/``late`` for 上旬/中旬/下旬), from the thing's finest date; the bounds stay
-  those of the whole period.
+  those of the whole period, except for 上旬/中旬/下旬, which are fixed ten-day periods (days 1-10, 11-20, 21 to
+  the month's end) and bound the thing by those days.
 
 Bounds are per source document, like every claim: a later report that gives an event's days does not take
 away the season an earlier report planned it for. When a thing has several dates of one family in one
@@ -58,6 +59,16 @@ def literal_period(lit: Literal) -> tuple[date, date, str] | None:
     return None
 
 
+# 上旬/中旬/下旬 are the month's ten-day periods by definition (days 1-10, 11-20, 21 to the end): their bounds are
+# those days, while 初/底/末 (start, end) name no fixed days and keep the whole period's bounds.
+_DEKADS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _dekad(first: date, last: date, part: str) -> tuple[date, date]:
+    a, b = _DEKADS[part]
+    return first.replace(day=a), last.replace(day=min(b, last.day))
+
+
 def _family(p: URIRef) -> str:
     return "deadline" if p == WSIS.deadline else "date"
 
@@ -99,6 +110,8 @@ def date_bounds(ctx) -> None:
             dm = _printed(store, ev, o, period)
             if dm is not None:
                 first, last, precision = dm.start_date, dm.end_date, dm.precision
+                if precision == "month" and dm.part in _DEKADS:
+                    first, last = _dekad(first, last, dm.part)
                 where = (ev.doc_id, *dm.date_span)
             else:
                 first, last, precision = period

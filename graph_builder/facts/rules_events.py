@@ -50,10 +50,11 @@ from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
 
 HOLD_VERBS = re.compile(r"召开|举行|举办|汇聚|召集")
 FUTURE = re.compile(r"将|定于|计划|拟|预计|也会|会在")  # in the clause before the verb
-PLANNED = re.compile(r"建议|赞同|批准|欢迎|决定|商定|议定|请|计划")  # earlier in the sentence: the event is what is agreed
+# earlier in the sentence: the event is what is agreed (请, not the 邀请 of 应X邀请 that says at whose invitation)
+PLANNED = re.compile(r"建议|赞同|批准|欢迎|决定|商定|议定|(?<![邀申])请|计划")
 # before the event's name in its own clause: what is decided or agreed, not yet held (决定工作组第一次会议于…举行)
 DECIDED = re.compile(r"决定|商定|议定|同意|建议")
-CO_REFERENCE = re.compile(r"^(?:\d+[.．]\s?)?(?:会议|大会|该会议|这次会议)")  # after the paragraph's own number
+CO_REFERENCE = re.compile(r"^(?:(?:\d+(?:[.．]\d+)*[.．]|\d+(?:[.．]\d+)+)\s?)?(?:会议|大会|该会议|这次会议)")  # after the paragraph's own number (12. or 3.1.2)
 _PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "quarter": 3, "half-year": 4, "year": 5}
 
 #: English names of the participant categories the reports use (names only; the counts come from the text).
@@ -89,6 +90,35 @@ def scan(ctx) -> list[tuple[Leaf, list[Anchor]]]:
         out.append((leaf, leaf.anchors))
     ctx._event_scan = out
     return out
+
+
+# the title of a meeting's report: X会议报告, X论坛的报告 (X: the meeting's full name, as the text names it)
+REPORT_TITLE = re.compile(r"^(?P<name>[^,;。:()]{4,60}?(?:会议|论坛|研讨会|讲习班|峰会|磋商会|年会|对话会))(?:的)?报告$")
+
+
+def report_title_meeting(leaf) -> str | None:
+    """The name of the meeting a document reports on, from a heading of its front matter (before any section)."""
+    if leaf.node.kind != "Heading" or leaf.node.parent is None or leaf.node.parent.kind != "Part":
+        return None
+    m = REPORT_TITLE.match(leaf.text.strip())
+    return m.group("name") if m else None
+
+
+def report_meeting(ctx, doc_id: str) -> str | None:
+    """The key of the meeting a document's title says it reports on, once its text names that meeting."""
+    cache = ctx.__dict__.setdefault("_report_meetings", None)
+    if cache is None:
+        cache = ctx._report_meetings = {}
+        names: dict = {}
+        for leaf, anchors in scan(ctx):
+            d = leaf.node.doc.doc_id
+            if not names.get(d):
+                names[d] = report_title_meeting(leaf)
+            if names[d] and d not in cache:
+                hit = next((a for a in anchors if (a.label_zh or leaf.text[a.i:a.j]) == names[d]), None)
+                if hit is not None:
+                    cache[d] = hit.key
+    return cache.get(doc_id)
 
 
 def subject_event(ctx, leaf: Leaf, i: int) -> Anchor | None:
@@ -191,7 +221,7 @@ def _observations(ctx) -> dict[str, list[_Obs]]:
             place = a.own_place
             pspan = a.place_span
             if place is None:
-                place, pspan = _clause_place(leaf, a, c0, c1, verb is not None and not others)
+                place, pspan = _clause_place(leaf, a, c0, c1, verb is not None and not others, ctx.reference)
             status = None
             if verb is not None and (a.own_date is not None or date is not None or place is not None):
                 s0, _ = leaf.sentence(a.i)
@@ -217,11 +247,14 @@ def _clause_date(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
     text = leaf.text
     dates = leaf.dates_from(c0, c1)
     dates = [d for d in dates if not (a.i <= leaf.date_ij(d)[0] < a.j)]  # a session's own year is not its date
+    # the date the verb phrase after the name gives wins over one before it (2019年度的X将于DATE举行)
     for d in dates:
         di, dj = leaf.date_ij(d)
-        between = text[a.j:di] if di >= a.j else text[dj:a.i]
-        if di >= a.j and re.fullmatch(r"\(?|(?:会议)?(?:将|定)?(?:于|在)|[^,。]{0,6}(?:于|在)", between):
+        if di >= a.j and re.fullmatch(r"\(?|(?:会议)?(?:将|定)?(?:于|在)|[^,。]{0,6}(?:于|在)", text[a.j:di]):
             return d
+    for d in dates:
+        di, dj = leaf.date_ij(d)
+        between = text[dj:a.i]
         if dj <= a.i and re.fullmatch(r"(?:[^\W\d]{0,3})?", between) and len(between) <= 3:
             return d  # DATE (PLACE) ANCHOR: 2003年12月日内瓦…第一阶段会议
     if has_verb and len(dates) == 1:
@@ -229,9 +262,10 @@ def _clause_date(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
     return None
 
 
-def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
+def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool, ref=None):
     text = leaf.text
-    places = [m for m in leaf.mentions_from(c0, c1) if m.key.startswith("place/") and not (a.i <= m.i < a.j)]
+    places = [m for m in leaf.mentions_from(c0, c1) if m.key.startswith("place/") and not (a.i <= m.i < a.j)
+              and not _names_a_city_after(ref, text, m)]
     # of a run of places (美利坚合众国明尼阿波利斯) the last, most specific one is where the event is
     run_start = {}
     for p in sorted(places, key=lambda m: m.i):
@@ -247,6 +281,15 @@ def _clause_place(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):
         if p.j <= a.i and (re.search(r"(?:在|于)$", lead) and has_verb) and HOLD_VERBS.search(text[p.j:c1]):
             return p.key, (p.i, p.j)  # 于…汇聚在日内瓦，出席…  / 于马拉喀什召开全权代表大会
     return None, None
+
+
+def _names_a_city_after(ref, text: str, m) -> bool:
+    """A country written before a city no list holds (在斐济苏瓦举行): the city, not the country, is where
+    the event is (the frames mint the city)."""
+    from graph_builder.entities.open_class import entity_kind
+    from graph_builder.facts.frames.slots import _CITY_AFTER_COUNTRY
+
+    return ref is not None and entity_kind(ref, m.key) == "COUNTRY" and bool(_CITY_AFTER_COUNTRY.match(text, m.j))
 
 
 @rule("events.when_where")
@@ -415,12 +458,12 @@ def event_outcomes(ctx) -> None:
                 add(ctx, leaf, iri(a.key), WSIS.setUp, iri(b.key), a_start, b.j)
         for mo in _ADOPTED.finditer(text):
             c0, c1 = leaf.clause(mo.start(), "。；")
-            if not re.fullmatch(r"(?:\d+[.．]\s?)?(?:会议|大会|该会议|这次会议)(?:还|也)?", text[c0 : mo.start()]):
+            if not re.fullmatch(r"(?:(?:\d+(?:[.．]\d+)*[.．]|\d+(?:[.．]\d+)+)\s?)?(?:会议|大会|该会议|这次会议)(?:还|也)?", text[c0 : mo.start()]):
                 continue  # only "会议通过了…": a named event's own adoptions; acts have their own rules
             a = subject_event(ctx, leaf, mo.start())
             if a is None:
                 continue
-            c0 += re.match(r"(?:\d+[.．]\s?)?", text[c0:]).end()  # the quote starts at 会议, not at the number
+            c0 += re.match(r"(?:(?:\d+(?:[.．]\d+)*[.．]|\d+(?:[.．]\d+)+)\s?)?", text[c0:]).end()  # the quote starts at 会议, not at the number
             pos = mo.end()
             for part in _ADOPTED_SPLIT.split(text[pos:c1]):
                 k = text.index(part, pos) if part else pos

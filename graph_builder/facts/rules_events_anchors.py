@@ -15,6 +15,10 @@ list lacks, a class and bilingual labels built from templates. Anchors come from
 * a meeting the reference list lacks, named by the clause it opens and dated and placed right after:
   ``NAME(（以下简称“Y”）)?(将|定)?于DATE…在PLACE举行`` where NAME closes on a meeting word (会议, 论坛, 研讨会, 活动群组 …), is
   no anaphor (会议, 该…) and holds no verb or 的 (key from the name's pinyin, zh label the name);
+* the same kind of name as the object of the verb that holds it, with a date before the verb in its clause:
+  ``A与B于DATE在PLACE(联合|共同)?(举办|举行|召开)NAME(（以下简称“Y”）)?`` up to the clause's end (no count of meetings);
+* meetings first counted, then dated one by one: ``举行了N次KIND：第一次于D1在P1举行，第二次…`` (one anchor per
+  ordinal, labelled 第一次KIND, key from KIND, the ordinal and the year);
 * a list of places where regional meetings are held: ``在P1(D1)和P2(D2)举行(会议)?``;
 * a forum's first meeting convened under its new name: ``召集一次…新论坛的会议，此论坛称为BODY``.
 
@@ -186,15 +190,30 @@ _WORKING_LEVEL = re.compile(r"工作级别的会议")
 _SEASON_MEETING = re.compile(r"(?:((?:19|20)\d{2})年)?(秋季|春季)(?:召开的)?")
 _NEW_FORUM = re.compile(r"召集一次[^。]*?新论坛的会议[^。]*?称为")
 _HOLD_AT = re.compile(r"举行")
+# a meeting named after the verb, other than a bare regional meeting: 举行了第二次区域研讨会，
+_NAMED_AFTER_VERB = re.compile(r"了?(?!(?:分区域性|区域性|区域)?会议)[^,;。]{0,40}?"
+                               r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|高级别活动)(?=[,;。]|$)")
 # a meeting's own name closes on one of these words, right before the verb phrase that dates and places it
-_NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|峰会|磋商会|年会|对话会|博览会|展览会))"
+_NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|高级别活动|峰会|磋商会|年会|对话会|博览会|展览会))"
                             r"(?=(?:\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\))?(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在))")
+# the name after the verb that holds the meeting, up to the clause's end or the short name it is given
+_HELD_NAMED = re.compile(r"(?:联合|共同)?(?:举办|举行|召开)了?(?P<name>[^,;。:!?()\"“”]{2,38}"
+                         r"(?:会议|论坛|研讨会|讲习班|峰会|磋商会|年会|对话会))"
+                         r"(?=\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)|[,;。]|$)")
+# meetings counted (N次X：) and then each one by its ordinal, dated or placed (第一次于…举行, 第二次在…举行)
+_COUNTED_SERIES = re.compile(r"[了共]?(?P<n>[二三四五六七八九十两\d]+)(?P<unit>次|场|轮)(?P<kind>[\u4e00-\u9fff]{2,10}?"
+                             r"(?:会议|磋商|协商|讲习班|研讨会|论坛|对话会?|会谈))(?=[:,])")
+_ORDINAL_HELD = re.compile(r"(?<=[:,;])第(?P<n>[一二三四五六七八九十\d]{1,2})(?P<unit>次|场|轮)(?=(?:会议)?(?:于|在|定于|将于))")
+# a count of meetings, not a name: 举行了四场专题会议, 召开一次区域会议
+_COUNTED = re.compile(r"[一二两三四五六七八九十几数多\d]+[场次个届项轮]")
+# a year or cycle that qualifies a meeting's name at the head of its clause: 2019年周期的…, 本年度的…
+_CYCLE_OF = re.compile(r"(?:(?:19|20)\d{2}\s*年|本年度|今年|明年|下一年度)(?:周期|度|会期|工作周期)?的")
 # the short name a text gives the meeting between its name and the verb phrase: X（以下简称“论坛”）于…举行
 _SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)")
 _SERIES_EVENT = re.compile(r"首届|第[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年.{1,12}?(?:论坛|大会|峰会)$")
 _HELD = re.compile(r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在)[^,;。]{0,40}?(?:举行|召开|举办)")
-# an item label opening the leaf: 1. / 1、 / (a) / a) / ii) / 1<TAB> (the ITU layout)
-_CLAUSE_LABEL = re.compile(r"\s*(?:\d{1,3}(?:[.．、]|(?=\s))\s*|\(?[a-z]{1,4}\)\s*)?")
+# an item label opening the leaf: 1. / 1、 / 2.3. / (a) / a) / ii) / 1<TAB> (the ITU layout)
+_CLAUSE_LABEL = re.compile(r"\s*(?:(?:\d{1,3}(?:[.．]\d{1,3})*[.．、]|\d{1,3}(?:[.．]\d{1,3})+|\d{1,3}(?=\s))\s*|\(?[a-z]{1,4}\)\s*)?")
 # not a name: an anaphor, a body's numbered session (step 2 reads those), a verb or a 的-phrase inside
 _NOT_A_NAME = re.compile(r"^(?:会议|该|本|这|此|上述|其|下次|下一次|各|每)|第[一二三四五六七八九十百\d]{1,4}[届次](?:会议|年会)$"
                          r"|的|举行|召开|通过|决定")
@@ -435,6 +454,8 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         i = lab.end() if lab else c0
         verb = ACT_VERB.match(text, i, j)  # 又欢迎X于…举行: the act's verb opens the clause, not the name
         i = verb.end() if verb else i
+        when = _CYCLE_OF.match(text, i, j)  # 2019年度的区域讲习班…: the cycle it belongs to, not its name
+        i = when.end() if when else i
         name = text[i:j]
         if not (4 <= len(name) <= 30) or not free(i, j) or _NOT_A_NAME.search(name):
             continue
@@ -449,6 +470,43 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         from graph_builder.facts.frames.mint import pinyin_slug
 
         add(Anchor(f"event/{pinyin_slug(name)}", i, j, "Meeting", None, name))
+
+    # 9b. the same kind of name as the object of the verb that holds it, dated before the verb in its clause:
+    # A与B于DATE在PLACE联合举办NAME（以下简称“Y”）
+    for mo in _HELD_NAMED.finditer(text):
+        i, j = mo.start("name"), mo.end("name")
+        name = text[i:j]
+        c0, c1 = leaf.clause(mo.start())
+        if (not (4 <= len(name) <= 40) or not free(i, j) or _NOT_A_NAME.search(name) or _SERIES_EVENT.match(name)
+                or _COUNTED.match(name)):
+            continue
+        if any(m.key.startswith("event/") and m.key != "event/wsis" and i <= m.i < j for m in leaf.mentions):
+            continue
+        if not leaf.dates_from(c0, mo.start()):
+            continue
+        from graph_builder.facts.frames.mint import pinyin_slug
+
+        add(Anchor(f"event/{pinyin_slug(name)}", i, j, "Meeting", None, name))
+
+    # 9c. meetings counted, then each dated in turn: 举行了三次筹备磋商：第一次于D1在P1举行，第二次于D2在P2举行
+    for mo in _COUNTED_SERIES.finditer(text):
+        kind = mo.group("kind")
+        if _NOT_A_NAME.search(kind):
+            continue
+        _, s1 = leaf.sentence(mo.start())
+        for om in _ORDINAL_HELD.finditer(text, mo.end(), s1):
+            n = cn_number(om.group("n"))
+            i, j = om.start(), om.end("unit")
+            if n is None or not free(i, j):
+                continue
+            name = f"第{om.group('n')}{om.group('unit')}{kind}"
+            c0, c1 = leaf.clause(i)
+            when = leaf.dates_from(j, c1)
+            year = when[0].iso[:4] if when and when[0].iso else ""
+            from graph_builder.facts.frames.mint import pinyin_slug
+
+            add(Anchor(f"event/{pinyin_slug(kind)}-{n}" + (f"-{year}" if year else ""), i, j, "Meeting", None, name,
+                       ordinal=n, ordinal_span=(i, j)))
 
     # 9. regional meetings listed by place: 在P1(D1)和P2(D2)举行(会议)?
     for mo in _HOLD_AT.finditer(text):
@@ -477,6 +535,8 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             break
         if not pairs or k == 0 or text[k - 1] != "在":
             continue
+        if _NAMED_AFTER_VERB.match(text, mo.end()):
+            continue  # 在P举行了第二次区域研讨会: the meeting named after the verb is the event (the frames read it)
         context = text[max(0, leaf.sentence(mo.start())[0] - 0):mo.end() + 8]
         whole = text
         sub = "分区域" in context

@@ -75,6 +75,15 @@ class Emitter:
                  source if source != "derived" else SOURCE_DERIVED,
                  parent=parent if parent in self.ctx.reference.by_key else "")
         x = slot.extra
+        if x.get("post_of") and self.ctx.reference is not None:
+            # a post of a country's ministry: the ministry (named by the text, no list holds it) and its country
+            from graph_builder.entities.minting import SOURCE_NONE, mint
+
+            org_key, org_zh, country = x["post_of"]
+            if org_key not in self.ctx.reference.by_key:
+                mint(self.ctx.reference, org_key, "Organization", org_zh, "", SOURCE_NONE)
+            self.add(leaf, s, WSIS.postOf, ID[org_key], i, j)
+            self.add(leaf, ID[org_key], WSIS.country, ID[country], i, j)
         session = x.get("part_of")
         if session is not None:  # a resumed session: a part of its session (minted too when new)
             if not x.get("session_elsewhere"):
@@ -173,15 +182,21 @@ def frames_rule(ctx) -> None:
     posts: dict = {}
     doc = None
     doc_act = None
+    report_of = doc_event = None  # the meeting a report is the report of (its title), once the text names it
     for leaf, _ in rows:
         if leaf.node.doc is not doc:
-            posts, doc_act = {}, None
+            posts, doc_act, report_of, doc_event = {}, None, None, None
+            named_in_doc: list = []  # (name, key) of every body the document names, for a bare head noun
         if leaf.node.doc is not doc or leaf.node.kind == "Heading":
-            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act}
+            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act, "BODIES_IN_DOC": named_in_doc}
+            if doc_event is not None:
+                memory["EVENT"] = doc_event  # 会议 in any section of a meeting's report is that meeting
+            report_of = report_of or _report_title_meeting(leaf)
         # the body the section is about: its heading's, else the body of the last session named in it
         body = bodies.get(id(leaf)) or memory.get("SERIES")
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
-        slots = leaf_slots(ctx, leaf, body, posts=posts, acts=leaf_acts, named_body=memory.get("BODIES_NAMED"))
+        slots = leaf_slots(ctx, leaf, body, body_names=memory.get("BODY_NAMED"), posts=posts, acts=leaf_acts,
+                           named_body=memory.get("BODIES_NAMED"))
         for m in leaf.mentions:
             if m.key.startswith("post/"):
                 title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])
@@ -202,15 +217,30 @@ def frames_rule(ctx) -> None:
             # a meeting the passage is about (a session or anchored event), not a passing mention of the summit
             if "EVENT" in s.types and (s.minted or s.extra.get("anchor") is not None):
                 memory["EVENT"] = s
+                if doc_event is None and report_of and (s.zh or leaf.text[s.i:s.j]) == report_of:
+                    doc_event = s
                 if (s.extra.get("series") or "").startswith("body/"):
                     memory["SERIES"] = s.extra["series"]
             if "NAME" in s.types:
                 memory["NAME"] = s
+            named_now = None
             if "BODY" in s.types and s.key:  # for a later bare 工作队/委员会 that names it by its head noun
-                memory["BODY_NAMED"] = (leaf.text[s.i:s.j], s.key)
-                # every body named in the section, for a head word that stands for an earlier one (工作组 after
-                # …向理事会提出建议: the working group, not the council named last)
-                memory.setdefault("BODIES_NAMED", []).append((leaf.text[s.i:s.j], s.key))
+                named_now = (leaf.text[s.i:s.j], s.key)
+            elif names_body(s):  # a quoted “…工作组” (renamed, say) is such a body too
+                named_now = (s.zh, _named(s, "Body").key)
+            if named_now is not None:
+                memory["BODY_NAMED"] = named_now
+                named_in_doc.append(named_now)
+                # every body named in the section, by name: 工作组 is the last …工作组, whatever office came after
+                bodies_named = memory.setdefault("BODIES_NAMED", {})
+                bodies_named.pop(named_now[0], None)
+                bodies_named[named_now[0]] = named_now[1]
+
+
+def _report_title_meeting(leaf) -> str | None:
+    from graph_builder.facts.rules_events import report_title_meeting
+
+    return report_title_meeting(leaf)
 
 
 # An item label opening a leaf: 'b)<TAB>…', '(c) …', '3<TAB>…' (a bare number only with white space after it).
@@ -249,27 +279,55 @@ def _act_spans(ctx) -> dict:
 
 def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: str | None = None):
     """What a reference stands for: the event (会议, 大会, or the passage's event) or quoted name named last
-    before it in the leaf, else in the section's earlier leaves; a body word (论坛, 委员会) is the body the
-    section is about, else (given the leaf's ``text``) the body named last before it whose name ends with that
-    word (…设立了X工作队。工作队由…: X工作队)."""
+    before it in the leaf, else in the section's earlier leaves; a body word (论坛, 委员会) is (given the leaf's
+    ``text``) the body named last before it in the leaf whose name ends with that word (…设立了X工作队。工作队由…:
+    X工作队), else the body the section is about, else the body named last in the section."""
     _, i, j, kind = ref
     if kind == "REF_BODY":
-        if body:
+        # 该伙伴关系 points back to the body of that kind named last (a body of the section's body, or
+        # another one); a bare 论坛 / 委员会 is the body the section is about, unless the passage itself named a
+        # body with that head noun before it (频谱管理专家组负责…。专家组主席由…: that group)
+        pointed = text is not None and text[i:j].startswith("该")
+        here = []
+        if text is not None:
+            word = text[i:j].removeprefix("该")
+            pool = slots.slots if isinstance(slots, Typed) else slots
+            here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i
+                    and text[s.i:s.j].rstrip("”").endswith(word) and len(text[s.i:s.j].rstrip("”")) > len(word)]
+        if here:
+            return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
+        if body and not pointed:
             return Slot(("BODY", "ORG"), i, j, key=body)
         if text is None:
             return None
         word = text[i:j].removeprefix("该")
         pool = slots.slots if isinstance(slots, Typed) else slots
-        here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i and text[s.i:s.j].endswith(word)]
+        here = [s for s in pool if s.j <= i and (("BODY" in s.types and s.key
+                                                   and text[s.i:s.j].rstrip("”").endswith(word))
+                                                  or (names_body(s) and s.zh.endswith(word)))]
         if here:
-            return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
-        named = next((n for n in reversed(memory.get("BODIES_NAMED") or ()) if n[0].endswith(word)), None)
-        if named is not None:
+            key = here[-1].key if "BODY" in here[-1].types else _named(here[-1], "Body").key
+            return Slot(("BODY", "ORG"), i, j, key=key)
+        named = memory.get("BODY_NAMED")
+        if named is not None and named[0].rstrip("”").endswith(word):
             return Slot(("BODY", "ORG"), i, j, key=named[1])
-        return None
+        earlier = next((k for n, k in reversed(memory.get("BODIES_NAMED", {}).items()) if n.endswith(word)), None)
+        if earlier is not None:
+            return Slot(("BODY", "ORG"), i, j, key=earlier)
+        # in a later section: the one body with that head noun the document named before (理事会 for the
+        # council named in the overview), when there is just one
+        earlier = {key for name, key in memory.get("BODIES_IN_DOC", ())
+                   if name.rstrip("”").endswith(word) and len(name.rstrip("”")) > len(word)}
+        if len(earlier) == 1:
+            return Slot(("BODY", "ORG"), i, j, key=earlier.pop())
+        return Slot(("BODY", "ORG"), i, j, key=body) if body else None
     want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)
     found = typed.last_before(want, i)
+    if want == "BODY":  # 该工作组 after a quoted “…工作组” (renamed, say): the body that name is
+        name = typed.last_before("NAME", i)
+        if name is not None and names_body(name) and (found is None or name.j > found.j):
+            return _named(name, "Body")
     if found is not None or want == "BODY":
         return found
     # the act the document is (its title names it); the event or name of the section's earlier leaves
@@ -290,6 +348,14 @@ class Typed:
         ends, typed = self._index[want]
         k = bisect.bisect_right(ends, i)
         return typed[k - 1] if k else None
+
+
+_BODY_HEAD = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队|咨询小组|指导小组)$")
+
+
+def names_body(slot: Slot) -> bool:
+    """A quoted name whose head noun is a body's (“…工作组”, “…专家组”)."""
+    return "NAME" in slot.types and bool(slot.zh) and bool(_BODY_HEAD.search(slot.zh))
 
 
 def _named(slot: Slot, cls: str) -> Slot:
@@ -314,7 +380,8 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
             if s is None:
                 continue
         if "NAME" in s.types and name in fr.mint:
-            s = _named(s, fr.mint[name])
+            # a renamed “X工作组” is a body whatever the frame mints for a name: its head noun says so
+            s = _named(s, "Body" if names_body(s) else fr.mint[name])
         if fr.part == "resumed" and name == "EVENT" and not s.extra.get("part_of"):
             # EVENT于DATE复会: what the dates and place are of is the session's resumed part
             from graph_builder.facts.frames.resumed import resumed_of, session_of_body

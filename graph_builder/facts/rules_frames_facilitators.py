@@ -6,6 +6,8 @@
 * ``…的推进机构(依次)?为A、B和C`` / ``…的协调机构是A和B``;
 * ``…由A和B(共同|联合)?推进`` / ``由A单独推进`` / ``由A牵头``;
 * ``A列于首位`` after the list puts A first;
+* several lines before one list said to be in order (``C1、C2和C3的推进机构依次为A、B和C``, ``分别为``) with as many
+  agencies as lines: each line gets its own agency;
 * a list item ``- C4（能力建设）：A、B和C`` of a paragraph whose words announce facilitators (推进方依次如下).
 
 Each agency becomes a ``wsis:Facilitation`` (``wsis:actionLine``, ``wsis:agency``, ``wsis:rank`` in the order
@@ -24,12 +26,16 @@ from graph_builder.facts.rules_tables import line_by_notation
 from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
 
 _LINE = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?(?=分?行动方面|行动方针|\(|会议|的)")
-_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方)(?:依次)?(?:为|是)(?P<a>[^;。]+)"
+_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方|人|者)(?:依次|分别)?(?:为|是)(?P<a>[^;。]+)"
                    r"|由(?P<b>[^;。]{2,60}?)(?:共同|联合|单独)?(?:推进|协调|牵头)")
+# several lines before one list, paired one to one when the list says so (C1、C2和C3的推进机构依次为A、B和C)
+_RUN_TOKEN = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?")
+_RUN_SEP = re.compile(r"\s*(?:、|,|和|及|与|以及)\s*")
+_RESPECTIVELY = re.compile(r"依次|分别")
 _FIRST = re.compile(r"(?P<x>[^,;。]{2,20}?)列于首位")
 # a list item of a paragraph that announces facilitators (各行动方面的推进方依次如下：): ``- C4（能力建设）：A、B、C；``
 _ITEM = re.compile(r"\s*(?:[-•·*]\s*)?(?P<line>C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?)\s*[:：]\s*(?P<c>[^;。]+)")
-_ANNOUNCES = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方)")
+_ANNOUNCES = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方|人|者)")
 # the lead named before the list of the others: X担任牵头推进方，共同推进方依次为A、B和C
 _LEAD = re.compile(r"(?:担任|作为|为|是)(?:该行动方面的)?牵头(?:推进|协调)?(?:机构|单位|方)")
 # one agency facilitating lines alone: X是C2（…）和C5（…）两个行动方面的唯一推进方
@@ -70,8 +76,10 @@ def prose_facilitators(ctx) -> None:
             agents = [m for m in leaf.mentions if i <= m.i and m.j <= j and m.key.split("/", 1)[0] in _AGENT_KINDS]
             if not agents:
                 continue
-            # an acronym after the full name (联合国开发计划署（开发署）) is the same agency, listed once
-            agents = [m for k_, m in enumerate(agents) if all(x.key != m.key for x in agents[:k_])]
+            # an acronym in parentheses after the full name (联合国开发计划署（开发署）) is the same agency, listed
+            # once (an agency printed twice for two lines, 分别为国际电联、国际电联, stays twice)
+            agents = [m for k_, m in enumerate(agents)
+                      if not (k_ and agents[k_ - 1].key == m.key and text[agents[k_ - 1].j:m.i] in ("(", "（"))]
             lead_m = _LEAD.search(text, c0, list_m.start())
             led = None
             if lead_m:
@@ -85,15 +93,42 @@ def prose_facilitators(ctx) -> None:
                 lead = [m for m in agents if text[m.i:m.j] in first.group("x")]
                 if lead:
                     agents = lead[:1] + [m for m in agents if m is not lead[0]]
-            span = leaf.span(min(line_m.start(line_g), led.i if led is not None else c1),
-                             first.end() if first else list_m.end())
-            if led is not None:
-                add(ID[line], WSIS.leadFacilitator, ID[led.key], leaf.node, span)
-            _facilitations(ctx, leaf, line, agents, span)
+            run = _line_run(text, c0, line_m.start(line_g), list_m.start(g)) if not line_g else []
+            if len(run) > 1 and len(run) == len(agents) and _RESPECTIVELY.search(text, line_m.end(), list_m.start(g)):
+                # one agency per line, in the order both are printed: each is that line's first facilitator
+                start = run[0][0]
+                pairs = []
+                for (_, tok), m in zip(run, agents):
+                    ln = line_by_notation(ctx, tok.replace("(", " ").replace(")", ""))
+                    if ln is not None:
+                        pairs.append((ln, [m]))
+                span = leaf.span(start, list_m.end())
+            else:
+                pairs = [(line, agents)]
+                span = leaf.span(min(line_m.start(line_g), led.i if led is not None else c1),
+                                 first.end() if first else list_m.end())
+                if led is not None:
+                    add(ID[line], WSIS.leadFacilitator, ID[led.key], leaf.node, span)
+            for line, line_agents in pairs:
+                _add_facilitations(ctx, leaf, line, line_agents, span)
 
 
-def _facilitations(ctx, leaf, line: str, agents: list, span) -> None:
-    """One wsis:Facilitation per agency of ``line``, ranked in the order given."""
+def _line_run(text: str, c0: int, at: int, stop: int) -> list[tuple[int, str]]:
+    """The action-line notations printed as one list ('C1、C2、C3和C4') that holds the one starting at ``at``."""
+    tokens = list(_RUN_TOKEN.finditer(text, c0, stop))
+    k = next((n for n, m in enumerate(tokens) if m.start() == at), None)
+    if k is None:
+        return []
+    lo = hi = k
+    while lo > 0 and _RUN_SEP.fullmatch(text, tokens[lo - 1].end(), tokens[lo].start()):
+        lo -= 1
+    while hi + 1 < len(tokens) and _RUN_SEP.fullmatch(text, tokens[hi].end(), tokens[hi + 1].start()):
+        hi += 1
+    return [(m.start(), m.group(0)) for m in tokens[lo:hi + 1]]
+
+
+def _add_facilitations(ctx, leaf, line: str, agents: list, span) -> None:
+    """One ``wsis:Facilitation`` per agency of ``line``, ranked in the order given."""
     add = ctx.store.add_span
     notation = slugify(line.split("/", 1)[1])
     for rank, m in enumerate(agents, 1):
@@ -123,7 +158,7 @@ def _sole(ctx, leaf, c0: int, c1: int) -> None:
         for n in _NOTATION.finditer(m.group("lines")):
             line = line_by_notation(ctx, n.group(0))
             if line is not None:
-                _facilitations(ctx, leaf, line, [agent], span)
+                _add_facilitations(ctx, leaf, line, [agent], span)
 
 
 def _announced(node) -> bool:

@@ -60,6 +60,12 @@ ISSUERS = {
     "body/itu-plenipotentiary-conference": ("itu-pp", "ITU Plenipotentiary Conference Resolution {n}"),
     "body/ecosoc": ("ecosoc", "ECOSOC resolution {n}"),
     "body/wtdc": ("itu-wtdc", "World Telecommunication Development Conference Resolution {n}"),
+    # the regional commissions adopt resolutions of their own (ECA 924(XLVII), ESCAP 70/1)
+    "org/eca": ("eca", "ECA resolution {n}"),
+    "org/ece": ("ece", "ECE resolution {n}"),
+    "org/eclac": ("eclac", "ECLAC resolution {n}"),
+    "org/escap": ("escap", "ESCAP resolution {n}"),
+    "org/escwa": ("escwa", "ESCWA resolution {n}"),
 }
 _PP = "body/itu-plenipotentiary-conference"
 # Conferences whose acts are cited with year and place ('(2017年，布宜诺斯艾利斯)') and renumbered (revised) by
@@ -566,7 +572,7 @@ def act_acts_on(ctx: Context) -> None:
             subject = _subject_act(ctx, p, vm.start())
             if subject is None and annex_act is not None:
                 # The verb opens an operative/preambular paragraph of the annexed act, or a clause of it.
-                if re.search(r"(?:^(?:\d+\.)?|[，,；;]\s?)(?:并|还|又)?\s?$", p.text[a : vm.start()]):
+                if re.search(r"(?:^(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)?|[，,；;]\s?)(?:并|还|又)?\s?$", p.text[a : vm.start()]):
                     subject = annex_act
             if subject is None and prop == WSIS.establishes:
                 subject = _act_in_parenthesis(ctx, p, k, b)

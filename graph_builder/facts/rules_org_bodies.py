@@ -96,7 +96,7 @@ def subject_before(p: Passage, k: int, kinds=BODY_KINDS) -> tuple[M | None, int]
 
 def topic(p: Passage, a: int) -> tuple[M | None, int]:
     """The body a sentence (starting at ``a``) opens with, after a demonstrative or a paragraph number."""
-    lead = re.match(r"(?:\d+[.．]\s?)?(?:该|这一|此|其)?", p.text[a:])
+    lead = re.match(r"(?:(?:\d+(?:[.．]\d+)*[.．]|\d+(?:[.．]\d+)+)\s?)?(?:该|这一|此|其)?", p.text[a:])
     k = a + lead.end()
     m = p.mention_at(k, BODY_KINDS)
     if m is not None:

@@ -5,7 +5,8 @@ Table/TableRow/TableCell nodes, with columns found by their header words, never 
   amount column (折合瑞士法郎 / 瑞郎 / CHF, 原币金额, 金额): one ``wsis:Contribution`` per row with its contributor
   (a listed or open-class name, else the cell's name minted as an organisation), ``wsis:amountCHF``,
   ``wsis:originalAmount`` + ``wsis:originalCurrency`` (from the original-currency column, or from the amount
-  column when it is not in francs), ``wsis:status`` (from the title: 承诺/认捐 -> pledged, 借款 -> loan, else
+  column when it is not in francs; a unit in the amount column's header, 金额（万美元）, scales and prices every
+  number of the column), ``wsis:status`` (from the title: 承诺/认捐 -> pledged, 借款 -> loan, else
   received), ``wsis:asOf`` (the title's 截至… date), ``wsis:listedIn`` the row; '—' is no amount; a row whose
   amount is 实物 (in kind) is kept, with or without a value: ``wsis:inKind true`` and the cell as ``wsis:note``; total and sub-total rows (合计, 总计, 小计) ->
   ``wsis:StatedTotal``. Ranking by amount is the query ``amounts``.
@@ -124,6 +125,22 @@ class _Given:
         self.amount, self.currency, self.start, self.end = amount, currency, start, end
 
 
+_UNIT = re.compile(r"[(（](?:以)?(?P<u>[^()（）]{1,12}?)(?:计)?[)）]")
+_SCALE = (("百万", 1_000_000), ("十万", 100_000), ("万", 10_000), ("千", 1_000), ("亿", 100_000_000))
+
+
+def _header_unit(text: str) -> tuple[Decimal, str] | None:
+    """(scale, currency) a column's header gives its numbers in brackets: 金额（万美元） -> (10000, USD),
+    （百万瑞士法郎） -> (1000000, CHF), （以美元计） -> (1, USD); None without a currency."""
+    m = _UNIT.search(text)
+    if not m:
+        return None
+    u = m.group("u")
+    scale, word = next(((Decimal(n), u[len(w):]) for w, n in _SCALE if u.startswith(w)), (Decimal(1), u))
+    code = _currency_code(word)
+    return (scale, code) if code else None
+
+
 def _currency_code(text: str) -> str | None:
     """The ISO code a currency cell names (美元, 欧元, USD …), through the money recogniser's words."""
     from graph_builder.normalize import Normalized
@@ -153,7 +170,13 @@ def contributions(ctx) -> None:
         who = _column(hc, _CONTRIBUTOR)
         chf = _column(hc, _CHF)
         orig = _column(hc, _ORIGINAL)
-        amount = _column(hc, _AMOUNT) if chf is None else None
+        # the amount column is not the contributor's, whose header may also say 捐款 (捐款方)
+        amount = next((k for k, c in enumerate(hc) if k != who and _AMOUNT.search(_cell_text(c))),
+                      None) if chf is None else None
+        # a unit in the header: 金额（万美元）, 金额（百万瑞士法郎）: every number of the column is in it
+        unit = _header_unit(_cell_text(hc[amount])) if amount is not None else None
+        chf_unit = _header_unit(_cell_text(hc[chf])) if chf is not None else None
+        chf_scale = chf_unit[0] if chf_unit is not None and chf_unit[1] == "CHF" else Decimal(1)
         # 金额 | 货币 | 折合瑞士法郎: the amount as given and its currency in a column of their own
         cur = _column(hc, _CURRENCY)
         given = next((k for k, c in enumerate(hc) if k not in (chf, cur) and _AMOUNT.search(_cell_text(c))),
@@ -181,12 +204,19 @@ def contributions(ctx) -> None:
             value, value_cell, original = None, None, None
             if chf is not None:
                 value, value_cell = _chf(_cell_text(cs[chf])), cs[chf]
+                value = value * chf_scale if value is not None else None
             if amount is not None:
                 money = find_money(cs[amount].normalized())
                 if money and money[0].currency == "CHF":
                     value, value_cell = money[0].amount, cs[amount]
                 elif money:
                     original = (money[0], cs[amount])
+                elif unit is not None and _chf(_cell_text(cs[amount])) is not None:
+                    number = _chf(_cell_text(cs[amount])) * unit[0]
+                    if unit[1] == "CHF":
+                        value, value_cell = number, cs[amount]
+                    else:
+                        original = (_Given(number, unit[1], *_words_span(cs[amount])), cs[amount])
                 else:
                     value, value_cell = _chf(_cell_text(cs[amount])), cs[amount]
             if orig is not None and not _NONE.match(_cell_text(cs[orig])):
@@ -204,15 +234,22 @@ def contributions(ctx) -> None:
             if is_total:
                 kind = "subtotal" if _SUBTOTAL.search(row.text) else status
                 subject = entity_iri("total", f"{slugify(table.id)}-{kind}")
-                if value is None:
+                if value is None and original is None:
                     continue
                 span = (row.start, row.end)
+                shown = chf_text(value) if value is not None else f"{original[0].amount} {original[0].currency}"
+                shown_cell = value_cell if value is not None else original[1]
                 add(subject, RDF.type, WSIS.StatedTotal, row, span)
-                add(subject, RDFS.label, Literal(f"Total ({table.locator}): {chf_text(value)}", lang="en"), row, span)
-                add(subject, RDFS.label, Literal(f"{label or '合计'}：{_cell_text(value_cell)}", lang="zh"), row, span)
+                add(subject, RDFS.label, Literal(f"Total ({table.locator}): {shown}", lang="en"), row, span)
+                add(subject, RDFS.label, Literal(f"{label or '合计'}：{_cell_text(shown_cell)}", lang="zh"), row, span)
                 add(subject, WSIS.listedIn, node_iri(row.id), row, span)
                 add(subject, WSIS.status, Literal(status), row, span)
-                add(subject, WSIS.amountCHF, decimal(value), value_cell, _words_span(value_cell))
+                if value is not None:
+                    add(subject, WSIS.amountCHF, decimal(value), value_cell, _words_span(value_cell))
+                else:  # a total in another currency keeps it: 合计 | 565 000 under 金额（美元）
+                    money, cell = original
+                    add(subject, WSIS.originalAmount, decimal(money.amount), cell, (money.start, money.end))
+                    add(subject, WSIS.originalCurrency, Literal(money.currency), cell, (money.start, money.end))
                 if as_of is not None:
                     add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
                         (as_of.start, as_of.end))

@@ -2,7 +2,7 @@
 
 Patterns cover the numbering styles of the corpus: ``1.``/``1．``/``１．`` paragraphs, ``a)``/``j)*``/``l)**``
 sub-items, ``i.``/``ii.*`` roman sub-items, ``A.`` sections, ``C7.``/``D1.`` action-line headings, ``1)``
-Declaration principle headings, ``一、`` sections, ``¹``/``^{*}`` footnotes, markdown ``- `` and ``• `` bullets.
+Declaration principle headings, ``一、`` sections, ``¹``/``^{*}`` footnotes, markdown ``- ``, ``* `` and ``• `` bullets.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from dataclasses import dataclass
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _CN_DIGITS = "一二三四五六七八九十"
 
-_BULLET = re.compile(r"^(?:[-•・]\s+)+")
+# Markdown also bullets with a single asterisk ('* 项目'); '**粗体**' has no space after its first asterisk.
+_BULLET = re.compile(r"^(?:[-•・*]\s+)+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 PARA_RE = re.compile(r"^(\d{1,3})\s*[.．]\s*(.*)$", re.S)
 LETTER_RE = re.compile(r"^([a-z])\)(\**)\s*(.*)$", re.S)

@@ -519,6 +519,9 @@ class DocumentParser:
             if m:
                 label = m.group(1).rstrip(".．、)")
                 number = L.cn_number(label) if label[0] in L._CN_DIGITS else None
+                if not depth and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", label):
+                    # 1 / 3.1 / 3.1.2: the depth of a decimal number is its level, as for a decimal title below
+                    style = f"decimal{label.count('.')}"
                 return self._section(st, self._level(st, style), label, m.group(2), ln, number=number)
             level = self._level(st, style)
             above = st.sections[level - 2] if level >= 2 and len(st.sections) >= level - 1 else st.part
@@ -584,8 +587,19 @@ class DocumentParser:
             st.paren_paras.add(node.id)
             return node
         if (m := L.PAREN_NUMBER_RE.match(body)) and st.para is not None:
-            return self._subitem(st, m.group(1), f"{body[: m.start(2)].strip()}", ln, roman=st.item is not None)
+            label = body[: m.start(2)].strip()
+            # Under an item of another style ('a)' then '(1)') it nests; after an item numbered the same way
+            # ('1)' then '2)', '（1）' then '（2）') it is the next item of the same list.
+            nested = st.item is not None and not self._same_number_form(st.item.label, label)
+            return self._subitem(st, m.group(1), label, ln, roman=nested)
         return None
+
+    @staticmethod
+    def _same_number_form(a: str, b: str) -> bool:
+        """Are two item labels numbered in the same form: '1)' and '2)', or '(1)' and '(2)'?"""
+        form = re.compile(r"^(\(?)\d{1,2}\)$")
+        ma, mb = form.match(a), form.match(b)
+        return bool(ma and mb and ma.group(1) == mb.group(1))
 
     @staticmethod
     def _numbered_headings(lines: list, in_annex: bool) -> set:
@@ -647,7 +661,11 @@ class DocumentParser:
         if letter not in L.ROMAN or st.para is None:
             return False
         if st.item is None:
-            return letter == "i"
+            # (i) opens a roman list; (v), (x) go on one whose last item is (iv), (ix)
+            last = next((c for c in reversed(st.para.children) if c.kind == "SubItem"), None)
+            before = last.label.strip("()*") if last is not None else ""
+            return letter == "i" or (before in L.ROMAN and L.ROMAN.index(before) + 1 < len(L.ROMAN)
+                                     and L.ROMAN[L.ROMAN.index(before) + 1] == letter)
         prev = st.item.label.strip("()*")[:1]
         return not (prev.isalpha() and chr(ord(prev) + 1) == letter)
 

@@ -168,3 +168,16 @@ def test_the_bare_title_is_the_publishers_secretary_general_but_never_inside_ano
     src = replace(source(text, "930"), publisher=publisher)
     found = [(src.text[m.start:m.end], m.start, m.key) for m in find_mentions(src, real) if "秘书长" in m.surface]
     assert found == [("秘书长", 0, key)]
+
+
+@pytest.mark.parametrize("text,linked", [
+    ("非洲互联网治理论坛第四次会议于2015年在亚的斯亚贝巴举行。", False),
+    ("亚太区域互联网治理论坛审议了报告。", False),
+    ("互联网治理论坛第十次会议于2015年11月在若昂佩索阿举行。", True),
+    ("各国参加了互联网治理论坛。", True),
+])
+def test_a_forum_of_a_region_is_not_the_global_forum(text, linked):
+    from graph_builder.entities.reference import load_reference
+
+    keys = [k for _, k in links(text, load_reference())]
+    assert ("body/igf" in keys) == linked, keys

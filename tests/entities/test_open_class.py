@@ -33,11 +33,26 @@ def test_country_person_and_latin_form():
     assert ref.by_key["place/croatia"].en == "Croatia"
 
 
+def test_a_latin_initial_inside_a_dotted_name():
+    ref, ms = _found("会议选举斐济的约瑟夫·K·纳伊卢（Joseph K. Nailu）为副主席。一名代表·A·未具名。")
+    pairs = [(m.surface, m.key) for m in ms]
+    assert ("约瑟夫·K·纳伊卢", "person/joseph-k-nailu") in pairs
+    assert ref.by_key["person/joseph-k-nailu"].en == "Joseph K. Nailu"
+
+
 def test_post_before_person_and_name_closed_by_a_verb():
     pairs = _pairs("秘鲁交通和通信部长卡洛斯·门多萨（Carlos Mendoza）担任会议主席。随后卡洛斯·门多萨宣布闭幕。")
     keys = [k for _, k in pairs if k.startswith("person/")]
     assert keys == ["person/carlos-mendoza", "person/carlos-mendoza"]
     assert ("秘鲁", "place/peru") in pairs
+
+
+def test_family_names_with_a_title_are_the_person_named_in_full():
+    # 门德斯·罗哈斯部长: the family names of the minister named in full with a Latin form before
+    pairs = _pairs("会议由智利交通部部长玛丽亚·门德斯·罗哈斯（María Méndez Rojas）担任主席。门德斯·罗哈斯部长在闭幕式上发言。")
+    keys = [k for _, k in pairs if k.startswith("person/")]
+    assert keys == ["person/maria-mendez-rojas", "person/maria-mendez-rojas"]
+    assert ("门德斯·罗哈斯", "person/maria-mendez-rojas") in pairs  # the title is not part of the name
 
 
 def test_governments_formal_forms_and_listed_keys():

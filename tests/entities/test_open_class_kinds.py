@@ -143,3 +143,11 @@ def test_regional_meetings_named_by_their_region():
 def test_no_regional_meeting_without_its_words():
     found = _minted("非洲会议和非洲地区的代表出席了会议。欧洲区域合作很重要。")
     assert not any(k.startswith("event/") for k in found.values())
+
+
+def test_a_city_whose_name_begins_with_a_country_s_name_is_the_city():
+    text = "第二次磋商于2016年5月在西班牙港举行，西班牙代表出席。"
+    _, ms = _found(text)
+    city = text.index("西班牙港")
+    assert [m.key for m in ms if m.start == city] == ["place/port-of-spain"]
+    assert [m.key for m in ms if m.surface == "西班牙"] == ["place/spain"]  # the country, where it is named

@@ -25,3 +25,8 @@ def test_first_part_of_a_name(text, name):
 def test_a_run_of_characters_too_long_for_a_name_part_is_not_a_name():
     text = "由阿玛拉·孔戴孔戴孔戴孔戴-孔戴(Amara Conde)主持"
     assert dotted_names(text, [False] * len(text)) == []
+
+
+@pytest.mark.parametrize("text", ["三.结论和建议", "\n四.区域一级的后续行动\n", "十二.其他事项"])
+def test_a_chapter_number_and_its_title_are_not_a_name(text):
+    assert dotted_names(text, [False] * len(text)) == []

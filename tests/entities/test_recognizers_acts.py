@@ -187,3 +187,12 @@ def test_an_act_revised_at_a_later_conference_keeps_its_year_and_place():
     assert find_resolutions(Normalized.of("第 7 号决议（2006年，修订）"))[0].place is None
     assert [r.revised for r in find_resolutions(Normalized.of(text))] == [True, True]
     assert not find_resolutions(Normalized.of("第 73 号决议（1998年，明尼阿波利斯）"))[0].revised
+
+
+@pytest.mark.parametrize("text,number", [
+    ("拉加经委会第三十六届会议通过的第700(XXXVI)号决议", "700(XXXVI)"),
+    ("亚太经社会第71/10号决议", "71/10"),
+    ("依照非洲经委会第930(XLIX)号决议", "930(XLIX)"),
+])
+def test_a_regional_commission_resolution_keeps_its_session_in_roman_numerals(text, number):
+    assert [a.number for a in acts(text)] == [number]

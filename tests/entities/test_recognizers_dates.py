@@ -275,3 +275,24 @@ def test_same_year_without_a_year_before_is_no_date_and_reads_back_into_the_docu
     norm = Normalized.of(doc, 0, start, len(doc))
     norm.__dict__["context"] = (doc, start)
     assert [(d.surface, d.iso) for d in find_dates(norm)] == [("同年秋季", "2013-autumn")]
+
+
+def test_a_deadline_before_a_verb_of_handing_in_is_not_read_as_a_premise():
+    # 前提交 / 前提出 / 前提供: 'before' + submit / put forward / provide; 前提 alone is a premise
+    text = "请各方于2019年3月1日前提交意见，并于2019年9月30日前提出建议；以2020年前提为准"
+    assert [(d.iso, d.qualifier) for d in dates(text)] == [
+        ("2019-03-01", "before"), ("2019-09-30", "before"), ("2020", None)]
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("2016年区域磋商会于3月上旬在达喀尔举行。", "2016-03"),
+    ("委员会于2011年4月4日开幕，续会于6月20日至22日举行。", "2011-06-20/2011-06-22"),
+    ("2009年的年会将在11月举行。", "2009-11"),
+])
+def test_a_month_after_yu_takes_the_year_written_before_it_in_its_sentence(text, iso):
+    assert dates(text)[-1].iso == iso
+
+
+@pytest.mark.parametrize("text", ["2009年底完成。会议于11月举行。", "每年5月17日庆祝。", "会议于5月17日举行。"])
+def test_no_year_in_the_sentence_leaves_the_month_undated(text):
+    assert all(d.precision in ("year", "recurring-day") for d in dates(text))

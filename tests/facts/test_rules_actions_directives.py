@@ -473,3 +473,23 @@ def test_undated_items_of_a_request_stay_one_directive(monkeypatch, reference):
     store, doc = store_for(monkeypatch, reference, text, RULES)
     asked = [d for d in subjects(store, RDF.type, WSIS.Request)]
     assert len(asked) == 1 and not objects(store, asked[0], WSIS.deadline)
+
+
+def test_an_officer_asked_by_bare_title_is_an_officer_of_the_organisation_named_before():
+    from tests.facts.test_rules_actions_helpers import extract_text
+
+    text = ("二. 区域活动\n\n1. 亚太经社会第七十一届会议2015年5月29日在曼谷通过第71/10号决议，"
+            "决定设立“亚洲数字统计工作组”，并请执行秘书于2016年6月30日前提交一份进度报告。\n")
+    store = extract_text(load_reference(), text, RULES)[0]
+    requests = subjects(store, RDF.type, WSIS.Request)
+    assert len(requests) == 1
+    (r,) = requests
+    assert objects(store, r, WSIS.addressee) == {ID["org/escap"]}
+    assert not subjects(store, RDF.type, WSIS.Target)
+
+
+def test_a_bare_title_with_no_organisation_before_it_addresses_nobody():
+    from tests.facts.test_rules_actions_helpers import extract_text
+
+    store = extract_text(load_reference(), "二. 活动\n\n1. 会议请执行秘书于2016年6月30日前提交报告。\n", RULES)[0]
+    assert not subjects(store, RDF.type, WSIS.Request)

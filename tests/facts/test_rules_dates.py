@@ -108,6 +108,13 @@ def test_finest_precision_wins_and_no_printed_date_falls_back_to_the_value():
      Literal("2016", datatype=XSD.gYear), "year", "2016", "2016-01-01", "2016-12-31", "2016年底", "end"),
     ("1. 理事会请工作组在2011年9月底之前提出建议。\n",
      Literal("2011-09", datatype=XSD.gYearMonth), "month", "2011-09", "2011-09-01", "2011-09-30", "2011年9月底", "end"),
+    # 上旬/中旬/下旬 are fixed ten-day periods: the month stays the value, the days bound it
+    ("1. 委员会请秘书处于2018年2月下旬以前分发会议文件。\n",
+     Literal("2018-02", datatype=XSD.gYearMonth), "month", "2018-02", "2018-02-21", "2018-02-28", "2018年2月下旬", "late"),
+    ("1. 理事会请工作组在2019年7月上旬之前提交建议。\n",
+     Literal("2019-07", datatype=XSD.gYearMonth), "month", "2019-07", "2019-07-01", "2019-07-10", "2019年7月上旬", "early"),
+    ("1. 大会请各国于2020年10月中旬前分发资料。\n",
+     Literal("2020-10", datatype=XSD.gYearMonth), "month", "2020-10", "2020-10-11", "2020-10-20", "2020年10月中旬", "mid"),
 ])
 def test_a_deadline_is_typed_no_finer_than_printed(reference, sentence, value, precision, iso, start, end, printed,
                                                    part):

@@ -310,3 +310,36 @@ def test_an_edition_of_a_conference_held_every_few_years_is_the_event_of_its_yea
     assert _objects(store, ev, WSIS.sessionOf) == {ID["body/wtdc"]}
     # the conference named without a date is the body, not an edition
     assert len({s for (s, p, o) in store.facts if str(s).startswith(str(ID["event/wtdc"]))}) == 1
+
+
+def test_a_meeting_named_after_its_cycle_is_dated_by_its_verb_phrase(reference):
+    # 2019年度的: the cycle the workshop belongs to, not its date; the date is the one 将于 gives
+    store, _ = _store(reference, "1. 2019年度的区域宽带讲习班将于2019年5月6日至8日在达喀尔举行。\n")
+    dated = {s: o for (s, p, o) in store.facts if p == WSIS.isoDate}
+    assert list(dated.values()) == [Literal("2019-05-06/2019-05-08")], dated
+
+
+@pytest.mark.parametrize("text,slug,city", [
+    ("1. 东非数字论坛第二届会议于2016年8月30日至9月2日在乌干达坎帕拉举行。\n", "kampala", "坎帕拉"),
+    ("1. 岛屿电信论坛第四届会议于2013年11月在瓦努阿图维拉港举行，有六十名代表出席。\n", None, "维拉港"),
+])
+def test_a_city_written_after_its_country_is_where_the_meeting_is(reference, text, slug, city):
+    store, src = extract_text(reference, text, EVENT_RULES + ["frames"])
+    places = {o for (s, p, o) in store.facts if p == SCHEMA.location}
+    assert len(places) == 1, places  # the city, never the country as a second place
+    (place,) = places
+    from graph_builder.facts.frames.mint import mint_key
+
+    assert place == ID[f"place/{slug}" if slug else mint_key("place", city)]
+
+
+def test_a_numbered_meeting_of_a_body_named_by_its_head_noun_is_that_body_s_meeting(reference):
+    text = ("二. 区域活动\n\n1. 亚太经社会第70/1号决议决定设立“亚洲数字统计伙伴关系”。\n\n"
+            "2. 伙伴关系第二次会议于2015年9月下旬在蒙古乌兰巴托举行，约四十名专家与会。\n")
+    store, src = extract_text(reference, text, EVENT_RULES + ["frames"])
+    series = {o for (s, p, o) in store.facts if p == WSIS.sessionOf}
+    assert len(series) == 1 and "huobanguanxi" in str(next(iter(series))), series
+    (meeting,) = {s for (s, p, o) in store.facts if p == WSIS.sessionOf}
+    assert _objects(store, meeting, WSIS.isoDate) == {Literal("2015-09")}
+    assert _objects(store, meeting, SCHEMA.location) == {ID["place/ulaanbaatar"]}
+    assert _objects(store, meeting, WSIS.participantCount) == {Literal(40, datatype=XSD.integer)}

@@ -70,3 +70,37 @@ def test_a_lead_named_before_the_others_comes_first_and_an_acronym_is_not_a_seco
 def test_a_sole_facilitator_of_several_lines_facilitates_each():
     got = _facilitations(SOLE)
     assert got == {(ID["actionline/c3"], 1): ID["org/unesco"], (ID["actionline/c8"], 1): ID["org/unesco"]}
+
+
+RESPECTIVELY = """区域信息社会进展报告
+
+1. 讲习班指出，C5（建立信任和安全）、C6和C10的推进机构分别为国际电联、国际电联和联合国教科文组织。
+2. 会议回顾，C3和C9的协调方依次为联合国教科文组织和联合国经济和社会事务部；C7电子农业的推进机构为粮农组织。
+3. 会议认为C1和C2的推进机构依次为国际电联、联合国开发计划署和联合国教科文组织。
+"""
+
+
+def test_several_lines_before_a_list_in_order_get_one_agency_each():
+    got = _facilitations(RESPECTIVELY)
+    assert got[(ID["actionline/c5"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c6"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c10"], 1)] == ID["org/unesco"]
+    assert got[(ID["actionline/c3"], 1)] == ID["org/unesco"]
+    assert got[(ID["actionline/c9"], 1)] == ID["org/undesa"]
+    assert not [k for k in got if k[0] in (ID["actionline/c5"], ID["actionline/c3"]) and k[1] > 1]
+
+
+def test_a_list_longer_than_the_lines_is_not_paired_one_to_one():
+    # three agencies for two lines: no one-to-one pairing is stated, so C1 gets none of its own
+    got = _facilitations(RESPECTIVELY)
+    assert (ID["actionline/c1"], 1) not in got
+
+
+def test_the_coordinators_of_a_line_named_in_prose_are_its_facilitators_in_order():
+    got = _facilitations("区域报告\n\n1. 行动方面C4能力建设的协调人依次为开发计划署、国际电联和联合国教科文组织。\n")
+    line = next(k[0] for k in got)
+    assert [str(got[(line, r)]).rsplit("/", 1)[1] for r in (1, 2, 3)] == ["undp", "itu", "unesco"]
+
+
+def test_a_coordinator_of_a_meeting_is_not_a_facilitator():
+    assert _facilitations("区域报告\n\n1. 本次会议的协调人为区域办事处的一名官员。\n") == {}

@@ -86,6 +86,20 @@ def test_in_kind_row_is_kept(reference):
     assert not objects(store, other, WSIS.inKind)
 
 
+@pytest.mark.parametrize("head,code", [("金额（美元）", "USD"), ("捐款额（以欧元计）", "EUR")])
+def test_the_currency_an_amount_columns_header_names(reference, head, code):
+    text = (f"附件\n\n区域讲习班捐助情况\n\n| 捐助方 | 形式 | {head} |\n|---|---|---|\n"
+            "| 萨摩亚独立国政府 | 现金 | 40 000 |\n| 斐济共和国政府 | 实物（会议场地） | — |\n| 合计 |  | 40 000 |\n")
+    store, _ = extract_text(reference, text, ["tables.contributions"])
+    (c,) = subjects(store, WSIS.contributor, ID["org/government-of-samoa"])
+    assert objects(store, c, WSIS.originalCurrency) == {Literal(code)}
+    assert {str(v) for v in objects(store, c, WSIS.originalAmount)} == {"40000"}
+    assert not objects(store, c, WSIS.amountCHF)  # not francs
+    (total,) = subjects(store, RDF.type, WSIS.StatedTotal)
+    assert objects(store, total, WSIS.originalCurrency) == {Literal(code)}
+    assert not objects(store, total, WSIS.amountCHF)
+
+
 def test_budget_in_dollars_has_a_monetary_amount(reference):
     store, _ = extract_text(reference, "1. 区域讲习班的经费概算为12万美元。\n", ["money.budgets"])
     (budget,) = subjects(store, RDF.type, WSIS.Budget)

@@ -19,9 +19,9 @@ TEXT = """邮政创新论坛报告
 """
 
 
-def _groups():
+def _groups(text: str = TEXT):
     ref = load_reference()
-    src = SourceText("t", Path("t.zh.txt"), TEXT, "zh", "t", "t", "t", "2020", "")
+    src = SourceText("t", Path("t.zh.txt"), text, "zh", "t", "t", "t", "2020", "")
     doc = parse_document(src)
     facts = extract([doc], ref, find_all_mentions([src], ref), only=["frames", "participation.breakdown"]).facts
     groups = {o for (s, p, o) in facts if p == WSIS.participation}
@@ -34,3 +34,13 @@ def _groups():
 
 def test_the_groups_after_the_total_and_the_group_added_by_the_next_sentence():
     assert _groups() == {"部长": 30, "监管机构代表": 120, "企业代表": 200, "远程与会者": 400}
+
+
+FURTHER_CLAUSE = """区域论坛报告
+
+1. 区域宽带论坛第三次会议于2016年5月9日至11日在阿拉木图举行。逾一千二百名与会者在现场出席了会议，另有约300名远程与会者通过网播参加。
+"""
+
+
+def test_a_group_added_by_a_clause_of_the_same_sentence():
+    assert _groups(FURTHER_CLAUSE) == {"远程与会者": 300}

@@ -384,6 +384,28 @@ def test_itu_resolution_blocks_with_items_printed_label_tab_text():
     assert len([r for r in doc.of_kind("TableRow")]) == 2
 
 
+def test_markdown_asterisk_bullets_and_numbered_items_of_one_list_are_siblings():
+    """'* ' bullets are list items like '- '; '2)' after '1)' and '（2）' after '（1）' are the next item, not a child."""
+    text = (
+        "# 区域讲习班总结\n\n**地点：** 阿拉木图\n\n## 议程\n\n会议讨论了下列专题：\n\n* 宽带接入；\n* 数字技能。\n\n"
+        "## 成果\n\n工作组的建议如下：\n\n1) 扩大农村接入；\n2) 降低资费；\n3) 加强统计。\n\n"
+        "秘书处还提出以下请求：\n\n（1）请成员国提交数据；\n（2）请伙伴提供资金。\n\n"
+        "缔约方的义务是：\n\na) 报告进展，包括：\n(1) 指标；\n(2) 数据来源；\nb) 分享经验。\n\n"
+        "**粗体说明** 不是项目。\n"
+    )
+    doc = parse_document(SourceText("t14", Path("t14.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert_one_leaf_per_character(doc)
+    items = [n for n in doc.of_kind("ListItem")]
+    assert [n.text for n in items] == ["* 宽带接入；", "* 数字技能。"]
+    assert items[0].parent is items[1].parent and items[0].parent.kind == "Paragraph"
+    paras = [n for n in doc.of_kind("Paragraph") if n.parent.id == "t14/section/2"]
+    assert [[c.label for c in p.children if c.kind == "SubItem"] for p in paras] == [
+        ["1)", "2)", "3)"], ["(1)", "(2)"], ["a)", "b)"], []]
+    a = next(c for c in paras[2].children if c.label == "a)")
+    assert [c.label for c in a.children if c.kind == "SubItem"] == ["(1)", "(2)"]  # another style nests
+    assert not [n for n in doc.of_kind("ListItem") if "粗体" in n.text]
+
+
 REPRINTS = {
     # the same text pasted from a word processor: every line indented by two ideographic spaces
     "indented": lambda t: "\n".join("\u3000\u3000" + ln if ln.strip() else ln for ln in t.split("\n")),
@@ -432,3 +454,39 @@ def test_annex_of_an_act_with_lettered_records_of_amounts():
     assert doc.of_kind("Annex")
     rows = [r.locator for r in doc.of_kind("TableRow")]
     assert rows == ["t21 Annex, row A", "t21 Annex, row B", "t21 Annex, total"]  # 'A. 导言' names no amount
+
+
+DECIMAL_REPORT = """区域宽带政策对话会报告
+
+1 会议安排
+
+1.1 选举主席团成员
+
+1.1.1 会议选举了主席和两名副主席。
+
+1.2 通过议程
+
+1.2.1 会议通过了以下议程：
+(i) 会议开幕；
+(ii) 选举主席团成员；
+(iii) 通过议程；
+(iv) 审议报告；
+(v) 其他事项；
+(vi) 通过报告。
+
+2 下一届会议
+
+2.1 会议决定下一届会议于2017年举行。
+"""
+
+
+def test_decimal_titles_nest_by_their_depth_and_a_roman_list_goes_on_past_iv():
+    src = SourceText("t02", Path("t02.zh.txt"), DECIMAL_REPORT, "zh", "Test", "测试", "Test", "2024", "")
+    doc = parse_document(src)
+    assert_one_leaf_per_character(doc)
+    sections = {n.label: n for n in doc.nodes if n.kind == "Section"}
+    assert sections["1.1"].parent is sections["1"] and sections["1.2"].parent is sections["1"]
+    assert sections["2"].parent is sections["1"].parent
+    items = [n for n in doc.nodes if n.kind == "SubItem"]
+    assert [n.label for n in items] == ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)"]
+    assert len({n.parent.id for n in items}) == 1

@@ -6,7 +6,7 @@ names), optional ``status``/``node``/``part`` (``resumed``: see :mod:`graph_buil
 that must yield nothing) and ``unless`` (slot name -> a type that slot must not carry). In a form:
 
 * ``{TYPE}`` or ``{TYPE:name}`` is one slot of that type (see :mod:`graph_builder.facts.frames.slots`);
-* ``{REF_EVENT}`` is 会议/大会/论坛/会上 standing for the event named last before it (same leaf, else earlier
+* ``{REF_EVENT}`` is 会议/大会/论坛/会上/高级别活动/研讨会 standing for the event named last before it (same leaf, else earlier
   leaves of the same section); ``{THE_BODY}`` is 该工作组/这一委员会 standing for the body named last before it
   in the same leaf;
 * ``…`` is a gap of at most 40 characters that never crosses a sentence end (。；!?);
@@ -33,8 +33,8 @@ from graph_builder.normalize import normalize
 
 FRAMES_DIR = Path(__file__).resolve().parent
 GAP = r"[^。;!?]{0,40}?"
-REF_WORDS = r"(?:该会议|这次会议|会议|大会|论坛|会上)"
-REF_BODY_WORDS = r"(?:该论坛|该委员会|该工作队|论坛|委员会|理事会|工作组|工作队|专家组|任务组)"
+REF_WORDS = r"(?:该会议|这次会议|该活动|高级别活动|研讨会|讲习班|会议|大会|论坛|会上)"
+REF_BODY_WORDS = r"(?:该论坛|该委员会|该工作队|该伙伴关系|该小组|该网络|论坛|委员会|理事会|工作组|工作队|专家组|任务组)"
 
 #: Every type set a slot can carry; each gets one private-use character.
 TYPESETS: list[tuple[str, ...]] = sorted({
@@ -95,11 +95,12 @@ REFERENCES = {"THE_EVENT": "", "THE_ACT": "", "PREV_NAME": "", "REF_EVENT": REF_
 def compile_form(form: str) -> tuple[re.Pattern, dict]:
     """A form -> (regular expression over masked text with groups named by slot name, name -> slot type)."""
     out, pos, types, required = [], 0, {}, set()
+    after = None  # the type of the slot right before the literal piece
     for m in _SLOT.finditer(form):
         before = re.sub(r"\[\^?\]?[^\]]*\]", "", re.sub(r"\\.", "", form[:m.start()]))  # no escapes, no classes
         if before.count("(") == before.count(")"):  # outside any group: every match has this slot
             required.add(m.group(1))
-        out.append(_literal(form[pos:m.start()]))
+        out.append(_literal(form[pos:m.start()], after))
         t, name = m.group(1), m.group(2) or m.group(1)
         types[name] = t
         if t in REFERENCES:
@@ -107,15 +108,21 @@ def compile_form(form: str) -> tuple[re.Pattern, dict]:
         else:
             out.append(f"(?P<{name}>{type_class(t)})")
         pos = m.end()
-    out.append(_literal(form[pos:]))
+        after = t if t not in REFERENCES else None
+    out.append(_literal(form[pos:], after))
     # the slot characters a match needs, one set per slot (a form runs only where each set meets the text)
     needs = frozenset(t for t in required if t not in REFERENCES)
     return re.compile("".join(out)), types, needs
 
 
-def _literal(piece: str) -> str:
+def _literal(piece: str, after: str | None = None) -> str:
+    """A form's words between slots; a gap right after a slot of type T never crosses another slot of type T
+    ({EVENT}…{PEOPLE}: the count belongs to the event named last before it, not to an earlier one)."""
     parts = [normalize(x) if x.strip() else "" for x in piece.split("…")]
-    return GAP.join(_non_capturing(x) for x in parts)
+    if after is None or not piece.startswith("…"):
+        return GAP.join(_non_capturing(x) for x in parts)
+    gap = rf"(?:(?!{type_class(after)})[^。;!?]){{0,40}}?"
+    return gap.join(_non_capturing(x) for x in parts[:2]) + GAP.join([""] + [_non_capturing(x) for x in parts[2:]])
 
 
 def _non_capturing(pattern: str) -> str:

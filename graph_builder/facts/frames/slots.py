@@ -64,7 +64,7 @@ class Slot:
 
 
 # ------------------------------------------------------------------------------------------ open forms
-_PERSON_LATIN = re.compile(r"(?P<zh>[\u4e00-\u9fff]{1,8}(?:[·・•][\u4e00-\u9fff\-]{1,10}){1,3})"
+_PERSON_LATIN = re.compile(r"(?P<zh>[\u4e00-\u9fff]{1,8}(?:[·・•][A-Z](?=[·・•]))?(?:[·・•][\u4e00-\u9fff\-]{1,10}){1,3})"
                            r"(?:\((?P<en>[A-Z][A-Za-z\u00C0-\u024F.' \-]{1,60})\))?")
 _SESSION = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d)年)?第(?P<n>[{_CN}\d]+)(?P<unit>届|次)(?P<noun>会议|年会|届会|大会|论坛|会)"
@@ -79,7 +79,14 @@ _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
 _GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|这|其|新|此类|若干|多个|两个|三个")
-_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)")
+# a ministry named after its country: nominal words closed by 部 (not 部长, 部门, 部分, 部署, 部队)
+_MINISTRY = re.compile(r"(?:共和国|王国|联邦|合众国)?[\u4e00-\u9fff]{2,14}?部(?![长门分署队])")
+_IN_NO_MINISTRY = re.compile(r"[的在于由与向为将已是]|代表|政府|全部|南部|北部|东部|西部|中部")
+# a post of the ministry and its holder follow (…部副部长X, …部的X): the person's country stays the slot
+_TITLE_AFTER = re.compile(r"的|副?(?:部长|司长|局长|主任|秘书长|代表|大使|官员|顾问|国务秘书)")
+_UNIT_VERB = re.compile(r"担任|负责|作为|提供|承担|设立|成立|主办|设有|设在|兼任")
+_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)"
+                   r"|[\u4e00-\u9fff]{2,14}?司(?=[,;。]|$)")  # a division at a clause end: 经委会信息和通信技术与科技司
 _NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>[\u4e00-\u9fffA-Za-z]{0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
 # The verbs an act's clause opens with (注意到, 又欢迎, 决定): never part of a name that follows them.
 ACT_VERB = re.compile(r"(?:又|还|并|再次|进一步)?(?:满意地|赞赏地|关切地)?(?:注意到|欢迎|回顾|重申|确认|认识到|决定|邀请|"
@@ -94,14 +101,21 @@ _TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary
 _AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表示|致辞|先生|女士|再次|被|为|在|于|的|和|与|及|等")
 _TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生
 # a meeting named by its kind as the subject of a dated clause: (，)委员会闭会期间小组会议于2011年…
-_MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+\.)?(?P<name>[\u4e00-\u9fff]{2,16}(?:小组会议|专家组会议|专家会议|"
+_MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)?(?P<name>[\u4e00-\u9fff]{2,16}(?:小组会议|专家组会议|专家会议|"
                             r"讲习班|研讨会|圆桌会议|磋商会))(?=(?:将|拟|定|计划)?于(?P<year>(?:19|20)\d\d)年)")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
-_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:举行|召开|举办|复会|续会))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:联合|共同)?(?:举行|召开|举办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+# a city the lists lack, written after its country (and maybe its province): 在巴西若昂佩索阿举行,
+# 在肯尼亚首都内罗毕召开, 在中国浙江省乌镇举行
+_HELD_IN_COUNTRY = re.compile(r"在(?P<p>[\u4e00-\u9fff]{3,18}?)(?=举行|召开|举办|复会|续会)")
+_CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[州省])?")
+_NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
+# a ministry or office and the title of its head, after a country's name (智利交通和电信部部长, 秘鲁文化部副部长)
+_MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|委员会))(?P<title>副部长|部长|署长|副署长|局长|主任|主席)")
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
-_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队)$")
+_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队|伙伴关系|咨询小组|工作小组)$")
 _QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
 _BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
 
@@ -142,9 +156,69 @@ class Spans:
         return self.by_end.get(j, [])
 
 
+# a city written after its country, before the verb of holding: 在斐济苏瓦举行, 在哈萨克斯坦首都阿斯塔纳举行
+_CITY_AFTER_COUNTRY = re.compile(r"(?:首都|城市)?(?P<c>[\u4e00-\u9fff]{2,6}?)(?=举行|召开|举办|复会|续会)")
+
+
+def _city_of_country(ctx, text: str, mentions_list, mentions: Spans) -> list[tuple[int, Slot]]:
+    """PLACE slots for ``COUNTRY CITY`` (在卢旺达基加利举行): the city is where it is, the country only says
+    which city; the slot spans both and names the city (a listed one, or one minted from the words before the
+    verb of holding)."""
+    ref = ctx.reference
+    out = []
+    for k, m in enumerate(mentions_list):
+        if ref is None or entity_kind(ref, m.key) != "COUNTRY" or text[max(0, m.i - 1):m.i] not in ("在", "于"):
+            continue
+        nxt = mentions_list[k + 1] if k + 1 < len(mentions_list) else None
+        if nxt is not None and nxt.i == m.j and entity_kind(ref, nxt.key) == "PLACE":
+            out.append((4, Slot(("PLACE",), m.i, nxt.j, key=nxt.key)))
+            continue
+        city = _CITY_AFTER_COUNTRY.match(text, m.j)
+        if city and not mentions.overlaps(city.start("c"), city.end("c")):
+            zh = city.group("c")
+            out.append((4, Slot(("PLACE", "CITY"), m.i, city.end("c"), key=mint_key("place", zh), cls="City",
+                                zh=zh)))
+    return out
+
+
+# a meeting named as the object of the verb of holding, up to the clause end: …在蒙得维的亚举行了《…》第五次区域
+#筹备会议， / 于2014年秋季在阿拉木图举行年度会议，
+_EVENT_AFTER_VERB = re.compile(
+    r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办)了?(?:一次|其)?"
+    r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
+    r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
+# a name that says only what kind of meeting it is: the meeting of the clause's subject (工作组…举行年度会议)
+_BARE_MEETING = re.compile(r"(?:年度|首次|第一次|特别|全体|年|筹备|区域|专家|部长级|高级别|协商|磋商|圆桌)?(?:会议|年会)")
+
+
+def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) -> list[Slot]:
+    """EVENT slots for meetings named after the verb that holds them (X于DATE在PLACE举行了NAME); a bare kind
+    (年度会议) is the meeting of the clause's subject, named with it and the year of the date."""
+    out = []
+    for m in _EVENT_AFTER_VERB.finditer(text):
+        i, j = m.start("name"), m.end("name")
+        zh = m.group("name")
+        # a document's title in the name (《…》区域磋商会) may be a mention of its own
+        if named_events.overlaps(i, j) or mentions.overlaps(m.end("title"), j) or "的" in zh:
+            continue
+        c0, _ = leaf.clause(m.start())
+        lab = re.match(r"\s*(?:\d{1,3}[.．]\s*)?", text[c0:m.start()])
+        subject = text[c0 + lab.end():m.start()]
+        year = re.search(r"((?:19|20)\d\d)年", m.group(0))
+        if _BARE_MEETING.fullmatch(zh):
+            if not (4 <= len(subject) <= 30) or re.search(r"[于在将的]", subject) or year is None:
+                continue
+            zh = f"{subject}{year.group(1)}年{zh}"
+        elif len(zh) < 4:
+            continue
+        key = mint_key("event", zh.replace("“", "").replace("”", "").replace("《", "").replace("》", ""))
+        out.append(Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=zh))
+    return out
+
+
 def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(), named_body=None) -> list[Slot]:
     """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order. ``named_body`` is
-    [(name, key)] of the bodies named before the leaf in its section, for a meeting named by a body's head word
+    name -> key of the bodies named before the leaf in its section, for a meeting named by a body's head word
     (工作组第一次会议)."""
     text = leaf.text
     ref = ctx.reference
@@ -168,6 +242,13 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             venue = _VENUE.match(text, j)
             j = venue.end() if venue else j
         cands.append((4, Slot(types, m.i, j, key=m.key)))
+        if "COUNTRY" in types:  # 秘鲁交通和通信部: a ministry of that country's government
+            ministry = _MINISTRY.match(text, m.j)
+            if ministry and not _IN_NO_MINISTRY.search(ministry.group(0)) and not _TITLE_AFTER.match(text, ministry.end()):
+                zh = text[m.i:ministry.end()]
+                cands.append((3, Slot(("GOV", "ORG"), m.i, ministry.end(), key=mint_key("org", zh), cls="Organization",
+                                      zh=zh, extra={"country": m.key})))
+    cands += _city_of_country(ctx, text, leaf.mentions, mentions)
     for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
         cands.append((5, Slot(("ACT",), i, j, key=key)))
     for m in _BARE_POST.finditer(text):
@@ -247,6 +328,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group(0)
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
                               cls="Meeting", zh=zh)))
+    for slot in _events_after_verb(text, leaf, mentions, named_events):
+        cands.append((1, slot))
     # bodies a sentence sets up, units of a named organisation, a body's secretariat
     for m in _MANDATE_OF.finditer(text):  # 将区域论坛的任务期限…: the body whose mandate an act extends
         zh = m.group("b")
@@ -264,7 +347,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if not x.key.startswith(("org/", "body/")):
             continue
         unit = _UNIT.match(text, x.j)
-        if unit:
+        if unit and not _UNIT_VERB.search(unit.group(0)):  # X担任秘书处 says what X does, names no unit
             zh = text[x.i:unit.end()]
             cls = "Secretariat" if unit.group(0).endswith("秘书处") else "Organization"
             cands.append((2, Slot(("BODY", "ORG"), x.i, unit.end(), key=mint_key("body", zh), cls=cls, zh=zh,
@@ -302,8 +385,51 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             continue
         zh = m.group(g)
         cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh)))
+    for m in _HELD_IN_COUNTRY.finditer(text):
+        # the country is a mention that starts the place; the rest, no mention and no common word, is its city
+        i, j = m.start("p"), m.end("p")
+        inside = mentions.inside(i, j) if ref is not None else []
+        if not inside or inside[0].i != i or entity_kind(ref, inside[0].key) != "COUNTRY":
+            continue
+        if len(inside) == 2 and inside[1].j == j and entity_kind(ref, inside[1].key) == "PLACE" \
+                and _CITY_LEAD.fullmatch(text, inside[0].j, inside[1].i):
+            # a listed city after its country (在乌兹别克斯坦首都塔什干举行): the place is that city
+            cands.append((0, Slot(("PLACE",), i, j, key=inside[1].key)))
+            continue
+        if len(inside) > 1:
+            continue
+        lead = _CITY_LEAD.match(text, inside[0].j, j)
+        k = lead.end() if lead and j - lead.end() >= 2 else inside[0].j
+        zh = text[k:j]
+        if not 2 <= len(zh) <= 7 or _NOT_A_CITY.search(zh):
+            continue
+        cands.append((0, Slot(("PLACE", "CITY"), i, j, key=mint_key("place", zh), cls="City", zh=zh,
+                              extra={"country": inside[0].key})))
+    person_starts = {x.i for x in leaf.mentions if ref is not None and entity_kind(ref, x.key) == "PERSON"}
+
+    def persons_after(j: int) -> bool:
+        return j in person_starts or bool(_PERSON_LATIN.match(text, j))
+
+    for c in leaf.mentions:
+        # a post in a country's ministry or office, printed right before its holder's name: 智利交通和电信部部长X
+        if ref is None or entity_kind(ref, c.key) != "COUNTRY":
+            continue
+        m = _MINISTER.match(text, c.j)
+        if m is None or mentions.overlaps(m.start(), m.end()) or not persons_after(m.end()):
+            continue
+        country_zh = text[c.i:c.j]
+        org_zh = country_zh + m.group("org")
+        cands.append((1, Slot(("POST",), m.start(), m.end(), key=mint_key("post", org_zh + m.group("title")),
+                              cls="Post", zh=org_zh + m.group("title"),
+                              extra={"post_of": (mint_key("org", org_zh), org_zh, c.key)})))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
+        # a body the mentions stage already names by the whole quoted name: the slot is that body
+        whole = next((x for x in mentions.inside(m.start(), m.end()) if x.i <= m.start("q") and x.j >= m.end("q")
+                      and x.key.startswith("body/")), None)
+        if body and not m.group("abbr") and whole is not None:
+            cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=whole.key)))
+            continue
         if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.end()):
             # “宽带问题闭会期间工作组”: a quoted name with a body's head noun names a body
             zh = m.group("q")
@@ -319,7 +445,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
 
 
 _PEOPLE = re.compile(r"与会者|代表|人|参加者|出席|与会|嘉宾|学员|专家|委员|观察员|官员")
-_LANDS = re.compile(r"^(?:国家|会员国|成员国|经济体|国)")
+# 国家, or countries of a region or kind the noun names before it (阿拉伯国家, 小岛屿发展中国家)
+_LANDS = re.compile(r"^(?:国家|会员国|成员国|经济体|国)|^[\u4e00-\u9fff]{1,10}?(?:国家|会员国|成员国|岛国)$")
 
 
 def _count_types(c, text: str, j: int) -> tuple[str, ...]:
@@ -351,7 +478,7 @@ def _body_names(ctx, key: str) -> tuple[str, str]:
 
 
 # words that end a clause or introduce an object, never inside a body's name (…先生为委员会)
-_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下")
+_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下|举行了?|召开了?|举办了?")
 
 
 def _names_kind(ctx, body: str, head: str) -> bool:
@@ -361,14 +488,26 @@ def _names_kind(ctx, body: str, head: str) -> bool:
     return zh == body or zh.endswith(head)
 
 
+_BODY_HEAD_BEFORE = re.compile(r"(?:^|(?<=[,;。:]))(?:\d{1,3}\.)?(?P<h>伙伴关系|工作队|工作组|专家组|任务组|小组|网络)(?:的|其)?$")
+
+
+def _earlier_body_head(text: str, i: int, named: str) -> str:
+    """The head noun (with 的) opening the clause right before ``i`` when it ends the body named last, else ''."""
+    h = _BODY_HEAD_BEFORE.search(text[max(0, i - 10):i])
+    if h is None or not named.strip("“”").endswith(h.group("h")):
+        return ""
+    return h.group(0)[h.start("h") - h.start():]
+
+
 def _named_earlier(leaf, i: int, head: str, named_body) -> str | None:
     """The key of the body named last before ``i`` whose name ends with ``head`` (工作组): in the leaf, else in
-    ``named_body`` ((name, key) of the bodies named in the earlier leaves of the section, in order)."""
+    ``named_body`` (name -> key of the bodies named in the earlier leaves of the section, in order)."""
     text = leaf.text
     here = [x.key for x in leaf.mentions if x.j <= i and x.key.startswith("body/") and text[x.i:x.j].endswith(head)]
     if here:
         return here[-1]
-    return next((key for name, key in reversed(named_body or ()) if name.endswith(head)), None)
+    named = list(named_body.items()) if isinstance(named_body, dict) else list(named_body or ())
+    return next((key for name, key in reversed(named) if name.rstrip("”").endswith(head)), None)
 
 
 def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=None) -> Slot | None:
@@ -405,6 +544,11 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=N
             minted_body = (body, zh, _BODY_CLASS.get(named.group("suffix"), "Body"))
         elif head and section_body and _names_kind(ctx, section_body, head.group(1)):
             body, bi = section_body, i - len(head.group(0))
+        elif body_names and _earlier_body_head(text, i, body_names[0]):
+            # 伙伴关系第一次会议: the head noun of the body named last before (…设立“X伙伴关系”。)
+            body, bi = body_names[1], i - len(_earlier_body_head(text, i, body_names[0]))
+            if ctx.reference is None or body not in ctx.reference.by_key:
+                minted_body = (body, body_names[0].strip("“”"), "Body")
         elif head and (earlier := _named_earlier(leaf, i - len(head.group(0)), head.group(1), named_body)):
             # 工作组第一次会议 after a sentence or paragraph that named the working group: that group's meeting
             body, bi = earlier, i - len(head.group(0))

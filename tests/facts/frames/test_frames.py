@@ -183,3 +183,41 @@ def test_parentheses_in_a_form_are_groups_unless_escaped_or_in_a_class():
     from graph_builder.facts.frames.engine import _non_capturing
 
     assert _non_capturing(r"(于|在)[(](以下简称)[^)]{0,24}[)]\(注\)") == r"(?:于|在)[(](?:以下简称)[^)]{0,24}[)]\(注\)"
+
+
+def test_a_body_word_is_the_body_with_that_head_noun_named_before_it_in_the_passage(reference):
+    # the section is about the forum; 委员会 in the next sentence is the commission named just before it
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    text = "一、 互联网治理论坛\n\n1. 科学和技术促进发展委员会审议了论坛的报告。委员会主席由秘鲁的胡安·加西亚（Juan García）担任。\n"
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    chairs = {s for (s, p, o) in store.facts if p == WSIS.chair}
+    assert chairs == {ID["body/cstd"]}, chairs
+
+
+def test_a_ministers_post_before_the_chairs_name_is_a_post_of_that_countrys_ministry(reference):
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    text = ("一、 区域图书馆论坛\n\n1. 第三届区域图书馆论坛于2018年10月在利马举行。"
+            "会议由秘鲁文化部部长胡安·加西亚（Juan García）担任主席。\n")
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    facts = set(store.facts)
+    post = next(o for (s, p, o) in facts if p == WSIS.holds and s == ID["person/juan-garcia"])
+    org = next(o for (s, p, o) in facts if s == post and p == WSIS.postOf)
+    assert (org, WSIS.country, ID["place/peru"]) in facts
+    # no post without a holder's name right after it
+    store, _ = extract_text(reference, "1. 秘鲁文化部部长出席了会议。\n", ["frames"], "t")
+    assert not [t for t in store.facts if t[1] == WSIS.postOf]
+
+
+def test_a_body_word_in_a_later_section_is_the_one_body_with_that_head_noun_named_before(reference):
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    text = ("一、 概况\n\n1. 国际电联理事会审议了秘书长的报告。\n\n二、 新的机构\n\n"
+            "2. 理事会决定设立海底电缆工作组，共同协调人为秘鲁的胡安·加西亚（Juan García）和挪威的英格丽·汉森（Ingrid Hansen）。\n")
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    founded = {(s, o) for (s, p, o) in store.facts if p == WSIS.foundedBy}
+    assert [o for _, o in founded] == [ID["body/itu-council"]], founded
+    (body, _), = founded
+    heads = {o for (s, p, o) in store.facts if s == body and p == WSIS.head}
+    assert heads == {ID["person/juan-garcia"], ID["person/ingrid-hansen"]}
