@@ -43,6 +43,8 @@ UN_EN = {
 }
 # UN official Chinese short names where the zh_CN translation of ISO 3166-1 differs.
 UN_ZH = {
+    "AE": "阿拉伯联合酋长国",
+    "BN": "文莱达鲁萨兰国",
     "BO": "多民族玻利维亚国",
     "GB": "大不列颠及北爱尔兰联合王国",
     "HK": "中国香港特别行政区",
@@ -55,7 +57,7 @@ UN_ZH = {
 }
 # Short Chinese forms in common use beside the official names.
 ZH_SHORT = {
-    "BD": ["孟加拉国"], "BO": ["玻利维亚"], "CD": ["刚果（金）"], "CG": ["刚果（布）"], "GB": ["英国"], "HK": ["香港"],
+    "AE": ["阿联酋"], "BN": ["文莱"], "BD": ["孟加拉国"], "BO": ["玻利维亚"], "CD": ["刚果（金）"], "CG": ["刚果（布）"], "GB": ["英国"], "HK": ["香港"],
     "IR": ["伊朗"], "KP": ["朝鲜"], "KR": ["韩国"], "LA": ["老挝"], "MD": ["摩尔多瓦"], "MO": ["澳门"],
     "PS": ["巴勒斯坦"], "RU": ["俄罗斯"], "SY": ["叙利亚"], "TZ": ["坦桑尼亚"], "US": ["美国"],
     "VA": ["梵蒂冈"], "VE": ["委内瑞拉"], "CZ": ["捷克共和国"], "KG": ["吉尔吉斯斯坦"],

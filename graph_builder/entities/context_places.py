@@ -46,7 +46,9 @@ def _words(text: str) -> list[tuple[str, str]]:
     from graph_builder.entities.segment import _jieba
 
     _jieba()
-    return [(w.word, w.flag) for w in pseg.cut(text)]
+    # a word added to the dictionary without a tag (the country list's names, the names learned here) is 'x':
+    # a name as well when it is Chinese
+    return [(w.word, "nz" if w.flag == "x" and "\u4e00" <= w.word[:1] <= "\u9fff" else w.flag) for w in pseg.cut(text)]
 
 
 def _plausible(name: str) -> bool:

@@ -8,7 +8,8 @@ Phrasings targeted (as they appear in the corpus, after normalisation):
 * Lists sharing one ``号决议``: ``联大第55/63和56/121号决议`` -> two resolutions.
 * UN symbols: ``A/RES/56/183 号决议`` (number ``56/183``, symbol ``A/RES/56/183``).
 * The UNGA heading form ``56/183. 信息社会世界高峰会议`` at the start of a block.
-* A parenthesis right after: ``(1998 年, 明尼阿波利斯)`` / ``（2003年，马拉喀什）`` gives year and place;
+* A parenthesis right after: ``(1998 年, 明尼阿波利斯)`` / ``（2003年，马拉喀什）`` / ``（2018年，迪拜，修订版）``
+  gives year and place;
   ``(C2000/87 号文件)`` / ``(参考C2001/114号文件)`` gives the council document symbol.
 * ``preceding``: the phrase just before the act back to the previous punctuation (``联合国大会``,
   ``2001年理事会的``, ``经济及社会理事会2001年10月24日``), for fact rules to map to the issuing body.
@@ -46,8 +47,9 @@ _UN_RES_SYMBOL = re.compile(
 # "56/183. 信息社会世界高峰会议": a session/number then a dot and the (CJK) title.
 _HEADING_ACT = re.compile(r"(?P<num>\d{2}/\d{1,4}[A-Z]?)\.(?=[\u4e00-\u9fff《“])")
 
+# '(1998 年, 明尼阿波利斯)'; an ITU act as revised at a later conference: '(2018年,迪拜,修订版)', '(2016年,修订版)'
 _YEAR_PLACE_NOTE = re.compile(
-    r"\s?\((?P<year>\d{4})年(?:[,、]\s?(?P<place>[^\s(),、;。]{1,15}))?\)"
+    r"\s?\((?P<year>\d{4})年(?:[,、]\s?(?!修订)(?P<place>[^\s(),、;。]{1,15}))?(?:[,、]\s?(?P<rev>修订)(?:版|本)?)?\)"
 )
 _DOC_NOTE = re.compile(
     r"\s?\((?:参考|参见|见)?(?P<ds>C\d{2,4}/\d+(?:/[A-Za-z]+\.\s?\d+)*)\s?号?文件\)"
@@ -86,6 +88,7 @@ class Resolution(Recognized):
     note_span: tuple[int, int] | None = None
     preceding: str | None = None  # normalised phrase just before (issuing-body hint)
     preceding_span: tuple[int, int] | None = None
+    revised: bool = False  # '(2018年,迪拜,修订版)': the act as revised in that year, not its first adoption
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,8 @@ def _note(norm: Normalized, j: int) -> dict:
     m = _YEAR_PLACE_NOTE.match(norm.text, j)
     if m:
         fields = {"year": int(m.group("year")), "note_span": norm.span(m.start() + (m.group(0)[0] == " "), m.end())}
+        if m.group("rev"):
+            fields["revised"] = True
         if m.group("place"):
             fields["place"] = m.group("place")
             fields["place_span"] = norm.span(m.start("place"), m.end("place"))

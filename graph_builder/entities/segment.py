@@ -19,6 +19,9 @@ _WINDOW = 12  # characters of context on each side; jieba decides a boundary fro
 # Words jieba's dictionary lacks that contain a country name: 发达和发展中国 ('developed and developing
 # countries', with 家 left out) is split 发展/中国 without this.
 _WORDS = ("发展中国",)
+# Terms of the genre jieba splits into a verb and the rest (可|持续发展): as one noun they keep a name whole when
+# it is read back from its suffix word (…和可持续发展目标工作组, 2030年可持续发展议程).
+_TAGGED = (("可持续发展", "vn"),)
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +32,8 @@ def _jieba():
     jieba.initialize()
     for w in _WORDS:
         jieba.add_word(w, freq=100000)
+    for w, tag in _TAGGED:
+        jieba.add_word(w, freq=100000, tag=tag)
     return jieba
 
 

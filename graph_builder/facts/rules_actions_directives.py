@@ -86,7 +86,7 @@ _KIND_ZH = {
     "Commitment": "承诺", "Target": "目标", "DecisionItem": "决定", "PositionStatement": "立场",
 }
 # A printed item label or bold markers at the start of a clause are not part of what is asked.
-_LABEL = re.compile(r"[\s*-]*(?:(?:\d{1,3}[.．]|[a-z]{1,4}[)）]|[ivx]{1,5}\.)\*?[\s*]*)?")
+_LABEL = re.compile(r"[\s*-]*(?:(?:\d{1,3}[.．]|\d{1,3}(?=\t)|\(?[a-z]{1,4}[)）]|[ivx]{1,5}\.)\*?[\s*]*)?")
 # What a directive is about: named bodies and events it mentions besides its addressees (not the summit
 # as a whole, which nearly every clause names).
 _OBJECT_KINDS = ("body", "event")
@@ -422,14 +422,17 @@ _DECIDED = re.compile(r"决定|做出决议|作出决议")
 # 召开2003年峰会, 2005年世界首脑会议.
 _EVENT_AFTER = re.compile(r"[^，。；,;：:]{0,16}?(?:举行|召开|举办)的|[^，。；,;：:、召举开对向就为把在于]{0,6}?(?:首脑会议|峰会|届会|阶段会议)")
 _TIME_WORD = re.compile(r"(?:在|于|到|至)(?:其)?$")
+# the year of the meeting the action is for, printed after its name: 向下届全权代表大会（2022年）提交报告
+_MEETING_YEAR = re.compile(r"(?:大会|会议|全会|论坛|峰会)[(（]$")
 _COORD = re.compile(r"[\s*]*(?:或|或者|和|及|、|至|到)[\s*]*$")
 _OR = re.compile(r"或|或者|或是")
 
 
 def _pick_date(dates, text: str = ""):
     """The dates that date the directive: every deadline phrase (于…之前/以前/前, 截至…) when there is one;
-    else the dates the clause says it is to happen at (在/于 DATE, and DATE或DATE after it), not a date that
-    names a meeting; a recurring day (宣布5月17日为…) always. A list (first: the one with ISO form)."""
+    else the dates the clause says it is to happen at (在/于 DATE, and DATE或DATE after it, or the year printed
+    after the meeting it is for: 向下届大会（2022年）提交), not a date that names a meeting; a recurring day
+    (宣布5月17日为…) always. A list (first: the one with ISO form)."""
     deadlines = [dm for dm in dates if dm.qualifier in _DEADLINE]
     if deadlines:
         # 在2010年5月或2011年5月之前: the deadline word closes both alternatives
@@ -443,7 +446,9 @@ def _pick_date(dates, text: str = ""):
             prev = dates[k - 1] if k else None
             lead = _gap(text[max(0, dm.start - 4) : dm.start])
             joined = prev is not None and prev in kept and _COORD.search(text[prev.end : dm.start] or " ")
-            if not (_TIME_WORD.search(lead) or joined):
+            meeting_year = (_MEETING_YEAR.search(text[max(0, dm.start - 3) : dm.start])
+                            and text[dm.end : dm.end + 1] in ")）")
+            if not (_TIME_WORD.search(lead) or joined or meeting_year):
                 continue
             if _EVENT_AFTER.match(text, dm.end):
                 continue
@@ -524,6 +529,44 @@ def directives(ctx) -> None:
                     em.emit(node, "DecisionItem", (start, end), (v_end, end), [], _pick_date(dates, node.doc.text))
                 else:
                     em.emit(node, "Commitment", (start, end), (v_end, end), [issuer], _pick_date(dates, node.doc.text))
+
+
+@rule("actions.directive-blocks")
+def directive_blocks(ctx) -> None:
+    """The ITU layout: a block heading that asks (``责成秘书长``, ``请成员国和部门成员``) and the numbered
+    paragraphs under it; each paragraph (and each of its items) is asked of the heading's addressees, by its
+    own deadline."""
+    em = _Emitter(ctx)
+    for doc in ctx.documents:
+        for sec in (n for n in doc.nodes if n.kind == "Section"):
+            head = next((c for c in sec.children if c.kind == "Heading"), None)
+            if head is None:
+                continue
+            norm = head.normalized()
+            m = _TRIGGER.match(norm.text)
+            if m is None or len(norm.text) > 24 or any(p in norm.text for p in "，。；,;:："):
+                continue
+            run = _addressees(ctx, head, norm.span(m.start("verb"), m.end("verb"))[1])
+            if not run:
+                continue
+            who, kind = [ID[x.key] for x in run], _VERBS[m.group("verb")]
+            for leaf in _leaves_under(sec):
+                if leaf is head or leaf.kind not in _UNITS:
+                    continue
+                dates = _sentence_dates(leaf, leaf.start, leaf.end)
+                em.emit(leaf, kind, (leaf.start, leaf.end), (leaf.start, leaf.end), who,
+                        _pick_date(dates, leaf.doc.text), tag=f"{kind}-block")
+
+
+def _leaves_under(node) -> list:
+    out, todo = [], list(reversed(node.children))
+    while todo:
+        n = todo.pop()
+        if n.children:
+            todo.extend(reversed(n.children))
+        else:
+            out.append(n)
+    return out
 
 
 # A modal after the subject: should / must / needs to. Not 应 inside 相应, 适应, 响应, 反应, 供应, 回应 or

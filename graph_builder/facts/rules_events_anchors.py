@@ -215,7 +215,8 @@ _CYCLE_OF = re.compile(r"(?:(?:19|20)\d{2}\s*年|本年度|今年|明年|下一�
 _SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)")
 _SERIES_EVENT = re.compile(r"首届|第[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年.{1,12}?(?:论坛|大会|峰会)$")
 _HELD = re.compile(r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在)[^,;。]{0,40}?(?:举行|召开|举办)")
-_CLAUSE_LABEL = re.compile(r"\s*(?:(?:\d{1,3}(?:[.．]\d{1,3})*[.．、]|\d{1,3}(?:[.．]\d{1,3})+)\s*|\([a-z]{1,4}\)\s*)?")
+# an item label opening the leaf: 1. / 1、 / 2.3. / (a) / a) / ii) / 1<TAB> (the ITU layout)
+_CLAUSE_LABEL = re.compile(r"\s*(?:(?:\d{1,3}(?:[.．]\d{1,3})*[.．、]|\d{1,3}(?:[.．]\d{1,3})+|\d{1,3}(?=\s))\s*|\(?[a-z]{1,4}\)\s*)?")
 # not a name: an anaphor, a body's numbered session (step 2 reads those), a verb or a 的-phrase inside
 _NOT_A_NAME = re.compile(r"^(?:会议|该|本|这|此|上述|其|下次|下一次|各|每)|第[一二三四五六七八九十百\d]{1,4}[届次](?:会议|年会)$"
                          r"|的|举行|召开|通过|决定")
@@ -386,10 +387,12 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
                        f"{en} {kind.replace('-', ' ')} ({d.iso})", f"{zh}{'工作级别' if working else ''}会议（{d.surface}）",
                        series=key, own_date=d))
 
-    # 6. plenipotentiary conferences convened on a date (year from the date)
+    # 6. plenipotentiary conferences, and the other conferences held every few years (世界电信发展大会),
+    # convened on a date: the edition of that year (year from the date)
     for b in bodies:
         e = ent(b.key)
-        if e is None or not b.key.endswith("plenipotentiary-conference") or not free(b.i, b.j):
+        if e is None or not (b.key.endswith("plenipotentiary-conference") or e.cls == "Conference"
+                             and b.key.startswith("body/") and e.parent == "org/itu") or not free(b.i, b.j):
             continue
         c0, c1 = leaf.clause(b.i)
         clause = text[c0:c1]
@@ -397,6 +400,10 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         if not ds or not re.search("召开|举行", clause):
             continue
         year = ds[0].iso[:4]
+        if not b.key.endswith("plenipotentiary-conference"):
+            add(Anchor(f"event/{b.key.split('/', 1)[1]}-{year}", b.i, b.j, "Meeting", f"{e.en} ({year})",
+                       f"{year}年{e.zh}", series=b.key, own_date=ds[0]))
+            continue
         short = f"event/itu-pp-{year[2:]}"
         key = short if (ref is not None and short in ref.by_key) else f"event/itu-pp-{year}"
         add(Anchor(key, b.i, b.j, None if key == short else "PlenipotentiaryConference",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+import unicodedata
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
@@ -205,13 +206,14 @@ def frames_rule(ctx) -> None:
         # a bare numbered meeting in a section naming no body (报告和出版物) is of the body of the last session the
         # document named before
         slots = leaf_slots(ctx, leaf, body or doc_series, body_names=memory.get("BODY_NAMED"), posts=posts,
-                           acts=leaf_acts, doc_events=named_events.get(leaf.node.doc.doc_id))
+                           acts=leaf_acts, named_body=memory.get("BODIES_NAMED"),
+                           doc_events=named_events.get(leaf.node.doc.doc_id))
         for m in leaf.mentions:
             if m.key.startswith("post/"):
                 title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])
                 if title:
                     posts[title.group(1)] = m.key
-        masked = Masked.of(leaf.text, slots)
+        masked = Masked.of(_label_as_clause_start(leaf), slots)
         typed = Typed(slots)
         for mt in match_leaf(frames, masked):
             emit_match(ctx, em, leaf, mt, typed, memory, body)
@@ -250,6 +252,24 @@ def _report_title_meeting(leaf) -> str | None:
     from graph_builder.facts.rules_events import report_title_meeting
 
     return report_title_meeting(leaf)
+
+
+# An item label opening a leaf: 'b)<TAB>…', '(c) …', '3<TAB>…' (a bare number only with white space after it).
+_ITEM_LABEL = re.compile(r"\s*(?:(\(?[A-Za-z]{1,4}\))\s*|(\d{1,3})[ \t\u3000]+)")
+
+
+def _label_as_clause_start(leaf) -> str:
+    """The leaf's normalised text with the item label that opens it written as clause punctuation of the same
+    length, so that forms anchored at a clause start read the item's first words (normalisation drops the
+    white space after '3<TAB>更名后的工作组…', which would glue the number to the clause)."""
+    text = leaf.text
+    m = _ITEM_LABEL.match(unicodedata.normalize("NFKC", leaf.node.text[:12]))
+    if not m:
+        return text
+    label = m.group(1) or m.group(2)
+    if not text.startswith(label):
+        return text
+    return "," * len(label) + text[len(label):]
 
 
 _BODY_KINDS = ("Paragraph", "Preamble", "OperativeParagraph", "SubItem", "ListItem", "Text", "TableCell", "Footnote")

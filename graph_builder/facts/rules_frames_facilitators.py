@@ -36,6 +36,12 @@ _FIRST = re.compile(r"(?P<x>[^,;。]{2,20}?)列于首位")
 # a list item of a paragraph that announces facilitators (各行动方面的推进方依次如下：): ``- C4（能力建设）：A、B、C；``
 _ITEM = re.compile(r"\s*(?:[-•·*]\s*)?(?P<line>C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?)\s*[:：]\s*(?P<c>[^;。]+)")
 _ANNOUNCES = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方|人|者)")
+# the lead named before the list of the others: X担任牵头推进方，共同推进方依次为A、B和C
+_LEAD = re.compile(r"(?:担任|作为|为|是)(?:该行动方面的)?牵头(?:推进|协调)?(?:机构|单位|方)")
+# one agency facilitating lines alone: X是C2（…）和C5（…）两个行动方面的唯一推进方
+_SOLE = re.compile(r"(?:是|为|作为|担任)(?P<lines>(?:C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?(?:、|和|及|与)?){1,11})"
+                   r"(?:[两三四五六七八九十]个|各)?(?:行动方面|行动方针)的(?:唯一|单独)(?:推进|协调)(?:机构|单位|方)")
+_NOTATION = re.compile(r"C\d{1,2}(?!\d)")
 _AGENT_KINDS = ("org", "body", "post")
 
 
@@ -43,6 +49,7 @@ _AGENT_KINDS = ("org", "body", "post")
 def prose_facilitators(ctx) -> None:
     from graph_builder.facts.rules_events import scan
 
+    add = ctx.store.add_span
     for leaf, _ in scan(ctx):
         text = leaf.text
         if "C" not in text:
@@ -59,6 +66,7 @@ def prose_facilitators(ctx) -> None:
             else:
                 line_g = 0
             if line_m is None or list_m is None:
+                _sole(ctx, leaf, c0, c1)
                 continue
             line = line_by_notation(ctx, re.sub(r"分?行动方面|会议|的$", "", line_m.group(line_g)).replace("(", " ").replace(")", ""))
             if line is None:
@@ -68,6 +76,18 @@ def prose_facilitators(ctx) -> None:
             agents = [m for m in leaf.mentions if i <= m.i and m.j <= j and m.key.split("/", 1)[0] in _AGENT_KINDS]
             if not agents:
                 continue
+            # an acronym in parentheses after the full name (联合国开发计划署（开发署）) is the same agency, listed
+            # once (an agency printed twice for two lines, 分别为国际电联、国际电联, stays twice)
+            agents = [m for k_, m in enumerate(agents)
+                      if not (k_ and agents[k_ - 1].key == m.key and text[agents[k_ - 1].j:m.i] in ("(", "（"))]
+            lead_m = _LEAD.search(text, c0, list_m.start())
+            led = None
+            if lead_m:
+                led = next((m for m in reversed(leaf.mentions) if c0 <= m.i and m.j <= lead_m.start()
+                            and m.key.split("/", 1)[0] in _AGENT_KINDS
+                            and not text[m.j:lead_m.start()].strip(",，、 ")), None)
+                if led is not None:
+                    agents = [led] + [m for m in agents if m.key != led.key]
             first = _FIRST.search(text, list_m.end(), c1)
             if first:
                 lead = [m for m in agents if text[m.i:m.j] in first.group("x")]
@@ -85,7 +105,10 @@ def prose_facilitators(ctx) -> None:
                 span = leaf.span(start, list_m.end())
             else:
                 pairs = [(line, agents)]
-                span = leaf.span(line_m.start(line_g), first.end() if first else list_m.end())
+                span = leaf.span(min(line_m.start(line_g), led.i if led is not None else c1),
+                                 first.end() if first else list_m.end())
+                if led is not None:
+                    add(ID[line], WSIS.leadFacilitator, ID[led.key], leaf.node, span)
             for line, line_agents in pairs:
                 _add_facilitations(ctx, leaf, line, line_agents, span)
 
@@ -121,6 +144,21 @@ def _add_facilitations(ctx, leaf, line: str, agents: list, span) -> None:
         add(fac, WSIS.agency, ID[m.key], leaf.node, mspan)
         add(fac, WSIS.rank, Literal(rank, datatype=XSD.integer), leaf.node, span)
         add(fac, WSIS.listedIn, node_iri(leaf.node.id), leaf.node, span)
+
+
+def _sole(ctx, leaf, c0: int, c1: int) -> None:
+    """``X是C2（…）和C5（…）两个行动方面的唯一推进方``: X alone facilitates each line it names."""
+    text = leaf.text
+    for m in _SOLE.finditer(text, c0, c1):
+        agent = next((x for x in reversed(leaf.mentions) if c0 <= x.i and x.j <= m.start()
+                      and x.key.split("/", 1)[0] in _AGENT_KINDS and not text[x.j:m.start()].strip()), None)
+        if agent is None:
+            continue
+        span = leaf.span(agent.i, m.end())
+        for n in _NOTATION.finditer(m.group("lines")):
+            line = line_by_notation(ctx, n.group(0))
+            if line is not None:
+                _add_facilitations(ctx, leaf, line, [agent], span)
 
 
 def _announced(node) -> bool:

@@ -42,6 +42,8 @@ from graph_builder.rdf.namespaces import SCHEMA, WSIS, entity_iri, slugify
 _PROSE = ("Paragraph", "SubItem", "ListItem", "Text", "Fragment", "Preamble", "OperativeParagraph", "Footnote")
 
 _BUDGET_KW = re.compile(r"(?P<kw>经费概算|费用概算|经费估算|费用估算|概算|估算|预算)(?:为|是|约为|大约为|达)")
+# an allocation from an organisation's budget: 从国际电联预算中划拨120万瑞士法郎 (an approved budget line)
+_ALLOCATED = re.compile(r"(?:从|由|在)(?P<src>[^，。；,;从由在]{0,16}?)(?:经常)?预算(?:中|内|项下)?(?:划拨|拨出|拨付|拨款|调拨)(?:了)?(?:资金)?")
 _COMPARISON = re.compile(
     r"(?P<clause>[^，。；,;]*?(?:经费|费用|预算)[^，。；,;]*?与(?P<ref>[^，。；,;]+?)"
     r"(?:接近|相同|相当|持平|差不多|类似|大致相同))"
@@ -128,6 +130,18 @@ def budgets(ctx) -> None:
                 by_event[event.key] = subject
         if by_event:
             _comparisons(ctx, node, norm, by_event)
+        for m in _ALLOCATED.finditer(text):
+            money = _money_at(node, norm.span(m.end(), m.end() + 1)[0]) if m.end() < len(text) else None
+            if money is None or money.currency != "CHF":
+                continue
+            subject = entity_iri("budget", f"{slugify(node.id)}-{m.start()}")
+            span = (norm.span(m.start(), m.start() + 1)[0], money.end)
+            add_entity_node(ctx, subject, WSIS.Budget, f"Budget allocation: {chf_text(money.amount)}",
+                            d.source.text[span[0]:span[1]], node, span)
+            add(subject, WSIS.amountCHF, decimal(money.amount), node, (money.start, money.end))
+            if money.qualifier:
+                add(subject, WSIS.amountQualifier, Literal(money.qualifier), node, (money.start, money.end))
+            add(subject, WSIS.status, Literal("approved"), node, span)
 
 
 def _comparisons(ctx, node, norm, by_event: dict) -> None:

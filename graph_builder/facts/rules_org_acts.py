@@ -59,6 +59,7 @@ ISSUERS = {
     "body/itu-council": ("itu-council", "ITU Council Resolution {n}"),
     "body/itu-plenipotentiary-conference": ("itu-pp", "ITU Plenipotentiary Conference Resolution {n}"),
     "body/ecosoc": ("ecosoc", "ECOSOC resolution {n}"),
+    "body/wtdc": ("itu-wtdc", "World Telecommunication Development Conference Resolution {n}"),
     # the regional commissions adopt resolutions of their own (ECA 924(XLVII), ESCAP 70/1)
     "org/eca": ("eca", "ECA resolution {n}"),
     "org/ece": ("ece", "ECE resolution {n}"),
@@ -67,6 +68,9 @@ ISSUERS = {
     "org/escwa": ("escwa", "ESCWA resolution {n}"),
 }
 _PP = "body/itu-plenipotentiary-conference"
+# Conferences whose acts are cited with year and place ('(2017年，布宜诺斯艾利斯)') and renumbered (revised) by
+# each conference: the act's IRI carries the year
+_BY_YEAR = (_PP, "body/wtdc")
 _EN_KIND = {DECISION: "decision", AGREED_CONCLUSIONS: "agreed conclusions"}
 _ZH_KIND = {"resolution": "决议", DECISION: "决定", AGREED_CONCLUSIONS: "商定结论"}
 _CLASS = {"resolution": WSIS.Resolution, DECISION: WSIS.Decision, AGREED_CONCLUSIONS: WSIS.AgreedConclusions}
@@ -121,6 +125,12 @@ def _issuer(p: Passage, r: Resolution, i: int, j: int) -> tuple[str | None, tupl
         if named:
             return issuer_key(p.ctx, named[-1].key), (max(named[-1].i, pi), j)
     if r.year and r.place:  # "(1998 年, 明尼阿波利斯)": how ITU cites Plenipotentiary resolutions
+        # …世界电信发展大会在布宜诺斯艾利斯举行，并修订了第30号决议（2017年，布宜诺斯艾利斯）: an act of the
+        # conference the sentence names before it, held in the act's city
+        a, _ = p.sentence_of(i)
+        conf = [m for m in p.in_range(a, i) if issuer_key(p.ctx, m.key) in _BY_YEAR]
+        if conf and issuer_key(p.ctx, conf[-1].key) != _PP and r.place in p.text[a:i]:
+            return issuer_key(p.ctx, conf[-1].key), (conf[-1].i, p.nidx(*r.note_span)[1])
         return _PP, (i, p.nidx(*r.note_span)[1])
     if r.symbol or (r.kind == "resolution" and _UN_SESSION_NUMBER.match(r.number)):
         return "body/unga", (i, j)
@@ -197,7 +207,7 @@ def _council_session(p: Passage, c: CitedAct) -> None:
 def act_iri(kind: str, issuer: str, number: str, year: int | None) -> URIRef:
     prefix = {"resolution": "resolution", DECISION: "decision", AGREED_CONCLUSIONS: "agreed-conclusions"}[kind]
     slug = f"{ISSUERS[issuer][0]}-{slugify(number).replace('.', '-')}"
-    if issuer == _PP and year:  # Plenipotentiary resolutions are renumbered by each conference
+    if issuer in _BY_YEAR and year:  # Plenipotentiary resolutions are renumbered by each conference
         slug += f"-{year}"
     return ID[f"{prefix}/{slug}"]
 
@@ -213,7 +223,7 @@ def cited_acts(ctx: Context) -> list[CitedAct]:
             i, j = p.nidx(r.start, r.end)
             issuer, span = _issuer(p, r, i, j)
             c = CitedAct(p, r, i, j, issuer, span)
-            if issuer == _PP:
+            if issuer in _BY_YEAR:
                 _pp_year_place(p, c)
             elif issuer == "body/itu-council":
                 _council_session(p, c)
@@ -221,13 +231,13 @@ def cited_acts(ctx: Context) -> list[CitedAct]:
     # A Plenipotentiary resolution cited without its year takes the one year its other citations give.
     years: dict[str, set[int]] = {}
     for c in out:
-        if c.issuer == _PP and c.year:
+        if c.issuer in _BY_YEAR and c.year:
             years.setdefault(c.res.number, set()).add(c.year)
     for c in out:
         if c.issuer is None:
             continue
         year = c.year
-        if c.issuer == _PP and year is None and len(years.get(c.res.number, ())) == 1:
+        if c.issuer in _BY_YEAR and year is None and len(years.get(c.res.number, ())) == 1:
             year = next(iter(years[c.res.number]))
         c.iri = act_iri(c.res.kind, c.issuer, c.res.number, year)
     ctx._org_acts = out  # type: ignore[attr-defined]
@@ -282,9 +292,9 @@ def act_cited(ctx: Context) -> None:
             p.add(s, WSIS.documentSymbol, Literal(r.doc_symbol), c.i, p.nidx(*r.note_span)[1])
         if c.issuer == "body/unga" and "/" in r.number:
             p.add(s, WSIS.session, Literal(r.number.split("/")[0]), c.i, c.j)
-        if c.year and c.issuer == _PP:
+        if c.year and c.issuer in _BY_YEAR:
             p.add(s, WSIS.year, year_literal(c.year), *c.year_span)
-            event = event_of(ctx, _PP, c.year)
+            event = event_of(ctx, c.issuer, c.year)
             if is_typed(ctx, event):  # the conference as the events rules or the reference list know it
                 p.add(s, WSIS.adoptedAt, event, *c.year_span)
         if c.place_key:

@@ -288,7 +288,8 @@ def contributions(ctx) -> None:
 # ------------------------------------------------------------------------------------------ lists
 _MONEY_TITLE = re.compile(r"捐款|捐助|认捐|供资|资助")
 # the name, then a colon, a tab or a dash ('1. 某国 — 40 000美元'; spaces are gone once normalised), then the amounts
-_LIST_LINE = re.compile(r"^\s*(?:\d{1,3}\s*[.、)）]\s*)?(?P<who>[^:：\t|—–―]{2,40}?)\s*(?:[:：\t]|[—–―]{1,2})\s*"
+# the line may be numbered or lettered: 1. / 2、 / A. / b) / (c) / iv)
+_LIST_LINE = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[A-Za-z]|[ivx]{2,5})\s*[.、)）]\s*)?(?P<who>[^:：\t|—–―]{2,40}?)\s*(?:[:：\t]|[—–―]{1,2})\s*"
                         r"(?P<rest>.+?)\s*$")
 # a sentence that introduces the list below it: …提供的自愿捐款（以美元计）：
 _LEAD_IN = re.compile(r"[:：]\s*$")

@@ -46,7 +46,7 @@ SYMBOL_RE = re.compile(r"^[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+$")
 # Annex headings: 附件一　标题, 附件 1, 附件A, 附录二, Annex A, ANNEX 2 — the label, then an optional title.
 ANNEX_HEAD_RE = re.compile(
     r"^(?:附\s*件|附\s*录|Annex|ANNEX|Appendix|APPENDIX)\s*([" + _CN_NUM + r"]{1,3}|\d{1,2}|[A-Z])?"
-    r"(?:\s*[:：.．、\-—]\s*|\s+|$)(.{0,80})$"
+    r"(?:\s*[:：.．、\-—]\s*|\s+|$|(?=\())(.{0,80})$"  # '附件（第 140 号决议（…））': the act it belongs to
 )
 # Section headings beyond 一、 and A.: 第三章 标题, 第二部分, 第1节; Roman I. 标题; （一） 标题.
 CHAPTER_RE = re.compile(r"^第\s*([" + _CN_NUM + r"]{1,3}|\d{1,2})\s*([章部节篇]|部分)\s*[:：.．、]?\s*(.*)$", re.S)
@@ -59,6 +59,27 @@ CN_PAREN_RE = re.compile(r"^\(([" + _CN_DIGITS + r"]{1,3})\)\s*(.*)$", re.S)
 PAREN_LETTER_RE = re.compile(r"^\(([a-z])\)(\**)\s*(.*)$", re.S)
 PAREN_ROMAN_RE = re.compile(r"^\((" + "|".join(sorted(ROMAN, key=len, reverse=True)) + r")\)\s*(.*)$", re.S)
 PAREN_NUMBER_RE = re.compile(r"^\(?(\d{1,2})\)\s*(.*)$", re.S)
+# The ITU layout prints an item's label, a tab, then its text: '1<TAB>国际电联继续…', 'a)<TAB>…', 'ii)<TAB>…'.
+TAB_ITEM_RE = re.compile(
+    r"^(\d{1,3}|\(?[a-z]\)|\(?(?:" + "|".join(sorted(ROMAN, key=len, reverse=True)) + r")\)|[A-Z][.．])\t+([^\t]+)$"
+)
+TAB_NUMBER_RE = re.compile(r"^(\d{1,3})\t+(\S.*)$", re.S)
+ROMAN_PAREN_RE = re.compile(r"^\(?(" + "|".join(sorted(ROMAN, key=len, reverse=True)) + r")\)\s*(.*)$", re.S)
+
+
+def tab_item(raw: str) -> bool:
+    """'b)<TAB>大会第5委员会…由…担任主席；': a labelled item of prose (one text after the label), not a table row.
+
+    A short text without sentence punctuation ('1<TAB>电子政务') or a short record with an amount
+    ('1<TAB>某国政府：28 000美元；') stays a row of a table.
+    """
+    m = TAB_ITEM_RE.match(raw.strip())
+    if not m:
+        return False
+    text = m.group(2).strip()
+    if len(text) > 40:
+        return True
+    return len(text) >= 4 and text.endswith(("。", "；", ";", "，", ",", "：", ":")) and not re.search(r"\d[\d ,.]*\s*(?:万|亿)?\s*(?:瑞士法郎|美元|欧元|CHF|USD|EUR)", text)
 # Preambular paragraphs of a resolution open with one of these (after 又/还/并/也/进一步); operative ones with these.
 PREAMBLE_VERBS = (
     "回顾", "忆及", "注意到", "欢迎", "认识到", "重申", "铭记", "考虑到", "确认", "关切", "深为关切", "深信", "强调",

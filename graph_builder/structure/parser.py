@@ -527,6 +527,18 @@ class DocumentParser:
             above = st.sections[level - 2] if level >= 2 and len(st.sections) >= level - 1 else st.part
             k = st.count(f"md:{level}:{above.id}")
             return self._section(st, level, str(k), body, ln, show_label=False)
+        if "\t" in body and L.tab_item(ln.raw):
+            # The ITU layout: 'N<TAB>text' numbers a paragraph inside its block (做出决议, 责成秘书长 …), and
+            # 'ii)<TAB>text' is a roman sub-item of the open paragraph.
+            if m := L.TAB_NUMBER_RE.match(body):
+                return self._block_paragraph(st, int(m.group(1)), ln)
+            if (m := L.ROMAN_PAREN_RE.match(body)) and st.para is not None and (
+                len(m.group(1)) > 1 or self._roman_here(st, m.group(1))
+            ):
+                label = body[: m.start(2)].strip()
+                # under a lettered item it is that item's sub-item; after another roman item, its sibling
+                under_letter = st.item is not None and not L.ROMAN_PAREN_RE.match(st.item.label)
+                return self._subitem(st, m.group(1), label, ln, roman=under_letter)
         if (m := re.match(r"^(\d{1,3})、\s*(\S.*)$", body, re.S)) and not L.is_title_like(m.group(2), 20, True):
             # '3、会议…' numbers a paragraph like '3.' does
             n = int(m.group(1))
@@ -933,6 +945,17 @@ class DocumentParser:
         parent = st.container()
         node = self.b.add(parent, kind, f"{st.prefix}/{seg}/{n}", str(n), f"{st.loc} {word} {n}".strip(),
                           ln.start, ln.end)
+        st.para, st.item, st.numbered_sub = node, None, None
+        return node
+
+    def _block_paragraph(self, st: _State, n: int, ln: L.Line) -> Node:
+        """A paragraph numbered within its block: each block of the ITU layout counts from 1 again, so the id and
+        the locator name the block ('932 section '责成秘书长', para 2')."""
+        parent = st.container()
+        where = parent.locator if parent.kind == "Section" else st.loc
+        node = self.b.add(parent, "Paragraph", f"{parent.id}/para/{n}", str(n), f"{where}, para {n}".strip(" ,"),
+                          ln.start, ln.end)
+        st.expected_para = n + 1
         st.para, st.item, st.numbered_sub = node, None, None
         return node
 

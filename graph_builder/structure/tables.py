@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from graph_builder.structure.lines import Line
+from graph_builder.structure.lines import Line, tab_item
 
 PIPE, TAB, ALIGNED, RECORDS, HTML = "pipe", "tab", "aligned", "records", "html"
 P_CELLS = "p-cells"  # one row a line, one <p>…</p> element a cell (HTML debris of converted tables)
@@ -22,7 +22,8 @@ RULE_RE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?\|?$")
 # Spaces as printed: ASCII, no-break and thin spaces (web and word-processor exports), ideographic space.
 _SP = "[ \u00a0\u2002-\u200a\u202f\u3000]"
 GAP_RE = re.compile(r"\t|" + _SP + "{2,}")
-RECORD_RE = re.compile(r"^(\d{1,3})\s*[.．、)）]")
+# a record's number, or its capital letter ('A．某国：45 000瑞士法郎', only with an amount: see _record_line)
+RECORD_RE = re.compile(r"^(\d{1,3}|[A-Z])\s*[.．、)）]")
 # A trailing amount of a record written without a column gap: '40 000欧元', '28 000 美元', '约5万瑞士法郎'.
 # A column written apart by a dash with spaces around it: '1. 某国 — 40 000美元', '合计 — 95 000美元'.
 DASH_SEP_RE = re.compile(_SP + r"+[—–―]{1,2}" + _SP + "+")
@@ -78,7 +79,8 @@ def p_cells(ln: Line) -> list[Cell]:
 
 
 def _tab_line(ln: Line | None) -> bool:
-    return ln is not None and "\t" in ln.raw.strip()
+    # A labelled item of prose printed with a tab after its label is a paragraph, not a row.
+    return ln is not None and "\t" in ln.raw.strip() and not tab_item(ln.raw)
 
 
 def _group_line(ln: Line | None) -> bool:
@@ -118,9 +120,12 @@ def _record_line(ln: Line | None) -> bool:
     if ln is None:
         return False
     body = unicodedata.normalize("NFKC", ln.raw.strip())
-    if not RECORD_RE.match(body) or len(body) > 80:
+    m = RECORD_RE.match(body)
+    if not m or len(body) > 80:
         return False
     rest = RECORD_RE.sub("", body, count=1).strip()
+    if not m.group(1).isdigit() and not CURRENCY_RE.search(rest):
+        return False  # 'A. 导言' is a section heading; a lettered record names an amount
     if body.endswith(tuple(SENTENCE_END)):
         inner = rest[:-1]
         return len(body) <= 60 and bool(CURRENCY_RE.search(inner)) and not any(p in inner for p in "。；;")

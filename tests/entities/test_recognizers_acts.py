@@ -176,6 +176,19 @@ def test_corpus_doc_symbols(corpus):
     assert [d.symbol for d in find_doc_symbols(Normalized.of(corpus["004"]))] == ["A/60/L.1"]
 
 
+def test_an_act_revised_at_a_later_conference_keeps_its_year_and_place():
+    from graph_builder.entities.recognize_acts import find_resolutions
+    from graph_builder.normalize import Normalized
+
+    text = "忆及第 64 号决议（2010年，瓜达拉哈拉，修订版）和理事会第 1305 号决议（2009年，修订版），"
+    got = [(r.number, r.year, r.place) for r in find_resolutions(Normalized.of(text))]
+    assert got == [("64", 2010, "瓜达拉哈拉"), ("1305", 2009, None)]
+    # a place is never the word for revised
+    assert find_resolutions(Normalized.of("第 7 号决议（2006年，修订）"))[0].place is None
+    assert [r.revised for r in find_resolutions(Normalized.of(text))] == [True, True]
+    assert not find_resolutions(Normalized.of("第 73 号决议（1998年，明尼阿波利斯）"))[0].revised
+
+
 @pytest.mark.parametrize("text,number", [
     ("拉加经委会第三十六届会议通过的第700(XXXVI)号决议", "700(XXXVI)"),
     ("亚太经社会第71/10号决议", "71/10"),

@@ -42,6 +42,17 @@ def test_plenipotentiary_year_contradiction_is_kept_as_printed_and_reported(refe
     assert any("cited with year 2006" in w for w in store.documents["979"].warnings)
 
 
+def test_an_act_cited_as_revised_at_a_later_conference_is_no_year_contradiction(reference):
+    text = ("1. 第 88 号决议 (2002 年, 马拉喀什) 责成秘书长提交报告。\n\n"
+            "2. 全权代表大会第 88 号决议 (2002 年, 马拉喀什) 请理事会审议。\n\n"
+            "3. 根据第 88 号决议（2010年，瓜达拉哈拉，修订版），秘书长提交了报告。\n")
+    store, src = extract_text(reference, text, RULES, doc_id="979")
+    acts = {o for (s, p, o) in store.facts if p == DCTERMS.references}
+    assert ID["resolution/itu-pp-88-2010"] in acts
+    assert not [s for (s, p, o) in store.facts if p == WSIS.yearConflictsWith]
+    assert not any("cited with year" in w for w in store.documents["979"].warnings)
+
+
 def test_acts_cited_inside_an_act_text(reference, documents):
     """The corpus holds one resolution's text in an annex: that act references what its text cites."""
     from graph_builder.entities.linker import find_all_mentions

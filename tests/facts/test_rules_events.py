@@ -317,6 +317,17 @@ def test_an_unnumbered_special_meeting_dated_at_the_head_of_its_sentence(referen
     assert _objects(store, ev, WSIS.isoDate) == {Literal("2013-11")}
 
 
+def test_an_edition_of_a_conference_held_every_few_years_is_the_event_of_its_year(reference):
+    store, _ = _store(reference, "1. 世界电信发展大会（WTDC-22）于2022年6月6日至16日在基加利举行。\n\n"
+                                 "2. 世界电信发展大会通过了新的行动计划。\n")
+    ev = ID["event/wtdc-2022"]
+    assert _objects(store, ev, WSIS.isoDate) == {Literal("2022-06-06/2022-06-16")}
+    assert _objects(store, ev, SCHEMA.location) == {ID["place/kigali"]}
+    assert _objects(store, ev, WSIS.sessionOf) == {ID["body/wtdc"]}
+    # the conference named without a date is the body, not an edition
+    assert len({s for (s, p, o) in store.facts if str(s).startswith(str(ID["event/wtdc"]))}) == 1
+
+
 def test_a_meeting_named_after_its_cycle_is_dated_by_its_verb_phrase(reference):
     # 2019年度的: the cycle the workshop belongs to, not its date; the date is the one 将于 gives
     store, _ = _store(reference, "1. 2019年度的区域宽带讲习班将于2019年5月6日至8日在达喀尔举行。\n")

@@ -46,6 +46,32 @@ def test_items_of_a_paragraph_that_names_no_facilitators_are_not_read():
     assert _facilitations(NOT_ANNOUNCED) == {}
 
 
+LEAD_FIRST = """区域数字论坛报告
+
+1. 在C4（能力建设）行动方面，联合国教科文组织担任牵头推进方，共同推进方依次为国际劳工组织（劳工组织）、世界银行和国际电联。
+"""
+
+SOLE = """区域数字论坛报告
+
+1. 联合国教科文组织是C3（获取信息和知识）和C8（文化多样性和特性）两个行动方面的唯一推进机构。
+
+2. 联合国教科文组织是C3行动方面推进机构之一。
+"""
+
+
+def test_a_lead_named_before_the_others_comes_first_and_an_acronym_is_not_a_second_agency():
+    got = _facilitations(LEAD_FIRST)
+    c4 = sorted((k[1], str(v).rsplit("/", 1)[1]) for k, v in got.items() if k[0] == ID["actionline/c4"])
+    assert c4 == [(1, "unesco"), (2, "ilo"), (3, "world-bank"), (4, "itu")]
+    facts = extract_text(load_reference(), LEAD_FIRST, ["frames.facilitators"], "t")[0].facts
+    assert (ID["actionline/c4"], WSIS.leadFacilitator, ID["org/unesco"]) in facts
+
+
+def test_a_sole_facilitator_of_several_lines_facilitates_each():
+    got = _facilitations(SOLE)
+    assert got == {(ID["actionline/c3"], 1): ID["org/unesco"], (ID["actionline/c8"], 1): ID["org/unesco"]}
+
+
 RESPECTIVELY = """区域信息社会进展报告
 
 1. 讲习班指出，C5（建立信任和安全）、C6和C10的推进机构分别为国际电联、国际电联和联合国教科文组织。

@@ -107,3 +107,12 @@ def test_budget_in_dollars_has_a_monetary_amount(reference):
     assert objects(store, amount, RDF.type) == {WSIS.MonetaryAmount}
     assert objects(store, amount, SCHEMA.currency) == {Literal("USD")}
     assert {str(v) for v in objects(store, amount, SCHEMA.value)} == {"120000"}
+
+
+def test_an_allocation_from_an_organisation_s_budget_is_an_approved_budget(reference):
+    store, _ = extract_text(reference, "1. 为举办区域培训班，从万国邮政联盟经常预算中划拨45万瑞士法郎。\n", ["money.budgets"])
+    (budget,) = subjects(store, RDF.type, WSIS.Budget)
+    assert {str(v) for v in objects(store, budget, WSIS.amountCHF)} == {"450000"}
+    assert objects(store, budget, WSIS.status) == {Literal("approved")}
+    store, _ = extract_text(reference, "1. 会议讨论了从经常预算中划拨资金的问题。\n", ["money.budgets"])
+    assert not subjects(store, RDF.type, WSIS.Budget)

@@ -54,6 +54,16 @@ def test_plenipotentiary_resolution_with_year_place_note_instructs_a_post(refere
     assert _quotes(store, src, res, WSIS.adoptedIn, ID["place/marrakesh"]) == {"第 99 号决议 (2002 年, 马拉喀什)"}
 
 
+def test_an_act_of_the_development_conference_the_sentence_names_in_the_act_s_city(reference):
+    store, _ = _store(reference, "1. 世界电信发展大会于2014年3月30日至4月10日在迪拜举行，修订了第 17 号决议（2014年，迪拜，修订版）。"
+                                 "大会还注意到第 71 号决议（2010年，瓜达拉哈拉）。\n")
+    wtdc = ID["resolution/itu-wtdc-17-2014"]
+    assert _objects(store, wtdc, WSIS.issuedBy) == {ID["body/wtdc"]}
+    assert _objects(store, wtdc, WSIS.adoptedIn) == {ID["place/dubai"]}
+    # an act cited in another city is the Plenipotentiary Conference's, as ITU cites them
+    assert _objects(store, ID["resolution/itu-pp-71-2010"], WSIS.issuedBy) == {ID["body/itu-plenipotentiary-conference"]}
+
+
 def test_council_resolution_session_document_symbol_and_framework(reference):
     store, src = _store(reference, "2. 国际电联理事会 2003 年会议审议了报告，并根据第 1234 号决议 (C2003/55 号文件) 赞同峰会框架。\n")
     res = ID["resolution/itu-council-1234"]

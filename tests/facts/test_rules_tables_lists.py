@@ -101,3 +101,26 @@ def test_a_contributor_named_like_a_city_and_its_country_is_the_country():
                     for (s, p, o) in facts if p == WSIS.contributor}
     assert "place/tunisia" in contributors
     assert "place/tunis" not in contributors
+
+
+LETTERED = """区域频谱论坛决议
+
+附件
+
+各国为频谱管理培训方案承诺的自愿捐款
+
+A．挪威：45 000瑞士法郎
+B．智利：20 000美元（约合19 800瑞士法郎）
+C．马拉维：5 000瑞士法郎
+合计：69 800瑞士法郎
+"""
+
+
+def test_lettered_lines_give_the_contributor_without_its_letter():
+    from graph_builder.rdf.namespaces import ID, WSIS as W
+
+    _, facts = _facts(LETTERED)
+    contributors = sorted(str(o).rsplit("/", 1)[-1] for (s, p, o) in facts if p == W.contributor)
+    assert contributors == ["chile", "malawi", "norway"]
+    assert len({s for (s, p, o) in facts if p == RDF.type and o == W.StatedTotal}) == 1
+    assert ID  # the contributors are the listed countries, not names minted with the letter

@@ -363,6 +363,27 @@ def test_random_mixtures_of_layout_lines_parse_with_every_character_in_one_leaf(
         assert len({n.id for n in doc.nodes}) == len(doc.nodes)
 
 
+def test_itu_resolution_blocks_with_items_printed_label_tab_text():
+    text = (
+        "第 77 号决议（2010年，瓜达拉哈拉，修订版）\n宽带接入\n\n国际电信联盟全权代表大会（2010年，瓜达拉哈拉），\n\n"
+        "考虑到\na)\t宽带网络是经济和社会发展的关键基础设施；\nb)\t许多发展中国家的农村地区仍缺乏可负担的接入；\n\n"
+        "做出决议\n1\t继续支持成员国制定国家宽带战略，其重点如下：\n\ti)\t农村和偏远地区的覆盖；\n"
+        "\tii)\t频谱的有效管理；\n2\t设立宽带问题专家组，并于下一年度向理事会报告，\n\n"
+        "责成秘书长\n1\t每年向理事会报告本决议的落实情况，\n\n附件\n\n1\t电子政务\t2011年\n2\t电子卫生\t2012年\n"
+    )
+    doc = parse_document(SourceText("t20", Path("t20.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert_one_leaf_per_character(doc)
+    items = [n.locator for n in doc.of_kind("SubItem")]
+    assert items[:2] == ["t20 section '考虑到' a)", "t20 section '考虑到' b)"]
+    paras = [n.locator for n in doc.of_kind("Paragraph") if n.label]
+    assert paras[:3] == ["t20 section '做出决议', para 1", "t20 section '做出决议', para 2",
+                         "t20 section '责成秘书长', para 1"]
+    roman = [n for n in doc.of_kind("SubItem") if n.label in ("i)", "ii)")]
+    assert [n.parent.locator for n in roman] == ["t20 section '做出决议', para 1"] * 2
+    # a short label-tab-text line without sentence punctuation stays a table row
+    assert len([r for r in doc.of_kind("TableRow")]) == 2
+
+
 def test_markdown_asterisk_bullets_and_numbered_items_of_one_list_are_siblings():
     """'* ' bullets are list items like '- '; '2)' after '1)' and '（2）' after '（1）' are the next item, not a child."""
     text = (
@@ -420,6 +441,19 @@ def test_a_heading_wrapped_onto_a_second_line_stays_one_heading():
     text = "二、信息社会世界峰会成果在区域和国际两级的\n执行和后续落实进展情况\n\n1. 本报告介绍进展情况。\n"
     doc = parse_document(SourceText("t06", Path("t06.txt"), text, "zh", "T", "T", "T", "2024", ""))
     assert doc.of_kind("Heading")[0].text == "二、信息社会世界峰会成果在区域和国际两级的\n执行和后续落实进展情况"
+
+
+def test_annex_of_an_act_with_lettered_records_of_amounts():
+    text = (
+        "第 12 号决议（2014年，釜山）\n频谱管理\n\n做出决议\n1\t设立频谱管理培训方案，\n\n"
+        "附件（第 12 号决议（2014年，釜山））\n\n各国承诺的捐款\n\nA．挪威：45 000瑞士法郎\nB．智利：20 000美元\n"
+        "合计：65 000瑞士法郎\n\nA. 导言\nB. 背景\n"
+    )
+    doc = parse_document(SourceText("t21", Path("t21.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert_one_leaf_per_character(doc)
+    assert doc.of_kind("Annex")
+    rows = [r.locator for r in doc.of_kind("TableRow")]
+    assert rows == ["t21 Annex, row A", "t21 Annex, row B", "t21 Annex, total"]  # 'A. 导言' names no amount
 
 
 DECIMAL_REPORT = """区域宽带政策对话会报告

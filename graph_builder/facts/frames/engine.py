@@ -227,7 +227,7 @@ class Match:
     status: str | None
 
 
-_PLANNED = re.compile(r"将|拟|定于|计划|预计")
+_PLANNED = re.compile(r"将|拟|定于|计划|预计|应于|应当于")
 
 
 def match_leaf(frames, masked: Masked) -> list[Match]:

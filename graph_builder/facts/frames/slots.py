@@ -223,10 +223,13 @@ def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) ->
     return out
 
 
-def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(), doc_events=None) -> list[Slot]:
-    """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order. ``doc_events``:
-    {name as written: anchor} of the meetings the document names by a name of their own (2008年X活动群组) where it
-    dates or places them; the same name elsewhere in the document is that meeting."""
+def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(), named_body=None,
+               doc_events=None) -> list[Slot]:
+    """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order. ``named_body`` is
+    name -> key of the bodies named before the leaf in its section, for a meeting named by a body's head word
+    (工作组第一次会议). ``doc_events``: {name as written: anchor} of the meetings the document names by a name of
+    their own (2008年X活动群组) where it dates or places them; the same name elsewhere in the document is that
+    meeting."""
     text = leaf.text
     ref = ctx.reference
     cands: list[tuple[int, Slot]] = []
@@ -327,7 +330,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
     named_events = Spans([(a.i, a.j, a) for a in leaf.anchors] + [(x.i, x.j, x) for x in leaf.mentions
                                                                   if x.key.startswith("event/") and x.key != "event/wsis"])
     for m in _SESSION.finditer(text):
-        slot = _session_slot(ctx, leaf, m, section_body, body_names)
+        slot = _session_slot(ctx, leaf, m, section_body, body_names, named_body)
         if slot is not None and not named_events.overlaps(slot.i, slot.j):
             cands.append((1, slot))
     for m in _MEETING_NAMED.finditer(text):  # 委员会闭会期间小组会议于…举行: a meeting named by its kind
@@ -518,7 +521,18 @@ def _earlier_body_head(text: str, i: int, named: str) -> str:
     return h.group(0)[h.start("h") - h.start():]
 
 
-def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | None:
+def _named_earlier(leaf, i: int, head: str, named_body) -> str | None:
+    """The key of the body named last before ``i`` whose name ends with ``head`` (工作组): in the leaf, else in
+    ``named_body`` (name -> key of the bodies named in the earlier leaves of the section, in order)."""
+    text = leaf.text
+    here = [x.key for x in leaf.mentions if x.j <= i and x.key.startswith("body/") and text[x.i:x.j].endswith(head)]
+    if here:
+        return here[-1]
+    named = list(named_body.items()) if isinstance(named_body, dict) else list(named_body or ())
+    return next((key for name, key in reversed(named) if name.rstrip("”").endswith(head)), None)
+
+
+def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=None) -> Slot | None:
     text = leaf.text
     i, j = m.start(), m.end()
     # 大会恢复的第六十届会议: the body stands before the words that make the session a resumed one
@@ -537,7 +551,7 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
     if before:
         body, bi = before[-1].key, before[-1].i
     else:
-        head = re.search(r"(委员会|论坛|大会|理事会|工作组)(?:的|其)?$", text[max(0, i - 4):i])
+        head = re.search(r"(委员会|论坛|大会|理事会|工作组|专家组)(?:的|其)?$", text[max(0, i - 4):i])
         named = _NAMED_BODY.search(text[max(0, i - 20):i])
         verb = ACT_VERB.match(named.group("name")) if named else None
         if verb:  # 注意到区域论坛第七届会议: the act's verb opens the clause, the name follows it
@@ -557,6 +571,9 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names) -> Slot | No
             body, bi = body_names[1], i - len(_earlier_body_head(text, i, body_names[0]))
             if ctx.reference is None or body not in ctx.reference.by_key:
                 minted_body = (body, body_names[0].strip("“”"), "Body")
+        elif head and (earlier := _named_earlier(leaf, i - len(head.group(0)), head.group(1), named_body)):
+            # 工作组第一次会议 after a sentence or paragraph that named the working group: that group's meeting
+            body, bi = earlier, i - len(head.group(0))
         elif m.group("n") and section_body and not head:
             body = section_body
     if m.group("n"):

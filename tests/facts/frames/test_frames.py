@@ -42,7 +42,8 @@ def _matches(reference, text: str, frame):
     out, memory = [], {}
     for leaf, _ in rows:
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
-        slots = leaf_slots(ctx, leaf, bodies.get(id(leaf)), posts={}, acts=leaf_acts)
+        slots = leaf_slots(ctx, leaf, bodies.get(id(leaf)), posts={}, acts=leaf_acts,
+                           named_body=memory.get("BODIES_NAMED"))
         for mt in match_leaf([frame], Masked.of(leaf.text, slots)):
             view = {}
             for name, s in mt.slots.items():
@@ -58,6 +59,7 @@ def _matches(reference, text: str, frame):
                     memory[t] = s
             if "BODY" in s.types and s.key:
                 memory["BODY_NAMED"] = (leaf.text[s.i:s.j], s.key)
+                memory.setdefault("BODIES_NAMED", []).append((leaf.text[s.i:s.j], s.key))
     return out
 
 
