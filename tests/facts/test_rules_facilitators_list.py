@@ -104,3 +104,17 @@ def test_the_coordinators_of_a_line_named_in_prose_are_its_facilitators_in_order
 
 def test_a_coordinator_of_a_meeting_is_not_a_facilitator():
     assert _facilitations("区域报告\n\n1. 本次会议的协调人为区域办事处的一名官员。\n") == {}
+
+
+def test_agencies_first_each_with_its_lines_in_brackets():
+    got = _facilitations("1. 区域论坛期间，各行动方面会议的推进机构依次为：国际电联（C2、C4）、联合国教科文组织（C3、C4）"
+                         "和世界卫生组织（C7电子卫生）。\n")
+    assert got[(ID["actionline/c2"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c4"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c4"], 2)] == ID["org/unesco"]
+    assert got[(ID["actionline/c3"], 1)] == ID["org/unesco"]
+    assert len(got) == 5
+
+
+def test_an_agency_with_a_line_in_brackets_but_no_list_of_facilitators():
+    assert _facilitations("1. 国际电联（C2）的代表介绍了推进机构为各国提供的支持。\n") == {}
