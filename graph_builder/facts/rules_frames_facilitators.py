@@ -43,6 +43,10 @@ _LEAD = re.compile(r"(?:担任|作为|为|是)(?:该行动方面的)?牵头(?:�
 _SOLE = re.compile(r"(?:是|为|作为|担任)(?P<lines>(?:C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?(?:、|和|及|与)?){1,11})"
                    r"(?:[两三四五六七八九十]个|各)?(?:行动方面|行动方针)的(?:唯一|单独)(?:推进|协调)(?:机构|单位|方)")
 _NOTATION = re.compile(r"C\d{1,2}(?!\d)")
+# the agencies first, each with its lines in brackets: 推进方依次为：A（C1、C7电子政务）、B（C2、C5）
+_AGENCY_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方)(?:依次|分别)?(?:为|是|如下)\s*:?")
+_LINES_AFTER = re.compile(r"\s*\((?P<lines>C\d{1,2}(?!\d)[^()]{0,80})\)")
+_LINE_TOKEN = re.compile(r"C\d{1,2}(?!\d)[\u4e00-\u9fff]{0,8}")
 _AGENT_KINDS = ("org", "body", "post")
 
 
@@ -59,6 +63,8 @@ def prose_facilitators(ctx) -> None:
         for clause in re.split(r"(?<=[;。])", text):
             c0, c1 = k, k + len(clause)
             k = c1
+            if _agency_first(ctx, leaf, c0, c1):
+                continue
             line_m = _LINE.search(text, c0, c1)
             list_m = _LIST.search(text, line_m.end() if line_m else c0, c1) if line_m else None
             if line_m is None:  # a sub-line by its bare name: 电子环境由A和B共同推进
@@ -155,6 +161,34 @@ def _bare_sub_line(ctx, text: str, c0: int, c1: int):
         return None
     m = pattern.search(text, c0, c1)
     return _SubLine(m, names[m.group(0)]) if m else None
+
+
+def _agency_first(ctx, leaf, c0: int, c1: int) -> bool:
+    """``推进方依次为：A（C1、C7电子政务）、B（C2、C5）…``: each agency with the lines it facilitates in brackets
+    after it; each line's facilitators are ranked in the order the agencies are printed."""
+    text = leaf.text
+    ann = _AGENCY_LIST.search(text, c0, c1)
+    if ann is None:
+        return False
+    per_line: dict[str, list] = {}
+    last = None
+    for m in leaf.mentions:
+        if not (ann.end() <= m.i and m.j <= c1) or m.key.split("/", 1)[0] not in _AGENT_KINDS:
+            continue
+        lines = _LINES_AFTER.match(text, m.j)
+        if lines is None:
+            continue
+        for tok in _LINE_TOKEN.finditer(lines.group("lines")):
+            line = line_by_notation(ctx, tok.group(0))
+            if line is not None and m not in per_line.setdefault(line, []):
+                per_line[line].append(m)
+        last = lines.end()
+    if not per_line:
+        return False
+    span = leaf.span(ann.start(), last)
+    for line, agents in per_line.items():
+        _add_facilitations(ctx, leaf, line, agents, span)
+    return True
 
 
 def _line_run(text: str, c0: int, at: int, stop: int) -> list[tuple[int, str]]:

@@ -131,3 +131,17 @@ def test_a_line_right_before_you_a_run_with_jun_and_a_sub_line_by_its_bare_name(
 
 def test_a_sub_line_name_before_an_organiser_is_not_a_facilitation():
     assert _facilitations(NO_LINE) == {}
+
+
+def test_agencies_first_each_with_its_lines_in_brackets():
+    got = _facilitations("1. 区域论坛期间，各行动方面会议的推进机构依次为：国际电联（C2、C4）、联合国教科文组织（C3、C4）"
+                         "和世界卫生组织（C7电子卫生）。\n")
+    assert got[(ID["actionline/c2"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c4"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c4"], 2)] == ID["org/unesco"]
+    assert got[(ID["actionline/c3"], 1)] == ID["org/unesco"]
+    assert len(got) == 5
+
+
+def test_an_agency_with_a_line_in_brackets_but_no_list_of_facilitators():
+    assert _facilitations("1. 国际电联（C2）的代表介绍了推进机构为各国提供的支持。\n") == {}
