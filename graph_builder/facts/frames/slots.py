@@ -84,6 +84,7 @@ _MINISTRY = re.compile(r"(?:共和国|王国|联邦|合众国)?[\u4e00-\u9fff]{2
 _IN_NO_MINISTRY = re.compile(r"[的在于由与向为将已是]|代表|政府|全部|南部|北部|东部|西部|中部")
 # a post of the ministry and its holder follow (…部副部长X, …部的X): the person's country stays the slot
 _TITLE_AFTER = re.compile(r"的|副?(?:部长|司长|局长|主任|秘书长|代表|大使|官员|顾问|国务秘书)")
+_JOINERS = ("和", "与", "及", "、", "或", "并", "以及")
 _UNIT_VERB = re.compile(r"担任|负责|作为|提供|承担|设立|成立|主办|设有|设在|兼任")
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)"
                    r"|[\u4e00-\u9fff]{2,14}?司(?=[,;。]|$)")  # a division at a clause end: …秘书处设在亚太经社会统计与数据司
@@ -369,7 +370,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if not x.key.startswith(("org/", "body/")):
             continue
         unit = _UNIT.match(text, x.j)
-        if unit and not _UNIT_VERB.search(unit.group(0)):  # X担任秘书处 says what X does, names no unit
+        # X担任秘书处 says what X does, names no unit; X和Y统计司 names two agents, not a unit of X
+        if unit and not _UNIT_VERB.search(unit.group(0)) and not unit.group(0).startswith(_JOINERS):
             zh = text[x.i:unit.end()]
             cls = "Secretariat" if unit.group(0).endswith("秘书处") else "Organization"
             cands.append((2, Slot(("BODY", "ORG"), x.i, unit.end(), key=mint_key("body", zh), cls=cls, zh=zh,
