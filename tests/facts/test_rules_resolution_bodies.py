@@ -97,7 +97,8 @@ def test_a_listed_country_written_in_its_formal_form_keeps_the_whole_name():
     assert ("瑞士联邦", "place/switzerland") in got
 
 
-@pytest.mark.parametrize("ending", ["2016年12月21日第68次全体会议通过\n", "2016年12月21日\n第68次全体会议\n"])
+@pytest.mark.parametrize("ending", ["2016年12月21日第68次全体会议通过\n", "2016年12月21日\n第68次全体会议\n",
+                                    "第68次全体会议\n2016年12月21日\n"])
 def test_the_adoption_line_at_the_end_dates_the_resolution(ending):
     from rdflib import Literal
     from rdflib.namespace import XSD
@@ -110,6 +111,18 @@ def test_the_adoption_line_at_the_end_dates_the_resolution(ending):
     assert objects(store, res, WSIS.plenaryMeeting) == {Literal(68, datatype=XSD.integer)}
     assert objects(store, res, WSIS.reportSymbol) == {Literal("A/71/463/Add.3")}
     assert objects(store, ID["resolution/unga-70-221"], WSIS.plenaryMeeting) == set()
+
+
+def test_an_ecosoc_resolution_by_its_symbol_and_year_numbered_resolutions_it_cites():
+    text = ("联合国\u3000\u3000E/RES/2019/88\n经济及社会理事会\n\n2019年届会\n议程项目18(b)\n\n"
+            "2019/88.\u3000可持续城市的数据\n\n经济及社会理事会，\n\n回顾理事会2017年7月6日第2017/21号决议，\n\n"
+            "1.\u3000请秘书长提交报告；\n\n第37次全体会议\n2019年7月23日\n")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    res = ID["resolution/ecosoc-2019-88"]
+    assert objects(store, res, WSIS.issuedBy) == {ID["body/ecosoc"]}
+    assert str(next(iter(objects(store, res, WSIS.isoDate)))) == "2019-07-23"
+    assert objects(store, ID["resolution/ecosoc-2017-21"], WSIS.issuedBy) == {ID["body/ecosoc"]}
+    assert not objects(store, ID["resolution/unga-2019-88"], WSIS.issuedBy)
 
 
 @pytest.mark.parametrize("text,quote,qualifier", [
