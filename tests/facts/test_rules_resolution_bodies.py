@@ -217,3 +217,13 @@ def test_a_member_named_like_a_city_and_its_country_is_the_country():
     store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
     members = {str(o).rsplit("/", 1)[1] for o in objects(store, BODY, WSIS.member)}
     assert "tunisia" in members and "tunis" not in members
+
+
+def test_a_fund_named_after_a_body_is_one_name_and_no_name_holds_a_verb_of_submitting():
+    text = ("大会，\n\n1.　决定设立珊瑚礁监测工作组；\n\n2.　决定设立珊瑚礁监测工作组自愿信托基金，由联合国环境规划署管理；\n\n"
+            "3.　请秘书处举行磋商，并将磋商结果提交委员会第二十届会议；\n")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    fund = ID["body/shanhujiaojiancegongzuozuziyuanxintuojijin"]
+    assert objects(store, ID["org/unep"], WSIS.manages) == {fund}
+    keys = {str(x) for t in store.facts for x in (t[0], t[2])}
+    assert not [k for k in keys if "tijiao" in k]
