@@ -91,6 +91,26 @@ _YEAR_WORD = re.compile(rf"({_YEAR})年")
 _YEARLESS = re.compile(r"(?<=[于在])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!份?以来)")
 
 
+def _add_with_year(norm: Normalized, start: int, at: int, year: int | None, found: list, claim,
+                   day_only: bool = False) -> None:
+    """A date printed without its year (read from normalised ``at``), dated by ``year``: its mention, spanning
+    from ``start`` (同年 included), is added to ``found`` and its span claimed. ``day_only``: only a day or days."""
+    if year is None:
+        return
+    text = norm.text
+    lead = f"{year}年"
+    m2 = _DATE.match(lead + text[at:at + 24])
+    if m2 is None or m2.end() <= len(lead) or (day_only and not m2.group("d")):
+        return
+    first, part = _period(m2)
+    if first is None or (day_only and first.precision != DAY):
+        return
+    last = _range_end(m2, first)
+    end = at + (m2.end() if last is not None else _first_part_end(m2)) - len(lead)
+    found.append((start, _mention(norm, start, end, first, last=last, part=part)))
+    claim(start, end)
+
+
 def _year_before(norm: Normalized, i: int) -> int | None:
     """The year written last before normalised index ``i``: in the text itself, else earlier in the document the
     text is part of (``norm.context``: the document text and the text's start offset, when the caller knows it)."""
@@ -339,22 +359,8 @@ def find_dates(norm: Normalized) -> list[DateMention]:
 
     # 同年秋季, 同年11月: the year is the last one written before, in this text or earlier in its document
     for m in _SAME_YEAR.finditer(text):
-        if taken[m.start()]:
-            continue
-        year = _year_before(norm, m.start())
-        if year is None:
-            continue
-        lead = f"{year}年"
-        m2 = _DATE.match(lead + text[m.end():m.end() + 24])
-        if m2 is None or m2.end() <= len(lead):
-            continue
-        first, part = _period(m2)
-        if first is None:
-            continue
-        last = _range_end(m2, first)
-        end = m.end() + (m2.end() if last is not None else _first_part_end(m2)) - len(lead)
-        found.append((m.start(), _mention(norm, m.start(), end, first, last=last, part=part)))
-        claim(m.start(), end)
+        if not taken[m.start()]:
+            _add_with_year(norm, m.start(), m.end(), _year_before(norm, m.start()), found, claim)
 
     # 2014年X会议于5月下旬举行: a month after 于/在 without a year takes the year written before it in its sentence
     for m in _YEARLESS.finditer(text):
@@ -362,19 +368,8 @@ def find_dates(norm: Normalized) -> list[DateMention]:
             continue
         s0 = max(text.rfind(c, 0, m.start()) for c in "。;!?") + 1
         years = list(_YEAR_WORD.finditer(text, s0, m.start()))
-        if not years:
-            continue
-        lead = f"{parse_number(years[-1].group(1))}年"
-        m2 = _DATE.match(lead + text[m.start():m.start() + 24])
-        if m2 is None or m2.end() <= len(lead):
-            continue
-        first, part = _period(m2)
-        if first is None:
-            continue
-        last = _range_end(m2, first)
-        end = m.start() + (m2.end() if last is not None else _first_part_end(m2)) - len(lead)
-        found.append((m.start(), _mention(norm, m.start(), end, first, last=last, part=part)))
-        claim(m.start(), end)
+        if years:
+            _add_with_year(norm, m.start(), m.start(), parse_number(years[-1].group(1)), found, claim)
     # 于5月16日下午, 5月14日至16日举行: a day of the year written last before (a meeting's report names its days
     # without the year); 每年5月17日 and a bare 5月17日 stay days of every year
     for m in _DAY_OF_THE_YEAR.finditer(text):
@@ -382,20 +377,8 @@ def find_dates(norm: Normalized) -> list[DateMention]:
             continue
         if not (text.endswith(_ONE_DAY_BEFORE, 0, m.start("md")) or _ONE_DAY_AFTER.match(text, m.end("md"))):
             continue
-        year = _year_before(norm, m.start("md"))
-        if year is None:
-            continue
-        lead = f"{year}年"
-        m2 = _DATE.match(lead + text[m.start("md"):m.start("md") + 24])
-        if m2 is None or m2.end() <= len(lead) or not m2.group("d"):
-            continue
-        first, part = _period(m2)
-        if first is None or first.precision != DAY:
-            continue
-        last = _range_end(m2, first)
-        end = m.start("md") + (m2.end() if last is not None else _first_part_end(m2)) - len(lead)
-        found.append((m.start("md"), _mention(norm, m.start("md"), end, first, last=last, part=part)))
-        claim(m.start("md"), end)
+        _add_with_year(norm, m.start("md"), m.start("md"), _year_before(norm, m.start("md")), found, claim,
+                       day_only=True)
 
     for m in _MONTH_DAY.finditer(text):
         if taken[m.start()]:

@@ -86,7 +86,7 @@ _IN_NO_MINISTRY = re.compile(r"[的在于由与向为将已是]|代表|政府|�
 _TITLE_AFTER = re.compile(r"的|副?(?:部长|司长|局长|主任|秘书长|代表|大使|官员|顾问|国务秘书)")
 _UNIT_VERB = re.compile(r"担任|负责|作为|提供|承担|设立|成立|主办|设有|设在|兼任")
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)"
-                   r"|[\u4e00-\u9fff]{2,14}?司(?=[,;。]|$)")  # a division at a clause end: 经委会信息和通信技术与科技司
+                   r"|[\u4e00-\u9fff]{2,14}?司(?=[,;。]|$)")  # a division at a clause end: …秘书处设在亚太经社会统计与数据司
 # (no 的, 在 or 于 inside: …5月4日在内罗毕的渔业论坛 names 渔业论坛, not 日在内罗毕的渔业论坛)
 _NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>(?:(?![的在于])[\u4e00-\u9fffA-Za-z]){0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
 # The verbs an act's clause opens with (注意到, 又欢迎, 决定): never part of a name that follows them.
