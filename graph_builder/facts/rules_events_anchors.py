@@ -198,7 +198,8 @@ _NAMED_AFTER_VERB = re.compile(r"了?(?!(?:分区域性|区域性|区域)?会议
                                r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|高级别活动)(?=[,;。]|$)")
 # a meeting's own name closes on one of these words, right before the verb phrase that dates and places it
 _NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|高级别活动|峰会|磋商会|年会|对话会|博览会|展览会))"
-                            r"(?=(?:\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\))?(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在))")
+                            r"(?=(?:\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)|\([^()]{1,24}\))?"
+                            r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在|今天|今日|昨天|昨日|日前|本周|开幕|闭幕))")
 # the name after the verb that holds the meeting, up to the clause's end or the short name it is given
 _HELD_NAMED = re.compile(r"(?:联合|共同)?(?:举办|举行|召开)了?(?P<name>[^,;。:!?()\"“”]{2,38}"
                          r"(?:会议|论坛|研讨会|讲习班|峰会|磋商会|年会|对话会))"
@@ -215,6 +216,14 @@ _CYCLE_OF = re.compile(r"(?:(?:19|20)\d{2}\s*年|本年度|今年|明年|下一�
 _SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)")
 _SERIES_EVENT = re.compile(r"首届|第[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年.{1,12}?(?:论坛|大会|峰会)$")
 _HELD = re.compile(r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在)[^,;。]{0,40}?(?:举行|召开|举办)")
+# a news item's opening or closing of the meeting, dated by the dateline rather than in the clause:
+# X今天在PLACE闭幕, X于昨日开幕
+_OPENS_OR_CLOSES = re.compile(r"(?:将|已|亦|也)?(?:于)?(?:今天|今日|昨天|昨日|日前|本周[一二三四五六日]?)?(?:在[^,;。]{1,24}?)?"
+                              r"(?:隆重)?(?:开幕|闭幕|落幕|落下帷幕)")
+# the dateline that opens a news item: (CITY,)?DATE—— (the city is a clause of its own)
+_DATELINE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电)?\s*(?:——|—|--|-)\s*")
+# an abbreviation in brackets right after the name: X（WSIS论坛2017）今天…
+_ABBREVIATION_ASIDE = re.compile(r"\([^()\d,;。]{0,6}[A-Za-z][^(),;。]{0,18}\)")
 # an item label opening the leaf: 1. / 1、 / 2.3. / (a) / a) / ii) / 1<TAB> (the ITU layout)
 _CLAUSE_LABEL = re.compile(r"\s*(?:(?:\d{1,3}(?:[.．]\d{1,3})*[.．、]|\d{1,3}(?:[.．]\d{1,3})+|\d{1,3}(?=\s))\s*|\(?[a-z]{1,4}\)\s*)?")
 # not a name: an anaphor, a body's numbered session (step 2 reads those), a verb or a 的-phrase inside
@@ -462,6 +471,8 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         i = verb.end() if verb else i
         when = _CYCLE_OF.match(text, i, j)  # 2019年度的区域讲习班…: the cycle it belongs to, not its name
         i = when.end() if when else i
+        dateline = _DATELINE.match(text, i, j)  # 2017年6月16日——X今天…: a news item's date, not the name
+        i = dateline.end() if dateline else i
         name = text[i:j]
         if not (4 <= len(name) <= 30) or not free(i, j) or _NOT_A_NAME.search(name):
             continue
@@ -469,13 +480,16 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             continue  # a listed event inside: the linked anchor has it
         if _SERIES_EVENT.match(name):
             continue  # 2010年WSIS论坛, 首届X论坛: an event of a named series (the frame slots name it)
-        aside = _SHORT_NAME_ASIDE.match(text, j)
+        abbreviation = _ABBREVIATION_ASIDE.match(text, j)
+        aside = _SHORT_NAME_ASIDE.match(text, j) or abbreviation
         after = aside.end() if aside else j
-        if not _HELD.match(text, after, c1) or not leaf.dates_from(after, c1):
+        held = _HELD.match(text, after, c1) and leaf.dates_from(after, c1)
+        if not held and not _OPENS_OR_CLOSES.match(text, after, c1):
             continue
         from graph_builder.facts.frames.mint import pinyin_slug
 
-        add(Anchor(f"event/{pinyin_slug(name)}", i, j, "Meeting", None, name))
+        # the abbreviation in brackets is the meeting's too (WSIS论坛2017 is no mention of the Summit)
+        add(Anchor(f"event/{pinyin_slug(name)}", i, after if abbreviation else j, "Meeting", None, name))
 
     # 9b. the same kind of name as the object of the verb that holds it, dated before the verb in its clause:
     # A与B于DATE在PLACE联合举办NAME（以下简称“Y”）

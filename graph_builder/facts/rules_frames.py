@@ -348,6 +348,12 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
             if first is not None:
                 return first
     found = typed.last_before(want, i)
+    if want == "EVENT" and found is not None and text is not None and found.i > 0 \
+            and text[found.i - 1] in "与和同" and text[found.j:found.j + 2] in ("同期", "同时"):
+        # 与X同期举行: X is the meeting the subject was held with, not the one spoken of
+        prev = typed.last_before(want, found.i - 1)
+        if prev is not None and not any(c in text[prev.j:found.i] for c in "。;"):
+            found = prev
     if want == "BODY":  # 该工作组 after a quoted “…工作组” (renamed, say): the body that name is
         name = typed.last_before("NAME", i)
         if name is not None and names_body(name) and (found is None or name.j > found.j):

@@ -25,7 +25,8 @@ from graph_builder.facts import rule
 from graph_builder.facts.rules_tables import line_by_notation
 from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
 
-_LINE = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?(?=分?行动方面|行动方针|\(|会议|的)")
+# the line may stand right before 由 (C4由A和B共同推进) or a run may end in 均/都 (C8、C9和C10均由A推进)
+_LINE = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?(?=分?行动方面|行动方针|\(|会议|的|(?:均|都|皆)?由)")
 _LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方|人|者)(?:依次|分别)?(?:为|是)(?P<a>[^;。]+)"
                    r"|由(?P<b>[^;。]{2,60}?)(?:共同|联合|单独)?(?:推进|协调|牵头)")
 # several lines before one list, paired one to one when the list says so (C1、C2和C3的推进机构依次为A、B和C)
@@ -42,6 +43,10 @@ _LEAD = re.compile(r"(?:担任|作为|为|是)(?:该行动方面的)?牵头(?:�
 _SOLE = re.compile(r"(?:是|为|作为|担任)(?P<lines>(?:C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?(?:、|和|及|与)?){1,11})"
                    r"(?:[两三四五六七八九十]个|各)?(?:行动方面|行动方针)的(?:唯一|单独)(?:推进|协调)(?:机构|单位|方)")
 _NOTATION = re.compile(r"C\d{1,2}(?!\d)")
+# the agencies first, each with its lines in brackets: 推进方依次为：A（C1、C7电子政务）、B（C2、C5）
+_AGENCY_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方)(?:依次|分别)?(?:为|是|如下)\s*:?")
+_LINES_AFTER = re.compile(r"\s*\((?P<lines>C\d{1,2}(?!\d)[^()]{0,80})\)")
+_LINE_TOKEN = re.compile(r"C\d{1,2}(?!\d)[\u4e00-\u9fff]{0,8}")
 _AGENT_KINDS = ("org", "body", "post")
 
 
@@ -58,8 +63,13 @@ def prose_facilitators(ctx) -> None:
         for clause in re.split(r"(?<=[;。])", text):
             c0, c1 = k, k + len(clause)
             k = c1
+            if _agency_first(ctx, leaf, c0, c1):
+                continue
             line_m = _LINE.search(text, c0, c1)
             list_m = _LIST.search(text, line_m.end() if line_m else c0, c1) if line_m else None
+            if line_m is None:  # a sub-line by its bare name: 电子环境由A和B共同推进
+                line_m = _bare_sub_line(ctx, text, c0, c1)
+                list_m = _LIST.search(text, line_m.end(), c1) if line_m else None
             if (line_m is None or list_m is None) and c0 == 0 and _announced(leaf.node):
                 line_m = list_m = _ITEM.match(text)
                 line_g = "line"
@@ -68,7 +78,9 @@ def prose_facilitators(ctx) -> None:
             if line_m is None or list_m is None:
                 _sole(ctx, leaf, c0, c1)
                 continue
-            line = line_by_notation(ctx, re.sub(r"分?行动方面|会议|的$", "", line_m.group(line_g)).replace("(", " ").replace(")", ""))
+            line = (line_m.sub_line if isinstance(line_m, _SubLine) else
+                    line_by_notation(ctx, re.sub(r"分?行动方面|会议|的$|(?:均|都|皆)$", "", line_m.group(line_g))
+                                     .replace("(", " ").replace(")", "")))
             if line is None:
                 continue
             g = "c" if line_g else "a" if list_m.group("a") else "b"
@@ -103,6 +115,10 @@ def prose_facilitators(ctx) -> None:
                     if ln is not None:
                         pairs.append((ln, [m]))
                 span = leaf.span(start, list_m.end())
+            elif len(run) > 1 and re.fullmatch(r"(?:均|都|皆)?", text[line_m.end():list_m.start(g) - 1]):
+                # C8、C9和C10均由A推进: every line of the run has the same facilitators
+                pairs = [(ln, agents) for ln in (line_by_notation(ctx, tok) for _, tok in run) if ln is not None]
+                span = leaf.span(run[0][0], list_m.end())
             else:
                 pairs = [(line, agents)]
                 span = leaf.span(min(line_m.start(line_g), led.i if led is not None else c1),
@@ -111,6 +127,68 @@ def prose_facilitators(ctx) -> None:
                     add(ID[line], WSIS.leadFacilitator, ID[led.key], leaf.node, span)
             for line, line_agents in pairs:
                 _add_facilitations(ctx, leaf, line, line_agents, span)
+
+
+class _SubLine:
+    """A sub-line named without its line's number (电子环境 for C7 e-environment), shaped like a match."""
+
+    def __init__(self, m, key: str):
+        self._m, self.sub_line = m, key
+
+    def start(self, g=0):
+        return self._m.start()
+
+    def end(self, g=0):
+        return self._m.end()
+
+    def group(self, g=0):
+        return self._m.group(0)
+
+
+def _bare_sub_line(ctx, text: str, c0: int, c1: int):
+    """The sub-line whose Chinese name (the reference's) stands right before 由 in the clause, if any."""
+    if ctx.reference is None:
+        return None
+    cached = getattr(ctx.reference, "_sub_line_names", None)
+    if cached is None:
+        names = {e.zh: e.key for e in ctx.reference.entities
+                 if e.key.startswith("actionline/") and " " in (e.notation or "") and e.zh}
+        pattern = re.compile("(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+                             + ")(?=(?:分行动方面)?由)") if names else None
+        cached = ctx.reference._sub_line_names = (names, pattern)
+    names, pattern = cached
+    if pattern is None:
+        return None
+    m = pattern.search(text, c0, c1)
+    return _SubLine(m, names[m.group(0)]) if m else None
+
+
+def _agency_first(ctx, leaf, c0: int, c1: int) -> bool:
+    """``推进方依次为：A（C1、C7电子政务）、B（C2、C5）…``: each agency with the lines it facilitates in brackets
+    after it; each line's facilitators are ranked in the order the agencies are printed."""
+    text = leaf.text
+    ann = _AGENCY_LIST.search(text, c0, c1)
+    if ann is None:
+        return False
+    per_line: dict[str, list] = {}
+    last = None
+    for m in leaf.mentions:
+        if not (ann.end() <= m.i and m.j <= c1) or m.key.split("/", 1)[0] not in _AGENT_KINDS:
+            continue
+        lines = _LINES_AFTER.match(text, m.j)
+        if lines is None:
+            continue
+        for tok in _LINE_TOKEN.finditer(lines.group("lines")):
+            line = line_by_notation(ctx, tok.group(0))
+            if line is not None and m not in per_line.setdefault(line, []):
+                per_line[line].append(m)
+        last = lines.end()
+    if not per_line:
+        return False
+    span = leaf.span(ann.start(), last)
+    for line, agents in per_line.items():
+        _add_facilitations(ctx, leaf, line, agents, span)
+    return True
 
 
 def _line_run(text: str, c0: int, at: int, stop: int) -> list[tuple[int, str]]:

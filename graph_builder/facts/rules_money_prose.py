@@ -411,7 +411,8 @@ def host_countries(ctx) -> None:
 # ------------------------------------------------------------------------------------------ agent, then amount
 # ``WHO，捐款N瑞士法郎`` / ``WHO捐助N美元``: the giver opens the clause (after a list item's tier label
 # ``战略合作伙伴（金级）：``), the verb and the amount follow; ``WHO捐款共计N`` states a total
-_GAVE = re.compile(r"(?P<who>[^,，:：;；。()（）为]{2,30}?)[,，]?\s*(?:已|共)?(?:捐款|捐助|捐资|出资)了?"
+# (the giver's role may stand between: X作为金级战略合作伙伴捐款N)
+_GAVE = re.compile(r"(?P<who>[^,，:：;；。()（）为]{2,30}?)(?:作为[^,，:：;；。()（）]{1,20}?)?[,，]?\s*(?:已|共)?(?:捐款|捐助|捐资|出资)了?"
                    r"(?P<total>共计|总计|合计|总额为|总额)?(?=约?[\d一二三四五六七八九十])")
 _WHO_START = re.compile(r"[:：;；。,，]")
 # a run of pledges (A承诺向F捐款N，B捐款M): the pledge rule reads the whole run, with its fund and status
@@ -476,7 +477,38 @@ def agent_contributions(ctx) -> None:
 # ------------------------------------------------------------------------------------------ in kind
 # <agent>(以提供<item>的形式)?提供了实物支助 / <agent>承担了<what>的(全部)?费用: support given in kind, no amount
 _IN_KIND = re.compile(r"(?:以(?P<how>提供[^，。；,;]{1,40}?)的?形式)?(?:提供|给予)了?(?P<what>实物(?:支助|支持|捐助|捐赠|援助))"
-                      r"|(?:承担|负担)了(?P<costs>[^，。；,;]{1,30}?(?:费用|开支))")
+                      r"|(?:承担|负担)了(?P<costs>[^，。；,;]{1,30}?(?:费用|开支))"
+                      # 以实物形式提供了会议口译服务: the form first, then what was given
+                      r"|以实物(?:形式|方式)(?:提供|捐赠|捐助|给予)了?(?P<item>[^，。；,;]{1,30})")
+_CLAUSE_STOP = re.compile(r"[:：;；。]")
+
+
+class _Giver:
+    """A giver named by the words that open the clause (no mention covers them)."""
+
+    def __init__(self, key: str, start: int, end: int, surface: str):
+        self.key, self.start, self.end, self.surface = key, start, end, surface
+
+
+def _named_giver(ctx, d, norm, text: str, a: int, b: int):
+    """The clause's opening words up to the verb (less a comma) when they name a giver no mention covers and
+    end in the word for what it is (…部, …公司), as an agent; else None."""
+    from graph_builder.facts.rules_tables import _name_key
+
+    who = text[a:b].rstrip(",， ")
+    label = re.match(r"\s*(?:[-•·*]|\d{1,3}[.、)])?\s*", who)
+    lead = label.end() if label else 0
+    who = who[lead:]
+    who = who.strip()
+    if not 2 <= len(who) <= 30 or not _GIVER_HEAD.search(who) or re.search(r"[为的将]", who):
+        return None
+    i, j = norm.span(a + lead, a + lead + len(who))
+    if any((x.end - x.start) >= 0.8 * len(who) for x in ctx.mentions_in(d.doc_id, i, j)):
+        return None
+    key = _name_key(ctx, d, i, j, d.source.text[i:j])
+    return _Giver(key, i, j, d.source.text[i:j]) if key else None
+
+
 # asked, not given: 请/呼吁/鼓励/邀请 before the agent
 _ASKED = re.compile(r"请|呼吁|鼓励|邀请|敦促|希望|要求")
 
@@ -493,13 +525,19 @@ def in_kind(ctx) -> None:
             continue
         for m in _IN_KIND.finditer(text):
             a, _ = clause_bounds(text, m.start(), m.end())
+            if m.start() <= a and m.group("item") and a > 0 and text[a - 1] in ",，":
+                # the giver in a clause of its own before the comma: X，以实物形式提供了Y
+                a = max((x.end() for x in _CLAUSE_STOP.finditer(text, 0, a - 1)), default=0)
             if m.start() <= a or _ASKED.search(text, a, m.start()):
                 continue
             who = agents_in(ctx, d.doc_id, *norm.span(a, m.start()))
+            giver = None if who else _named_giver(ctx, d, norm, text, a, m.start())
+            if giver is not None:  # 卢旺达信息通信技术和创新部，以实物形式…: a name no list holds
+                who = [giver]
             if not who:
                 continue
             who = who[-1]
-            what = "how" if m.group("how") else "what" if m.group("what") else "costs"
+            what = next(g for g in ("how", "what", "item", "costs") if m.group(g))
             i, j = norm.span(m.start(what), m.end(what))
             span = (who.start, norm.span(m.start(), m.end())[1])
             subject = entity_iri("contribution", f"{slugify(node.id)}-{who.key.split('/', 1)[1]}-in-kind")

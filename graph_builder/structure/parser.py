@@ -812,8 +812,10 @@ class DocumentParser:
                 form = T.ALIGNED
             parsed.append((ln, T.cells(ln, form)))
         data = [[c.text for c in cs] for _, cs in parsed if cs is not None]
-        if block.form == T.PIPE:
+        if block.form == T.PIPE and any(cs is None for _, cs in parsed):
             header = len(parsed) > 1 and parsed[1][1] is None
+        elif block.form == T.PIPE:  # bars without a rule line (活动｜牵头机构｜期限): a header by its words
+            header = bool(data) and T.looks_like_header(data[0], data[1:])
         elif block.form in (T.TAB, T.ALIGNED):
             header = bool(data) and T.looks_like_header(data[0], data[1:])
         else:

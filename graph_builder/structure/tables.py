@@ -49,14 +49,35 @@ class Cell:
     text: str  # the content, delimiters stripped
 
 
+# Column bars: the ASCII bar of Markdown and the full-width bar of Chinese word processors (a ｜ b ｜ c).
+BARS = "|｜"
+
+
+def _bars(s: str) -> int:
+    return s.count("|") + s.count("｜")
+
+
 def _pipe_line(ln: Line | None, bare: bool = False) -> bool:
     """A Markdown table line: '| a | b |' (or 'a | b' inside a table whose rule line shows it is one)."""
     if ln is None:
         return False
     s = ln.raw.strip()
     if bare:
-        return s.count("|") >= 1 and not s.startswith("<")
-    return s.startswith("|") and s.count("|") >= 2
+        return _bars(s) >= 1 and not s.startswith("<")
+    return s.startswith(tuple(BARS)) and _bars(s) >= 2
+
+
+def _bar_run(lines: list[Line | None], i: int) -> int:
+    """End of a run of lines from ``i`` written 'a ｜ b ｜ c' without outer bars or a rule line: at least two lines,
+    each with the same two or more bars (three or more columns); ``i`` when there is none."""
+    first = lines[i]
+    k = _bars(first.raw) if first is not None else 0
+    if k < 2:
+        return i
+    j = i
+    while j < len(lines) and lines[j] is not None and _bars(lines[j].raw) == k:
+        j += 1
+    return j if j - i >= 2 else i
 
 
 def _p_line(ln: Line | None) -> bool:
@@ -172,8 +193,10 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
             j += 1
         if j - i >= 2:
             return Block(P_CELLS, i, j)
-    bare = (ln is not None and "|" in ln.raw and i + 1 < n and lines[i + 1] is not None
+    bare = (ln is not None and _bars(ln.raw) and i + 1 < n and lines[i + 1] is not None
             and is_rule(lines[i + 1]) and not _pipe_line(ln))
+    if ln is not None and not bare and not _pipe_line(ln) and (run_end := _bar_run(lines, i)) > i:
+        return Block(PIPE, i, run_end)
     if _pipe_line(ln) or bare:
         # Rows may stand apart (a blank line between them); a lone row with two cells is a table too.
         j = i
@@ -186,7 +209,7 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
                 j += 1
             else:
                 break
-        if end - i >= 2 or ln.raw.strip().count("|") >= 3:
+        if end - i >= 2 or _bars(ln.raw.strip()) >= 3:
             return Block(PIPE, i, end)
         return None
     if _tab_line(ln):
@@ -231,7 +254,7 @@ def cells(ln: Line, form: str) -> list[Cell]:
     if form == PIPE:
         # A cell is its content between two bars; the bars are the row's markup (see the parser), and an empty
         # cell has no node but keeps its column number.
-        bars = [k for k, ch in enumerate(raw) if ch == "|"]
+        bars = [k for k, ch in enumerate(raw) if ch in BARS]
         stripped_end = len(raw.rstrip())
         lead = len(raw) - len(raw.lstrip())
         edges = ([lead - 1] if not bars or bars[0] != lead else []) + bars

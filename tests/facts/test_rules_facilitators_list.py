@@ -104,3 +104,44 @@ def test_the_coordinators_of_a_line_named_in_prose_are_its_facilitators_in_order
 
 def test_a_coordinator_of_a_meeting_is_not_a_facilitator():
     assert _facilitations("区域报告\n\n1. 本次会议的协调人为区域办事处的一名官员。\n") == {}
+
+
+LINE_BEFORE_YOU = """区域数字论坛报告
+
+1. 本区域各行动方面的推进安排如下：C3由联合国教科文组织推进；C6由国际电联和世界银行共同推进；C1、C2和C5均由国际电联推进。
+
+2. 在C7之下，电子就业由国际劳工组织和国际电联共同推进，国际劳工组织列于首位。
+"""
+
+NO_LINE = """区域数字论坛报告
+
+1. 电子就业方面的培训班由国际劳工组织主办。
+"""
+
+
+def test_a_line_right_before_you_a_run_with_jun_and_a_sub_line_by_its_bare_name():
+    got = _facilitations(LINE_BEFORE_YOU)
+    assert got[(ID["actionline/c3"], 1)] == ID["org/unesco"]
+    assert got[(ID["actionline/c6"], 1)] == ID["org/itu"] and got[(ID["actionline/c6"], 2)] == ID["org/world-bank"]
+    assert all(got[(ID[f"actionline/{n}"], 1)] == ID["org/itu"] for n in ("c1", "c2", "c5"))
+    sub = sorted((k for k in got if str(k[0]).rsplit("/", 1)[1].startswith("c7")), key=lambda k: k[1])
+    assert [str(got[k]).rsplit("/", 1)[1] for k in sub] == ["ilo", "itu"]
+    assert str(sub[0][0]).rsplit("/", 1)[1] != "c7"
+
+
+def test_a_sub_line_name_before_an_organiser_is_not_a_facilitation():
+    assert _facilitations(NO_LINE) == {}
+
+
+def test_agencies_first_each_with_its_lines_in_brackets():
+    got = _facilitations("1. 区域论坛期间，各行动方面会议的推进机构依次为：国际电联（C2、C4）、联合国教科文组织（C3、C4）"
+                         "和世界卫生组织（C7电子卫生）。\n")
+    assert got[(ID["actionline/c2"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c4"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c4"], 2)] == ID["org/unesco"]
+    assert got[(ID["actionline/c3"], 1)] == ID["org/unesco"]
+    assert len(got) == 5
+
+
+def test_an_agency_with_a_line_in_brackets_but_no_list_of_facilitators():
+    assert _facilitations("1. 国际电联（C2）的代表介绍了推进机构为各国提供的支持。\n") == {}

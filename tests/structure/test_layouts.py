@@ -490,3 +490,19 @@ def test_decimal_titles_nest_by_their_depth_and_a_roman_list_goes_on_past_iv():
     items = [n for n in doc.nodes if n.kind == "SubItem"]
     assert [n.label for n in items] == ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)"]
     assert len({n.parent.id for n in items}) == 1
+
+
+def test_a_table_written_with_full_width_bars_and_no_rule_line():
+    text = ("工作计划\n\n1. 小组商定的工作计划如下：\n\n活动｜牵头机构｜期限\n编写区域报告｜非洲经委会｜2019年第二季度\n"
+            "举办培训班｜国际电联｜2019年秋季\n\n2. 其他事项。\n")
+    doc = parse_document(SourceText("t07", Path("t07.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert_one_leaf_per_character(doc)
+    rows = doc.of_kind("TableRow")
+    assert len(rows) == 3
+    assert [c.text for c in rows[1].children if c.kind == "TableCell"] == ["编写区域报告", "非洲经委会", "2019年第二季度"]
+
+
+def test_a_bar_in_prose_is_no_table():
+    text = "会议记录\n\n会议审议了“连通｜包容”倡议，并通过了决定。\n会议还讨论了A｜B｜C三个方案的利弊。\n"
+    doc = parse_document(SourceText("t08", Path("t08.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    assert not doc.of_kind("TableRow")
