@@ -253,3 +253,17 @@ def test_locator_of_a_publication_of_named_documents_starts_with_its_id():
     locators = [str(o) for o in g.objects(None, WSIS.locator)]
     assert any("Plan of Action para 2" in x for x in locators), locators
     assert all(x.startswith("978 ") for x in locators), [x for x in locators if not x.startswith("978 ")]
+
+
+def test_an_unnumbered_paragraph_is_labelled_by_its_place_in_both_languages():
+    from pathlib import Path
+
+    from graph_builder.corpus import SourceText
+    from graph_builder.rdf.node_labels import label_en, label_zh
+    from graph_builder.structure import parse_document
+
+    text = "新闻稿\n\n日内瓦，2019年5月3日——论坛今天闭幕。\n\n论坛由国际电联主办。\n"
+    doc = parse_document(SourceText("t1", Path("t1.txt"), text, "zh", "t", "t", "ITU", "2019", ""))
+    paras = doc.of_kind("Paragraph")
+    assert [label_zh(p) for p in paras] == ["t1 第1段", "t1 第2段"]
+    assert [label_en(p) for p in paras] == ["t1 paragraph 1", "t1 paragraph 2"]

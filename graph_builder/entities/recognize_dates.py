@@ -85,6 +85,11 @@ _DAY_OF_THE_YEAR = re.compile(r"(?<![\d年])(?P<md>\d{1,2}月\d{1,2}日)")
 # what makes a day without its year one day of one year: 于/在 before it, or a time of day, a range or a verb
 _ONE_DAY_BEFORE = ("于", "在")
 _ONE_DAY_AFTER = re.compile(r"上午|下午|晚上|至\d{1,2}日|举行|召开|开幕|闭幕")
+
+
+def _date_led_clause(text: str, i: int, j: int) -> bool:
+    """A clause that opens with the day, news style: '6月13日，国际电联发布了…' (at a sentence or clause start)."""
+    return (i == 0 or text[i - 1] in "。;:\n") and text.startswith(",", j)
 _SAME_YEAR = re.compile(r"(?:同年|当年)(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|第[1-4一二三四]季度|上半年|下半年|[春夏秋冬][季天]|底|末)")
 _YEAR_WORD = re.compile(rf"({_YEAR})年")
 # a month written after 于/在 without its year (于5月下旬, 在6月3日至5日)
@@ -375,7 +380,8 @@ def find_dates(norm: Normalized) -> list[DateMention]:
     for m in _DAY_OF_THE_YEAR.finditer(text):
         if taken[m.start("md")] or text.endswith("每年", 0, m.start("md")):
             continue
-        if not (text.endswith(_ONE_DAY_BEFORE, 0, m.start("md")) or _ONE_DAY_AFTER.match(text, m.end("md"))):
+        if not (text.endswith(_ONE_DAY_BEFORE, 0, m.start("md")) or _ONE_DAY_AFTER.match(text, m.end("md"))
+                or _date_led_clause(text, m.start("md"), m.end("md"))):
             continue
         _add_with_year(norm, m.start("md"), m.start("md"), _year_before(norm, m.start("md")), found, claim,
                        day_only=True)

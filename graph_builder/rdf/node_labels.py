@@ -84,5 +84,8 @@ def _segment(n) -> str:
         "Footnote": "脚注{}", "Fragment": "片段{}",
     }
     if kind in simple:
+        if not label:  # an unnumbered paragraph or item: its place, as its English locator gives it ('paragraph 3')
+            tail = n.id.rsplit("/", 1)[-1]
+            label = tail if tail.isdigit() else str(n.order)
         return simple[kind].format(label)
     return {"Table": "表", "Heading": "标题", "Text": "正文", "Signature": "签名", "DateLine": "日期行"}.get(kind, label)

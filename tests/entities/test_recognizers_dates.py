@@ -296,3 +296,16 @@ def test_a_month_after_yu_takes_the_year_written_before_it_in_its_sentence(text,
 @pytest.mark.parametrize("text", ["2009年底完成。会议于11月举行。", "每年5月17日庆祝。", "会议于5月17日举行。"])
 def test_no_year_in_the_sentence_leaves_the_month_undated(text):
     assert all(d.precision in ("year", "recurring-day") for d in dates(text))
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("研讨会于2018年10月8日开幕。10月9日，与会者参观了数据中心。", "2018-10-09"),
+    ("会议于2015年5月4日开幕；5月6日，会议通过了报告。", "2015-05-06"),
+])
+def test_a_clause_that_opens_with_a_day_is_a_day_of_the_year_written_last(text, iso):
+    assert dates(text)[-1].iso == iso
+
+
+@pytest.mark.parametrize("text", ["2016年会议决定，5月17日，为纪念日。", "2016年报告。将5月17日定为纪念日。"])
+def test_a_day_inside_a_clause_without_a_verb_of_holding_stays_a_day_of_every_year(text):
+    assert dates(text)[-1].iso == "--05-17"
