@@ -523,11 +523,19 @@ class OpenClassRecognizer:
         opening = {end: found[0] for end, _, _ in S.definitions(text) if (found := S.opening_name(text, end))}
         bodies = S.opening_bodies(text)
         opening.update((end, start) for start, end, _ in bodies)
+        # a body set up where it is named (设立X工作组自愿信托基金，) is the whole name, never a name inside it:
+        # left to the short-name recogniser (the end of the set-up name covering each offset)
+        set_up = [0] * (len(text) + 1)
+        for start, end, _ in S.created_names(text):
+            set_up[start:end] = [end] * (end - start)
         for h in N.bare_names(text, gaps):
             name = text[h.start : h.end]
             if not self._free(taken, h.start, h.end) or self._listed_variant(name) or self._owner[h.end - 1]:
                 continue  # (a listed name ending the phrase is its head: 报告和|国际电联理事会)
             if opening.get(h.end, h.start) < h.start:
+                continue
+            e = set_up[h.start]
+            if e >= h.end and (e > h.end or (h.start > 0 and set_up[h.start - 1] == e)):
                 continue
             kind = {"Document": "document", "Organization": "org", "Company": "org"}.get(h.cls, "body")
             key = mint(self.ref, f"{kind}/{ascii_slug(name)[:80].rstrip('-')}", h.cls,

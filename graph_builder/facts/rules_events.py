@@ -52,8 +52,9 @@ HOLD_VERBS = re.compile(r"召开|举行|举办|汇聚|召集")
 FUTURE = re.compile(r"将|定于|计划|拟|预计|也会|(?<![员事大议])会在")  # in the clause before the verb (委员会在 is no 会在)
 # earlier in the sentence: the event is what is agreed (请, not the 邀请 of 应X邀请 that says at whose invitation)
 PLANNED = re.compile(r"建议|赞同|批准|欢迎|决定|商定|议定|(?<![邀申])请|计划")
-# before the event's name in its own clause: what is decided or agreed, not yet held (决定工作组第一次会议于…举行)
-DECIDED = re.compile(r"决定|商定|议定|同意|建议")
+# before the event's name in its own clause: what is decided or agreed, or looked forward to, not yet held
+# (决定工作组第一次会议于…举行, 期待论坛第十二次会议于…举行)
+DECIDED = re.compile(r"决定|商定|议定|同意|建议|期待|期望|期盼")
 CO_REFERENCE = re.compile(r"^(?:(?:\d+(?:[.．]\d+)*[.．]|\d+(?:[.．]\d+)+)\s?)?(?:会议|大会|该会议|这次会议)")  # after the paragraph's own number (12. or 3.1.2)
 _PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "quarter": 3, "half-year": 4, "year": 5}
 

@@ -469,6 +469,12 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
     if mt.status and "EVENT" in slots and _iri(slots["EVENT"]) is not None:
         # a resumed session is 'resumed' whether the text says it was held or is to be held
         status = "resumed" if slots["EVENT"].extra.get("part_of") else mt.status
+        if status == "held":  # 决定/期待 X于…举行 in the clause before the match: decided or awaited, not yet held
+            from graph_builder.facts.rules_events import DECIDED
+
+            c0 = max(leaf.text.rfind(ch, 0, mt.i) for ch in ",。;") + 1
+            if DECIDED.search(leaf.text, c0, mt.i):
+                status = "planned"
         em.add(leaf, _iri(slots["EVENT"]), WSIS.status, Literal(status), mt.i, mt.j)
     for name in used:
         em.declare(leaf, slots[name])

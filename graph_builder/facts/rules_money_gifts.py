@@ -1,6 +1,6 @@
 """The total of contributions stated in running text ('Money and staff'; docs/MODEL.md): ``(捐款|捐助|供资)总额
 (为|达|约为)<money>`` -> ``wsis:StatedTotal`` of the paragraph, status ``pledged`` when a promise word (将, 承诺)
-stands right before, else ``received``. The contributions themselves are ``money.pledges-prose``.
+stands right before or the total is of pledges (认捐总额), else ``received``. The contributions themselves are ``money.pledges-prose``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from graph_builder.facts.rules_money_common import add_entity_node, decimal
 from graph_builder.facts.rules_money_prose import _FUTURE, _money_at, _prose
 from graph_builder.rdf.namespaces import WSIS, entity_iri, slugify
 
-_TOTAL = re.compile(r"(?:捐款|捐助|捐资|供资|自愿捐款)总额(?:为|达|达到|约为|共计)?(?=[\d一二三四五六七八九十两约逾近])")
+_TOTAL = re.compile(r"(?:捐款|捐助|捐资|供资|自愿捐款|认捐款?)总额(?:为|达|达到|约为|共计)?(?=[\d一二三四五六七八九十两约逾近])")
 
 
 def _money_after(node, norm, end: int):
@@ -43,7 +43,8 @@ def prose_totals(ctx) -> None:
             span = (start, money.end)
             add_entity_node(ctx, subject, WSIS.StatedTotal, f"Total contributions ({money.currency})",
                             d.source.text[span[0]:span[1]], node, span)
-            status = "pledged" if _FUTURE.search(text[max(0, m.start() - 8):m.start()]) else "received"
+            pledged = m.group(0).startswith("认捐") or _FUTURE.search(text[max(0, m.start() - 8):m.start()])
+            status = "pledged" if pledged else "received"
             add(subject, WSIS.status, Literal(status), node, span)
             if money.currency == "CHF":
                 add(subject, WSIS.amountCHF, decimal(money.amount), node, (money.start, money.end))

@@ -14,7 +14,7 @@ typed, labelled entity ``resolution/<body>-<number>`` (``resolution/unga-56-183`
   citing the act, and the date line, plenary meeting (``第 90 次全体会议``) and report
   (``[根据第二委员会的报告(A/56/558/Add. 3)通过]``: wsis:adoptedOnReportOf the committee, wsis:reportSymbol the
   report's symbol) of an annexed resolution text, or of a resolution printed on its own (the adoption line at
-  its end: ``2012年12月21日第61次全体会议通过``, or the date and ``第61次全体会议`` on two lines).
+  its end: ``2012年12月21日第61次全体会议通过``, or the date and ``第61次全体会议`` on two lines, in either order).
 * ``org.act.acts-on`` -- what an act does, as typed relations: 责成 instructs, 邀请 invites, 请/要求 requests,
   欢迎 welcomes, 回顾/忆及 recalls, 重申 reaffirms, 鼓励 encourages, 建议/推荐 recommends (a body, e.g. the
   preparatory committee: ``建议由一个…筹备委员会…``), 成立/设立 establishes (and the body's
@@ -132,9 +132,12 @@ def _issuer(p: Passage, r: Resolution, i: int, j: int) -> tuple[str | None, tupl
         if conf and issuer_key(p.ctx, conf[-1].key) != _PP and r.place in p.text[a:i]:
             return issuer_key(p.ctx, conf[-1].key), (conf[-1].i, p.nidx(*r.note_span)[1])
         return _PP, (i, p.nidx(*r.note_span)[1])
-    if r.symbol or (r.kind == "resolution" and _UN_SESSION_NUMBER.match(r.number)):
+    if r.symbol:  # A/RES/… the General Assembly, E/RES/… the Economic and Social Council
+        return ("body/ecosoc" if r.symbol.startswith("E/") else "body/unga"), (i, j)
+    if r.kind == "resolution" and _UN_SESSION_NUMBER.match(r.number):
         return "body/unga", (i, j)
-    if r.kind in (DECISION, AGREED_CONCLUSIONS) and _YEAR_NUMBER.match(r.number):
+    # year/number (2006/46, 2001/321): how ECOSOC numbers its resolutions, decisions and agreed conclusions
+    if _YEAR_NUMBER.match(r.number):
         return "body/ecosoc", (i, j)
     if r.doc_symbol:  # "(C2000/87 号文件)": a Council document
         return "body/itu-council", (i, p.nidx(*r.note_span)[1])
@@ -421,8 +424,10 @@ def _main_text_adoption(ctx: Context) -> None:
             res = ID[act[1]]
             p.add(res, WSIS.plenaryMeeting, Literal(int(m.group("n")), datatype=XSD.integer), m.start("n") - 1, m.end())
             dated = [(p, dm) for dm in p.dates() if p.nidx(*dm.date_span)[1] <= m.start("n")]
-            if not dated and k > 0 and re.fullmatch(r"\s*\d{4}\s*年[\d\s月日]*", leaves[k - 1].text):
-                dated = [(leaves[k - 1], dm) for dm in leaves[k - 1].dates()]  # the date on the line before
+            # the date on a line of its own before the meeting line, else after it (ECOSOC prints it below)
+            for q in ([leaves[k - 1]] if k > 0 else []) + ([leaves[k + 1]] if k + 1 < len(leaves) else []):
+                if not dated and re.fullmatch(r"\s*\d{4}\s*年[\d\s月日]*[。.]?\s*", q.text):
+                    dated = [(q, dm) for dm in q.dates()]
             for q, dm in dated[:1]:
                 if dm.precision != "day":
                     continue

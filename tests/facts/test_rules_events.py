@@ -295,6 +295,7 @@ def test_no_named_meeting(reference, text):
     ("5.　决定高层峰会组织委员会第二次会议于2031年第二季度在巴黎举行；\n", "planned"),
     ("3. 委员会商定，高层峰会组织委员会第二次会议于2031年3月在巴黎召开。\n", "planned"),
     ("5.　注意到高层峰会组织委员会第二次会议于2031年3月在巴黎举行；\n", "held"),
+    ("6.　期待高层峰会组织委员会第二次会议于2031年3月在巴黎举行，由法国政府主办；\n", "planned"),
 ])
 def test_a_meeting_decided_in_its_own_clause_is_planned(reference, text, status):
     store, _ = _store(reference, text)

@@ -97,7 +97,8 @@ def test_a_listed_country_written_in_its_formal_form_keeps_the_whole_name():
     assert ("瑞士联邦", "place/switzerland") in got
 
 
-@pytest.mark.parametrize("ending", ["2016年12月21日第68次全体会议通过\n", "2016年12月21日\n第68次全体会议\n"])
+@pytest.mark.parametrize("ending", ["2016年12月21日第68次全体会议通过\n", "2016年12月21日\n第68次全体会议\n",
+                                    "第68次全体会议\n2016年12月21日\n"])
 def test_the_adoption_line_at_the_end_dates_the_resolution(ending):
     from rdflib import Literal
     from rdflib.namespace import XSD
@@ -110,6 +111,18 @@ def test_the_adoption_line_at_the_end_dates_the_resolution(ending):
     assert objects(store, res, WSIS.plenaryMeeting) == {Literal(68, datatype=XSD.integer)}
     assert objects(store, res, WSIS.reportSymbol) == {Literal("A/71/463/Add.3")}
     assert objects(store, ID["resolution/unga-70-221"], WSIS.plenaryMeeting) == set()
+
+
+def test_an_ecosoc_resolution_by_its_symbol_and_year_numbered_resolutions_it_cites():
+    text = ("联合国\u3000\u3000E/RES/2019/88\n经济及社会理事会\n\n2019年届会\n议程项目18(b)\n\n"
+            "2019/88.\u3000可持续城市的数据\n\n经济及社会理事会，\n\n回顾理事会2017年7月6日第2017/21号决议，\n\n"
+            "1.\u3000请秘书长提交报告；\n\n第37次全体会议\n2019年7月23日\n")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    res = ID["resolution/ecosoc-2019-88"]
+    assert objects(store, res, WSIS.issuedBy) == {ID["body/ecosoc"]}
+    assert str(next(iter(objects(store, res, WSIS.isoDate)))) == "2019-07-23"
+    assert objects(store, ID["resolution/ecosoc-2017-21"], WSIS.issuedBy) == {ID["body/ecosoc"]}
+    assert not objects(store, ID["resolution/unga-2019-88"], WSIS.issuedBy)
 
 
 @pytest.mark.parametrize("text,quote,qualifier", [
@@ -204,3 +217,13 @@ def test_a_member_named_like_a_city_and_its_country_is_the_country():
     store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
     members = {str(o).rsplit("/", 1)[1] for o in objects(store, BODY, WSIS.member)}
     assert "tunisia" in members and "tunis" not in members
+
+
+def test_a_fund_named_after_a_body_is_one_name_and_no_name_holds_a_verb_of_submitting():
+    text = ("大会，\n\n1.　决定设立珊瑚礁监测工作组；\n\n2.　决定设立珊瑚礁监测工作组自愿信托基金，由联合国环境规划署管理；\n\n"
+            "3.　请秘书处举行磋商，并将磋商结果提交委员会第二十届会议；\n")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    fund = ID["body/shanhujiaojiancegongzuozuziyuanxintuojijin"]
+    assert objects(store, ID["org/unep"], WSIS.manages) == {fund}
+    keys = {str(x) for t in store.facts for x in (t[0], t[2])}
+    assert not [k for k in keys if "tijiao" in k]

@@ -501,8 +501,8 @@ def _body_names(ctx, key: str) -> tuple[str, str]:
     return (e.en, e.zh) if e is not None else (key, key)
 
 
-# words that end a clause or introduce an object, never inside a body's name (…先生为委员会)
-_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下|举行了?|召开了?|举办了?")
+# words that end a clause or introduce an object, never inside a body's name (…先生为委员会, 将结果提交委员会)
+_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下|举行了?|召开了?|举办了?|提交|提出|转交|送交|递交")
 
 
 def _names_kind(ctx, body: str, head: str) -> bool:
