@@ -17,8 +17,8 @@ from rdflib import Literal
 
 from graph_builder.entities.recognizers import find_money
 from graph_builder.facts import rule
-from graph_builder.facts.rules_money_common import add_entity_node, agents_in, chf_text, decimal, names
-from graph_builder.facts.rules_money_prose import _FUTURE, _GIVER_HEAD, _norm_index, _prose
+from graph_builder.facts.rules_money_common import add_entity_node, agents_in, chf_text, decimal
+from graph_builder.facts.rules_money_prose import _FUTURE, _GIVER_HEAD, _norm_index, _prose, add_in_kind
 from graph_builder.rdf.namespaces import WSIS, entity_iri, slugify
 
 # a money word, then (within the sentence) 其中 opening the list of givers
@@ -84,7 +84,6 @@ def breakdown(ctx) -> None:
 
 @rule("money.in-kind-listed")
 def in_kind_listed(ctx) -> None:
-    add = ctx.store.add_span
     for d, node in _prose(ctx):
         norm = node.normalized()
         text = norm.text
@@ -108,11 +107,4 @@ def in_kind_listed(ctx) -> None:
                 continue
             span = (who.start, ob)
             i = norm.span(verb.start(), verb.start() + 1)[0]
-            subject = entity_iri("contribution", f"{slugify(node.id)}-{who.key.split('/', 1)[1]}-in-kind")
-            who_en, _ = names(ctx, who.key)
-            add_entity_node(ctx, subject, WSIS.Contribution, f"{who_en or who.surface}: in kind",
-                            d.source.text[span[0]:span[1]], node, span)
-            add(subject, WSIS.contributor, ctx.entity(who.key), node, (who.start, who.end))
-            add(subject, WSIS.inKind, Literal(True), node, span)
-            add(subject, WSIS.note, Literal(d.source.text[i:ob], lang="zh"), node, (i, ob))
-            add(subject, WSIS.status, Literal("received"), node, span)
+            add_in_kind(ctx, d, node, who, span, (i, ob), "received")

@@ -517,7 +517,6 @@ _ASKED = re.compile(r"请|呼吁|鼓励|邀请|敦促|希望|要求")
 def in_kind(ctx) -> None:
     """``国际电联以提供办公场所的形式提供了实物支助``, ``东道国政府承担了会议的全部费用`` -> wsis:Contribution of
     the agent named before the verb in its clause, ``wsis:inKind true``, what was given as ``wsis:note``."""
-    add = ctx.store.add_span
     for d, node in _prose(ctx):
         norm = node.normalized()
         text = norm.text
@@ -540,12 +539,19 @@ def in_kind(ctx) -> None:
             what = next(g for g in ("how", "what", "item", "costs") if m.group(g))
             i, j = norm.span(m.start(what), m.end(what))
             span = (who.start, norm.span(m.start(), m.end())[1])
-            subject = entity_iri("contribution", f"{slugify(node.id)}-{who.key.split('/', 1)[1]}-in-kind")
-            who_en, _ = names(ctx, who.key)
-            add_entity_node(ctx, subject, WSIS.Contribution, f"{who_en or who.surface}: in kind",
-                            d.source.text[span[0]:span[1]], node, span)
-            add(subject, WSIS.contributor, ctx.entity(who.key), node, (who.start, who.end))
-            add(subject, WSIS.inKind, Literal(True), node, span)
-            add(subject, WSIS.note, Literal(d.source.text[i:j], lang="zh"), node, (i, j))
-            add(subject, WSIS.status, Literal("pledged" if _FUTURE.search(text[a:m.start()]) else "received"),
-                node, span)
+            add_in_kind(ctx, d, node, who, span, (i, j),
+                        "pledged" if _FUTURE.search(text[a:m.start()]) else "received")
+
+
+def add_in_kind(ctx, d, node, who, span: tuple[int, int], what: tuple[int, int], status: str) -> None:
+    """A contribution given in kind by ``who`` (a mention) in ``node``: what was given (the words at ``what``) as its
+    wsis:note, ``status`` received or pledged; evidence ``span``, the giver's name for the contributor."""
+    add = ctx.store.add_span
+    subject = entity_iri("contribution", f"{slugify(node.id)}-{who.key.split('/', 1)[1]}-in-kind")
+    who_en, _ = names(ctx, who.key)
+    add_entity_node(ctx, subject, WSIS.Contribution, f"{who_en or who.surface}: in kind",
+                    d.source.text[span[0]:span[1]], node, span)
+    add(subject, WSIS.contributor, ctx.entity(who.key), node, (who.start, who.end))
+    add(subject, WSIS.inKind, Literal(True), node, span)
+    add(subject, WSIS.note, Literal(d.source.text[what[0]:what[1]], lang="zh"), node, what)
+    add(subject, WSIS.status, Literal(status), node, span)
