@@ -24,6 +24,11 @@ def _parse(name: str, doc_id: str = "t01"):
     return parse_document(src)
 
 
+def _parse_text(text: str, doc_id: str):
+    """A text written in the test, parsed without a profile."""
+    return parse_document(SourceText(doc_id, Path(f"{doc_id}.txt"), text, "zh", "T", "T", "T", "2024", ""))
+
+
 def _text(doc, node_id):
     return doc.by_id[node_id].text
 
@@ -166,7 +171,7 @@ def test_text_without_structure_builds_with_a_warning():
 
 def test_blank_line_paragraphs_and_hard_wrapped_lines():
     text = "会议记录\n\n第一段文字从这里开始，\n在下一行继续，到这里结束。\n\n第二段文字。\n"
-    doc = parse_document(SourceText("t03", Path("t03.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t03")
     paras = doc.of_kind("Paragraph")
     assert [p.text for p in paras] == ["第一段文字从这里开始，\n在下一行继续，到这里结束。", "第二段文字。"]
     assert [p.id for p in paras] == ["t03/p/1", "t03/p/2"]
@@ -240,7 +245,7 @@ def test_random_slices_of_the_layout_documents_keep_every_character():
         t = rng.choice(texts)
         a = rng.randrange(len(t))
         chunk = t[a : a + rng.randrange(1, 1500)]
-        doc = parse_document(SourceText("fz", Path("fz.txt"), chunk, "zh", "T", "T", "T", "2024", ""))
+        doc = _parse_text(chunk, "fz")
         assert_one_leaf_per_character(doc)
 
 
@@ -248,7 +253,7 @@ def test_random_slices_of_the_layout_documents_keep_every_character():
                                   "2010年12月　日内瓦", "突尼斯  2005年11月18日"])
 def test_date_lines_in_every_printed_form(line):
     text = f"会议文件\n\n{line}\n\n本文件介绍会议的筹备情况。\n"
-    doc = parse_document(SourceText("t05", Path("t05.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t05")
     dates = doc.of_kind("DateLine")
     assert [d.text for d in dates] == [line]
     assert doc.of_kind("Paragraph")[0].text == "本文件介绍会议的筹备情况。"
@@ -259,7 +264,7 @@ def test_annex_list_of_contributions_with_colons_and_a_total_line():
         "秘书长的报告\n\n1. 本报告介绍信托基金的情况。\n\n附件\n\n截至2006年6月30日收到的捐款\n\n"
         "1. 某国政府：28 000美元；\n2. 另一国政府：40 000欧元；\n3. 某电信公司：CHF 15 000。\n合计：约95 000瑞士法郎\n"
     )
-    doc = parse_document(SourceText("t06", Path("t06.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t06")
     assert_one_leaf_per_character(doc)
     rows = [r for r in doc.by_id["t06/annex/table"].children if r.kind == "TableRow"]
     assert [r.locator for r in rows] == ["t06 Annex, row 1", "t06 Annex, row 2", "t06 Annex, row 3", "t06 Annex, total"]
@@ -274,13 +279,13 @@ def test_masthead_of_a_resolution_and_paragraphs_numbered_with_a_comma():
         "大会，\n\n回顾其2005年12月23日第60/252号决议，\n\n1.  欢迎秘书长的报告；\n\n"
         "2.  请秘书长在第六十二届会议上提交一份报告。\n\n第 83 次全体会议\n2006年12月20日\n"
     )
-    doc = parse_document(SourceText("t07", Path("t07.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t07")
     assert [c.kind for c in doc.by_id["t07/front-matter"].children] == ["Heading"] * 4
     assert not doc.of_kind("Table")
     assert [n.id for n in doc.of_kind("OperativeParagraph")] == ["t07/operative/1", "t07/operative/2"]
     assert doc.by_id["t07/signature/1"].kind == "Signature" and doc.by_id["t07/signature/2"].kind == "DateLine"
     text2 = "工作报告\n\n一、 概况\n\n1、工作组于2015年举行了三次会议。\n2、工作组审议了以下事项：\n1. 预算；\n2. 工作计划。\n"
-    doc2 = parse_document(SourceText("t08", Path("t08.txt"), text2, "zh", "T", "T", "T", "2024", ""))
+    doc2 = _parse_text(text2, "t08")
     assert [n.label for n in doc2.of_kind("Paragraph")] == ["1", "2"]
     assert [n.label for n in doc2.by_id["t08/para/2"].children if n.kind == "SubItem"] == ["1.", "2."]
 
@@ -290,7 +295,7 @@ def test_first_line_indents_open_unnumbered_paragraphs():
         "会议纪要\n\n　　与会者审议了秘书处提交的工作计划草案，并就下一阶段的\n合作安排交换了意见。\n"
         "　　工作组决定于2017年第一季度之前提交修订稿，\n并请秘书处分发给各成员。\n"
     )
-    doc = parse_document(SourceText("t09", Path("t09.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t09")
     paras = doc.of_kind("Paragraph")
     assert [p.text[:6] for p in paras] == ["与会者审议了", "工作组决定于"]
     assert paras[0].text.endswith("合作安排交换了意见。")
@@ -301,7 +306,7 @@ def test_contents_lines_and_page_furniture_are_plain_text():
         "区域信息社会进展报告\n\n目录\n一、导言……………………1\n二、主要进展………………2\n\n一、导言\n\n"
         "1. 本报告介绍区域进展。\n\n- 2 -\n\n05-50225\n\n2. 各国政府加强了合作。\n\n二、主要进展\n\n3. 宽带普及率有所提高。\n"
     )
-    doc = parse_document(SourceText("t10", Path("t10.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t10")
     assert [s.title for s in doc.of_kind("Section")] == ["导言", "主要进展"]
     assert [c.kind for c in doc.by_id["t10/front-matter"].children] == ["Heading", "Heading", "Fragment", "Fragment"]
     assert [f.text for f in doc.by_id["t10/section/1"].children if f.kind == "Fragment"] == ["- 2 -", "05-50225"]
@@ -314,7 +319,7 @@ def test_council_document_masthead_and_sections_numbered_without_a_dot():
         "信息社会世界峰会的后续行动\n\n1 引言\n1.1 峰会第二阶段于2005年11月16日至18日在突尼斯举行。\n"
         "1.2 峰会通过了两份成果文件。\n\n2 国际电联的作用\n2.1 国际电联被指定为两个行动方面的推进机构。\n"
     )
-    doc = parse_document(SourceText("t11", Path("t11.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t11")
     assert len(doc.by_id["t11/front-matter"].children) == 7
     assert [(s.label, s.title) for s in doc.of_kind("Section")] == [("1", "引言"), ("2", "国际电联的作用")]
     assert [p.id for p in doc.of_kind("Paragraph")] == ["t11/para/1.1", "t11/para/1.2", "t11/para/2.1"]
@@ -327,7 +332,7 @@ def test_paragraphs_numbered_in_parentheses_and_a_pipe_table_without_outer_bars(
         "a) 预算；\nb) 工作计划。\n（3）下次会议将于2016年举行。\n\n附件\n\n序号 | 捐款方 | 金额\n---|---|---\n"
         "1 | 某国政府 | 100 000\n\n2 | 另一国政府 | 50 000\n"
     )
-    doc = parse_document(SourceText("t12", Path("t12.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t12")
     assert_one_leaf_per_character(doc)
     assert [p.label for p in doc.of_kind("Paragraph")] == ["1", "2", "3"]
     assert [c.label for c in doc.by_id["t12/para/2"].children if c.kind == "SubItem"] == ["a)", "b)"]
@@ -338,7 +343,7 @@ def test_paragraphs_numbered_in_parentheses_and_a_pipe_table_without_outer_bars(
 
 def test_a_bare_paragraph_number_is_completed_across_a_blank_line():
     text = "报告\n\n一、 导言\n\n1．\n\n本报告介绍区域进展情况。\n\n2．\n\n各国政府加强了合作。\n"
-    doc = parse_document(SourceText("t13", Path("t13.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t13")
     paras = doc.of_kind("Paragraph")
     assert [(p.label, p.text[-6:]) for p in paras] == [("1", "区域进展情况。"[-6:]), ("2", "政府加强了合作。"[-6:])]
     assert not [w for w in doc.warnings if "continuation" in w]
@@ -358,7 +363,7 @@ def test_random_mixtures_of_layout_lines_parse_with_every_character_in_one_leaf(
     rng = random.Random(3)
     for _ in range(400):
         text = "\n".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
-        doc = parse_document(SourceText("fz", Path("fz.txt"), text, "zh", "T", "T", "T", "2024", ""))
+        doc = _parse_text(text, "fz")
         assert_one_leaf_per_character(doc)
         assert len({n.id for n in doc.nodes}) == len(doc.nodes)
 
@@ -371,7 +376,7 @@ def test_itu_resolution_blocks_with_items_printed_label_tab_text():
         "\tii)\t频谱的有效管理；\n2\t设立宽带问题专家组，并于下一年度向理事会报告，\n\n"
         "责成秘书长\n1\t每年向理事会报告本决议的落实情况，\n\n附件\n\n1\t电子政务\t2011年\n2\t电子卫生\t2012年\n"
     )
-    doc = parse_document(SourceText("t20", Path("t20.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t20")
     assert_one_leaf_per_character(doc)
     items = [n.locator for n in doc.of_kind("SubItem")]
     assert items[:2] == ["t20 section '考虑到' a)", "t20 section '考虑到' b)"]
@@ -393,7 +398,7 @@ def test_markdown_asterisk_bullets_and_numbered_items_of_one_list_are_siblings()
         "缔约方的义务是：\n\na) 报告进展，包括：\n(1) 指标；\n(2) 数据来源；\nb) 分享经验。\n\n"
         "**粗体说明** 不是项目。\n"
     )
-    doc = parse_document(SourceText("t14", Path("t14.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t14")
     assert_one_leaf_per_character(doc)
     items = [n for n in doc.of_kind("ListItem")]
     assert [n.text for n in items] == ["* 宽带接入；", "* 数字技能。"]
@@ -430,7 +435,7 @@ def test_a_reprinted_layout_parses_into_the_same_nodes(name, how):
 def test_headings_and_paragraphs_without_blank_lines():
     text = "区域理事会报告\n一、组成\n理事会由斐济和汤加组成。\n理事会第三届会议于2014年9月8日在苏瓦举行。\n" \
            "二、今后的会议\n会议决定设立专家组，\n由八名专家组成。\n"
-    doc = parse_document(SourceText("t05", Path("t05.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t05")
     assert_one_leaf_per_character(doc)
     assert [h.text for h in doc.of_kind("Heading")][-2:] == ["一、组成", "二、今后的会议"]
     assert [p.text for p in doc.of_kind("Paragraph")] == [
@@ -439,7 +444,7 @@ def test_headings_and_paragraphs_without_blank_lines():
 
 def test_a_heading_wrapped_onto_a_second_line_stays_one_heading():
     text = "二、信息社会世界峰会成果在区域和国际两级的\n执行和后续落实进展情况\n\n1. 本报告介绍进展情况。\n"
-    doc = parse_document(SourceText("t06", Path("t06.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t06")
     assert doc.of_kind("Heading")[0].text == "二、信息社会世界峰会成果在区域和国际两级的\n执行和后续落实进展情况"
 
 
@@ -449,7 +454,7 @@ def test_annex_of_an_act_with_lettered_records_of_amounts():
         "附件（第 12 号决议（2014年，釜山））\n\n各国承诺的捐款\n\nA．挪威：45 000瑞士法郎\nB．智利：20 000美元\n"
         "合计：65 000瑞士法郎\n\nA. 导言\nB. 背景\n"
     )
-    doc = parse_document(SourceText("t21", Path("t21.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t21")
     assert_one_leaf_per_character(doc)
     assert doc.of_kind("Annex")
     rows = [r.locator for r in doc.of_kind("TableRow")]
@@ -495,7 +500,7 @@ def test_decimal_titles_nest_by_their_depth_and_a_roman_list_goes_on_past_iv():
 def test_a_table_written_with_full_width_bars_and_no_rule_line():
     text = ("工作计划\n\n1. 小组商定的工作计划如下：\n\n活动｜牵头机构｜期限\n编写区域报告｜非洲经委会｜2019年第二季度\n"
             "举办培训班｜国际电联｜2019年秋季\n\n2. 其他事项。\n")
-    doc = parse_document(SourceText("t07", Path("t07.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t07")
     assert_one_leaf_per_character(doc)
     rows = doc.of_kind("TableRow")
     assert len(rows) == 3
@@ -504,5 +509,5 @@ def test_a_table_written_with_full_width_bars_and_no_rule_line():
 
 def test_a_bar_in_prose_is_no_table():
     text = "会议记录\n\n会议审议了“连通｜包容”倡议，并通过了决定。\n会议还讨论了A｜B｜C三个方案的利弊。\n"
-    doc = parse_document(SourceText("t08", Path("t08.txt"), text, "zh", "T", "T", "T", "2024", ""))
+    doc = _parse_text(text, "t08")
     assert not doc.of_kind("TableRow")
