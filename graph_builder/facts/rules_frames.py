@@ -493,7 +493,8 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
                 used.add(o_name)
             if p_text.endswith("Qualifier") and o_name in rejected:
                 continue  # the bound of a count another statement already gave differently
-            if not em.add(leaf, s, p, o, mt.i, mt.j):
+            i0 = slots[o_name].i if fr.date_from_slot and o_name == "DATE" and o_name in slots else mt.i
+            if not em.add(leaf, s, p, o, i0, mt.j):
                 rejected.add(o_name)
     if mt.status and "EVENT" in slots and _iri(slots["EVENT"]) is not None:
         # a resumed session is 'resumed' whether the text says it was held or is to be held
