@@ -270,11 +270,13 @@ def write_build(result: BuildResult, data_dir: Path) -> None:
     collecting = gc.isenabled()
     gc.disable()
     try:
+        # the reports first: they query the store, and what their answers leave behind is reused by the
+        # sorted quads and the index below instead of adding to the peak
+        write_reports(result, tmp)
+        write_discrepancies(result, tmp, result.store)
         quads = result.sorted_quads()  # once for the exports and the pictures
         write_quads(quads, tmp)
         write_viz(quads, tmp / "viz")
-        write_reports(result, tmp)
-        write_discrepancies(result, tmp, result.store)
         for path in sorted(tmp.rglob("*")):
             if path.is_file():
                 dest = data_dir / path.relative_to(tmp)
