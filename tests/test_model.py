@@ -189,7 +189,8 @@ FILLED_BY_THE_FIXTURE_DOCUMENTS = {
     "agendaItem", "appointedBy", "approvedBy", "approves", "electedAt", "extendsMandateOf", "extensionYears",
     "member", "memberCount", "memberOf", "openedBy", "organizedBy", "represents", "submittedBy", "submittedTo",
     "amount", "citedYear", "inKind", "mandateTask", "organizationCount", "staffCount", "yearConflictsWith",
-    "termOfOffice", "launchedAt", "partner", "sender", "addressedTo", "enclosure",
+    "termOfOffice", "launchedAt", "partner", "viceChairOrganization", "chairRepresentative", "sender", "addressedTo",
+    "enclosure",
 }
 
 
