@@ -4,7 +4,7 @@
 A listed name (the Summit, a document, an organisation, a body, an action line) followed in the same run of name
 characters by words that close on a meeting noun (会议, 部长级会议, 论坛, 研讨会, 讲习班, 磋商会, 对话会) names
 that meeting, not the listed thing: the whole name is one mention of a meeting minted as ``event/{pinyin}``
-(class ``Meeting``, @zh as written, no @en: the text gives none), when a clause start or a particle stands
+(class ``Meeting``, @zh as written, no @en: the text gives none), when a clause start, a particle or a verb that holds or attends a meeting (出席, 主办 …) stands
 before it (an ordinal, a year or more name words before it make a longer name the event rules read). The words between must say what the meeting is
 about — not only what kind of meeting of the listed body it is (理事会特别会议, 委员会全体会议, 论坛筹备会议 stay the
 body's meetings, which the event rules read) — and hold no particle, verb, conjunction, number or ordinal
@@ -26,7 +26,8 @@ _NOT_IN_NAME = re.compile(r"[的之在于和与及、由将为是第届次并或
                           r"|举行|召开|举办|通过|设立|成立|主办|参加|出席|报告|决定|负责|制订|制定|组织|监督|宣布|代表|阶段")
 #: what may stand right before the name: a clause start or a particle, never more name words (拉丁美洲和加勒比区域
 #: 信息社会世界峰会成果落实情况审查会议 is a longer name the event rules read) nor an ordinal or year (第二次…, 2010年…)
-_BEFORE = re.compile(r"(?:^|[\s,，。；;：:、“”\"《（(的了在于和与及由将为对向从至即])$")
+_BEFORE = re.compile(r"(?:^|[\s,，。；;：:、“”\"《（(的了在于和与及由将为对向从至即]"
+                     r"|出席|参加|参与|举办|举行|召开|主办|承办|筹备|组织|关于)$")
 #: words that only say the kind of a body's meeting: with nothing else before the noun it is the body's meeting
 _KIND_WORDS = re.compile(r"特别|全体|筹备|年度|春季|夏季|秋季|冬季|区域性?|地区|专家|部长级?|高级别|闭会期间|非正式|正式|首脑|协商|磋商|圆桌"
                          r"|联合|工作|成员|常会|例会|小组|届会|会期|会员")
@@ -57,7 +58,7 @@ def extend(source, mentions: list, ref) -> list:
         if m.start < skip_until:
             continue
         tail = None
-        if m.key.startswith(_TOPIC_PREFIXES) and _BEFORE.search(text[max(0, m.start - 1):m.start]):
+        if m.key.startswith(_TOPIC_PREFIXES) and _BEFORE.search(text[max(0, m.start - 2):m.start]):
             tail = topic_meeting(text, m.end)
         if tail is not None and any(m.end <= x.start < tail.end() for x in mentions):
             tail = None  # another listed name inside (峰会突尼斯阶段会议): the words are no topic of their own

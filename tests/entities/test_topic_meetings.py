@@ -20,6 +20,8 @@ def test_a_meeting_named_after_the_summit_is_a_meeting_of_its_own():
     found = _events("2016年5月，斐济政府在苏瓦主办了信息社会世界峰会成果区域执行情况部长级会议。")
     assert found == [("信息社会世界峰会成果区域执行情况部长级会议",
                       "event/xinxishehuishijiefenghuichengguoquyuzhixingqingkuangbuzhangjihuiyi")]
+    found = _events("我们，出席信息社会世界峰会成果区域执行情况部长级会议的各国部长，")
+    assert [s for s, _ in found] == ["信息社会世界峰会成果区域执行情况部长级会议"]
     # the same name again is the same meeting
     found = _events("会议回顾了信息社会世界峰会成果区域执行情况部长级会议的结论。")
     assert [k for _, k in found] == ["event/xinxishehuishijiefenghuichengguoquyuzhixingqingkuangbuzhangjihuiyi"]
