@@ -22,6 +22,9 @@ def test_a_meeting_named_after_the_summit_is_a_meeting_of_its_own():
                       "event/xinxishehuishijiefenghuichengguoquyuzhixingqingkuangbuzhangjihuiyi")]
     found = _events("我们，出席信息社会世界峰会成果区域执行情况部长级会议的各国部长，")
     assert [s for s, _ in found] == ["信息社会世界峰会成果区域执行情况部长级会议"]
+    found = _events("斐济将于2018年在苏瓦主办第二次信息社会世界峰会成果区域执行情况部长级会议。")
+    assert found == [("第二次信息社会世界峰会成果区域执行情况部长级会议",
+                      "event/xinxishehuishijiefenghuichengguoquyuzhixingqingkuangbuzhangjihuiyi-2")]
     # the same name again is the same meeting
     found = _events("会议回顾了信息社会世界峰会成果区域执行情况部长级会议的结论。")
     assert [k for _, k in found] == ["event/xinxishehuishijiefenghuichengguoquyuzhixingqingkuangbuzhangjihuiyi"]
@@ -37,9 +40,10 @@ def test_no_meeting_name_without_a_topic_or_with_a_verb_an_ordinal_or_more_name_
                  "国际电联理事会秋季会议审议了报告。",
                  "筹备委员会应制订峰会议事规则。",                   # a verb between
                  "信息社会世界峰会和部长级会议",                     # a conjunction
-                 "第二次信息社会世界峰会成果落实问题部长级会议",       # an ordinal before: a longer name
                  "拉丁美洲和加勒比区域信息社会世界峰会成果审查会议",   # more name words before
-                 "国际电联落实信息社会世界峰会的情况"):
+                 "国际电联落实信息社会世界峰会的情况",
+                 "联合国教科文组织以提供会议场地的形式提供了支助",  # words running on after the noun
+                 "国际电联提供会议服务。"):
         ref = load_reference()
         listed = find_mentions(source(text, doc_id="990"), ref)
         assert topic_meetings.extend(source(text, doc_id="990"), listed, ref) == listed, text
