@@ -800,6 +800,7 @@ class DocumentParser:
             st.last = table
             return
         parsed = []
+        width = T.tab_width(rows[0]) if block.form == T.TAB else 0
         for ln in rows:
             if block.form == T.PIPE and T.is_rule(ln):
                 parsed.append((ln, None))
@@ -810,7 +811,7 @@ class DocumentParser:
                 continue
             if form == T.RECORDS and not T.RECORD_RE.match(L.unicodedata.normalize("NFKC", ln.raw.strip())):
                 form = T.ALIGNED
-            parsed.append((ln, T.cells(ln, form)))
+            parsed.append((ln, T.cells(ln, form, width)))
         data = [[c.text for c in cs] for _, cs in parsed if cs is not None]
         if block.form == T.PIPE and any(cs is None for _, cs in parsed):
             header = len(parsed) > 1 and parsed[1][1] is None
@@ -832,6 +833,9 @@ class DocumentParser:
                 label, loc = "header", f"{where}, header"
             elif total:
                 label, loc = total, f"{where}, {total}"
+                named = texts[0] if total == "subtotal" and cs[0].column == 1 else ""
+                if named and T.is_total([named]) and named.strip().lower().rstrip(":：") not in T.TOTAL_WORDS:
+                    loc = f"{where}, row {named}"  # a group's sub-total (欧洲小计): one of several, by its name
             else:
                 k += 1
                 first = texts[0] if cs and cs[0].column == 1 else ""

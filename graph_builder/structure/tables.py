@@ -246,8 +246,37 @@ def is_rule(ln: Line) -> bool:
     return bool(RULE_RE.match(ln.raw.strip()))
 
 
-def cells(ln: Line, form: str) -> list[Cell]:
-    """The cells of one table line, with offsets into the source text."""
+def tab_width(ln: Line) -> int:
+    """Columns of a tab table's first line when every column is one tab apart (0 when tabs are doubled there)."""
+    s = ln.raw.strip()
+    return 0 if "\t\t" in s else len(s.split("\t"))
+
+
+def _tab_columns(raw: str, width: int) -> list[tuple[int, tuple[int, int]]] | None:
+    """(column, span) of the filled cells of a tab row whose empty cells are printed as tabs in a row
+    ('欧洲小计<tab><tab><tab>631 600<tab>52.6%' under a five-column header): a cell keeps the column it stands
+    in. None when the row's tabs do not give exactly ``width`` columns (tabs doubled for alignment)."""
+    lead = len(raw) - len(raw.lstrip())
+    stop = len(raw.rstrip())
+    fields, pos = [], lead
+    for k in range(lead, stop + 1):
+        if k == stop or raw[k] == "\t":
+            fields.append((pos, k))
+            pos = k + 1
+    if len(fields) != width:
+        return None
+    out = []
+    for col, (a, b) in enumerate(fields, start=1):
+        piece: list = []
+        _add_piece(raw, a, b, piece)
+        if piece:
+            out.append((col, piece[0]))
+    return out
+
+
+def cells(ln: Line, form: str, width: int = 0) -> list[Cell]:
+    """The cells of one table line, with offsets into the source text. ``width``: the columns of a tab table's
+    first line, so that a row's empty cells (tabs in a row) keep the columns of the cells after them."""
     base = ln.start - len(ln.indent)
     raw = ln.raw
     out: list[Cell] = []
@@ -291,6 +320,10 @@ def cells(ln: Line, form: str) -> list[Cell]:
         for col, (a, b) in enumerate(pieces, start=2):
             out.append(Cell(col, base + a, base + b, raw[a:b]))
         return out
+    if form == TAB and width and "\t\t" in raw.strip():
+        kept = _tab_columns(raw, width)
+        if kept is not None:
+            return [Cell(col, base + a, base + b, raw[a:b]) for col, (a, b) in kept]
     pieces = _split_gaps(raw, 0, tabs_only=form == TAB)
     if len(pieces) == 1 and DASH_SEP_RE.search(raw, *pieces[0]):
         pieces = _split_dashes(raw, *pieces[0])  # '合计 — 95 000美元'
@@ -340,12 +373,14 @@ def is_total(texts: list[str]) -> str:
     """'total' / 'subtotal' when a cell of the row names it (合计, 总计, 小计, Total …), else ''."""
     for t in texts:
         s = unicodedata.normalize("NFKC", t).strip().lower().rstrip(":：")
-        if s.startswith(("小计", "subtotal", "sub-total")):
+        if s.startswith(("subtotal", "sub-total")) or s.startswith("小计") and not re.match(r"[\u4e00-\u9fff]", s[2:3]):
             return "subtotal"
         if s in TOTAL_WORDS or s.startswith(("合计", "总计", "共计", "total")):
             return "total"
         if len(s) <= 12 and s.endswith(("合计", "总计", "共计", "总额")):
             return "total"  # a total named after what it sums (已收到捐款合计)
+        if len(s) <= 16 and (s.endswith("小计") or s.endswith(("subtotal", "sub-total"))):
+            return "subtotal"  # a group's sub-total named after the group (欧洲小计, 亚洲及太平洋小计)
     return ""
 
 
