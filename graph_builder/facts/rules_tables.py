@@ -209,6 +209,8 @@ def contributions(ctx) -> None:
         conv = next((k for k, c in enumerate(hc) if k not in (who, chf, amount, orig, cur)
                      and _CONVERTED.search(_cell_text(c)) and _converted_code(_cell_text(c))), None)
         conv_code = _converted_code(_cell_text(hc[conv])) if conv is not None else None
+        share = next((k for k, c in enumerate(hc) if k not in (who, chf, amount, orig, cur, conv)
+                      and _SHARE.search(_cell_text(c))), None)
         if who is None or (chf is None and amount is None and orig is None):
             continue
         title = _title(doc, table)
@@ -294,6 +296,8 @@ def contributions(ctx) -> None:
                 if as_of is not None:
                     add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
                         (as_of.start, as_of.end))
+                if share is not None and row.label == "subtotal":
+                    _add_share(ctx, subject, cs[share])  # a group's share (欧洲小计 … 52.6%); the total's is 100%
                 continue
             subject = entity_iri("contribution", slugify(row.id))
             if (subject, RDF.type, WSIS.Contribution) in ctx.store.facts:
@@ -320,6 +324,8 @@ def contributions(ctx) -> None:
             if converted is not None and not (original is not None and original[0].currency == conv_code
                                               and original[0].amount == converted[0].amount):
                 _add_converted(ctx, subject, converted, row)
+            if share is not None:
+                _add_share(ctx, subject, cs[share])
             if in_kind is not None:  # 实物捐助（会议场地）: given in kind, with or without a value
                 a, b = _words_span(in_kind)
                 what = _in_kind_what(cs, in_kind, who)
@@ -355,6 +361,17 @@ def _in_kind_what(cs, in_kind, who):
         if t and not _NONE.match(t) and not re.fullmatch(r"[\d\s,.%％]+", t) and c is not cs[who]:
             return c
     return None
+
+
+_SHARE = re.compile(r"占比|比例|百分比|份额|比重|^[%％]$|[(（][%％][)）]")
+_PERCENT = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]?\s*$")
+
+
+def _add_share(ctx, subject, cell) -> None:
+    """The share of the total a share column prints for a row (22.7% -> 22.7), when it is a per-cent figure."""
+    m = _PERCENT.match(_cell_text(cell))
+    if m and Decimal(m.group(1)) <= 100:
+        ctx.store.add_span(subject, WSIS.shareOfTotal, decimal(Decimal(m.group(1))), cell, _words_span(cell))
 
 
 def _add_converted(ctx, subject, converted, row) -> None:

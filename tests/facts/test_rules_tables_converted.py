@@ -97,7 +97,11 @@ def test_currency_column_and_converted_column(reference):
     assert {Decimal(str(v)) for v in objects(store, austria, WSIS.amountCHF)} == {Decimal("100000")}
     (norway,) = [c for c in contributions if objects(store, c, WSIS.inKind)]
     assert objects(store, norway, WSIS.note) == {Literal("借调一名宽带政策专家", lang="zh")}
+    assert {Decimal(str(v)) for v in objects(store, chile, WSIS.shareOfTotal)} == {Decimal("16.5")}
+    assert not objects(store, norway, WSIS.shareOfTotal)  # '—' is no share
     totals = subjects(store, RDF.type, WSIS.StatedTotal)
+    shares = {Decimal(str(v)) for t in totals for v in objects(store, t, WSIS.shareOfTotal)}
+    assert shares == {Decimal("46.5"), Decimal("53.5")}  # the sub-totals' shares; the total's 100% says nothing
     sums = {Decimal(str(v)) for t in totals for v in objects(store, t, WSIS.originalAmount)}
     assert sums == {Decimal("93000"), Decimal("107000"), Decimal("200000")}
     assert all(objects(store, t, WSIS.originalCurrency) == {Literal("USD")} for t in totals)
