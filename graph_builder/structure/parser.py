@@ -548,7 +548,7 @@ class DocumentParser:
         if m := L.CHAPTER_RE.match(body):
             if not m.group(3) or L.is_title_like(m.group(3), 60):
                 n = L.cn_or_int(m.group(1))
-                label = body[: m.start(3)].strip() if m.group(3) else body
+                label = body[: m.start(3)].strip().rstrip(":：.．、").strip() if m.group(3) else body
                 return self._section(st, self._level(st, "chapter" + m.group(2)), label, m.group(3), ln, number=n)
         if (m := L.ROMAN_SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
             return self._section(st, self._level(st, "roman"), m.group(1), m.group(2), ln)
