@@ -813,6 +813,10 @@ class DocumentParser:
                 form = T.ALIGNED
             parsed.append((ln, T.cells(ln, form, width)))
         data = [[c.text for c in cs] for _, cs in parsed if cs is not None]
+        if block.form == T.ALIGNED and len(parsed) > 1 and T.looks_like_header(data[0], data[1:]):
+            # a fixed-width row whose empty cells are only spaces: its cells go under the header cells they stand under
+            hl, hc = parsed[0]
+            parsed = [parsed[0]] + [(ln, T.realign(hl, hc, ln, cs) if len(cs) >= 2 else cs) for ln, cs in parsed[1:]]
         if block.form == T.PIPE and any(cs is None for _, cs in parsed):
             header = len(parsed) > 1 and parsed[1][1] is None
         elif block.form == T.PIPE:  # bars without a rule line (活动｜牵头机构｜期限): a header by its words

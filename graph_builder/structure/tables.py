@@ -234,11 +234,50 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
     cols = _gap_cells(ln)
     if cols >= 2:
         j = i + 1
-        while j < n and (_gap_cells(lines[j]) >= 2 or _record_line(lines[j])):
+        # a short title line between aligned rows names the group of rows under it (拉丁美洲, 二、实物)
+        while j < n and (_gap_cells(lines[j]) >= 2 or _record_line(lines[j])
+                         or _group_line(lines[j]) and j + 1 < n and _gap_cells(lines[j + 1]) >= 2):
             j += 1
         if j - i >= 2:
             return Block(ALIGNED, i, j)
     return None
+
+
+def _display_starts(raw: str) -> list[int]:
+    """The display column at which each character of ``raw`` starts (wide CJK characters take two columns,
+    a tab stops at the next multiple of eight), and the line's display width last."""
+    out, col = [], 0
+    for ch in raw:
+        out.append(col)
+        if ch == "\t":
+            col = (col // 8 + 1) * 8
+        else:
+            col += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    out.append(col)
+    return out
+
+
+def realign(header: Line, head: list[Cell], row: Line, cells_: list[Cell]) -> list[Cell]:
+    """The cells of a fixed-width row that prints fewer cells than its header (its empty cells are only
+    spaces: '小计          95 000   47.5%'), each given the column of the header cell it stands under: the zone
+    of a header cell runs from halfway after the cell before it to halfway before the cell after it, in display
+    columns, and a cell belongs to the zone its middle falls in. Cells keep their order and columns grow."""
+    if len(cells_) >= len(head) or not head or not cells_:
+        return cells_
+    hs, rs = _display_starts(header.raw), _display_starts(row.raw)
+    hbase, rbase = header.start - len(header.indent), row.start - len(row.indent)
+    spans = [(hs[c.start - hbase], hs[c.end - hbase]) for c in head]
+    bounds = [(spans[k - 1][1] + spans[k][0]) / 2 for k in range(1, len(spans))]
+    out, last = [], 0
+    for c in cells_:
+        mid = (rs[c.start - rbase] + rs[c.end - rbase]) / 2
+        k = sum(1 for b in bounds if mid >= b)
+        col = max(k + 1, last + 1)
+        if col > len(head):
+            return cells_  # the row does not fit the header: keep its cells as printed
+        out.append(Cell(head[col - 1].column if head[col - 1].column else col, c.start, c.end, c.text))
+        last = col
+    return out
 
 
 def is_rule(ln: Line) -> bool:

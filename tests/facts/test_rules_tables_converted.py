@@ -116,3 +116,56 @@ def test_a_franc_conversion_column_is_no_converted_amount(reference):
     assert not any(objects(store, c, WSIS.amount) for c in contributions)
     assert {Decimal(str(v)) for c in contributions for v in objects(store, c, WSIS.amountCHF)} == {
         Decimal("54000"), Decimal("29000")}
+
+
+FIXED = (
+    "一、捐款\n\n1. 2017年共收到三个捐助方的捐款。\n\n"
+    "附表　2017年捐款（按区域）\n\n"
+    "捐助方                  币种        金额        折合美元     占比\n"
+    "拉丁美洲\n"
+    "墨西哥通信和交通部      美元        50 000      50 000       25.0%\n"
+    "哥伦比亚信息通信部      欧元        40 000      45 000       22.5%\n"
+    "拉丁美洲小计                                    95 000       47.5%\n"
+    "亚洲\n"
+    "印度尼西亚通信部        美元        105 000     105 000      52.5%\n"
+    "亚洲小计                                        105 000      52.5%\n"
+    "总计                                          200 000      100.0%\n"
+)
+
+
+def test_fixed_width_rows_keep_the_columns_they_stand_under():
+    doc = _parse(FIXED)
+    assert_one_leaf_per_character(doc)
+    (table,) = doc.of_kind("Table")
+    rows = [r for r in table.children if r.kind == "TableRow"]
+    assert [r.label for r in rows][:2] == ["header", "拉丁美洲"]  # the group line stays a row of the table
+    by_loc = {r.locator.rsplit(", ", 1)[-1]: r for r in rows}
+    assert [c.label for c in by_loc["row 拉丁美洲小计"].children] == ["1", "4", "5"]
+    assert [c.label for c in by_loc["total"].children] == ["1", "4", "5"]  # a wider sum still under its header
+
+
+def test_fixed_width_contributions_with_group_sub_totals(reference):
+    store, _ = extract_text(reference, FIXED, ["tables.contributions"])
+    totals = subjects(store, RDF.type, WSIS.StatedTotal)
+    sums = {Decimal(str(v)) for t in totals for v in objects(store, t, WSIS.originalAmount)}
+    assert sums == {Decimal("95000"), Decimal("105000"), Decimal("200000")}
+    contributions = subjects(store, RDF.type, WSIS.Contribution)
+    assert len(contributions) == 3
+    assert {str(o) for c in contributions for o in objects(store, c, WSIS.originalCurrency)} == {"USD", "EUR"}
+
+
+@pytest.mark.parametrize("text", [
+    # a title line followed by a blank line ends the aligned table: it is no group row
+    "表1\n\n国家        人数\n加纳        12\n肯尼亚      9\n附注\n\n各国人数按报名统计。\n",
+    # a row with more cells than its header is kept as printed
+    "表1\n\n国家        人数\n加纳        12        另有2名观察员    注\n肯尼亚      9\n",
+])
+def test_fixed_width_rows_that_do_not_fit(text):
+    doc = _parse("一、统计\n\n1. 与会者统计如下。\n\n" + text)
+    assert_one_leaf_per_character(doc)
+    (table,) = doc.of_kind("Table")
+    rows = [r for r in table.children if r.kind == "TableRow"]
+    assert [r.label for r in rows] == ["header", "加纳", "肯尼亚"]
+    for r in rows:
+        assert [c.label for c in r.children if c.kind == "TableCell"] == [
+            str(k) for k in range(1, len([c for c in r.children if c.kind == "TableCell"]) + 1)]
