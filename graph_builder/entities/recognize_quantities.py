@@ -50,9 +50,11 @@ _CURRENCY_CODES = {"CHF": "CHF", "USD": "USD", "US$": "USD", "EUR": "EUR", "JPY"
 _MULTIPLIERS = {"千万": 10_000_000, "百万": 1_000_000, "万": 10_000, "亿": 100_000_000}
 
 _CN = f"[{CN_NUMERAL_CHARS}]+"
-# 多/余 ("more than") may sit before the multiplier (300多万) or after the amount (500多).
+# 多/余 ("more than") may sit before the multiplier (300多万) or after the amount (500多). Digits may be grouped
+# in thousands by commas (2,500,000美元, 1,350万); a comma that groups no three digits is no part of a number.
 _AMOUNT = (
-    rf"(?:(?P<num>(?<![\d.])\d+(?:\.\d+)?)(?P<more_mult>多|余)?(?P<mult>千万|百万|万|亿)?|(?P<cn>{_CN}))"
+    rf"(?:(?P<num>(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?P<more_mult>多|余)?(?P<mult>千万|百万|万|亿)?"
+    rf"|(?P<cn>{_CN}))"
     r"(?P<more>多|余)?"
 )
 _MONEY_AFTER = re.compile(
@@ -61,7 +63,7 @@ _MONEY_AFTER = re.compile(
 )
 _MONEY_BEFORE = re.compile(
     rf"(?P<q>{_QUALIFIER_RE})?(?<![A-Za-z])(?P<code>CHF|USD|US\$|EUR|JPY|CAD|GBP|€|£)\s?"
-    r"(?P<num>\d+(?:\.\d+)?)(?P<mult>千万|百万|万|亿)?(?P<cn>)(?P<more>多|余)?(?![\d.])"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<mult>千万|百万|万|亿)?(?P<cn>)(?P<more>多|余)?(?![\d.])"
 )
 
 _MEASURE_WORDS = "个名位份项家条所种次人"
@@ -134,7 +136,7 @@ def _qualifier(m: re.Match) -> str | None:
 
 def _amount(m: re.Match) -> Decimal | None:
     if m.group("num"):
-        value = Decimal(m.group("num"))
+        value = Decimal(m.group("num").replace(",", ""))  # 2,500,000美元: thousands grouped by commas
         return value * _MULTIPLIERS[m.group("mult")] if m.group("mult") else value
     value = parse_number(m.group("cn") or "")
     return None if value is None else Decimal(value)

@@ -274,8 +274,11 @@ def contributions(ctx) -> None:
                 continue
             if is_total:
                 kind = "subtotal" if _SUBTOTAL.search(row.text) else status
+                last = row.id.rsplit("/", 1)[-1]
                 if kind == "subtotal":  # one of several sub-totals (欧洲小计, 亚洲小计): by its row
-                    kind = row.id.rsplit("/", 1)[-1] if row.id.rsplit("/", 1)[-1].startswith("subtotal") else kind
+                    kind = last if last.startswith("subtotal") else kind
+                elif re.fullmatch(r"total-\d+", last):  # a second total row (欧洲合计 … 亚洲合计): a total of its own
+                    kind = f"{kind}-{last.split('-')[1]}"
                 subject = entity_iri("total", f"{slugify(table.id)}-{kind}")
                 if value is None and original is None:
                     continue

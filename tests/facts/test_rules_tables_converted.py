@@ -169,3 +169,12 @@ def test_fixed_width_rows_that_do_not_fit(text):
     for r in rows:
         assert [c.label for c in r.children if c.kind == "TableCell"] == [
             str(k) for k in range(1, len([c for c in r.children if c.kind == "TableCell"]) + 1)]
+
+
+def test_several_total_rows_are_totals_of_their_own(reference):
+    text = ("附表　捐款（美元）\n\n捐款方\t金额（美元）\n"
+            "加纳政府\t30 000\n非洲合计\t30 000\n斐济政府\t12 000\n太平洋合计\t12 000\n")
+    store, _ = extract_text(reference, text, ["tables.contributions"])
+    totals = subjects(store, RDF.type, WSIS.StatedTotal)
+    assert len(totals) == 2  # never one total with two amounts
+    assert all(len(objects(store, t, WSIS.originalAmount)) == 1 for t in totals)
