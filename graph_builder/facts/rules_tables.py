@@ -366,7 +366,7 @@ def _in_kind_what(cs, in_kind, who):
     return None
 
 
-_SHARE = re.compile(r"占比|比例|百分比|份额|比重|^[%％]$|[(（][%％][)）]")
+_SHARE = re.compile(r"占比|占总额|占总数|所占|比例|百分比|份额|比重|^[%％]$|[(（][%％][)）]|^share", re.I)
 _PERCENT = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]?\s*$")
 
 

@@ -178,3 +178,18 @@ def test_several_total_rows_are_totals_of_their_own(reference):
     totals = subjects(store, RDF.type, WSIS.StatedTotal)
     assert len(totals) == 2  # never one total with two amounts
     assert all(len(objects(store, t, WSIS.originalAmount)) == 1 for t in totals)
+
+
+@pytest.mark.parametrize("head", ["占总额%", "所占比例", "比例（%）", "%", "Share"])
+def test_share_columns(reference, head):
+    text = f"附表　捐款\n\n捐款方\t金额（美元）\t{head}\n加纳政府\t30 000\t60\n斐济政府\t20 000\t40\n"
+    store, _ = extract_text(reference, text, ["tables.contributions"])
+    shares = {Decimal(str(v)) for c in subjects(store, RDF.type, WSIS.Contribution)
+              for v in objects(store, c, WSIS.shareOfTotal)}
+    assert shares == {Decimal("60"), Decimal("40")}
+
+
+def test_a_column_of_notes_is_no_share(reference):
+    text = "附表　捐款\n\n捐款方\t金额（美元）\t备注\n加纳政府\t30 000\t2\n"
+    store, _ = extract_text(reference, text, ["tables.contributions"])
+    assert not any(objects(store, c, WSIS.shareOfTotal) for c in subjects(store, RDF.type, WSIS.Contribution))
