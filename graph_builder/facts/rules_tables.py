@@ -40,7 +40,8 @@ from graph_builder.facts import rule
 from graph_builder.facts.rules_money_common import as_agent, chf_text, decimal
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, entity_iri, node_iri, slugify
 
-_CONTRIBUTOR = re.compile(r"捐款方|捐助方|供资方|捐助者|捐款者|捐款国|捐助国|出资方|合作伙伴|伙伴")
+_CONTRIBUTOR = re.compile(r"捐款方|捐助方|供资方|捐助者|捐款者|捐款国|捐助国|出资方|合作伙伴|伙伴|捐助机构|捐助单位|捐款单位|"
+                          r"捐款机构|出资国|出资机构|资金来源|供资来源|^donors?\b|^contributors?\b", re.I)
 _CHF = re.compile(r"瑞士法郎|瑞郎|CHF", re.I)
 _ORIGINAL = re.compile(r"原币|原始金额|原货币")
 _AMOUNT = re.compile(r"金额|数额|款额|捐款")
@@ -209,6 +210,8 @@ def contributions(ctx) -> None:
         conv = next((k for k, c in enumerate(hc) if k not in (who, chf, amount, orig, cur)
                      and _CONVERTED.search(_cell_text(c)) and _converted_code(_cell_text(c))), None)
         conv_code = _converted_code(_cell_text(hc[conv])) if conv is not None else None
+        # 折合美元（千）, 折合（千美元）: every converted number is in thousands
+        conv_scale = _converted_scale(_cell_text(hc[conv])) if conv is not None else Decimal(1)
         share = next((k for k, c in enumerate(hc) if k not in (who, chf, amount, orig, cur, conv)
                       and _SHARE.search(_cell_text(c))), None)
         if who is None or (chf is None and amount is None and orig is None):
@@ -266,7 +269,7 @@ def contributions(ctx) -> None:
                     original = (_Given(number, code, *_words_span(cs[given])), cs[given])
             converted = None
             if conv is not None and (number := _chf(_cell_text(cs[conv]))) is not None:
-                converted = (_Given(number, conv_code, *_words_span(cs[conv])), cs[conv])
+                converted = (_Given(number * conv_scale, conv_code, *_words_span(cs[conv])), cs[conv])
                 if is_total and value is None and original is None:
                     original = converted  # a total printed in the common currency only
             in_kind = next((c for c in cs if _IN_KIND.search(_cell_text(c))), None)
@@ -347,10 +350,24 @@ _BARE_IN_KIND = re.compile(r"^(?:实物|实物捐助|实物捐款|实物支助|�
 
 def _converted_code(text: str) -> str | None:
     """The currency other than francs a column of converted amounts is in: 折合美元 -> USD, 美元等值 -> USD,
-    折合欧元（千） -> EUR; None for francs (the franc column is read as such) or without a currency."""
+    折合欧元（千） -> EUR, 折合（千美元） -> USD; None for francs (the franc column is read as such) or without
+    a currency."""
     words = _CONVERTED.sub("", re.sub(r"[(（][^()（）]*[)）]", "", text)).strip()
-    code = _currency_code(words)
+    code = _currency_code(words) if words else None
+    if code is None:
+        unit = _header_unit(text)
+        code = unit[1] if unit is not None else None
     return code if code and code != "CHF" else None
+
+
+def _converted_scale(text: str) -> Decimal:
+    """The scale a converted column's header gives in brackets: 折合美元（千） or 折合（千美元） -> 1000."""
+    for m in _UNIT.finditer(text):
+        u = m.group("u")
+        for w, n in _SCALE:
+            if u.startswith(w):
+                return Decimal(n)
+    return Decimal(1)
 
 
 def _in_kind_what(cs, in_kind, who):

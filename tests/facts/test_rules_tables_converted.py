@@ -193,3 +193,13 @@ def test_a_column_of_notes_is_no_share(reference):
     text = "附表　捐款\n\n捐款方\t金额（美元）\t备注\n加纳政府\t30 000\t2\n"
     store, _ = extract_text(reference, text, ["tables.contributions"])
     assert not any(objects(store, c, WSIS.shareOfTotal) for c in subjects(store, RDF.type, WSIS.Contribution))
+
+
+@pytest.mark.parametrize("who,conv", [("资金来源", "折合美元（千）"), ("捐助机构", "折合（千美元）"), ("Donor", "折合美元（千）")])
+def test_converted_columns_in_thousands_and_other_contributor_headers(reference, who, conv):
+    text = f"附表　捐款\n\n{who}\t币种\t金额\t{conv}\n加纳政府\t欧元\t30 000\t33\n"
+    store, _ = extract_text(reference, text, ["tables.contributions"])
+    (c,) = subjects(store, RDF.type, WSIS.Contribution)
+    (amount,) = objects(store, c, WSIS.amount)
+    assert {Decimal(str(v)) for v in objects(store, amount, SCHEMA.value)} == {Decimal("33000")}
+    assert objects(store, amount, SCHEMA.currency) == {Literal("USD")}
