@@ -44,6 +44,11 @@ _QUALIFIER_RE = "|".join(sorted(map(re.escape, _QUALIFIER_WORDS), key=len, rever
 _CURRENCY_WORDS = {
     "瑞士法郎": "CHF", "瑞郎": "CHF", "美元": "USD", "美金": "USD", "欧元": "EUR", "日元": "JPY",
     "加拿大元": "CAD", "加元": "CAD", "英镑": "GBP", "澳元": "AUD",
+    # the currencies donors of the genre give in besides those: Nordic crowns, yuan, won, rupees, riyals …
+    "挪威克朗": "NOK", "瑞典克朗": "SEK", "丹麦克朗": "DKK", "人民币": "CNY", "人民币元": "CNY", "韩元": "KRW",
+    "澳大利亚元": "AUD", "新西兰元": "NZD", "卢布": "RUB", "印度卢比": "INR", "南非兰特": "ZAR", "兰特": "ZAR",
+    "沙特里亚尔": "SAR", "卡塔尔里亚尔": "QAR", "阿联酋迪拉姆": "AED", "墨西哥比索": "MXN", "巴西雷亚尔": "BRL",
+    "新加坡元": "SGD", "港元": "HKD",
 }
 _CURRENCY_CODES = {"CHF": "CHF", "USD": "USD", "US$": "USD", "EUR": "EUR", "JPY": "JPY", "CAD": "CAD",
                    "GBP": "GBP", "€": "EUR", "£": "GBP"}

@@ -128,7 +128,8 @@ def _gap_cells(ln: Line | None) -> int:
 
 # An amount with its currency: '40 000欧元', '796 835瑞士法郎', 'CHF 5 000', '1.2 million US dollars'.
 CURRENCY_RE = re.compile(
-    r"\d[\d,. ]*\s*(?:万|亿|千|百万|million)?\s*(?:瑞士法郎|美元|欧元|日元|加元|英镑|法郎|人民币|卢布|CHF|USD|EUR|JPY|CAD|"
+    r"\d[\d,. ]*\s*(?:万|亿|千|百万|million)?\s*(?:瑞士法郎|美元|欧元|日元|加元|英镑|法郎|人民币|卢布|克朗|韩元|港元|比索|"
+    r"里亚尔|兰特|CHF|USD|EUR|JPY|CAD|"
     r"Swiss francs|US dollars|euros)|(?:CHF|USD|EUR|JPY|CAD)\s*\d"
 )
 

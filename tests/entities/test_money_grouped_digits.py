@@ -1,5 +1,6 @@
-"""Money amounts whose digits are grouped in thousands by commas (graph_builder/entities/recognize_quantities.py),
-on new sentences, and commas that group nothing."""
+"""Money amounts whose digits are grouped in thousands by commas, and amounts in the currencies donors give in
+besides francs, dollars and euros (graph_builder/entities/recognize_quantities.py), on new sentences, and commas
+that group nothing."""
 
 from __future__ import annotations
 
@@ -31,3 +32,17 @@ def test_comma_grouped_amounts(text, quote, amount, currency, qualifier):
 ])
 def test_commas_that_group_no_thousands(text):
     assert _money(text) == []
+
+
+@pytest.mark.parametrize("text,quote,amount,currency", [
+    ("丹麦外交部捐款300 000丹麦克朗。", "300 000丹麦克朗", "300000", "DKK"),
+    ("瑞典国际开发合作署认捐2,000,000瑞典克朗。", "2,000,000瑞典克朗", "2000000", "SEK"),
+    ("人民币汇率上升了3%，卢布下跌。", "", None, None),  # currency words without an amount
+    ("大韩民国捐款1亿韩元。", "1亿韩元", "100000000", "KRW"),
+])
+def test_other_currencies(text, quote, amount, currency):
+    got = _money(text)
+    if amount is None:
+        assert got == []
+    else:
+        assert got == [(quote, Decimal(amount), currency, None)]
