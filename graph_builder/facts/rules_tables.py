@@ -512,9 +512,17 @@ def contribution_lists(ctx) -> None:
             if orig is not None:
                 add(subject, WSIS.originalAmount, decimal(orig.amount), node, (orig.start, orig.end))
                 add(subject, WSIS.originalCurrency, Literal(orig.currency), node, (orig.start, orig.end))
+                # 500 000挪威克朗（折合60 000美元）: the amount converted into another currency than francs
+                conv = next((x for x in money if x is not orig and x.currency not in ("CHF", orig.currency)
+                             and _CONVERTED_BEFORE.search(d.source.text[max(a, x.start - 4):x.start])), None)
+                if conv is not None:
+                    _add_converted(ctx, subject, (conv, node), node)
             if as_of is not None:
                 add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
                     (as_of.start, as_of.end))
+
+
+_CONVERTED_BEFORE = re.compile(r"(?:折合|约合|折算为?|相当于|合)\s*(?:约|近)?\s*$")
 
 
 def _name_key(ctx, d, a: int, b: int, name: str) -> str | None:

@@ -203,3 +203,18 @@ def test_converted_columns_in_thousands_and_other_contributor_headers(reference,
     (amount,) = objects(store, c, WSIS.amount)
     assert {Decimal(str(v)) for v in objects(store, amount, SCHEMA.value)} == {Decimal("33000")}
     assert objects(store, amount, SCHEMA.currency) == {Literal("USD")}
+
+
+LIST = ("一、财务\n\n1. 2018年收到的捐款如下：\n\n附件　2018年捐款情况\n\n"
+        "1. 丹麦外交部：400 000丹麦克朗（折合62 000美元）\n"
+        "2. 卢森堡外交和欧洲事务部：30 000欧元，另有12 000美元用于培训\n"
+        "合计：109 000美元\n")
+
+
+def test_numbered_lines_with_a_converted_amount(reference):
+    store, _ = extract_text(reference, LIST, ["tables.contribution-lists"])
+    by_currency = {str(next(iter(objects(store, c, WSIS.originalCurrency)))): c
+                   for c in subjects(store, RDF.type, WSIS.Contribution)}
+    (converted,) = objects(store, by_currency["DKK"], WSIS.amount)
+    assert {Decimal(str(v)) for v in objects(store, converted, SCHEMA.value)} == {Decimal("62000")}
+    assert not objects(store, by_currency["EUR"], WSIS.amount)  # a second sum given besides is no conversion
