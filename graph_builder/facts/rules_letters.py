@@ -16,6 +16,8 @@
   Permanent Representative of X), else a post the text names or one minted from the capacity and the sender.
 * ``letters.enclosure`` -- a heading ``…的信的附文一``/``…的信的附件`` is an enclosure of that letter:
   ``wsis:enclosure`` from the letter to the heading's node.
+* ``letters.transmitted`` -- ``秘书长谨转递…的信``: ``wsis:transmittedBy`` the post, body or organisation that
+  transmits it (a bare 秘书长 is the UN Secretary-General).
 * ``letters.refers`` -- a letter whose text names another (``谨提及…给您的信``) ``dcterms:references`` it.
 """
 
@@ -40,6 +42,8 @@ _LETTER = re.compile(
 _PR = re.compile(r"常驻联合国(?P<office>日内瓦办事处|维也纳办事处|内罗毕办事处)?(?:和其他国际组织)?代表(?P<deputy>团)?$")
 _UN_SIDE = re.compile(r"常驻联合国|联合国")
 _ENCLOSURE = re.compile(r"的(?:附文|附件)(?P<n>[一二三四五六七八九十\d]*)")
+# who transmits the letter named right after: 秘书长谨转递…, 国际电联秘书长谨此转交…
+_TRANSMITS = re.compile(r"(?:^|(?<=[,;。]))(?P<who>[^,;。]{2,30}?)(?:还|又|亦|也)?(?:谨此|谨)?(?:转递|转交|递交|分发)(?:了)?$")
 _SIGNED = re.compile(r"^[（(](?:签名|签字|签署|Signed)[)）]\s*(?P<name>.+?)\s*$")
 _KIND_EN = {"同文信": "Identical letters", "信函": "Letter", "信": "Letter", "函": "Letter", "普通照会": "Note verbale",
             "照会": "Note verbale"}
@@ -173,11 +177,28 @@ def letters(ctx) -> None:
                     ctx.store.add_span(letter, WSIS.enclosure, node_iri(node.id), node,
                                        (span[0], norm.span(enc.start(), enc.end())[1]), rule="letters.enclosure")
                     continue
+                sent = _TRANSMITS.search(text, 0, m.start())
+                if sent is not None:  # 秘书长谨转递…的信: who transmits it (a post, body or organisation named before)
+                    agent = _transmitter(ctx, doc.doc_id, norm, sent)
+                    if agent is not None:
+                        ctx.store.add_span(letter, WSIS.transmittedBy, ID[agent], node,
+                                           (norm.span(sent.start("who"), sent.end("who"))[0], span[1]),
+                                           rule="letters.transmitted")
                 citing = next((h for h in reversed(heads) if h[0] < span[0] and h[1] != letter
                                and _same_part(doc, h[0], span[0])), None)
                 if citing is not None:
                     ctx.store.add_span(citing[1], DCTERMS.references, letter, node, span, rule="letters.refers")
         _signatures(ctx, doc, heads)
+
+
+def _transmitter(ctx, doc_id: str, norm, m) -> str | None:
+    """The agent of a ``X谨转递`` clause: the post, body or organisation X names, a bare 秘书长 the UN's."""
+    a, b = norm.span(m.start("who"), m.end("who"))
+    named = [x for x in ctx.mentions_in(doc_id, a, b) if _kind(ctx, x.key) in ("POST", "ORG", "BODY", "GOVERNMENT")
+             and x.end == b]
+    if named:
+        return named[-1].key
+    return "post/un-secretary-general" if m.group("who") == "秘书长" else None
 
 
 def _same_part(doc, a: int, b: int) -> bool:

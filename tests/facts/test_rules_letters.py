@@ -75,6 +75,12 @@ def test_a_transmitted_letter_is_one_letter_with_date_sender_addressee_signature
     assert objects(store, rojas, WSIS.signed) == {CHILE}
     assert objects(store, rojas, WSIS.signedAs) == {CHILE_PR}
     assert len(objects(store, CHILE, WSIS.enclosure)) == 1
+    assert objects(store, CHILE, WSIS.transmittedBy) == {ID["post/un-secretary-general"]}
+
+
+def test_a_letter_only_cited_is_transmitted_by_nobody(reference):
+    store, _ = extract_text(reference, REPLY, RULES, doc_id="975")
+    assert not [s for (s, p, o) in store.facts if p == WSIS.transmittedBy]
 
 
 def test_a_reply_cites_the_earlier_letter_addressed_to_its_own_addressee(reference):
