@@ -40,7 +40,7 @@ _LETTER = re.compile(
     r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?P<sender>[^,。;:、“”\"《》()\n]{2,40}?)(?:给|致)"
     r"(?P<to>您|[^,。;:“”\"《》()\n]{2,40}?)的(?P<kind>同文信|信函|信|函|普通照会|照会)(?![件息])")
 _PR = re.compile(r"常驻联合国(?P<office>日内瓦办事处|维也纳办事处|内罗毕办事处)?(?:和其他国际组织)?代表(?P<deputy>团)?$")
-_UN_SIDE = re.compile(r"常驻联合国|联合国")
+_CHARGE = re.compile(r"常驻联合国(?:[^,。]{0,12}?)?代表团(?:临时)?代办$")
 _ENCLOSURE = re.compile(r"的(?:附文|附件)(?P<n>[一二三四五六七八九十\d]*)")
 # who transmits the letter named right after: 秘书长谨转递…, 国际电联秘书长谨此转交…
 _TRANSMITS = re.compile(r"(?:^|(?<=[,;。]))(?P<who>[^,;。]{2,30}?)(?:还|又|亦|也)?(?:谨此|谨)?(?:转递|转交|递交|分发)(?:了)?$")
@@ -82,6 +82,15 @@ class _Letters:
             office = pr.group("office") or ""
             en = f"Permanent Representative of {cen} to the United Nations{_OFFICE_EN.get(office, '')}" if cen else ""
             slug = slugify(en) if en else pinyin_slug(words)
+            return mint(ctx.reference, f"post/{slug}", "Post", words, en, SOURCE_DERIVED if en else SOURCE_NONE)
+        cda = _CHARGE.search(words)
+        mission = next((m for m in ms if m.start == start and m.key.startswith("org/permanent-mission-of-")), None)
+        of = country.key if country is not None else (
+            getattr(ctx.reference.by_key.get(mission.key), "country", "") if mission is not None else "")
+        if of and cda is not None:  # X常驻联合国代表团临时代办: the chargé d'affaires a.i.
+            cen = _en(ctx, of)
+            en = f"Chargé d'affaires a.i. of the Permanent Mission of {cen} to the United Nations" if cen else ""
+            slug = slugify(f"charge-d-affaires-of-the-permanent-mission-of-{cen}") if cen else pinyin_slug(words)
             return mint(ctx.reference, f"post/{slug}", "Post", words, en, SOURCE_DERIVED if en else SOURCE_NONE)
         whole = [m for m in ms if m.start == start and m.end == end]
         if whole:
@@ -204,7 +213,9 @@ def _transmitter(ctx, doc_id: str, norm, m) -> str | None:
 def _same_part(doc, a: int, b: int) -> bool:
     """Offsets ``a`` and ``b`` lie in the same top-level part (annex, part or the body)."""
     root = doc.nodes[0] if doc.nodes else None
-    tops = [n for n in doc.nodes if n.parent is root and root is not None and n.kind in ("Annex", "Part")]
+    # the title block belongs with the body it heads (a letter printed alone: its title, its text, its signature)
+    tops = [n for n in doc.nodes if n.parent is root and root is not None and n.kind in ("Annex", "Part")
+            and not n.id.endswith("front-matter")]
     for n in tops:
         if n.start <= a < n.end:
             return n.start <= b < n.end
@@ -242,8 +253,9 @@ def _signatures(ctx, doc, heads) -> None:
         if post is None:
             named = [x for x in ctx.mentions_in(doc.doc_id, above.start, above.end) if _kind(ctx, x.key) == "POST"]
             post = named[0].key if named else None
-        if post is None:
-            post = mint(ctx.reference, f"post/{pinyin_slug(capacity)}", "Post", capacity, "", SOURCE_NONE)
+        if post is None:  # a capacity no list names: that sender's (大使 of one mission is not of another)
+            post = mint(ctx.reference, f"{sender if sender.startswith('post/') else 'post/' + sender.split('/', 1)[1]}"
+                        f"-{pinyin_slug(capacity)}", "Post", capacity, "", SOURCE_NONE)
         cap_span = (above.start + len(above.text) - len(above.text.lstrip()), above.start + len(above.text.rstrip()))
         ctx.store.add_span(ID[person.key], WSIS.signedAs, ID[post], above, cap_span, rule="letters.signature")
         ctx.store.add_span(ID[person.key], WSIS.holds, ID[post], above, cap_span, rule="letters.signature")

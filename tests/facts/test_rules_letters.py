@@ -102,6 +102,16 @@ def test_identical_letters_of_two_senders_and_a_note_verbale_of_a_mission(refere
     assert identical and len(objects(store, identical[0], WSIS.addressedTo)) == 2
 
 
+def test_a_charge_d_affaires_writes_and_signs_as_such(reference):
+    text = ("2013年5月2日秘鲁常驻联合国代表团临时代办给秘书长的信\n\n谨随函转递利马宣言。\n\n临时代办\n"
+            "（签名）安娜·托雷斯（Ana Torres）\n")
+    store, _ = extract_text(reference, text, RULES, doc_id="976")
+    cda = ID["post/charge-d-affaires-of-the-permanent-mission-of-peru"]
+    letters = [s for (s, p, o) in store.facts if p == WSIS.sender and o == cda]
+    assert len(letters) == 1
+    assert objects(store, ID["person/ana-torres"], WSIS.signedAs) == {cda}
+
+
 @pytest.mark.parametrize("text", [
     "秘书长在2011年9月12日的信中回顾了上述决定。",          # no sender and no addressee named
     "2011年9月12日，智利政府致函秘书长，表示支持。",           # a letter told as an action, not named
