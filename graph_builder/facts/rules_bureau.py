@@ -134,16 +134,27 @@ def _elect(ctx, em, leaf, role: str, session: str, person, country, a: int, b: i
 
 
 def _rapporteur_post(ctx, em, leaf, session: str, a: int, b: int):
-    """The post of rapporteur of a session: labels from the session's, a post of the session's body."""
+    """The post of rapporteur of a session (see :func:`office_post`)."""
+    return office_post(ctx, em, leaf, session, "rapporteur", a, b)
+
+
+#: the posts of a meeting's or body's bureau a text may name apart from its chair and vice-chairs
+_OFFICES = {"rapporteur": ("报告员", "Rapporteur")}
+
+
+def office_post(ctx, em, leaf, of: str, office: str, a: int, b: int):
+    """The post ``office`` of a meeting or body ``of`` (a key): ``post/{slug}-{office}``, labels from the
+    meeting's or body's, ``wsis:postOf`` the body (a session's body, or the body itself)."""
+    zh_word, en_word = _OFFICES[office]
     ref = ctx.reference
-    e = ref.by_key.get(session) if ref is not None else None
-    post = ID[f"post/{session.split('/', 1)[1]}-rapporteur"]
-    zh = f"{e.zh}报告员" if e is not None and e.zh else "报告员"
+    e = ref.by_key.get(of) if ref is not None else None
+    slug = of.split("/", 1)[1]
+    post = ID[f"post/{slug}-{office}"]
     em.add(leaf, post, RDF.type, WSIS.Post, a, b)
-    em._label(leaf, post, zh, "zh", a, b)
+    em._label(leaf, post, f"{e.zh}{zh_word}" if e is not None and e.zh else zh_word, "zh", a, b)
     if e is not None and e.en:
-        em._label(leaf, post, f"Rapporteur of the {e.en}", "en", a, b)
-    body = f"body/{session.split('/', 1)[1].rsplit('-session-', 1)[0]}"
-    if ref is not None and body in ref.by_key:
+        em._label(leaf, post, f"{en_word} of the {e.en}", "en", a, b)
+    body = of if of.startswith("body/") else f"body/{slug.rsplit('-session-', 1)[0]}" if "-session-" in slug else None
+    if body is not None and ref is not None and body in ref.by_key:
         em.add(leaf, post, WSIS.postOf, ID[body], a, b)
     return post

@@ -483,6 +483,15 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
         s = node_iri_ if s_name == "NODE" else _iri(slots.get(s_name))
         if s is None:
             continue
+        if (post := _POST_OF.fullmatch(o_name)) is not None:  # RAPPORTEUR(EVENT): that meeting's post
+            of = slots.get(post.group(2))
+            if isinstance(of, Slot) and of.key:
+                from graph_builder.facts.rules_bureau import office_post
+
+                o = office_post(ctx, em, leaf, of.key, post.group(1).lower(), mt.i, mt.j)
+                if o is not None and em.add(leaf, s, curie(p_text), o, mt.i, mt.j):
+                    used.update({s_name, post.group(2)})
+            continue
         pairs = _objects(p_text, o_name, slots, node_iri_)
         if pairs and s_name != "NODE":
             used.add(s_name)
@@ -508,6 +517,10 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
         em.add(leaf, _iri(slots["EVENT"]), WSIS.status, Literal(status), mt.i, mt.j)
     for name in used:
         em.declare(leaf, slots[name])
+
+
+#: an emitted object naming a post of a slot's meeting or body: RAPPORTEUR(EVENT)
+_POST_OF = re.compile(r"(RAPPORTEUR)\(([A-Z0-9_]+)\)")
 
 
 def _iri(slot) -> URIRef | None:

@@ -85,3 +85,24 @@ def test_blocks_printed_without_blank_lines_inside_the_introducing_paragraph():
 def test_a_role_word_inside_running_prose_is_no_block():
     text = "4. 会议选举产生了主席团。主席：由东道国担任，任期两年。\n其后的会议另行安排。\n"
     assert not {t for t in _facts(text) if t[1] in (WSIS.chair, WSIS.viceChair)}
+
+
+PROSE = {
+    "one verb": "1. 科技促进发展委员会第十九届会议于2016年5月在日内瓦举行。会议选举秘鲁的卡门·韦拉（Carmen Vera）为主席，"
+                "厄瓜多尔的路易莎·莫雷诺（Luisa Moreno）为报告员。",
+    "brackets": "1. 科技促进发展委员会第十九届会议于2016年5月在日内瓦举行。会议选举卡门·韦拉（Carmen Vera）（秘鲁）为主席、"
+                "路易莎·莫雷诺（Luisa Moreno）（厄瓜多尔）为报告员。",
+    "passive": "1. 科技促进发展委员会第十九届会议的报告员由厄瓜多尔的路易莎·莫雷诺（Luisa Moreno）担任。",
+}
+
+
+def test_a_rapporteur_named_in_prose_holds_the_post_of_that_session():
+    for text in PROSE.values():
+        facts = extract_text(load_reference(), text, ["frames"], "t")[0].facts
+        post = ID["post/cstd-session-19-rapporteur"]
+        person = ID["person/luisa-moreno"]
+        assert (person, WSIS.holds, post) in facts, text
+        assert (post, RDF.type, WSIS.Post) in facts
+        assert (post, WSIS.postOf, ID["body/cstd"]) in facts
+        assert (person, WSIS.nationality, ID["place/ecuador"]) in facts
+        assert (ID["person/carmen-vera"], WSIS.holds, post) not in facts
