@@ -48,6 +48,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from graph_builder.entities.recognize_dates import AS_OF, BEFORE, RECURRING_DAY, dates_within, find_dates
 from graph_builder.facts import rule
+from graph_builder.facts.next_session import before_qualifier, next_sessions
 from graph_builder.facts.base import cited_node
 from graph_builder.facts.rules_actions_common import (
     CITING,
@@ -239,7 +240,7 @@ _ANAPHOR_DECIDES = re.compile(r"(?:该|本|这一|此)(?P<noun>委员会|理事�
 # event (向大会第七十届会议提交报告, 在其第十八届会议上审议, 供委员会第二十届会议审议); not a past act (在第六十届会议上
 # 提交的报告 names a report, 执行第六十届会议的决定 a decision)
 _AT_BEFORE = re.compile(r"(?:向|在|于|供|提交给?|呈交给?|提请)其?$")
-_AT_AFTER = re.compile(r"(?:上|期间|时)?(?:提交|审议|报告|汇报|介绍|提出|讨论|审查|作出报告|通报|审视|举行)(?!的)")
+_AT_AFTER = re.compile(r"(?:之前|以前|前)?(?:上|期间|时)?(?:提交|审议|报告|汇报|介绍|提出|讨论|审查|作出报告|通报|审视|举行)(?!的)")
 
 
 _BARE_SESSION = re.compile(r"(其)?第([一二三四五六七八九十百零〇\d]+)届(?:会议|届会)")
@@ -323,6 +324,21 @@ class _Emitter:
                     self._meeting_index[leaf.node.id] = rows
         return self._meeting_index.get(node.id, [])
 
+    def _due_next(self, d, node, text: str, a_start: int, a_end: int, addressees, issuer) -> None:
+        """下一届会议: the body's next session when the text names the current one, else the words as printed."""
+        base, add = str(ID), self.ctx.store.add_span
+        addressed = next((str(a)[len(base):] for a in addressees if str(a)[len(base):].startswith("body/")), "")
+        bodies = {m.end: (m.start, m.key) for m in mentions_of(self.ctx, node, a_start, a_end, ("body", "event"))}
+        owner = str(issuer)[len(base):] if issuer is not None else ""
+        for key, printed, span, before in next_sessions(self.ctx, node, text, a_start, a_end, bodies, addressed,
+                                                        owner):
+            if key is not None:
+                add(d, WSIS.dueAt, ID[key], node, span)
+            else:
+                add(d, WSIS.dueAtAsPrinted, Literal(printed, lang="zh"), node, span)
+            if before:
+                add(d, WSIS.dueAtQualifier, Literal("before"), node, span)
+
     def emit(self, node, kind: str, span: tuple[int, int], action_span: tuple[int, int],
              addressees: list[URIRef], dm=None, extra: list[tuple] = (), where: tuple = (None, None),
              tag: str | None = None) -> URIRef:
@@ -359,6 +375,9 @@ class _Emitter:
         meetings = self.meetings(node)
         for key, span in _due_at(ctx, node, text, a_start, a_end, meetings, addressees, issuer):
             add(d, WSIS.dueAt, ID[key], node, span)
+            if before_qualifier(text, *span):  # 不迟于第十届会议, 于第十届会议前提交
+                add(d, WSIS.dueAtQualifier, Literal("before"), node, span)
+        self._due_next(d, node, text, a_start, a_end, addressees, issuer)
         asides = _asides(text, a_start, a_end)
         for m in mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS):
             if in_act_citation(text, m) or _in_aside(m, asides):

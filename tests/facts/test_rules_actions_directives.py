@@ -513,3 +513,41 @@ def test_a_bare_title_with_no_organisation_before_it_addresses_nobody():
 
     store = extract_text(load_reference(), "二. 活动\n\n1. 会议请执行秘书于2016年6月30日前提交报告。\n", RULES)[0]
     assert not subjects(store, RDF.type, WSIS.Request)
+
+
+NEXT_REPORT = "科技促进发展委员会\n第十八届会议报告\n\n第一章\n\n1. 委员会请联合国秘书长于委员会下一届会议前提交一份进展报告。\n"
+
+
+def test_the_next_session_is_the_one_after_the_session_the_report_names():
+    from tests.facts.test_rules_actions_helpers import extract_text
+
+    store = extract_text(load_reference(), NEXT_REPORT, RULES)[0]
+    (d,) = subjects(store, WSIS.dueAt, ID["event/cstd-session-19"])
+    assert objects(store, d, WSIS.dueAtQualifier) == {Literal("before")}
+    assert not [f for f in store.facts if f[1] == WSIS.dueAtAsPrinted]
+
+
+@pytest.mark.parametrize("text, printed, before", [
+    ("1. 请国际电联理事会在其下届会议上审议本决议的执行情况。\n", "下届会议", False),
+    ("1. 请联合国秘书长不迟于下一次会议提交关于筹资问题的报告。\n", "下一次会议", True),
+])
+def test_a_next_session_of_no_named_current_one_stays_as_printed(monkeypatch, reference, text, printed, before):
+    store, doc = store_for(monkeypatch, reference, text, RULES)
+    assert not [f for f in store.facts if f[1] == WSIS.dueAt]
+    (d,) = subjects(store, WSIS.dueAtAsPrinted, Literal(printed, lang="zh"))
+    assert bool(objects(store, d, WSIS.dueAtQualifier)) == before
+
+
+def test_a_named_session_before_which_a_report_is_due_is_qualified(monkeypatch, reference):
+    store, doc = store_for(monkeypatch, reference, "1. 请联合国秘书长不迟于联合国大会第七十二届会议提交报告。\n", RULES)
+    (d,) = subjects(store, WSIS.dueAt, ID["event/unga-session-72"])
+    assert objects(store, d, WSIS.dueAtQualifier) == {Literal("before")}
+
+
+def test_another_bodys_next_session_in_a_report_is_kept_as_printed():
+    from tests.facts.test_rules_actions_helpers import extract_text
+
+    text = NEXT_REPORT.replace("于委员会下一届会议前", "向联合国大会下一届会议")
+    store = extract_text(load_reference(), text, RULES)[0]
+    assert not [f for f in store.facts if f[1] == WSIS.dueAt]
+    assert subjects(store, WSIS.dueAtAsPrinted, Literal("联合国大会下一届会议", lang="zh"))
