@@ -191,6 +191,7 @@ FILLED_BY_THE_FIXTURE_DOCUMENTS = {
     "amount", "citedYear", "inKind", "mandateTask", "organizationCount", "staffCount", "yearConflictsWith",
     "termOfOffice", "launchedAt", "partner", "viceChairOrganization", "chairRepresentative",
     "prize", "winner", "implementedBy", "winnerCount",
+    "expenditure", "shareOfTotal",
 }
 
 
