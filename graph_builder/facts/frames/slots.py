@@ -117,6 +117,10 @@ _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)
 # a report named by its place in a series right after the verb that submits it (提交了第一份工作报告); the key holds
 # the document id, since the words alone name a different report in each text
 _NTH_REPORT = re.compile(r"(?:提交|呈交|递交)了?(?:其)?(?P<d>第[一二三四五六七八九十\d]{1,3}份[\u4e00-\u9fff]{0,6}?报告)")
+# a meeting named by its series and year at a clause start (信息社会世界峰会论坛2018年会议), and the process that
+# prepares it when the text names one right after it (…的公开磋商进程)
+_YEAR_MEETING = re.compile(r"(?:^|(?<=[,;。:]))(?P<name>(?:(?![的在于和与及由将])[\u4e00-\u9fffA-Za-z]){2,20}?(?:论坛|大会|峰会)"
+                           r"(?:19|20)\d\d年(?:会议|年会))(?:的(?P<process>(?:公开)?(?:磋商|筹备|协商|征集)(?:进程|程序|阶段)))?")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
 _HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:联合|共同)?(?:举行|召开|举办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
 # a city the lists lack, written after its country (and maybe its province): 在巴西若昂佩索阿举行,
@@ -369,6 +373,16 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group(0)
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
                               cls="Meeting", zh=zh)))
+    for m in _YEAR_MEETING.finditer(text):  # X论坛2018年会议 at a clause start, and its 公开磋商进程
+        if named_events.overlaps(m.start("name"), m.end("name")):
+            continue
+        zh = m.group("name")
+        key = mint_key("event", zh)
+        cands.append((1, Slot(("EVENT",), m.start("name"), m.end("name"), key=key, cls="Meeting", zh=zh)))
+        if m.group("process"):
+            pzh = f"{zh}的{m.group('process')}"
+            cands.append((1, Slot(("EVENT",), m.start("process"), m.end("process"), key=mint_key("event", pzh),
+                                  cls="Event", zh=pzh)))
     for slot in _events_after_verb(text, leaf, mentions, named_events):
         cands.append((1, slot))
     # bodies a sentence sets up, units of a named organisation, a body's secretariat
