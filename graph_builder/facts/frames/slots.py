@@ -198,6 +198,30 @@ _BARE_MEETING = re.compile(r"(?:年度|首次|第一次|特别|全体|年|筹备
 _COUNT_OF_MEETINGS = re.compile(r"[一二两三四五六七八九十几数多\d]+[场次个届项轮]")
 
 
+# a meeting named by its topic right after the verb that holds or convenes it (举行一次关于X的高级别会议,
+# 于…在纽约召开的关于X的高级别会议, 召集一场关于X的专题辩论): the whole phrase is its name
+_TOPIC_EVENT = re.compile(
+    r"(?:举行|召开|举办|召集)了?(?:一次|一场|一个)?的?"
+    r"(?P<name>关于[^,;。:“”《》()]{2,40}?的[\u4e00-\u9fff]{0,8}?"
+    r"(?:会议|辩论|对话|论坛|研讨会|峰会|圆桌会议|磋商会|高级别活动))(?=[,;。(]|$)")
+
+
+def _events_by_topic(text: str, leaf, named_events: Spans) -> list[Slot]:
+    """EVENT slots for meetings named by their topic after the verb of holding (_TOPIC_EVENT); the year the
+    clause dates it in is part of its key, since reviews of one topic recur (2015年…审查的高级别会议, 2025年…)."""
+    out = []
+    for m in _TOPIC_EVENT.finditer(text):
+        i, j = m.start("name"), m.end("name")
+        if named_events.overlaps(i, j):
+            continue
+        zh = m.group("name")
+        c0, _ = leaf.clause(m.start())
+        years = re.findall(r"((?:19|20)\d\d)年", text[c0:i])
+        key = mint_key("event", zh) + (f"-{years[-1]}" if years else "")
+        out.append(Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=f"{years[-1]}年{zh}" if years else zh))
+    return out
+
+
 def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) -> list[Slot]:
     """EVENT slots for meetings named after the verb that holds them (X于DATE在PLACE举行了NAME); a bare kind
     (年度会议) is the meeting of the clause's subject, named with it and the year of the date."""
@@ -352,6 +376,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
                               cls="Meeting", zh=zh)))
     for slot in _events_after_verb(text, leaf, mentions, named_events):
+        cands.append((1, slot))
+    for slot in _events_by_topic(text, leaf, named_events):
         cands.append((1, slot))
     # bodies a sentence sets up, units of a named organisation, a body's secretariat
     for m in _MANDATE_OF.finditer(text):  # 将区域论坛的任务期限…: the body whose mandate an act extends
