@@ -109,10 +109,10 @@ _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)
 # the document id, since the words alone name a different report in each text
 _NTH_REPORT = re.compile(r"(?:提交|呈交|递交)了?(?:其)?(?P<d>第[一二三四五六七八九十\d]{1,3}份[\u4e00-\u9fff]{0,6}?报告)")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
-_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:联合|共同)?(?:举行|召开|举办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:联合|共同)?(?:举行|召开|举办|主办|承办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
 # a city the lists lack, written after its country (and maybe its province): 在巴西若昂佩索阿举行,
 # 在肯尼亚首都内罗毕召开, 在中国浙江省乌镇举行
-_HELD_IN_COUNTRY = re.compile(r"在(?P<p>[\u4e00-\u9fff]{3,18}?)(?=举行|召开|举办|复会|续会)")
+_HELD_IN_COUNTRY = re.compile(r"在(?P<p>[\u4e00-\u9fff]{3,18}?)(?=举行|召开|举办|主办|承办|复会|续会)")
 _CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[州省])?")
 _NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
 # a ministry or office and the title of its head, after a country's name (智利交通和电信部部长, 秘鲁文化部副部长)
@@ -528,7 +528,7 @@ def _body_names(ctx, key: str) -> tuple[str, str]:
 
 
 # words that end a clause or introduce an object, never inside a body's name (…先生为委员会, 将结果提交委员会)
-_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下|举行了?|召开了?|举办了?|提交|提出|转交|送交|递交")
+_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下|举行了?|召开了?|举办了?|主办了?|承办了?|提交|提出|转交|送交|递交")
 
 
 def _names_kind(ctx, body: str, head: str) -> bool:
