@@ -560,6 +560,24 @@ def _named_earlier(leaf, i: int, head: str, named_body) -> str | None:
     return next((key for name, key in reversed(named) if name.rstrip("”").endswith(head)), None)
 
 
+# A United Nations resolution's adopting body: its subject line (大会，/经济及社会理事会，) or its symbol
+_RESOLUTION_ISSUER = (
+    (re.compile(r"(?m)^[ \t\u3000]*大会[ \t\u3000]*[,，][ \t\u3000]*$|(?<![A-Za-z0-9/])A/RES/\d"), "body/unga"),
+    (re.compile(r"(?m)^[ \t\u3000]*经济及社会理事会[ \t\u3000]*[,，][ \t\u3000]*$|(?<![A-Za-z0-9/])E/RES/\d"), "body/ecosoc"),
+)
+
+
+def resolution_issuer(doc) -> str | None:
+    """The key of the body that adopts ``doc`` when it is a General Assembly or ECOSOC resolution, else None
+    (cached on the document)."""
+    cached = doc.__dict__.get("_resolution_issuer", "")
+    if cached != "":
+        return cached
+    found = next((key for pattern, key in _RESOLUTION_ISSUER if pattern.search(doc.text)), None)
+    doc.__dict__["_resolution_issuer"] = found
+    return found
+
+
 def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=None) -> Slot | None:
     text = leaf.text
     i, j = m.start(), m.end()
@@ -602,6 +620,10 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=N
         elif head and (earlier := _named_earlier(leaf, i - len(head.group(0)), head.group(1), named_body)):
             # 工作组第一次会议 after a sentence or paragraph that named the working group: that group's meeting
             body, bi = earlier, i - len(head.group(0))
+        elif m.group("n") and m.group("unit") == "届" and not head and (issuer := resolution_issuer(leaf.node.doc)):
+            # 在第七十届会议续会期间, 列入第七十一届会议临时议程: in a resolution, a session named by its number
+            # alone is a session of the body that adopts the resolution
+            body = issuer
         elif m.group("n") and section_body and not head:
             body = section_body
     if m.group("n"):
