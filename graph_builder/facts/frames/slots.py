@@ -206,6 +206,14 @@ _TOPIC_EVENT = re.compile(
     r"(?:会议|辩论|对话|论坛|研讨会|峰会|圆桌会议|磋商会|高级别活动))(?=[,;。(]|$)")
 
 
+# …and named by its topic as the subject of the clause that dates it (大会关于X的高级别会议于2015年…举行)
+_TOPIC_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;。:]))(?:(?:又|还|并)?(?:满意地|赞赏地|关切地)?(?:注意到|欢迎|回顾|确认))?"
+    r"(?P<name>(?:大会|经济及社会理事会|理事会|委员会)?关于[^,;。:“”《》()]{2,40}?的[\u4e00-\u9fff]{0,8}?"
+    r"(?:会议|辩论|对话|论坛|研讨会|峰会|圆桌会议|磋商会|高级别活动))"
+    r"(?=(?:将|拟|定|计划|已经?)?(?:于|在)(?P<year>(?:19|20)\d\d)年)")
+
+
 def _events_by_topic(text: str, leaf, named_events: Spans) -> list[Slot]:
     """EVENT slots for meetings named by their topic after the verb of holding (_TOPIC_EVENT); the year the
     clause dates it in is part of its key, since reviews of one topic recur (2015年…审查的高级别会议, 2025年…)."""
@@ -219,6 +227,14 @@ def _events_by_topic(text: str, leaf, named_events: Spans) -> list[Slot]:
         years = re.findall(r"((?:19|20)\d\d)年", text[c0:i])
         key = mint_key("event", zh) + (f"-{years[-1]}" if years else "")
         out.append(Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=f"{years[-1]}年{zh}" if years else zh))
+    for m in _TOPIC_SUBJECT.finditer(text):
+        i, j = m.start("name"), m.end("name")
+        if named_events.overlaps(i, j):
+            continue
+        zh, year = m.group("name"), m.group("year")
+        # the convener's name before 关于 is not part of the key: 大会关于X的会议 and 关于X的会议 are one meeting
+        topic = zh[zh.index("关于"):]
+        out.append(Slot(("EVENT",), i, j, key=f"{mint_key('event', topic)}-{year}", cls="Meeting", zh=f"{year}年{zh}"))
     return out
 
 
