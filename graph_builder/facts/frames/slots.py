@@ -330,10 +330,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
     # sessions and numbered meetings of any body, first and year events
     named_events = Spans([(a.i, a.j, a) for a in leaf.anchors] + [(x.i, x.j, x) for x in leaf.mentions
                                                                   if x.key.startswith("event/") and x.key != "event/wsis"])
+    leaf._sessions = []  # the numbered meetings found so far, for a bare 第六次会议 in the next sentence
     for m in _SESSION.finditer(text):
         slot = _session_slot(ctx, leaf, m, section_body, body_names, named_body)
         if slot is not None and not named_events.overlaps(slot.i, slot.j):
             cands.append((1, slot))
+            leaf._sessions.append(slot)
     for m in _MEETING_NAMED.finditer(text):  # 委员会闭会期间小组会议于…举行: a meeting named by its kind
         zh = m.group("name")
         if mentions.overlaps(m.start("name"), m.end("name")) or named_events.overlaps(m.start("name"), m.end("name")):
@@ -534,6 +536,29 @@ def _named_earlier(leaf, i: int, head: str, named_body) -> str | None:
     return next((key for name, key in reversed(named) if name.rstrip("”").endswith(head)), None)
 
 
+_NUMBERED_KEY = re.compile(r"-(?:session|meeting)-\d+$")
+
+
+def _meeting_series_before(ctx, leaf, i: int) -> tuple | None:
+    """When ``i`` opens a sentence: (key, minted body or None) of the body whose numbered meeting the sentence
+    before names first."""
+    text = leaf.text
+    if i == 0 or text[i - 1] not in "。;":
+        return None
+    s0 = max(text.rfind("。", 0, i - 1), text.rfind(";", 0, i - 1)) + 1
+    found = [(a.i, a.series, text[a.i:a.ordinal_span[0]] if a.ordinal_span else "") for a in leaf.anchors
+             if s0 <= a.i < i and a.series and (a.ordinal is not None or _NUMBERED_KEY.search(a.key))]
+    found += [(x.i, x.extra["series"], (x.extra.get("minted_body") or (None, ""))[1])
+              for x in getattr(leaf, "_sessions", ())
+              if s0 <= x.i < i and str(x.extra.get("series") or "").startswith("body/")]
+    if not found:
+        return None
+    _, key, zh = min(found)
+    if ctx.reference is not None and key in ctx.reference.by_key or not zh:
+        return key, None
+    return key, (key, zh, _BODY_CLASS.get(next((x for x in _BODY_CLASS if zh.endswith(x)), ""), "Body"))
+
+
 def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=None) -> Slot | None:
     text = leaf.text
     i, j = m.start(), m.end()
@@ -576,6 +601,9 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=N
         elif head and (earlier := _named_earlier(leaf, i - len(head.group(0)), head.group(1), named_body)):
             # 工作组第一次会议 after a sentence or paragraph that named the working group: that group's meeting
             body, bi = earlier, i - len(head.group(0))
+        elif m.group("n") and not head and (prev := _meeting_series_before(ctx, leaf, i)):
+            # 第六次会议于… opening the sentence after one about the fifth meeting of a body: that body's meeting
+            body, minted_body = prev
         elif m.group("n") and section_body and not head:
             body = section_body
     if m.group("n"):

@@ -221,3 +221,24 @@ def test_a_body_word_in_a_later_section_is_the_one_body_with_that_head_noun_name
     (body, _), = founded
     heads = {o for (s, p, o) in store.facts if s == body and p == WSIS.head}
     assert heads == {ID["person/juan-garcia"], ID["person/ingrid-hansen"]}
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("1. 渔业合作论坛第五次会议于2013年6月在蒙巴萨举行，约九十名代表出席。第六次会议于2014年10月在达累斯萨拉姆举行，"
+     "由坦桑尼亚通信部主办。\n", "event/yuyehezuoluntan-meeting-6"),
+    ("1. 海洋观测委员会第二届会议于2011年3月在基多举行。第三届会议于2012年4月在利马举行。\n",
+     "event/haiyangguanceweiyuanhui-session-3"),
+])
+def test_a_bare_numbered_meeting_opening_the_next_sentence_is_one_of_the_same_body(reference, text, meeting):
+    from graph_builder.rdf.namespaces import ID, SCHEMA
+
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    assert (ID[meeting], SCHEMA.location) in {(s, p) for (s, p, o) in store.facts}, sorted(store.facts)
+
+
+def test_a_bare_numbered_meeting_inside_a_sentence_is_not_tied_to_the_meeting_before(reference):
+    from graph_builder.rdf.namespaces import ID
+
+    text = "1. 渔业合作论坛第五次会议于2013年6月在蒙巴萨举行，会议审议了第六次会议的筹备工作。\n"
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    assert ID["event/yuyehezuoluntan-meeting-6"] not in {s for (s, p, o) in store.facts}
