@@ -87,6 +87,8 @@ class Emitter:
                 mint(self.ctx.reference, org_key, "Organization", org_zh, "", SOURCE_NONE)
             self.add(leaf, s, WSIS.postOf, ID[org_key], i, j)
             self.add(leaf, ID[org_key], WSIS.country, ID[country], i, j)
+        if x.get("post_of_body"):  # 基金经理: the post of the body its title opens with
+            self.add(leaf, s, WSIS.postOf, ID[x["post_of_body"]], i, j)
         session = x.get("part_of")
         if session is not None:  # a resumed session: a part of its session (minted too when new)
             if not x.get("session_elsewhere"):

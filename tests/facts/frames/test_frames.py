@@ -242,3 +242,14 @@ def test_a_bare_numbered_meeting_inside_a_sentence_is_not_tied_to_the_meeting_be
     text = "1. 渔业合作论坛第五次会议于2013年6月在蒙巴萨举行，会议审议了第六次会议的筹备工作。\n"
     store, _ = extract_text(reference, text, ["frames"], "t")
     assert ID["event/yuyehezuoluntan-meeting-6"] not in {s for (s, p, o) in store.facts}
+
+
+def test_a_post_whose_title_opens_with_a_bodys_short_name_is_a_post_of_that_body(reference):
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    text = ("1. 宽带普及信托基金（以下简称“基金”）由国际电联管理。\n\n"
+            "2. 基金经理为智利的卡洛斯·罗哈斯（Carlos Rojas），负责基金的日常管理。\n")
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    post = next(o for (s, p, o) in store.facts if p == WSIS.holds and s == ID["person/carlos-rojas"])
+    assert (post, WSIS.postOf, ID["body/kuandaipujixintuojijin"]) in store.facts
+    assert (ID["person/carlos-rojas"], WSIS.nationality, ID["place/chile"]) in store.facts
