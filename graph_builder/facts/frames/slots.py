@@ -195,7 +195,7 @@ def _city_of_country(ctx, text: str, mentions_list, mentions: Spans) -> list[tup
 # a meeting named as the object of the verb of holding, up to the clause end: …在蒙得维的亚举行了《…》第五次区域
 #筹备会议， / 于2014年秋季在阿拉木图举行年度会议，
 _EVENT_AFTER_VERB = re.compile(
-    r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办)了?(?:一次|其)?"
+    r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办|主办|承办)了?(?:一次|其)?"
     r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
 # a name that says only what kind of meeting it is: the meeting of the clause's subject (工作组…举行年度会议)
