@@ -130,6 +130,12 @@ _CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[
 _NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
 # a ministry or office and the title of its head, after a country's name (智利交通和电信部部长, 秘鲁文化部副部长)
 _MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|委员会))(?P<title>副部长|部长|署长|副署长|局长|主任|主席)")
+# a post named by its title opening a clause, its holder's name after 为/是 (基金经理为瑞典的X（Latin）)
+# (a body's (共同)协调人 is the body's head: graph_builder/facts/frames/bodies.yaml body-coordinators)
+_TITLE_HOLDER = re.compile(r"(?:^|(?<=[,。;:]))(?:\d+\.\s?)?(?P<t>(?!共同|联合)(?:(?!的)[\u4e00-\u9fff]){1,6}?"
+                           r"(?P<noun>经理|协调人|协调员|负责人|召集人|司库|特使))(?:为|是)")
+# a project opening a clause, then who coordinates or heads it (X项目由马里的Y担任项目协调人)
+_PROJECT_HEADED = re.compile(r"(?:^|(?<=[,。;]))(?:\d+\.\s?)?(?P<p>[\u4e00-\u9fffA-Za-z]{2,30}?(?:项目|方案))由")
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
@@ -392,10 +398,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
     # sessions and numbered meetings of any body, first and year events
     named_events = Spans([(a.i, a.j, a) for a in leaf.anchors] + [(x.i, x.j, x) for x in leaf.mentions
                                                                   if x.key.startswith("event/") and x.key != "event/wsis"])
+    leaf._sessions = []  # the numbered meetings found so far, for a bare 第六次会议 in the next sentence
     for m in _SESSION.finditer(text):
         slot = _session_slot(ctx, leaf, m, section_body, body_names, named_body)
         if slot is not None and not named_events.overlaps(slot.i, slot.j):
             cands.append((1, slot))
+            leaf._sessions.append(slot)
     for m in _MEETING_NAMED.finditer(text):  # 委员会闭会期间小组会议于…举行: a meeting named by its kind
         zh = m.group("name")
         if mentions.overlaps(m.start("name"), m.end("name")) or named_events.overlaps(m.start("name"), m.end("name")):
@@ -520,6 +528,32 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         cands.append((1, Slot(("POST",), m.start(), m.end(), key=mint_key("post", org_zh + m.group("title")),
                               cls="Post", zh=org_zh + m.group("title"),
                               extra={"post_of": (mint_key("org", org_zh), org_zh, c.key)})))
+    country_at = {c.i: c.j for c in leaf.mentions if ref is not None and entity_kind(ref, c.key) == "COUNTRY"}
+
+    def holder_after(j: int) -> bool:  # a person's name, or 智利的 and a person's name
+        k = country_at.get(j)
+        return persons_after(j) or (k is not None and text[k:k + 1] == "的" and persons_after(k + 1))
+
+    for m in _TITLE_HOLDER.finditer(text):  # 基金经理为瑞典的X: a post named by its title, its holder after 为
+        if not holder_after(m.end()):
+            continue
+        inside = mentions.inside(m.start("t"), m.end("t"))
+        # the title may open with the body whose post it is (基金经理: the fund the text calls 基金)
+        of = next((x for x in inside if x.i == m.start("t") and x.j < m.end("t")
+                   and x.key.startswith(("body/", "org/"))), None)
+        if mentions.overlaps(m.start("t"), m.end("t")) and (of is None or len(inside) > 1):
+            continue
+        if of is not None and m.group("noun").startswith("协调") and of.key.startswith("body/"):
+            continue
+        zh = m.group("t")
+        key = mint_key("post", zh) if of is None else f"post/{of.key.split('/', 1)[1]}-{mint_key('post', zh).split('/', 1)[1]}"
+        cands.append((1, Slot(("POST",), m.start("t"), m.end("t"), key=key, cls="Post", zh=zh,
+                              extra={"post_of_body": of.key} if of is not None else {})))
+    for m in _PROJECT_HEADED.finditer(text):  # X项目由马里的Y担任项目协调人: the project its coordinator heads
+        if holder_after(m.end()) and not mentions.overlaps(m.start("p"), m.end("p")):
+            zh = m.group("p")
+            cands.append((1, Slot(("INITIATIVE",), m.start("p"), m.end("p"), key=mint_key("initiative", zh),
+                                  cls="Initiative", zh=zh)))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
         # a body the mentions stage already names by the whole quoted name: the slot is that body
@@ -626,6 +660,29 @@ def resolution_issuer(doc) -> str | None:
     return found
 
 
+_NUMBERED_KEY = re.compile(r"-(?:session|meeting)-\d+$")
+
+
+def _meeting_series_before(ctx, leaf, i: int) -> tuple | None:
+    """When ``i`` opens a sentence: (key, minted body or None) of the body whose numbered meeting the sentence
+    before names first."""
+    text = leaf.text
+    if i == 0 or text[i - 1] not in "。;":
+        return None
+    s0 = max(text.rfind("。", 0, i - 1), text.rfind(";", 0, i - 1)) + 1
+    found = [(a.i, a.series, text[a.i:a.ordinal_span[0]] if a.ordinal_span else "") for a in leaf.anchors
+             if s0 <= a.i < i and a.series and (a.ordinal is not None or _NUMBERED_KEY.search(a.key))]
+    found += [(x.i, x.extra["series"], (x.extra.get("minted_body") or (None, ""))[1])
+              for x in getattr(leaf, "_sessions", ())
+              if s0 <= x.i < i and str(x.extra.get("series") or "").startswith("body/")]
+    if not found:
+        return None
+    _, key, zh = min(found)
+    if ctx.reference is not None and key in ctx.reference.by_key or not zh:
+        return key, None
+    return key, (key, zh, _BODY_CLASS.get(next((x for x in _BODY_CLASS if zh.endswith(x)), ""), "Body"))
+
+
 def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=None) -> Slot | None:
     text = leaf.text
     i, j = m.start(), m.end()
@@ -672,6 +729,9 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=N
             # 在第七十届会议续会期间, 列入第七十一届会议临时议程: in a resolution, a session named by its number
             # alone is a session of the body that adopts the resolution
             body = issuer
+        elif m.group("n") and not head and (prev := _meeting_series_before(ctx, leaf, i)):
+            # 第六次会议于… opening the sentence after one about the fifth meeting of a body: that body's meeting
+            body, minted_body = prev
         elif m.group("n") and section_body and not head:
             body = section_body
     if m.group("n"):
