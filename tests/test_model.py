@@ -190,7 +190,8 @@ FILLED_BY_THE_FIXTURE_DOCUMENTS = {
     "member", "memberCount", "memberOf", "openedBy", "organizedBy", "represents", "submittedBy", "submittedTo",
     "amount", "citedYear", "inKind", "mandateTask", "organizationCount", "staffCount", "yearConflictsWith",
     "termOfOffice", "launchedAt", "partner", "viceChairOrganization", "chairRepresentative", "sender", "addressedTo",
-    "enclosure", "transmittedBy", "expenditure", "shareOfTotal", "dueAtAsPrinted", "dueAtQualifier",
+    "enclosure", "transmittedBy", "expenditure", "shareOfTotal", "prize", "winner", "implementedBy", "winnerCount",
+    "dueAtAsPrinted", "dueAtQualifier",
 }
 
 
