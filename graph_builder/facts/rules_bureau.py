@@ -152,8 +152,8 @@ def office_post(ctx, em, leaf, of: str, office: str, a: int, b: int):
     post = ID[f"post/{slug}-{office}"]
     em.add(leaf, post, RDF.type, WSIS.Post, a, b)
     em._label(leaf, post, f"{e.zh}{zh_word}" if e is not None and e.zh else zh_word, "zh", a, b)
-    if e is not None and e.en:
-        em._label(leaf, post, f"{en_word} of the {e.en}", "en", a, b)
+    # every node has an English label: a meeting known by its Chinese name only is named by its key
+    em._label(leaf, post, f"{en_word} of the {e.en}" if e is not None and e.en else f"{en_word} of {slug}", "en", a, b)
     body = of if of.startswith("body/") else f"body/{slug.rsplit('-session-', 1)[0]}" if "-session-" in slug else None
     if body is not None and ref is not None and body in ref.by_key:
         em.add(leaf, post, WSIS.postOf, ID[body], a, b)
