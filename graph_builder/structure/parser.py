@@ -21,6 +21,7 @@ import yaml
 from graph_builder.corpus import SourceText
 from graph_builder.errors import WsisError
 from graph_builder.structure import lines as L
+from graph_builder.structure import pages as P
 from graph_builder.structure import tables as T
 from graph_builder.structure.layout import PartSpec, annex_heading, detect_parts, signature_lines
 from graph_builder.structure.parts import infer_parts
@@ -94,6 +95,9 @@ class _State:
     addressing: set = field(default_factory=set)  # line numbers of a resolution's addressing line ('大会，')
     paren_paras: set = field(default_factory=set)  # ids of paragraphs numbered '(1)'
     numbered_headings: set = field(default_factory=set)  # line numbers of '2. 标题' over '2.1 …' paragraphs
+    zone: object = None  # the page-break zone being read (pages.Zone)
+    zone_holder: Node | None = None  # the paragraph that goes on after that zone
+    zone_last: Node | None = None  # the zone's last node (a footnote its wrapped lines extend)
 
     def container(self) -> Node:
         if self.sections:
@@ -113,6 +117,12 @@ class DocumentParser:
         self.use_profiles = use_profiles
         self.locator_prefix = True
         self.named_parts = False
+        # Page furniture of a PDF extraction (running lines, footnote rules, the footnotes between two pages):
+        # read apart from the prose, which the layout detection sees without them.
+        self.furniture = P.furniture_lines(self.lines)
+        self.zones = P.page_zones(self.lines, self.furniture)
+        self.resumed = {z.resumes for z in self.zones.values() if z.resumes is not None}
+        self.masked = [None if ln is not None and ln.no in self.zones else ln for ln in self.lines]
 
     def _profile(self) -> dict:
         return (load_profiles().get(self.source.file_name) or {}) if self.use_profiles else {}
@@ -132,10 +142,11 @@ class DocumentParser:
                 specs, self.locator_prefix = inferred
                 self.named_parts = True
             else:
-                specs = detect_parts(self.lines)
+                specs = detect_parts(self.masked)
         for k, spec in enumerate(specs):
             end = specs[k + 1].start_line if k + 1 < len(specs) else len(self.lines)
-            self._parse_part(spec, [ln for ln in self.lines[spec.start_line:end]])
+            self._parse_part(spec, [ln for ln in self.lines[spec.start_line:end]],
+                             self.masked[spec.start_line:end])
         nodes = self.b.finish()
         doc = Document(self.source, self.b.root, nodes, self.b.warnings,
                        layout="profile" if self._profile() else "parts" if self.named_parts else "detected")
@@ -148,8 +159,9 @@ class DocumentParser:
             )
         return doc
 
-    def _parse_part(self, spec: PartSpec, lines: list) -> None:
+    def _parse_part(self, spec: PartSpec, lines: list, masked: list | None = None) -> None:
         doc = self.source.doc_id
+        masked = lines if masked is None else masked  # the lines without page furniture, for layout decisions
         skip = -1
         if spec.id:
             first_k = next((k for k, ln in enumerate(lines) if ln is not None), None)
@@ -180,7 +192,7 @@ class DocumentParser:
             st.numbered = any(ln is not None and (L.PARA_RE.match(ln.body) or re.match(r"\d{1,3}、", ln.body))
                               for ln in lines)
             if spec.kind != "Annex":
-                st.signature = signature_lines(lines, 0, len(lines))
+                st.signature = signature_lines(masked, 0, len(masked))
             st.addressing = self._addressing_lines(lines)
             st.numbered_headings = self._numbered_headings(lines, spec.kind == "Annex")
         prev_blank = True
@@ -193,15 +205,23 @@ class DocumentParser:
                     st.row = None
                 k += 1
                 continue
+            if ln.no in self.zones:
+                self._page_line(st, ln)
+                k += 1
+                continue
+            if ln.no in self.resumed and self._resume(st, ln):
+                prev_blank = False
+                k += 1
+                continue
             if spec.detected and handler == self._prose_line:
                 if k in st.signature:
                     self._signature_line(st, ln)
                     prev_blank = False
                     k += 1
                     continue
-                block = T.find_block(lines, k, st.part.kind == "Annex")
+                block = T.find_block(masked, k, st.part.kind == "Annex")
                 if block is not None:
-                    self._text_table(st, lines, block)
+                    self._text_table(st, masked, block)
                     k = block.end
                     prev_blank = False
                     continue
@@ -800,7 +820,11 @@ class DocumentParser:
             st.last = table
             return
         parsed = []
+        wrapped: dict[int, list[L.Line]] = {}  # row line no -> its cells' wrapped lines (aligned tables)
         for ln in rows:
+            if block.form == T.ALIGNED and parsed and parsed[-1][1] and len(T.cells(ln, T.ALIGNED)) == 1:
+                wrapped.setdefault(parsed[-1][0].no, []).append(ln)
+                continue
             if block.form == T.PIPE and T.is_rule(ln):
                 parsed.append((ln, None))
                 continue
@@ -861,9 +885,42 @@ class DocumentParser:
                 if "•" in c.text:
                     self._split_bullets(cell, c.start, c.end)  # a list inside a cell: one ListItem per bullet
                 pos = c.end
-            st.last_line_no = ln.no
+            for w, more in enumerate(wrapped.get(ln.no, []), start=1):
+                self._wrapped_cell(row, cs, more, w, loc)
+                st.last_line_no = more.no
+            else:
+                st.last_line_no = max(st.last_line_no, ln.no)
         st.para = st.item = st.numbered_sub = None
         st.last = table
+
+    def _wrapped_cell(self, row: Node, cs: list, ln: L.Line, k: int, loc: str) -> None:
+        """A cell's words wrapped onto the next line: the last cell of the row reads on (its range takes the line,
+        nothing but spaces lies between); the words of another column are a ``Fragment`` of the row
+        (``…/wrap/k``, title: the column they continue), since the cells after it lie between."""
+        col = self._column_at(cs, ln)
+        last = next((c for c in reversed(row.children) if c.kind == "TableCell"), None)
+        if last is not None and col == cs[-1].column and not last.children and last.label == str(col):
+            self.b.extend(last, ln.end)
+            last.title = (last.title + ln.body).strip()
+            return
+        self.b.add(row, "Fragment", f"{row.id}/wrap/{k}", str(col), f"{loc}, cell {col} (wrapped)",
+                   ln.start, ln.end, title=ln.body)
+
+    def _column_at(self, cs: list, ln: L.Line) -> int:
+        """The column a wrapped line's words stand under: the last cell of the row starting at or left of them
+        (display columns: a Chinese character is two wide)."""
+        text = self.source.text
+
+        def col_of(offset: int) -> int:
+            line_start = text.rfind("\n", 0, offset) + 1
+            return sum(2 if L.unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[line_start:offset])
+
+        at = col_of(ln.start)
+        best = cs[0].column
+        for c in cs:
+            if col_of(c.start) <= at + 1:
+                best = c.column
+        return best
 
     def _html_table(self, st: _State, table: Node, base: str, where: str, start: int, end: int) -> None:
         """An HTML table: rows and cells with their tags; tags between rows and cells are markup fragments."""
@@ -909,6 +966,60 @@ class DocumentParser:
                     self.b.add(row, "Fragment", f"{row.id}/markup/{j}", "", f"{loc}, markup", start + x, start + y)
         st.para = st.item = st.numbered_sub = None
         st.last = table
+
+    # ------------------------------------------------------------ page furniture
+    def _page_line(self, st: _State, ln: L.Line) -> None:
+        """A line between two pages: a running line or footnote rule (a ``Fragment`` labelled 'page'), a footnote,
+        or a footnote's wrapped line. When the prose goes on after the zone, the zone's nodes belong to the open
+        paragraph (it spans them); else running lines go to the open section and footnotes to the part.
+        """
+        zone = self.zones[ln.no]
+        if st.zone is not zone:
+            st.zone, st.zone_last = zone, None
+            para = st.para
+            st.zone_holder = para if (
+                zone.resumes is not None and para is not None and para.kind in PARA_KINDS
+                and st.last is not None and (st.last is para or para in st.last.ancestors())
+                and (para.label or not self._sentence_done(para))
+            ) else None
+        holder = st.zone_holder
+        body = ln.body
+        if ln.no in self.furniture:
+            parent = holder or st.container()
+            k = st.count(f"page:{parent.id}")
+            st.zone_last = self.b.add(parent, "Fragment", f"{parent.id}/page/{k}", "page",
+                                      f"{parent.locator}, page furniture {k}", ln.start, ln.end)
+            return
+        m = L.FOOTNOTE_RE.match(ln.raw.strip())
+        n = P.NOTE_RE.match(body)
+        if m or n:
+            label = L.footnote_label(m) if m else n.group(1)
+            parent = holder or st.annex or st.part
+            k = st.count("footnote")
+            wanted = label if label.isdigit() else str(k)
+            st.zone_last = self.b.add(parent, "Footnote", f"{parent.id}/footnote/{wanted}", label,
+                                      f"{parent.locator} footnote {label}", ln.start, ln.end)
+            return
+        if st.zone_last is not None and st.zone_last.kind == "Footnote" and not st.zone_last.children:
+            self.b.extend(st.zone_last, ln.end)  # a footnote's wrapped line
+            return
+        parent = holder or st.container()
+        k = st.count(f"page:{parent.id}")
+        st.zone_last = self.b.add(parent, "Fragment", f"{parent.id}/page/{k}", "page",
+                                  f"{parent.locator}, page furniture {k}", ln.start, ln.end)
+
+    def _resume(self, st: _State, ln: L.Line) -> bool:
+        """The first line of a page that goes on with the paragraph the page before left open: that paragraph's
+        text after the break (``…/cont/k``), read with it."""
+        para = st.zone_holder
+        st.zone = st.zone_holder = st.zone_last = None
+        if para is None:
+            return False
+        k = st.count(f"cont:{para.id}")
+        node = self.b.add(para, "Fragment", f"{para.id}/cont/{k}", "", f"{para.locator}, following text {k}",
+                          ln.start, ln.end)
+        self._done(st, node, ln)
+        return True
 
     # ------------------------------------------------------------------ helpers
     def _done(self, st: _State, node: Node, ln: L.Line) -> None:

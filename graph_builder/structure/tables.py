@@ -234,11 +234,32 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
     cols = _gap_cells(ln)
     if cols >= 2:
         j = i + 1
-        while j < n and (_gap_cells(lines[j]) >= 2 or _record_line(lines[j])):
+        while j < n and (_gap_cells(lines[j]) >= 2 or _record_line(lines[j]) or wrapped_cell(lines, j)):
             j += 1
         if j - i >= 2:
             return Block(ALIGNED, i, j)
     return None
+
+
+def wrapped_cell(lines: list[Line | None], j: int) -> bool:
+    """A cell's words wrapped onto a line of their own between two rows of an aligned table (a PDF extraction):
+    one short piece without sentence punctuation, an aligned row (or the total) right above and right below it.
+    """
+    ln = lines[j]
+    if ln is None or j == 0 or j + 1 >= len(lines) or _gap_cells(lines[j - 1]) < 2 and not wrapped_cell_above(lines, j):
+        return False
+    s = ln.raw.strip()
+    if GAP_RE.search(s) or len(s) > 20 or re.search(r"[。；;，,：:]", s):
+        return False
+    below = lines[j + 1]
+    return below is not None and (_gap_cells(below) >= 2 or _total_line(below))
+
+
+def wrapped_cell_above(lines: list[Line | None], j: int) -> bool:
+    """Is the line above ``j`` itself a wrapped cell under an aligned row (a cell wrapped twice)?"""
+    k = j - 1
+    return k >= 1 and lines[k] is not None and not GAP_RE.search(lines[k].raw.strip()) \
+        and len(lines[k].raw.strip()) <= 20 and _gap_cells(lines[k - 1]) >= 2
 
 
 def is_rule(ln: Line) -> bool:
