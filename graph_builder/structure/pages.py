@@ -21,11 +21,18 @@ from graph_builder.structure import lines as L
 _PAGE_NO = r"(?:第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|[-–—]\s*\d{1,4}\s*[-–—]|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}(?:\s*/\s*\d{1,4})?)"
 _JOB_NO = r"(?:GE\.|[A-Z]{1,2})?\d{2}-\d{4,6}(?:\s*\(\s*[A-Z]\s*\))?"
 _CODE = r"(?:\*\d{6,9}\*|[A-Z]{1,3}\d{5,8}|\d{6})"  # the barcode, or a print code / print date after the job number
-_STRONG = re.compile(rf"^(?:{_JOB_NO}|第\s*\d{{1,4}}\s*页.*)$")
+_STRONG = re.compile(rf"^(?:{_JOB_NO}|第\s*\d{{1,4}}\s*页.*|[-–—]\s*\d{{1,4}}\s*[-–—]|Page\s+\d.*)$")
 _ATOM = re.compile(rf"^(?:{_PAGE_NO}|{_JOB_NO}|{_CODE})$")
 _SPLIT = re.compile(r"\t+|\s{2,}|\u3000+")
 # The rule a page prints over its footnotes.
 RULE_RE = re.compile(r"^[_＿\-－—–‐]{5,}$")
+
+
+def _printed(ln: L.Line) -> str:
+    """The line as printed, NFKC-normalised (``Line.body`` would take '- 4 -' for a bullet)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", ln.raw.strip())
 
 
 def _chunks(body: str) -> list[str]:
@@ -42,7 +49,7 @@ def running_symbols(lines: list[L.Line | None]) -> set[str]:
     for ln in lines:
         if ln is None:
             continue
-        for c in _chunks(ln.body):
+        for c in _chunks(_printed(ln)):
             if _symbol(c):
                 seen[c] += 1
     return {s for s, n in seen.items() if n >= 2}
@@ -67,28 +74,31 @@ def _furniture(body: str, running: set[str]) -> bool:
 def furniture_lines(lines: list[L.Line | None]) -> set[int]:
     """Line numbers (``Line.no``) of the page furniture: running lines, page numbers, job numbers, footnote rules.
 
-    A bare number ('3', '- 3 -') counts when it stands between blank lines next to other furniture or opens or
-    closes the text's page (a blank line on each side); a rule line counts when a footnote follows it.
+    A bare number ('3', '- 3 -') or a symbol printed once counts when it stands within four lines of other
+    furniture (a page break); a rule line counts when a footnote follows it.
     """
     running = running_symbols(lines)
     out: set[int] = set()
     for k, ln in enumerate(lines):
         if ln is None:
             continue
-        if _furniture(ln.body, running):
+        if _furniture(_printed(ln), running):
             out.add(ln.no)
     for k, ln in enumerate(lines):
         if ln is None or ln.no in out:
             continue
-        body = ln.body
+        body = _printed(ln)
         if RULE_RE.match(body):
             nxt = next((x for x in lines[k + 1:k + 3] if x is not None), None)
             if nxt is not None and (L.FOOTNOTE_RE.match(nxt.raw.strip()) or NOTE_RE.match(nxt.body)):
                 out.add(ln.no)
             continue
-        if L.PAGE_DEBRIS_RE.match(body) and not re.search(r"\d{2}-\d{5}", body):
-            near = [x for x in lines[max(0, k - 3):k + 4] if x is not None and x is not ln]
-            if any(x.no in out for x in near):
+        chunks = _chunks(body)
+        if L.PAGE_DEBRIS_RE.match(body) and not re.search(r"\d{2}-\d{5}", body) or chunks and all(
+                _symbol(c) or _ATOM.match(c) for c in chunks):
+            # a bare page number, or a symbol on a page break (printed once: the text has two pages)
+            near = [x for x in lines[max(0, k - 4):k + 5] if x is not None and x is not ln]
+            if any(x.no in out and not RULE_RE.match(x.body) for x in near):
                 out.add(ln.no)
     return out
 
@@ -156,3 +166,46 @@ def page_zones(lines: list[L.Line | None], furniture: set[int]) -> dict[int, Zon
         for no in zone.lines:
             out[no] = zone
     return out
+
+
+def display_width(s: str) -> int:
+    """Columns a line takes when printed: a Chinese character (or full-width form) two, any other one."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def wrapped_lines(lines: list[L.Line | None]) -> set[int]:
+    """Line numbers of the lines a hard-wrapped text cut at its right margin (the sentence goes on below).
+
+    A text is hard-wrapped when many of its lines end at about the same width (the margin, ±2 columns, over 40
+    columns wide): at least five such lines and a quarter of the lines over 20 columns. Such a line, followed by a
+    line of text, is prose cut at the margin and never a title, however short its words look; so is a line a little
+    short of the margin whose next line opens with a Latin word or a number (set whole on the next line), and a line
+    ending with an opening bracket or quote.
+    """
+    widths = {ln.no: display_width(ln.raw.strip()) for ln in lines if ln is not None}
+    long = sorted(w for w in widths.values() if w > 40)
+    if len(long) < 5:
+        return set()
+    counts = Counter(long)
+    margin = max(counts, key=lambda w: (sum(counts[x] for x in range(w - 2, w + 1)), w))
+    near = [w for w in long if margin - 2 <= w <= margin + 1]
+    if len(near) < 5 or len(near) * 4 < sum(1 for w in widths.values() if w > 20):
+        return set()
+    out: set[int] = set()
+    for k, ln in enumerate(lines[:-1]):
+        nxt = lines[k + 1]
+        if ln is None or nxt is None or widths[ln.no] > margin + 1:
+            continue
+        # cut at the margin; or a little short of it where a Latin word or a number went whole to the next line;
+        # or ending with an opening bracket or quote, which no title does
+        head = nxt.raw.strip()[:1]
+        if widths[ln.no] >= margin - 3 or widths[ln.no] >= margin - 24 and head.isascii() and head.isalnum() \
+                or ln.raw.rstrip()[-1:] in _OPENING:
+            out.add(ln.no)
+    return out
+
+
+_OPENING = "（(“‘《〈「『["
+

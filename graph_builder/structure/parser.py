@@ -123,6 +123,7 @@ class DocumentParser:
         self.zones = P.page_zones(self.lines, self.furniture)
         self.resumed = {z.resumes for z in self.zones.values() if z.resumes is not None}
         self.masked = [None if ln is not None and ln.no in self.zones else ln for ln in self.lines]
+        self.wrapped = P.wrapped_lines(self.lines)  # lines cut at the right margin: prose, never a title
 
     def _profile(self) -> dict:
         return (load_profiles().get(self.source.file_name) or {}) if self.use_profiles else {}
@@ -193,8 +194,8 @@ class DocumentParser:
                               for ln in lines)
             if spec.kind != "Annex":
                 st.signature = signature_lines(masked, 0, len(masked))
-            st.addressing = self._addressing_lines(lines)
-            st.numbered_headings = self._numbered_headings(lines, spec.kind == "Annex")
+            st.addressing = self._addressing_lines(masked)
+            st.numbered_headings = self._numbered_headings(masked, spec.kind == "Annex", self.wrapped)
         prev_blank = True
         k = 0
         while k < len(lines):
@@ -222,6 +223,13 @@ class DocumentParser:
                 block = T.find_block(masked, k, st.part.kind == "Annex")
                 if block is not None:
                     self._text_table(st, masked, block)
+                    if block.form != T.HTML and st.last is not None and st.last.kind == "Table":
+                        for j in range(block.first, block.end):  # a page break inside the table
+                            if lines[j] is not None and masked[j] is None:
+                                t = st.last
+                                n = st.count(f"page:{t.id}")
+                                self.b.add(t, "Fragment", f"{t.id}/page/{n}", "page",
+                                           f"{t.locator}, page furniture {n}", lines[j].start, lines[j].end)
                     k = block.end
                     prev_blank = False
                     continue
@@ -399,11 +407,11 @@ class DocumentParser:
 
         if m := L.CN_SECTION_RE.match(body):
             return self._done(st, self._section(st, 1, m.group(1), m.group(2), ln, number=L.cn_number(m.group(1))), ln)
-        if (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60) and style != "resolution":
+        if (m := L.SECTION_RE.match(body)) and self._title(ln, m.group(2), 60) and style != "resolution":
             return self._done(st, self._section(st, 1, m.group(1), m.group(2), ln), ln)
-        if (m := L.SUBSECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+        if (m := L.SUBSECTION_RE.match(body)) and self._title(ln, m.group(2), 60):
             return self._done(st, self._section(st, 2, m.group(1), m.group(2), ln), ln)
-        if (m := L.PRINCIPLE_RE.match(body)) and L.is_title_like(m.group(2), 60):
+        if (m := L.PRINCIPLE_RE.match(body)) and self._title(ln, m.group(2), 60):
             return self._done(st, self._section(st, 2, m.group(1) + ")", m.group(2), ln), ln)
 
         if m := L.PARA_RE.match(body):
@@ -440,7 +448,7 @@ class DocumentParser:
 
         # Unnumbered short lines: titles of the part, or sections (000/001 bodies).
         strict = st.spec.headings in ("section", "subsection")
-        if L.is_title_like(body, 30, strict) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")):
+        if self._title(ln, body, 30, strict) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")):
             if st.spec.headings == "section" and st.spec.id == "":
                 k = st.count("section:1")
                 return self._done(st, self._section(st, 1, str(k), body, ln, show_label=False), ln)
@@ -559,33 +567,33 @@ class DocumentParser:
                 # under a lettered item it is that item's sub-item; after another roman item, its sibling
                 under_letter = st.item is not None and not L.ROMAN_PAREN_RE.match(st.item.label)
                 return self._subitem(st, m.group(1), label, ln, roman=under_letter)
-        if (m := re.match(r"^(\d{1,3})、\s*(\S.*)$", body, re.S)) and not L.is_title_like(m.group(2), 20, True):
+        if (m := re.match(r"^(\d{1,3})、\s*(\S.*)$", body, re.S)) and not self._title(ln, m.group(2), 20, True):
             # '3、会议…' numbers a paragraph like '3.' does
             n = int(m.group(1))
             if self._is_numbered_subitem(st, n):
                 return self._numbered_subitem(st, n, ln)
             return self._paragraph(st, n, ln)
         if m := L.CHAPTER_RE.match(body):
-            if not m.group(3) or L.is_title_like(m.group(3), 60):
+            if not m.group(3) or self._title(ln, m.group(3), 60):
                 n = L.cn_or_int(m.group(1))
                 label = body[: m.start(3)].strip() if m.group(3) else body
                 return self._section(st, self._level(st, "chapter" + m.group(2)), label, m.group(3), ln, number=n)
-        if (m := L.ROMAN_SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+        if (m := L.ROMAN_SECTION_RE.match(body)) and self._title(ln, m.group(2), 60):
             return self._section(st, self._level(st, "roman"), m.group(1), m.group(2), ln)
         if (m := L.CN_SECTION_RE.match(body)) or (m := L.CN_SECTION_DOT_RE.match(body)):
             return self._section(st, self._level(st, "cn"), m.group(1), m.group(2), ln, number=L.cn_number(m.group(1)))
         if m := L.DECIMAL_RE.match(body):
             label = m.group(1)
-            if L.is_title_like(m.group(2), 40):
+            if self._title(ln, m.group(2), 40):
                 return self._section(st, self._level(st, f"decimal{label.count('.')}"), label, m.group(2), ln)
             return self._decimal_paragraph(st, label, ln)
-        if (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+        if (m := L.SECTION_RE.match(body)) and self._title(ln, m.group(2), 60):
             return self._section(st, self._level(st, "upper"), m.group(1), m.group(2), ln)
-        if (m := L.SUBSECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+        if (m := L.SUBSECTION_RE.match(body)) and self._title(ln, m.group(2), 60):
             return self._section(st, self._level(st, "upper-number"), m.group(1), m.group(2), ln)
         if m := L.CN_PAREN_RE.match(body):
             label = f"（{m.group(1)}）"
-            if L.is_title_like(m.group(2), 30, strict=True):
+            if self._title(ln, m.group(2), 30, strict=True):
                 return self._section(st, self._level(st, "cn-paren"), label, m.group(2), ln,
                                      number=L.cn_number(m.group(1)))
             return self._subitem(st, str(L.cn_number(m.group(1))), label, ln, roman=False)
@@ -595,7 +603,7 @@ class DocumentParser:
             return self._subitem(st, m.group(1), m.group(1) + ")" + m.group(2), ln, roman=False)
         if (m := L.PAREN_ROMAN_RE.match(body)) and (st.item is not None or st.para is not None):
             return self._subitem(st, m.group(1), f"({m.group(1)})", ln, roman=True)
-        if (m := L.PAREN_NUMBER_RE.match(body)) and L.is_title_like(m.group(2), 60) and st.item is None:
+        if (m := L.PAREN_NUMBER_RE.match(body)) and self._title(ln, m.group(2), 60) and st.item is None:
             # '1) 标题' / '(2) 标题' on a line of its own: a numbered heading (Declaration principles).
             label = body[: m.start(2)].strip()
             return self._section(st, self._level(st, "paren-number"), label, m.group(2), ln, number=int(m.group(1)))
@@ -622,7 +630,7 @@ class DocumentParser:
         return bool(ma and mb and ma.group(1) == mb.group(1))
 
     @staticmethod
-    def _numbered_headings(lines: list, in_annex: bool) -> set:
+    def _numbered_headings(lines: list, in_annex: bool, wrapped: set = frozenset()) -> set:
         """Numbered lines that are headings, not paragraphs: '2. 议程项目' over '2.1 …' paragraphs; in an annex,
         any numbered title ('3. 借款', or '3.' with its title on the next line)."""
         out = set()
@@ -641,13 +649,13 @@ class DocumentParser:
                 out.add(prev[0])
             # '2. 标题' or '2 标题' over '2.1 …'
             p = L.PARA_RE.match(body) or re.match(r"^(\d{1,2})\s+(\S.*)$", body, re.S)
-            title = p is not None and L.is_title_like(p.group(2).strip(), 40)
+            title = p is not None and L.is_title_like(p.group(2).strip(), 40) and ln.no not in wrapped
             prev = (ln.no, p.group(1)) if title else None
             p = L.PARA_RE.match(body)
             if in_annex and p is not None:
                 if not p.group(2).strip():
                     bare = ln.no
-                elif L.is_title_like(p.group(2).strip(), 30, strict=True):
+                elif L.is_title_like(p.group(2).strip(), 30, strict=True) and ln.no not in wrapped:
                     out.add(ln.no)
         return out
 
@@ -728,7 +736,7 @@ class DocumentParser:
             return self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
                               ln.start, ln.end)
         # A short title line opens a section (levels by first use of each heading style).
-        if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")) \
+        if self._title(ln, body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")) \
                 and not ln.margin.endswith("\u3000\u3000"):
             if st.part.kind == "Annex" and not st.sections:
                 # A caption in an annex (over its table or list): a heading of the annex, not a section.
@@ -966,6 +974,10 @@ class DocumentParser:
                     self.b.add(row, "Fragment", f"{row.id}/markup/{j}", "", f"{loc}, markup", start + x, start + y)
         st.para = st.item = st.numbered_sub = None
         st.last = table
+
+    def _title(self, ln: L.Line, text: str, limit: int = 40, strict: bool = False) -> bool:
+        """Does ``text`` (of line ``ln``) read as a title? Never on a line a hard-wrapped text cut at its margin."""
+        return ln.no not in self.wrapped and L.is_title_like(text, limit, strict)
 
     # ------------------------------------------------------------ page furniture
     def _page_line(self, st: _State, ln: L.Line) -> None:
