@@ -214,6 +214,16 @@ _COUNTED = re.compile(r"[一二两三四五六七八九十几数多\d]+[场次�
 _CYCLE_OF = re.compile(r"(?:(?:19|20)\d{2}\s*年|本年度|今年|明年|下一年度)(?:周期|度|会期|工作周期)?的")
 # the short name a text gives the meeting between its name and the verb phrase: X（以下简称“论坛”）于…举行
 _SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)")
+# a short name in brackets with no 简称: words of the name itself, X区域审查会议（区域审查会议）于…举行
+_BARE_SHORT_NAME = re.compile(r"\((?P<y>[\u4e00-\u9fff]{2,12})\)")
+
+
+def _own_short_name(text: str, j: int, name: str):
+    """The bracket right after a meeting's name that gives the name's own last words as its short name."""
+    m = _BARE_SHORT_NAME.match(text, j)
+    return m if m is not None and m.group("y") != name and name.endswith(m.group("y")) else None
+
+
 _SERIES_EVENT = re.compile(r"首届|第[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年.{1,12}?(?:论坛|大会|峰会)$")
 _HELD = re.compile(r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在)[^,;。]{0,40}?(?:举行|召开|举办)")
 # a news item's opening or closing of the meeting, dated by the dateline rather than in the clause:
@@ -481,7 +491,7 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         if _SERIES_EVENT.match(name):
             continue  # 2010年WSIS论坛, 首届X论坛: an event of a named series (the frame slots name it)
         abbreviation = _ABBREVIATION_ASIDE.match(text, j)
-        aside = _SHORT_NAME_ASIDE.match(text, j) or abbreviation
+        aside = _SHORT_NAME_ASIDE.match(text, j) or abbreviation or _own_short_name(text, j, name)
         after = aside.end() if aside else j
         held = _HELD.match(text, after, c1) and leaf.dates_from(after, c1)
         if not held and not _OPENS_OR_CLOSES.match(text, after, c1):
