@@ -209,3 +209,54 @@ def wrapped_lines(lines: list[L.Line | None]) -> set[int]:
 
 _OPENING = "（(“‘《〈「『["
 
+
+
+_TO_SUP = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+_NOTE_KINDS = ("Paragraph", "SubItem", "ListItem", "Text", "Fragment", "Preamble", "OperativeParagraph", "TableCell",
+               "Heading", "Footnote")
+_REACH = 60  # nodes looked back from a footnote for its marker
+
+
+def footnote_markers(doc) -> list[tuple]:
+    """(footnote, node) pairs: the node whose words carry the footnote's marker (``…宣言》¹``, ``…[3]``,
+    ``…^{*}``), the nearest before the footnote that does (its own footnote text excepted). A marker in the own
+    words of a paragraph, or in a piece of a paragraph a page break interrupts, is the paragraph's."""
+    nodes = doc.nodes
+    out = []
+    for k, fn in enumerate(nodes):
+        if fn.kind != "Footnote" or not fn.label:
+            continue
+        label = fn.label
+        marks = [label.translate(_TO_SUP)] if label.isdigit() else []
+        marks += [f"[{label}]", f"［{label}］", f"^{{{label}}}"]
+        if not label.isdigit():
+            marks.append(label)  # '*', '**' as printed after a word
+        for prev in reversed(nodes[max(0, k - _REACH):k]):
+            if not prev.is_leaf or prev.kind not in _NOTE_KINDS or prev.kind == "Footnote" or is_page_furniture(prev):
+                continue
+            text = prev.text
+            if any(_marked(text, m) for m in marks):
+                holder = prev.parent if prev.kind == "Text" or (prev.parent is not None and prev.parent.page_broken) \
+                    else prev
+                out.append((fn, holder))
+                break
+    return out
+
+
+def _marked(text: str, mark: str) -> bool:
+    """Does ``mark`` stand in ``text`` as a marker (after a word, not opening the text)?"""
+    i = text.find(mark, 1)
+    while i > 0:
+        before = text[i - 1]
+        after = text[i + len(mark): i + len(mark) + 1]
+        # a superscript digit run must be the whole marker (¹ in ¹²), a bracket is a marker after a word
+        if not (mark[0] in "¹²³⁴⁵⁶⁷⁸⁹⁰" and after and after in "¹²³⁴⁵⁶⁷⁸⁹⁰") and not before.isspace():
+            return True
+        i = text.find(mark, i + 1)
+    return False
+
+
+def is_page_furniture(node) -> bool:
+    from graph_builder.structure.model import is_page_furniture as furniture
+
+    return furniture(node)

@@ -186,3 +186,26 @@ def test_an_aligned_table_keeps_rows_whose_cells_wrap():
 def test_an_aligned_table_does_not_take_the_prose_after_it():
     doc = _parse(ALIGNED.rstrip("\n") + "\n会议感谢各认捐方。\n")
     assert not [r for r in doc.nodes if r.kind == "TableRow" and "感谢" in r.text]
+
+
+def test_a_footnote_is_linked_to_the_words_that_carry_its_marker():
+    from graph_builder.rdf.namespaces import WSIS
+    from graph_builder.rdf.structure_rdf import structure_triples
+    from graph_builder.structure.pages import footnote_markers
+
+    doc = _parse(BROKEN)
+    assert [(f.id, h.id) for f, h in footnote_markers(doc)] == [("t/para/1/footnote/1", "t/para/1")]
+    triples = {(str(s), str(p), str(o)) for s, p, o in structure_triples([doc])}
+    assert ("https://w3id.org/wsiskg/doc/t/para/1/footnote/1", str(WSIS.footnoteOf),
+            "https://w3id.org/wsiskg/doc/t/para/1") in triples
+
+
+@pytest.mark.parametrize("prose", [
+    "1. 会议注意到第¹²号说明。",  # ¹² is the marker of note 12, not of note 1
+    "1. 会议注意到以下说明。",  # no marker at all
+])
+def test_no_marker_no_link(prose):
+    from graph_builder.structure.pages import footnote_markers
+
+    doc = _parse(f"{prose}\n\n_______________\n¹ 见附件。\n\nGE.16-20417 (C)\n")
+    assert footnote_markers(doc) == []
