@@ -45,7 +45,7 @@ def main() -> None:
 
     imports = time.perf_counter() - T0
     started = time.perf_counter()
-    result = build(corpus, data, progress=progress)
+    result = build(corpus, data, progress=progress, release_dictionaries=True)  # as `wsiskg build` does
     build_s = time.perf_counter() - started
     build_peak = rss_mb()  # the build's own peak; the per-export measurements below add their copies
     peaks = dict(marks)

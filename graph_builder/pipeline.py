@@ -144,6 +144,7 @@ def build(
     reason: bool = True,
     progress: Callable[[str], None] | None = None,
     jobs: int | None = None,
+    release_dictionaries: bool = False,
     **streaming_options,
 ) -> BuildResult:
     """Run the whole pipeline; write the build folder ``data_dir`` (None: write nothing).
@@ -151,7 +152,9 @@ def build(
     ``jobs`` (an int) switches to the streaming build of :mod:`graph_builder.streaming`: documents one by
     one over that many processes into an on-disk store, for corpora too large for one in-memory graph.
     The default (None) is the in-memory build with every export. ``streaming_options`` (``cache``,
-    ``scheduler``) go to the streaming build.
+    ``scheduler``) go to the streaming build. ``release_dictionaries`` lets the in-memory build drop jieba's
+    dictionaries once the facts are extracted (a process that builds once: the exports reuse the memory;
+    a later build in the same process loads them again).
     """
     if jobs is not None:
         from graph_builder.streaming import build_streaming
@@ -159,13 +162,14 @@ def build(
         return build_streaming(Path(corpus_dir), None if data_dir is None else Path(data_dir), jobs=jobs,
                                validate=validate, reason=reason, progress=progress, **streaming_options)
     try:
-        return _build(corpus_dir, data_dir, validate=validate, reason=reason, progress=progress)
+        return _build(corpus_dir, data_dir, validate=validate, reason=reason, progress=progress,
+                      release_dictionaries=release_dictionaries)
     finally:
         gc.unfreeze()  # what the stages froze is collectable again once the build is done
 
 
 def _build(corpus_dir: Path, data_dir: Path | None, *, validate: bool, reason: bool,
-           progress: Callable[[str], None] | None) -> BuildResult:
+           progress: Callable[[str], None] | None, release_dictionaries: bool = False) -> BuildResult:
     """The in-memory build of :func:`build`."""
     from graph_builder.entities.linker import find_all_mentions
     from graph_builder.entities.reference import load_reference
@@ -178,10 +182,17 @@ def _build(corpus_dir: Path, data_dir: Path | None, *, validate: bool, reason: b
     reference = t.run("entities", load_reference)
     mentions = t.run("mentions", find_all_mentions, [d.source for d in documents], reference)
     fact_store = t.run("facts", extract, documents, reference, mentions)
+    if release_dictionaries:
+        from graph_builder.entities import segment
+
+        segment.release()
+        gc.unfreeze()  # the released modules are cycles among objects the stages froze
+        gc.collect()
     ontology = load_ontology()
     store = t.run("rdf", assemble, documents, reference, mentions, fact_store, ontology)
     result = BuildResult(documents, store, dict(fact_store.counts_by_rule()),
                          [w for d in documents for w in d.warnings], stages)
+    del mentions, fact_store, reference  # the store holds what they made; the exports reuse their memory
     if reason:
         t.run("reasoning", _reason, store, ontology)
     if validate:
@@ -259,11 +270,13 @@ def write_build(result: BuildResult, data_dir: Path) -> None:
     collecting = gc.isenabled()
     gc.disable()
     try:
+        # the reports first: they query the store, and what their answers leave behind is reused by the
+        # sorted quads and the index below instead of adding to the peak
+        write_reports(result, tmp)
+        write_discrepancies(result, tmp, result.store)
         quads = result.sorted_quads()  # once for the exports and the pictures
         write_quads(quads, tmp)
         write_viz(quads, tmp / "viz")
-        write_reports(result, tmp)
-        write_discrepancies(result, tmp, result.store)
         for path in sorted(tmp.rglob("*")):
             if path.is_file():
                 dest = data_dir / path.relative_to(tmp)

@@ -189,7 +189,7 @@ FILLED_BY_THE_FIXTURE_DOCUMENTS = {
     "agendaItem", "appointedBy", "approvedBy", "approves", "electedAt", "extendsMandateOf", "extensionYears",
     "member", "memberCount", "memberOf", "openedBy", "organizedBy", "represents", "submittedBy", "submittedTo",
     "amount", "citedYear", "inKind", "mandateTask", "organizationCount", "staffCount", "yearConflictsWith",
-    "termOfOffice", "launchedAt", "partner",
+    "termOfOffice", "launchedAt", "partner", "viceChairOrganization", "chairRepresentative",
 }
 
 

@@ -61,7 +61,7 @@ def build_cmd(data_dir: Path, corpus_dir: Path | None, no_validate: bool, no_rea
         tracemalloc.start()
     try:
         result = build(corpus_dir or default_corpus_dir(), data_dir, validate=not no_validate,
-                       reason=not no_reason, progress=progress, jobs=jobs,
+                       reason=not no_reason, progress=progress, jobs=jobs, release_dictionaries=True,
                        **({} if jobs is None else {"scheduler": scheduler, "cache": not no_cache}))
     finally:
         if progress is not None:

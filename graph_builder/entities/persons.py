@@ -22,7 +22,7 @@ _SEP = "·•・‧."
 _CORE = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧.\-](?:[\u4e00-\u9fff]+|[A-Z](?=[·•・‧.])))*[·•・‧.][\u4e00-\u9fff]+(?:-[\u4e00-\u9fff]+)?")
 _LATIN = re.compile(r"\s*\(\s*([A-Z][A-Za-z\u00c0-\u024f.'’\- ]{1,60}?)\s*(?:[,;]\s*[^()]{1,30})?\)")
 # Characters that end the words before a name: they never begin a transliterated given name.
-STOP_LEFT = _STOP_LEFT = set("的长使席生士下官员任理统王家国人表事书者授师和与及或是为由被在于选举请称说向对等将由从经")
+STOP_LEFT = _STOP_LEFT = set("的长使席生士下官员任理统王家国人表事书者授师问和与及或是为由被在于选举请称说向对等将由从经")
 # What may follow a name written without its Latin form.
 _RIGHT = re.compile(r"(?:先生|女士|阁下|博士|教授|副部长|部长|大使|担任|当选|连任|被|为|宣布|主持|出任|任|的|和|与|及|以及|表示|指出|"
                     r"致辞|在|于|将|已|也|[^\u4e00-\u9fff])")

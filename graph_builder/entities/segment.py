@@ -49,6 +49,32 @@ def add_words(words: Iterable[str]) -> None:
             _ADDED.add(w)
 
 
+def release() -> None:
+    """Forget jieba and pypinyin with their dictionaries (word list, part-of-speech table, phrases:
+    about 120 MB).
+
+    The build calls this once the stages that segment or transliterate text are done, so the exports
+    reuse that memory. Every use imports them inside the function that needs them, so dropping the
+    modules leaves nothing behind: a later use loads fresh ones, with the words of this module taught
+    again, exactly as a new process would. What is left of them is cyclic (modules and their functions):
+    the caller collects it.
+    """
+    import sys
+
+    _jieba.cache_clear()
+    _ADDED.clear()
+    # the two tables are emptied first: the modules form reference cycles, which a collector paused or
+    # frozen by the build would keep alive until the build returns
+    jieba = sys.modules.get("jieba")
+    if jieba is not None:
+        jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = {}, 0, False
+    posseg = sys.modules.get("jieba.posseg")
+    if posseg is not None:
+        posseg.dt.word_tag_tab = {}
+    for name in [n for n in sys.modules if n.split(".")[0] in ("jieba", "pypinyin")]:
+        del sys.modules[name]
+
+
 def _cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 

@@ -24,6 +24,9 @@ from graph_builder.facts import rule
 from graph_builder.facts.date_literals import bound_literal as typed_date
 from graph_builder.facts.date_literals import value_literal
 from graph_builder.facts.frames.engine import Masked, load_frames, match_leaf
+from graph_builder.facts.frames.mint import mint_key
+from graph_builder.facts.frames.slots import _BODY_CLASS as BODY_CLASS
+from graph_builder.facts.frames.slots import _BODY_SUFFIX as BODY_SUFFIX
 from graph_builder.facts.frames.slots import Slot, leaf_slots
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
 
@@ -195,8 +198,9 @@ def frames_rule(ctx) -> None:
         if leaf.node.doc is not doc:
             posts, doc_act, report_of, doc_event, doc_series = {}, None, None, None, None
             named_in_doc: list = []  # (name, key) of every body the document names, for a bare head noun
+            title_body = None  # the first body the title block names: the body a plan or report is of
         if leaf.node.doc is not doc or leaf.node.kind == "Heading":
-            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act, "BODIES_IN_DOC": named_in_doc}
+            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act, "BODIES_IN_DOC": named_in_doc, "TITLE_BODY": title_body}
             if doc_event is not None:
                 memory["EVENT"] = doc_event  # 会议 in any section of a meeting's report is that meeting
             report_of = report_of or _report_title_meeting(leaf)
@@ -213,6 +217,9 @@ def frames_rule(ctx) -> None:
                 title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])
                 if title:
                     posts[title.group(1)] = m.key
+        if title_body is None and leaf.node.kind == "Heading" and "/front-matter/" in leaf.node.id:
+            title_body = _title_body(leaf, slots)
+            memory["TITLE_BODY"] = title_body
         masked = Masked.of(_label_as_clause_start(leaf), slots)
         typed = Typed(slots)
         for mt in match_leaf(frames, masked):
@@ -246,6 +253,23 @@ def frames_rule(ctx) -> None:
                 bodies_named = memory.setdefault("BODIES_NAMED", {})
                 bodies_named.pop(named_now[0], None)
                 bodies_named[named_now[0]] = named_now[1]
+
+
+_TITLE_BODY = re.compile(r"(?P<b>[\u4e00-\u9fff]{2,24}?(?P<suffix>" + BODY_SUFFIX + r"))(?:\([A-Za-z\-]{2,12}\))?")
+
+
+def _title_body(leaf, slots) -> Slot | None:
+    """The body a title-block line names: a linked body, or a line that is nothing but a body's name
+    (海洋数据伙伴关系, with its abbreviation in brackets), minted then."""
+    linked = next((s for s in slots if "BODY" in s.types and s.key), None)
+    if linked is not None:
+        return Slot(linked.types, linked.i, linked.j, key=linked.key)
+    m = _TITLE_BODY.fullmatch(leaf.text.strip())
+    if m is None:
+        return None
+    zh = m.group("b")
+    return Slot(("BODY", "ORG"), 0, len(zh), key=mint_key("body", zh), cls=BODY_CLASS.get(m.group("suffix"), "Body"),
+                zh=zh)
 
 
 def _report_title_meeting(leaf) -> str | None:
@@ -295,6 +319,11 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
     ``text``) the body named last before it in the leaf whose name ends with that word (…设立了X工作队。工作队由…:
     X工作队), else the body the section is about, else the body named last in the section."""
     _, i, j, kind = ref
+    if kind == "OWN_BODY":  # the body the section is about, else the one the title block names
+        if body:
+            return Slot(("BODY", "ORG"), i, j, key=body)
+        own = memory.get("TITLE_BODY")
+        return Slot(("BODY", "ORG"), i, j, key=own.key, cls=own.cls, zh=own.zh) if own else None
     if kind == "REF_BODY":
         # 该伙伴关系 points back to the body of that kind named last (a body of the section's body, or
         # another one); a bare 论坛 / 委员会 is the body the section is about, unless the passage itself named a
@@ -464,7 +493,8 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
                 used.add(o_name)
             if p_text.endswith("Qualifier") and o_name in rejected:
                 continue  # the bound of a count another statement already gave differently
-            if not em.add(leaf, s, p, o, mt.i, mt.j):
+            i0 = slots[o_name].i if fr.date_from_slot and o_name == "DATE" and o_name in slots else mt.i
+            if not em.add(leaf, s, p, o, i0, mt.j):
                 rejected.add(o_name)
     if mt.status and "EVENT" in slots and _iri(slots["EVENT"]) is not None:
         # a resumed session is 'resumed' whether the text says it was held or is to be held

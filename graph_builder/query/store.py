@@ -179,6 +179,28 @@ def _run_in_thread(work: Callable[[], Result], timeout: float, where: str) -> Re
     return box["result"]
 
 
+class _TermCache(dict):
+    """pyoxigraph term -> rdflib term, shared by every answer of one read-only store.
+
+    Answers repeat the same values (a body, a predicate, a language tag) row after row and query after
+    query, and building an rdflib term (a Literal above all) costs several times more than finding the row.
+    The store never changes under a reader, so a converted term stays right; the cache is emptied when it
+    reaches ``LIMIT`` entries, which bounds its memory (a few hundred bytes an entry).
+    """
+
+    LIMIT = 200_000
+
+    def __init__(self):
+        super().__init__({None: None})
+
+    def __missing__(self, value):
+        if len(self) >= self.LIMIT:
+            self.clear()
+            self[None] = None
+        out = self[value] = terms.from_oxigraph(value)
+        return out
+
+
 class OxigraphStore:
     """pyoxigraph in memory, loaded from a TriG file; queries see the union of the named graphs."""
 
@@ -189,6 +211,7 @@ class OxigraphStore:
             self.store.load(path=str(trig), format=ox.RdfFormat.TRIG)
         except (SyntaxError, ValueError, OSError) as exc:
             raise WsisError(f"{trig}: cannot load: {str(exc).splitlines()[0]}") from None
+        self._terms = _TermCache()
 
     @classmethod
     def from_data_dir(cls, data_dir: Path) -> "OxigraphStore":
@@ -206,20 +229,9 @@ class OxigraphStore:
                 return Result("ask", boolean=bool(answer))
             if isinstance(answer, ox.QuerySolutions):
                 names = [v.value for v in answer.variables]
-                # Listings repeat the same values (a body, a predicate, a language tag) row after row: each
-                # distinct term is converted to rdflib once per answer (25-40 % of a 100-row listing's time).
-                seen: dict = {}
-                convert = terms.from_oxigraph
-
-                def term(value):
-                    if value is None:
-                        return None
-                    out = seen.get(value)
-                    if out is None:
-                        out = seen[value] = convert(value)
-                    return out
-
-                rows = [{n: term(sol[n]) for n in names} for sol in answer]
+                # A solution read by position costs nothing; by name it was a third of a listing's time.
+                term = self._terms.__getitem__
+                rows = [dict(zip(names, map(term, sol))) for sol in answer]
                 return Result("select", variables=names, rows=rows)
             triples = [tuple(terms.from_oxigraph(t) for t in (tr.subject, tr.predicate, tr.object)) for tr in answer]
             return Result("graph", triples=sorted(triples))

@@ -3,12 +3,14 @@
 A *frame* has ``forms`` (patterns over typed slots and literal words), ``emit`` (triples over the slot
 names), optional ``status``/``node``/``part`` (``resumed``: see :mod:`graph_builder.facts.frames.resumed`),
 ``examples`` (sentences with the slot values they must yield: the tests run them), ``not`` (sentences
-that must yield nothing) and ``unless`` (slot name -> a type that slot must not carry). In a form:
+that must yield nothing), ``unless`` (slot name -> a type that slot must not carry) and ``date_from_slot`` (the
+DATE slot's facts quote from that date to the match end). In a form:
 
 * ``{TYPE}`` or ``{TYPE:name}`` is one slot of that type (see :mod:`graph_builder.facts.frames.slots`);
 * ``{REF_EVENT}`` is 会议/大会/论坛/会上/高级别活动/研讨会 standing for the event named last before it (same leaf, else earlier
   leaves of the same section); ``{THE_BODY}`` is 该工作组/这一委员会 standing for the body named last before it
-  in the same leaf;
+  in the same leaf; ``{OWN_BODY}`` (zero-width) is the body the section is about, else the body the document's
+  title block names (主席由X担任 in a group's own work plan: that group's chair);
 * ``…`` is a gap of at most 40 characters that never crosses a sentence end (。；!?);
 * everything else is a regular expression over the normalised text (``(举行|召开)``, ``(的)?``).
 
@@ -34,7 +36,7 @@ from graph_builder.normalize import normalize
 FRAMES_DIR = Path(__file__).resolve().parent
 GAP = r"[^。;!?]{0,40}?"
 REF_WORDS = r"(?:该会议|这次会议|该活动|高级别活动|研讨会|讲习班|会议|大会|论坛|会上)"
-REF_BODY_WORDS = r"(?:该论坛|该委员会|该工作队|该伙伴关系|该小组|该网络|论坛|委员会|理事会|工作组|工作队|专家组|任务组)"
+REF_BODY_WORDS = r"(?:该论坛|该委员会|该工作队|该伙伴关系|该小组|该网络|论坛|委员会|理事会|工作组|工作队|专家组|任务组|小组)"
 
 #: Every type set a slot can carry; each gets one private-use character.
 TYPESETS: list[tuple[str, ...]] = sorted({
@@ -76,6 +78,9 @@ class Frame:
     compiled: list[tuple] = field(default_factory=list)
     # slot name -> a type the slot must not carry (由X主办: an organisation organises, a government hosts)
     unless: dict = field(default_factory=dict)
+    # the facts of the DATE slot quote from that date on (a second date after a first one in the match: the
+    # date bounds read the first date printed in a fact's quote)
+    date_from_slot: bool = False
 
     @property
     def name(self) -> str:
@@ -89,7 +94,7 @@ _SLOT = re.compile(r"\{([A-Z_]+)(?::([A-Za-z0-9_]+))?\}")
 #: 该工作组, 这一委员会: the body named last before it in the leaf
 THE_BODY_WORDS = r"(?:该|这一|这个|此)(?:工作组|专家组|委员会|小组|任务组|工作队|理事会)"
 REFERENCES = {"THE_EVENT": "", "THE_ACT": "", "PREV_NAME": "", "REF_EVENT": REF_WORDS, "REF_BODY": REF_BODY_WORDS,
-              "THE_BODY": THE_BODY_WORDS}
+              "THE_BODY": THE_BODY_WORDS, "OWN_BODY": ""}
 
 
 def compile_form(form: str) -> tuple[re.Pattern, dict]:
@@ -165,6 +170,7 @@ def load_frames() -> tuple[Frame, ...]:
                        f.get("part"))
             fr.compiled = [compile_form(x) for x in fr.forms]
             fr.unless = dict(f.get("unless", {}))
+            fr.date_from_slot = bool(f.get("date_from_slot", False))
             frames.append(fr)
     return tuple(frames)
 

@@ -11,17 +11,14 @@ import re
 
 from graph_builder.rdf.namespaces import slugify
 
-try:  # pypinyin gives readable slugs for Chinese-only names; without it a hash keeps them stable
-    from pypinyin import lazy_pinyin
-except ImportError:  # pragma: no cover
-    lazy_pinyin = None
-
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def pinyin_slug(zh: str) -> str:
     """'沙姆沙伊赫' -> 'shamushayihe'; Latin and digits kept; other characters dropped."""
-    if lazy_pinyin is None:
+    try:  # pypinyin gives readable slugs for Chinese-only names; without it a hash keeps them stable
+        from pypinyin import lazy_pinyin  # imported where used: the build may drop its dictionaries later
+    except ImportError:  # pragma: no cover
         from graph_builder.rdf.namespaces import short_hash
 
         return "zh-" + short_hash(zh)[:10]

@@ -101,7 +101,7 @@ _BARE_POST = re.compile(r"副秘书长|秘书长|总干事|执行秘书|副主�
 _TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary-general", "总干事": "director-general",
              "执行秘书": "executive-secretary", "副主任": "deputy-director", "主任": "director"}
 _AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表示|致辞|先生|女士|再次|被|为|在|于|的|和|与|及|等")
-_TITLE_END = set("长使席理官任员书士生")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生
+_TITLE_END = set("长使席理官任员书士生问")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生 顾问
 # a meeting named by its kind as the subject of a dated clause: (，)委员会闭会期间小组会议于2011年…
 _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)?(?!本次|本届|该|这次|这届|此次)(?P<name>[\u4e00-\u9fff]{2,16}(?:小组会议|专家组会议|专家会议|"
                             r"讲习班|研讨会|圆桌会议|磋商会))(?=(?:将|拟|定|计划)?于(?P<year>(?:19|20)\d\d)年)")
