@@ -266,7 +266,9 @@ class OpenClassRecognizer:
         self._known = known
         self._listed = bytes(taken)
         hits: list[_Hit] = []
-        gaps = frozenset(i for i in range(1, len(text)) if norm.offsets[i] - norm.offsets[i - 1] > 1)
+        margin = _margin_breaks(source.text)
+        gaps = frozenset(i for i in range(1, len(text)) if norm.offsets[i] - norm.offsets[i - 1] > 1
+                         and norm.offsets[i - 1] + 1 not in margin)
         self._written = lambda i, j: source.text[slice(*norm.span(i, j))]  # a label as written
         hits += self._named_forms(text, taken, gaps)
         hits += self._countries(text, taken)
@@ -684,3 +686,15 @@ class OpenClassRecognizer:
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
         return out
+
+
+
+def _margin_breaks(text: str) -> frozenset:
+    """Where the lines a hard-wrapped text cut at its right margin end (graph_builder/structure/pages.py): a name
+    goes on across such a break (亚太信息高速|公路工作组), unlike across the end of a line of its own."""
+    from graph_builder.structure.lines import split_lines
+    from graph_builder.structure.pages import wrapped_lines
+
+    lines = split_lines(text)
+    cut = wrapped_lines(lines)
+    return frozenset(ln.end for ln in lines if ln is not None and ln.no in cut)

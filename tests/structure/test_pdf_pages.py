@@ -209,3 +209,40 @@ def test_no_marker_no_link(prose):
 
     doc = _parse(f"{prose}\n\n_______________\n¹ 见附件。\n\nGE.16-20417 (C)\n")
     assert footnote_markers(doc) == []
+
+
+def _wrapped_with_cut_inside(para: str, name: str) -> str:
+    """``para`` hard-wrapped at a width that cuts ``name`` (as a PDF extraction cuts a line at its margin)."""
+    from tests.structure.pdf_reprint import wrap_line
+
+    for width in range(28, 41):
+        lines = wrap_line(para, width)
+        if any(name not in line and name[:2] in line and line.endswith(tuple(name[:-1])) for line in lines) \
+                and name not in "".join(ln for ln in lines if name in ln):
+            return "\n".join(lines) + "\n"
+    raise AssertionError("no width cuts the name")
+
+
+def test_a_body_name_cut_at_the_margin_is_one_mention():
+    from graph_builder.entities.linker import find_all_mentions
+    from graph_builder.entities.reference import load_reference
+
+    name = "南亚数字监管合作工作组"
+    para = ("1. 委员会注意到各成员国在区域电信监管合作方面取得的进展，并决定将原“南亚电信监管专家组”更名为“"
+            + name + "”，由区域电信组织担任秘书处。委员会还请该工作组在下一届会议之前提交一份关于区域漫游费用"
+            "和频谱协调问题的研究报告，供成员国审议，并就今后的合作方向提出建议，以便委员会作出决定。")
+    text = _wrapped_with_cut_inside(para, name)
+    assert name not in text  # cut by a line break
+    src = SourceText("t", Path("t.txt"), text, "zh", "T", "T", "T", "2024", "")
+    keys = {m.key for m in find_all_mentions([src], load_reference())}
+    assert "body/nanyashuzijianguanhezuogongzuozu" in keys
+
+
+def test_a_name_is_not_joined_across_a_line_that_ends_on_its_own():
+    from graph_builder.entities.linker import find_all_mentions
+    from graph_builder.entities.reference import load_reference
+
+    text = "二、南亚数字\n监管合作工作组的工作\n\n1. 会议结束。\n"
+    src = SourceText("t", Path("t.txt"), text, "zh", "T", "T", "T", "2024", "")
+    keys = {m.key for m in find_all_mentions([src], load_reference())}
+    assert "body/nanyashuzijianguanhezuogongzuozu" not in keys
