@@ -303,18 +303,25 @@ class OpenClassRecognizer:
 
         text = source.text
         out = []
+        self._sessions_seen = {m.key for m in mentions if m.key.startswith("event/")}
         bodies = sorted((m.end, m.start, m.key) for m in mentions
                         if entity_kind(self.ref, m.key) in ("BODY", "ORG") and not m.key.startswith("org/government"))
         taken = [(m.start, m.end) for m in mentions]
+        margin = _margin_breaks(text)
         for m in self._OWN_UNIT.finditer(text):
             if text[m.start() - 2 : m.start()] not in ("并请", "又请", "还请") and text[m.start() - 1] == "请" \
                     and "\u4e00" <= text[m.start() - 2 : m.start() - 1] <= "\u9fff" \
-                    and text[m.start() - 2] not in "，,；;。在上会并又还也再和及" :
-                continue  # 申请秘书处…: 请 ends another word
+                    and text[m.start() - 2] not in "，,；;。在上会并又还也再和及议组队坛" :
+                continue  # 申请秘书处…: 请 ends another word (会议请, 工作组请, 论坛请: the asking body's last word)
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            para = text.rfind("\n", 0, m.start()) + 1
+            para = text.rfind("\n", 0, m.start())
+            while para > 0 and para in margin:  # a line cut at the margin: the paragraph goes on above
+                para = text.rfind("\n", 0, para)
+            para += 1
             owner = next((k for end, start, k in reversed(bodies) if para <= start and end <= m.start()), None)
+            if owner is None:
+                owner = self._asking_body(text, m.start(), bodies)
             e = self.ref.by_key.get(owner) if owner else None
             if e is None:
                 continue
@@ -325,6 +332,24 @@ class OpenClassRecognizer:
             mint(self.ref, key, cls, f"{e.zh}{zh_tail}", en, SOURCE_DERIVED if en else SOURCE_NONE, parent=owner)
             out.append(Mention(source.doc_id, m.start(), m.end(), m.group(1), key))
         return out
+
+    # the body that asks, by its head noun, with the session it asks at: 委员会(第三届会议)请秘书处…
+    _ASKER = re.compile(r"(委员会|理事会|论坛|工作组|专家组|工作队|任务组|大会)(第[一二三四五六七八九十\d]{1,3}(?:届|次)(?:会议|续会)?)?"
+                        r"(?:还|并|又|也)?$")
+
+    def _asking_body(self, text: str, at: int, bodies: list) -> str | None:
+        """The body a bare head noun before 请 stands for (委员会第三届会议请秘书处…): the one body with that head
+        noun the text named before, when there is just one."""
+        m = self._ASKER.search(text, max(0, at - 16), at - 1)
+        if m is None or m.end() != at - 1:
+            return None
+        head = m.group(1)
+        named = {k for end, start, k in bodies if end <= at and text[start:end].endswith(head) and end - start > len(head)}
+        if len(named) > 1 and m.group(2):
+            # 委员会第三届会议: of those, the body whose third session the text named before
+            n = _session_number(re.sub(r"第|届|次|会议|续会", "", m.group(2)))
+            named = {k for k in named if f"event/{k.split('/', 1)[1]}-session-{n}" in self._sessions_seen}
+        return named.pop() if len(named) == 1 else None
 
     # A United Nations resolution: its subject line (大会，/经济及社会理事会，) or its symbol (A/RES/…, E/RES/…).
     _UN_RESOLUTION = re.compile(r"(?m)^\s*(?:大会|经济及社会理事会)\s*[,，]\s*$|\b[AE]/RES/\d")
@@ -698,3 +723,13 @@ def _margin_breaks(text: str) -> frozenset:
     lines = split_lines(text)
     cut = wrapped_lines(lines)
     return frozenset(ln.end for ln in lines if ln is not None and ln.no in cut)
+
+
+def _session_number(s: str) -> int | None:
+    """A session number written in digits or Chinese numerals (三, 十二), else None."""
+    from graph_builder.structure.lines import cn_or_int
+
+    try:
+        return cn_or_int(s)
+    except (ValueError, KeyError):
+        return None
