@@ -37,7 +37,7 @@ from graph_builder.entities import countries as C
 from graph_builder.entities import persons as P
 from graph_builder.entities.minting import SOURCE_DERIVED, SOURCE_NONE, SOURCE_TEXT, ascii_slug, mint
 from graph_builder.entities.reference import Reference
-from graph_builder.normalize import Normalized, squash
+from graph_builder.normalize import Normalized, squash, unwrap
 
 #: head words of a document's title (宣言, 议程 …): a four-character title ending in one names a document
 _DOCUMENT_HEAD = re.compile(r"(?:宣言|宪章|议程|承诺|公约|纲领|战略|路线图|行动计划|原则)$")
@@ -269,7 +269,8 @@ class OpenClassRecognizer:
         margin = _margin_breaks(source.text)
         gaps = frozenset(i for i in range(1, len(text)) if norm.offsets[i] - norm.offsets[i - 1] > 1
                          and norm.offsets[i - 1] + 1 not in margin)
-        self._written = lambda i, j: source.text[slice(*norm.span(i, j))]  # a label as written
+        # a label as written, read across the line breaks of a hard-wrapped text
+        self._written = lambda i, j: unwrap(source.text[slice(*norm.span(i, j))])
         hits += self._named_forms(text, taken, gaps)
         hits += self._countries(text, taken)
         hits += self._persons(text, taken, gaps)

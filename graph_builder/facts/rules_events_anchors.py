@@ -6,7 +6,8 @@ list lacks, a class and bilingual labels built from templates. Anchors come from
 
 * a linked reference event (第一次筹备委员会（PrepCom-1）会议, 泛欧区域性部长会议, 第一阶段会议);
 * a body + ordinal meeting: ``BODY(的)?第N次(面对面的)?会议``, ``BODY的开幕会议`` (N = 1), and a bare
-  ``第N次会议`` whose body is the last one named earlier in the sentence;
+  ``第N次会议`` whose body is the last one named earlier in the sentence (opening a clause after an earlier
+  meeting of a body in the passage: that body's, X第一次会议…；第二次会议…);
 * a body + year session: ``BODY(在其)?YYYY年(的)?(实质性)?(会议|届会)`` and ``YYYY年(的)?BODY`` for councils;
 * a body's dated meeting: ``BODY于DATE在PLACE举行(的一个|的)?(非正式|特别)?会议`` (the date may head the sentence:
   ``同年11月，BODY在PLACE举行了一次特别会议``), ``(BODY的)?下一次会议定于DATE``,
@@ -327,7 +328,12 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             continue
         b = body_before(i, adjacent_only=True)
         if b is None:  # the body is the subject named earlier (…工作组的主席是…，第一次会议在…)
-            b = body_before(i) or topic_body(i)
+            # a bare 第N次会议 at a clause start after the body's earlier meeting in the passage goes on with that
+            # series (X工作组第一次会议于…举行；第二次会议于…举行。第三次会议预定于…)
+            prev = [a for a in anchors if a.series and a.ordinal and a.ordinal < n and a.j <= i]
+            clause_start = i == 0 or text[i - 1] in ",;。:" or leaf.sentence(i)[0] == i
+            b = (LinkedMention(i, i, max(prev, key=lambda a: a.j).series) if prev and clause_start else None) \
+                or body_before(i) or topic_body(i)
             start = i + (1 if mo.group(0).startswith("的") else 0)
             if b is None:
                 continue
