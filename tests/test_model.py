@@ -190,6 +190,7 @@ FILLED_BY_THE_FIXTURE_DOCUMENTS = {
     "member", "memberCount", "memberOf", "openedBy", "organizedBy", "represents", "submittedBy", "submittedTo",
     "amount", "citedYear", "inKind", "mandateTask", "organizationCount", "staffCount", "yearConflictsWith",
     "termOfOffice", "launchedAt", "partner", "viceChairOrganization", "chairRepresentative",
+    "expenditure", "shareOfTotal",
 }
 
 

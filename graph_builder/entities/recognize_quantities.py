@@ -44,15 +44,22 @@ _QUALIFIER_RE = "|".join(sorted(map(re.escape, _QUALIFIER_WORDS), key=len, rever
 _CURRENCY_WORDS = {
     "瑞士法郎": "CHF", "瑞郎": "CHF", "美元": "USD", "美金": "USD", "欧元": "EUR", "日元": "JPY",
     "加拿大元": "CAD", "加元": "CAD", "英镑": "GBP", "澳元": "AUD",
+    # the currencies donors of the genre give in besides those: Nordic crowns, yuan, won, rupees, riyals …
+    "挪威克朗": "NOK", "瑞典克朗": "SEK", "丹麦克朗": "DKK", "人民币": "CNY", "人民币元": "CNY", "韩元": "KRW",
+    "澳大利亚元": "AUD", "新西兰元": "NZD", "卢布": "RUB", "印度卢比": "INR", "南非兰特": "ZAR", "兰特": "ZAR",
+    "沙特里亚尔": "SAR", "卡塔尔里亚尔": "QAR", "阿联酋迪拉姆": "AED", "墨西哥比索": "MXN", "巴西雷亚尔": "BRL",
+    "新加坡元": "SGD", "港元": "HKD",
 }
 _CURRENCY_CODES = {"CHF": "CHF", "USD": "USD", "US$": "USD", "EUR": "EUR", "JPY": "JPY", "CAD": "CAD",
                    "GBP": "GBP", "€": "EUR", "£": "GBP"}
 _MULTIPLIERS = {"千万": 10_000_000, "百万": 1_000_000, "万": 10_000, "亿": 100_000_000}
 
 _CN = f"[{CN_NUMERAL_CHARS}]+"
-# 多/余 ("more than") may sit before the multiplier (300多万) or after the amount (500多).
+# 多/余 ("more than") may sit before the multiplier (300多万) or after the amount (500多). Digits may be grouped
+# in thousands by commas (2,500,000美元, 1,350万); a comma that groups no three digits is no part of a number.
 _AMOUNT = (
-    rf"(?:(?P<num>(?<![\d.])\d+(?:\.\d+)?)(?P<more_mult>多|余)?(?P<mult>千万|百万|万|亿)?|(?P<cn>{_CN}))"
+    rf"(?:(?P<num>(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?P<more_mult>多|余)?(?P<mult>千万|百万|万|亿)?"
+    rf"|(?P<cn>{_CN}))"
     r"(?P<more>多|余)?"
 )
 _MONEY_AFTER = re.compile(
@@ -61,7 +68,7 @@ _MONEY_AFTER = re.compile(
 )
 _MONEY_BEFORE = re.compile(
     rf"(?P<q>{_QUALIFIER_RE})?(?<![A-Za-z])(?P<code>CHF|USD|US\$|EUR|JPY|CAD|GBP|€|£)\s?"
-    r"(?P<num>\d+(?:\.\d+)?)(?P<mult>千万|百万|万|亿)?(?P<cn>)(?P<more>多|余)?(?![\d.])"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<mult>千万|百万|万|亿)?(?P<cn>)(?P<more>多|余)?(?![\d.])"
 )
 
 _MEASURE_WORDS = "个名位份项家条所种次人"
@@ -134,7 +141,7 @@ def _qualifier(m: re.Match) -> str | None:
 
 def _amount(m: re.Match) -> Decimal | None:
     if m.group("num"):
-        value = Decimal(m.group("num"))
+        value = Decimal(m.group("num").replace(",", ""))  # 2,500,000美元: thousands grouped by commas
         return value * _MULTIPLIERS[m.group("mult")] if m.group("mult") else value
     value = parse_number(m.group("cn") or "")
     return None if value is None else Decimal(value)

@@ -38,9 +38,10 @@ from rdflib.namespace import RDF, RDFS, XSD
 from graph_builder.entities.recognizers import find_dates, find_money
 from graph_builder.facts import rule
 from graph_builder.facts.rules_money_common import as_agent, chf_text, decimal
-from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
+from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, entity_iri, node_iri, slugify
 
-_CONTRIBUTOR = re.compile(r"捐款方|捐助方|供资方|捐助者|捐款者|捐款国|捐助国|出资方|合作伙伴|伙伴")
+_CONTRIBUTOR = re.compile(r"捐款方|捐助方|供资方|捐助者|捐款者|捐款国|捐助国|出资方|合作伙伴|伙伴|捐助机构|捐助单位|捐款单位|"
+                          r"捐款机构|出资国|出资机构|资金来源|供资来源|^donors?\b|^contributors?\b", re.I)
 _CHF = re.compile(r"瑞士法郎|瑞郎|CHF", re.I)
 _ORIGINAL = re.compile(r"原币|原始金额|原货币")
 _AMOUNT = re.compile(r"金额|数额|款额|捐款")
@@ -59,6 +60,30 @@ _NOTATION = re.compile(r"^C(\d{1,2})(?!\d)\s*(.*)$")
 
 def _cells(row):
     return [c for c in row.children if c.kind == "TableCell"]
+
+
+class _Empty:
+    """An empty cell of a row (printed as nothing between two delimiters): no words, at the row's end."""
+
+    kind = "TableCell"
+
+    def __init__(self, row):
+        self.doc, self.start, self.end, self.label = row.doc, row.end, row.end, ""
+
+    def normalized(self):
+        from graph_builder.normalize import Normalized
+
+        return Normalized.of("")
+
+
+def _by_column(row, hc):
+    """The cells of ``row`` under the header cells ``hc``, by the column each was printed in (an empty cell is
+    an ``_Empty``); None when the cells do not carry their columns or stand outside the header's."""
+    cols = [c.label for c in hc]
+    got = {c.label: c for c in _cells(row)}
+    if not all(str(x).isdigit() for x in cols) or not set(got) <= set(cols):
+        return None
+    return [got.get(x) or _Empty(row) for x in cols]
 
 
 def _cell_text(cell) -> str:
@@ -181,6 +206,14 @@ def contributions(ctx) -> None:
         cur = _column(hc, _CURRENCY)
         given = next((k for k, c in enumerate(hc) if k not in (chf, cur) and _AMOUNT.search(_cell_text(c))),
                      None) if cur is not None and chf is not None else None
+        # 折合美元: the amounts converted into one currency other than francs (the table's common currency)
+        conv = next((k for k, c in enumerate(hc) if k not in (who, chf, amount, orig, cur)
+                     and _CONVERTED.search(_cell_text(c)) and _converted_code(_cell_text(c))), None)
+        conv_code = _converted_code(_cell_text(hc[conv])) if conv is not None else None
+        # 折合美元（千）, 折合（千美元）: every converted number is in thousands
+        conv_scale = _converted_scale(_cell_text(hc[conv])) if conv is not None else Decimal(1)
+        share = next((k for k, c in enumerate(hc) if k not in (who, chf, amount, orig, cur, conv)
+                      and _SHARE.search(_cell_text(c))), None)
         if who is None or (chf is None and amount is None and orig is None):
             continue
         title = _title(doc, table)
@@ -191,6 +224,8 @@ def contributions(ctx) -> None:
             as_of = next((d for d in find_dates(title.normalized()) if d.qualifier == "as-of" and d.start_date), None)
         for row in rows:
             cs = _cells(row)
+            if len(cs) != len(hc) and (aligned := _by_column(row, hc)) is not None and len(cs) >= 2:
+                cs = aligned  # empty cells printed as delimiters in a row keep the columns after them
             if len(cs) != len(hc) and not (len(cs) >= 2 and row.label in ("total", "subtotal")):
                 continue
             if len(cs) != len(hc):
@@ -200,7 +235,7 @@ def contributions(ctx) -> None:
                     continue
             subject_cell = cs[who]
             label = _cell_text(subject_cell)
-            is_total = row.label == "total" or bool(_TOTAL.match(label)) or any(_TOTAL.match(_cell_text(c)) for c in cs)
+            is_total = row.label in ("total", "subtotal") or bool(_TOTAL.match(label)) or any(_TOTAL.match(_cell_text(c)) for c in cs)
             value, value_cell, original = None, None, None
             if chf is not None:
                 value, value_cell = _chf(_cell_text(cs[chf])), cs[chf]
@@ -217,7 +252,11 @@ def contributions(ctx) -> None:
                         value, value_cell = number, cs[amount]
                     else:
                         original = (_Given(number, unit[1], *_words_span(cs[amount])), cs[amount])
-                else:
+                elif cur is not None and (code := _currency_code(_cell_text(cs[cur]))) and code != "CHF":
+                    number = _chf(_cell_text(cs[amount]))  # 原币金额 | 货币 (欧元): the amount in that currency
+                    if number is not None:
+                        original = (_Given(number, code, *_words_span(cs[amount])), cs[amount])
+                elif cur is None or _currency_code(_cell_text(cs[cur])) == "CHF" or is_total:
                     value, value_cell = _chf(_cell_text(cs[amount])), cs[amount]
             if orig is not None and not _NONE.match(_cell_text(cs[orig])):
                 money = find_money(cs[orig].normalized())
@@ -228,11 +267,21 @@ def contributions(ctx) -> None:
                 number = _chf(_cell_text(cs[given]))
                 if code and code != "CHF" and number is not None:
                     original = (_Given(number, code, *_words_span(cs[given])), cs[given])
+            converted = None
+            if conv is not None and (number := _chf(_cell_text(cs[conv]))) is not None:
+                converted = (_Given(number * conv_scale, conv_code, *_words_span(cs[conv])), cs[conv])
+                if is_total and value is None and original is None:
+                    original = converted  # a total printed in the common currency only
             in_kind = next((c for c in cs if _IN_KIND.search(_cell_text(c))), None)
             if value is None and original is None and (in_kind is None or is_total):
                 continue
             if is_total:
                 kind = "subtotal" if _SUBTOTAL.search(row.text) else status
+                last = row.id.rsplit("/", 1)[-1]
+                if kind == "subtotal":  # one of several sub-totals (欧洲小计, 亚洲小计): by its row
+                    kind = last if last.startswith("subtotal") else kind
+                elif re.fullmatch(r"total-\d+", last):  # a second total row (欧洲合计 … 亚洲合计): a total of its own
+                    kind = f"{kind}-{last.split('-')[1]}"
                 subject = entity_iri("total", f"{slugify(table.id)}-{kind}")
                 if value is None and original is None:
                     continue
@@ -253,6 +302,8 @@ def contributions(ctx) -> None:
                 if as_of is not None:
                     add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
                         (as_of.start, as_of.end))
+                if share is not None and row.label == "subtotal":
+                    _add_share(ctx, subject, cs[share])  # a group's share (欧洲小计 … 52.6%); the total's is 100%
                 continue
             subject = entity_iri("contribution", slugify(row.id))
             if (subject, RDF.type, WSIS.Contribution) in ctx.store.facts:
@@ -276,13 +327,87 @@ def contributions(ctx) -> None:
                 money, cell = original
                 add(subject, WSIS.originalAmount, decimal(money.amount), cell, (money.start, money.end))
                 add(subject, WSIS.originalCurrency, Literal(money.currency), cell, (money.start, money.end))
+            if converted is not None and not (original is not None and original[0].currency == conv_code
+                                              and original[0].amount == converted[0].amount):
+                _add_converted(ctx, subject, converted, row)
+            if share is not None:
+                _add_share(ctx, subject, cs[share])
             if in_kind is not None:  # 实物捐助（会议场地）: given in kind, with or without a value
                 a, b = _words_span(in_kind)
+                what = _in_kind_what(cs, in_kind, who)
+                if what is not None:  # 实物捐助 | 提供培训场地: what was given stands in the next cell
+                    a, b = _words_span(what)
                 add(subject, WSIS.note, Literal(in_kind.doc.text[a:b], lang="zh"), in_kind, (a, b))
                 add(subject, WSIS.inKind, Literal(True), in_kind, _words_span(in_kind))
             if as_of is not None:
                 add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
                     (as_of.start, as_of.end))
+
+
+_CONVERTED = re.compile(r"^(?:折合|折算为?|换算为?|约合|等值)|(?:等值|折合额|折算额)$")
+_BARE_IN_KIND = re.compile(r"^(?:实物|实物捐助|实物捐款|实物支助|实物支持|in[\s-]kind)$", re.I)
+
+
+def _converted_code(text: str) -> str | None:
+    """The currency other than francs a column of converted amounts is in: 折合美元 -> USD, 美元等值 -> USD,
+    折合欧元（千） -> EUR, 折合（千美元） -> USD; None for francs (the franc column is read as such) or without
+    a currency."""
+    words = _CONVERTED.sub("", re.sub(r"[(（][^()（）]*[)）]", "", text)).strip()
+    code = _currency_code(words) if words else None
+    if code is None:
+        unit = _header_unit(text)
+        code = unit[1] if unit is not None else None
+    return code if code and code != "CHF" else None
+
+
+def _converted_scale(text: str) -> Decimal:
+    """The scale a converted column's header gives in brackets: 折合美元（千） or 折合（千美元） -> 1000."""
+    for m in _UNIT.finditer(text):
+        u = m.group("u")
+        for w, n in _SCALE:
+            if u.startswith(w):
+                return Decimal(n)
+    return Decimal(1)
+
+
+def _in_kind_what(cs, in_kind, who):
+    """The cell that says what was given when the in-kind cell only says 实物 (实物捐助 | 提供会议场地):
+    the next cell with words, not a figure, a share or a dash."""
+    if not _BARE_IN_KIND.match(_cell_text(in_kind)):
+        return None
+    k = next(i for i, c in enumerate(cs) if c is in_kind)
+    for c in cs[k + 1:]:
+        t = _cell_text(c)
+        if t and not _NONE.match(t) and not re.fullmatch(r"[\d\s,.%％]+", t) and c is not cs[who]:
+            return c
+    return None
+
+
+_SHARE = re.compile(r"占比|占总额|占总数|所占|比例|百分比|份额|比重|^[%％]$|[(（][%％][)）]|^share", re.I)
+_PERCENT = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]?\s*$")
+
+
+def _add_share(ctx, subject, cell) -> None:
+    """The share of the total a share column prints for a row (22.7% -> 22.7), when it is a per-cent figure."""
+    m = _PERCENT.match(_cell_text(cell))
+    if m and Decimal(m.group(1)) <= 100:
+        ctx.store.add_span(subject, WSIS.shareOfTotal, decimal(Decimal(m.group(1))), cell, _words_span(cell))
+
+
+def _add_converted(ctx, subject, converted, row) -> None:
+    """The amount as the table converts it into its common currency (折合美元): a ``wsis:MonetaryAmount``
+    of its own, linked by ``wsis:amount``."""
+    money, cell = converted
+    add = ctx.store.add_span
+    amount = entity_iri("amount", subject.rsplit("/", 1)[-1])
+    span = (money.start, money.end)
+    shown = f"{money.amount.normalize():f} {money.currency}"
+    add(amount, RDF.type, WSIS.MonetaryAmount, cell, span)
+    add(amount, RDFS.label, Literal(f"{shown} (converted, {row.locator})", lang="en"), cell, span)
+    add(amount, RDFS.label, Literal(f"折合{shown}", lang="zh"), cell, span)
+    add(amount, SCHEMA.value, decimal(money.amount), cell, span)
+    add(amount, SCHEMA.currency, Literal(money.currency), cell, span)
+    add(subject, WSIS.amount, amount, cell, span)
 
 
 # ------------------------------------------------------------------------------------------ lists
@@ -387,9 +512,17 @@ def contribution_lists(ctx) -> None:
             if orig is not None:
                 add(subject, WSIS.originalAmount, decimal(orig.amount), node, (orig.start, orig.end))
                 add(subject, WSIS.originalCurrency, Literal(orig.currency), node, (orig.start, orig.end))
+                # 500 000挪威克朗（折合60 000美元）: the amount converted into another currency than francs
+                conv = next((x for x in money if x is not orig and x.currency not in ("CHF", orig.currency)
+                             and _CONVERTED_BEFORE.search(d.source.text[max(a, x.start - 4):x.start])), None)
+                if conv is not None:
+                    _add_converted(ctx, subject, (conv, node), node)
             if as_of is not None:
                 add(subject, WSIS.asOf, Literal(as_of.start_date.isoformat(), datatype=XSD.date), title,
                     (as_of.start, as_of.end))
+
+
+_CONVERTED_BEFORE = re.compile(r"(?:折合|约合|折算为?|相当于|合)\s*(?:约|近)?\s*$")
 
 
 def _name_key(ctx, d, a: int, b: int, name: str) -> str | None:

@@ -49,7 +49,7 @@ ANNEX_HEAD_RE = re.compile(
     r"(?:\s*[:：.．、\-—]\s*|\s+|$|(?=\())(.{0,80})$"  # '附件（第 140 号决议（…））': the act it belongs to
 )
 # Section headings beyond 一、 and A.: 第三章 标题, 第二部分, 第1节; Roman I. 标题; （一） 标题.
-CHAPTER_RE = re.compile(r"^第\s*([" + _CN_NUM + r"]{1,3}|\d{1,2})\s*([章部节篇]|部分)\s*[:：.．、]?\s*(.*)$", re.S)
+CHAPTER_RE = re.compile(r"^第\s*([" + _CN_NUM + r"]{1,3}|\d{1,2})\s*(部分|[章部节篇])\s*[:：.．、]?\s*(.*)$", re.S)
 ROMAN_SECTION_RE = re.compile(r"^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．]\s*(\S.*)$", re.S)
 CN_SECTION_DOT_RE = re.compile(r"^([" + _CN_DIGITS + r"]{1,3})\s*[.．]\s*(\S.*)$", re.S)
 # Decimal numbering: 1.1 / 2.3.1 (a heading when it reads like a title, else a numbered paragraph).

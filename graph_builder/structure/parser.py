@@ -576,7 +576,7 @@ class DocumentParser:
         if m := L.CHAPTER_RE.match(body):
             if not m.group(3) or self._title(ln, m.group(3), 60):
                 n = L.cn_or_int(m.group(1))
-                label = body[: m.start(3)].strip() if m.group(3) else body
+                label = body[: m.start(3)].strip().rstrip(":：.．、").strip() if m.group(3) else body
                 return self._section(st, self._level(st, "chapter" + m.group(2)), label, m.group(3), ln, number=n)
         if (m := L.ROMAN_SECTION_RE.match(body)) and self._title(ln, m.group(2), 60):
             return self._section(st, self._level(st, "roman"), m.group(1), m.group(2), ln)
@@ -829,8 +829,10 @@ class DocumentParser:
             return
         parsed = []
         wrapped: dict[int, list[L.Line]] = {}  # row line no -> its cells' wrapped lines (aligned tables)
+        width = T.tab_width(rows[0]) if block.form == T.TAB else 0
         for ln in rows:
-            if block.form == T.ALIGNED and parsed and parsed[-1][1] and len(T.cells(ln, T.ALIGNED)) == 1:
+            if block.form == T.ALIGNED and parsed and parsed[-1][1] and len(T.cells(ln, T.ALIGNED)) == 1 \
+                    and len(ln.indent) > len(parsed[-1][0].indent):  # at the left edge: a group's title row
                 wrapped.setdefault(parsed[-1][0].no, []).append(ln)
                 continue
             if block.form == T.PIPE and T.is_rule(ln):
@@ -842,8 +844,12 @@ class DocumentParser:
                 continue
             if form == T.RECORDS and not T.RECORD_RE.match(L.unicodedata.normalize("NFKC", ln.raw.strip())):
                 form = T.ALIGNED
-            parsed.append((ln, T.cells(ln, form)))
+            parsed.append((ln, T.cells(ln, form, width)))
         data = [[c.text for c in cs] for _, cs in parsed if cs is not None]
+        if block.form == T.ALIGNED and len(parsed) > 1 and T.looks_like_header(data[0], data[1:]):
+            # a fixed-width row whose empty cells are only spaces: its cells go under the header cells they stand under
+            hl, hc = parsed[0]
+            parsed = [parsed[0]] + [(ln, T.realign(hl, hc, ln, cs) if len(cs) >= 2 else cs) for ln, cs in parsed[1:]]
         if block.form == T.PIPE and any(cs is None for _, cs in parsed):
             header = len(parsed) > 1 and parsed[1][1] is None
         elif block.form == T.PIPE:  # bars without a rule line (活动｜牵头机构｜期限): a header by its words
@@ -864,6 +870,9 @@ class DocumentParser:
                 label, loc = "header", f"{where}, header"
             elif total:
                 label, loc = total, f"{where}, {total}"
+                named = texts[0] if total == "subtotal" and cs[0].column == 1 else ""
+                if named and T.is_total([named]) and named.strip().lower().rstrip(":：") not in T.TOTAL_WORDS:
+                    loc = f"{where}, row {named}"  # a group's sub-total (欧洲小计): one of several, by its name
             else:
                 k += 1
                 first = texts[0] if cs and cs[0].column == 1 else ""

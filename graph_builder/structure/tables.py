@@ -128,7 +128,8 @@ def _gap_cells(ln: Line | None) -> int:
 
 # An amount with its currency: '40 000欧元', '796 835瑞士法郎', 'CHF 5 000', '1.2 million US dollars'.
 CURRENCY_RE = re.compile(
-    r"\d[\d,. ]*\s*(?:万|亿|千|百万|million)?\s*(?:瑞士法郎|美元|欧元|日元|加元|英镑|法郎|人民币|卢布|CHF|USD|EUR|JPY|CAD|"
+    r"\d[\d,. ]*\s*(?:万|亿|千|百万|million)?\s*(?:瑞士法郎|美元|欧元|日元|加元|英镑|法郎|人民币|卢布|克朗|韩元|港元|比索|"
+    r"里亚尔|兰特|CHF|USD|EUR|JPY|CAD|"
     r"Swiss francs|US dollars|euros)|(?:CHF|USD|EUR|JPY|CAD)\s*\d"
 )
 
@@ -234,7 +235,10 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
     cols = _gap_cells(ln)
     if cols >= 2:
         j = i + 1
-        while j < n and (_gap_cells(lines[j]) >= 2 or _record_line(lines[j]) or wrapped_cell(lines, j)):
+        # a short title line between aligned rows names the group of rows under it (拉丁美洲, 二、实物); a short
+        # piece indented under a later column is a cell's words wrapped onto a line of their own
+        while j < n and (_gap_cells(lines[j]) >= 2 or _record_line(lines[j]) or wrapped_cell(lines, j)
+                         or _group_line(lines[j]) and j + 1 < n and _gap_cells(lines[j + 1]) >= 2):
             j += 1
         if j - i >= 2:
             return Block(ALIGNED, i, j)
@@ -249,8 +253,9 @@ def wrapped_cell(lines: list[Line | None], j: int) -> bool:
     if ln is None or j == 0 or j + 1 >= len(lines) or _gap_cells(lines[j - 1]) < 2 and not wrapped_cell_above(lines, j):
         return False
     s = ln.raw.strip()
-    if GAP_RE.search(s) or len(s) > 20 or re.search(r"[。；;，,：:]", s):
-        return False
+    if GAP_RE.search(s) or len(s) > 20 or re.search(r"[。；;，,：:]", s) or not ln.indent.strip("\t") \
+            or len(ln.indent) <= len(lines[j - 1].indent if lines[j - 1] is not None else ""):
+        return False  # at the table's left edge: a title naming the group of rows under it
     below = lines[j + 1]
     return below is not None and (_gap_cells(below) >= 2 or _total_line(below))
 
@@ -262,13 +267,79 @@ def wrapped_cell_above(lines: list[Line | None], j: int) -> bool:
         and len(lines[k].raw.strip()) <= 20 and _gap_cells(lines[k - 1]) >= 2
 
 
+def _display_starts(raw: str) -> list[int]:
+    """The display column at which each character of ``raw`` starts (wide CJK characters take two columns,
+    a tab stops at the next multiple of eight), and the line's display width last."""
+    out, col = [], 0
+    for ch in raw:
+        out.append(col)
+        if ch == "\t":
+            col = (col // 8 + 1) * 8
+        else:
+            col += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    out.append(col)
+    return out
+
+
+def realign(header: Line, head: list[Cell], row: Line, cells_: list[Cell]) -> list[Cell]:
+    """The cells of a fixed-width row that prints fewer cells than its header (its empty cells are only
+    spaces: '小计          95 000   47.5%'), each given the column of the header cell it stands under: the zone
+    of a header cell runs from halfway after the cell before it to halfway before the cell after it, in display
+    columns, and a cell belongs to the zone its middle falls in. Cells keep their order and columns grow."""
+    if len(cells_) >= len(head) or not head or not cells_:
+        return cells_
+    hs, rs = _display_starts(header.raw), _display_starts(row.raw)
+    hbase, rbase = header.start - len(header.indent), row.start - len(row.indent)
+    spans = [(hs[c.start - hbase], hs[c.end - hbase]) for c in head]
+    bounds = [(spans[k - 1][1] + spans[k][0]) / 2 for k in range(1, len(spans))]
+    out, last = [], 0
+    for c in cells_:
+        mid = (rs[c.start - rbase] + rs[c.end - rbase]) / 2
+        k = sum(1 for b in bounds if mid >= b)
+        col = max(k + 1, last + 1)
+        if col > len(head):
+            return cells_  # the row does not fit the header: keep its cells as printed
+        out.append(Cell(head[col - 1].column if head[col - 1].column else col, c.start, c.end, c.text))
+        last = col
+    return out
+
+
 def is_rule(ln: Line) -> bool:
     """A Markdown ``|---|---|`` line under a header row."""
     return bool(RULE_RE.match(ln.raw.strip()))
 
 
-def cells(ln: Line, form: str) -> list[Cell]:
-    """The cells of one table line, with offsets into the source text."""
+def tab_width(ln: Line) -> int:
+    """Columns of a tab table's first line when every column is one tab apart (0 when tabs are doubled there)."""
+    s = ln.raw.strip()
+    return 0 if "\t\t" in s else len(s.split("\t"))
+
+
+def _tab_columns(raw: str, width: int) -> list[tuple[int, tuple[int, int]]] | None:
+    """(column, span) of the filled cells of a tab row whose empty cells are printed as tabs in a row
+    ('欧洲小计<tab><tab><tab>631 600<tab>52.6%' under a five-column header): a cell keeps the column it stands
+    in. None when the row's tabs do not give exactly ``width`` columns (tabs doubled for alignment)."""
+    lead = len(raw) - len(raw.lstrip())
+    stop = len(raw.rstrip())
+    fields, pos = [], lead
+    for k in range(lead, stop + 1):
+        if k == stop or raw[k] == "\t":
+            fields.append((pos, k))
+            pos = k + 1
+    if len(fields) != width:
+        return None
+    out = []
+    for col, (a, b) in enumerate(fields, start=1):
+        piece: list = []
+        _add_piece(raw, a, b, piece)
+        if piece:
+            out.append((col, piece[0]))
+    return out
+
+
+def cells(ln: Line, form: str, width: int = 0) -> list[Cell]:
+    """The cells of one table line, with offsets into the source text. ``width``: the columns of a tab table's
+    first line, so that a row's empty cells (tabs in a row) keep the columns of the cells after them."""
     base = ln.start - len(ln.indent)
     raw = ln.raw
     out: list[Cell] = []
@@ -312,6 +383,10 @@ def cells(ln: Line, form: str) -> list[Cell]:
         for col, (a, b) in enumerate(pieces, start=2):
             out.append(Cell(col, base + a, base + b, raw[a:b]))
         return out
+    if form == TAB and width and "\t\t" in raw.strip():
+        kept = _tab_columns(raw, width)
+        if kept is not None:
+            return [Cell(col, base + a, base + b, raw[a:b]) for col, (a, b) in kept]
     pieces = _split_gaps(raw, 0, tabs_only=form == TAB)
     if len(pieces) == 1 and DASH_SEP_RE.search(raw, *pieces[0]):
         pieces = _split_dashes(raw, *pieces[0])  # '合计 — 95 000美元'
@@ -361,12 +436,14 @@ def is_total(texts: list[str]) -> str:
     """'total' / 'subtotal' when a cell of the row names it (合计, 总计, 小计, Total …), else ''."""
     for t in texts:
         s = unicodedata.normalize("NFKC", t).strip().lower().rstrip(":：")
-        if s.startswith(("小计", "subtotal", "sub-total")):
+        if s.startswith(("subtotal", "sub-total")) or s.startswith("小计") and not re.match(r"[\u4e00-\u9fff]", s[2:3]):
             return "subtotal"
         if s in TOTAL_WORDS or s.startswith(("合计", "总计", "共计", "total")):
             return "total"
         if len(s) <= 12 and s.endswith(("合计", "总计", "共计", "总额")):
             return "total"  # a total named after what it sums (已收到捐款合计)
+        if len(s) <= 16 and (s.endswith("小计") or s.endswith(("subtotal", "sub-total"))):
+            return "subtotal"  # a group's sub-total named after the group (欧洲小计, 亚洲及太平洋小计)
     return ""
 
 

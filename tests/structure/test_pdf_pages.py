@@ -164,8 +164,8 @@ ALIGNED = """表 1
 认捐方                  金额（美元）    用途
 不丹王国政府              120 000       廷布数据中心网络安全
                                         培训
-马尔代夫共和国信息技      45 000        岛屿宽带评估
-术部
+马尔代夫信息技术部        45 000        岛屿宽带评估
+                                        （第二期）
 斐济政府                  30 000        区域会议
 共计                      195 000
 """
@@ -175,12 +175,22 @@ def test_an_aligned_table_keeps_rows_whose_cells_wrap():
     doc = _parse(ALIGNED)
     assert_one_leaf_per_character(doc)
     rows = [n for n in doc.nodes if n.kind == "TableRow"]
-    assert [r.label for r in rows] == ["header", "不丹王国政府", "马尔代夫共和国信息技", "斐济政府", "total"]
+    assert [r.label for r in rows] == ["header", "不丹王国政府", "马尔代夫信息技术部", "斐济政府", "total"]
     purpose = doc.by_id[rows[1].id + "/cell/3"]
     assert purpose.normalized().text == "廷布数据中心网络安全培训"
-    wrapped = [c for c in rows[2].children if c.kind == "Fragment"]
-    assert [w.text for w in wrapped] == ["术部"] and wrapped[0].label == "1"
-    assert not [n for n in doc.nodes if n.kind == "Section" and n.title in ("培训", "术部")]
+    assert doc.by_id[rows[2].id + "/cell/3"].normalized().text == "岛屿宽带评估(第二期)"
+    assert not [n for n in doc.nodes if n.kind == "Section" and n.title in ("培训", "（第二期）")]
+
+
+def test_a_wrapped_cell_of_an_inner_column_is_a_fragment_of_its_row():
+    doc = _parse("认捐方                  金额（美元）    用途\n"
+                 "不丹王国政府              120 000       培训\n"
+                 "                          (另加实物)\n"
+                 "斐济政府                  30 000        区域会议\n")
+    assert_one_leaf_per_character(doc)
+    row = next(n for n in doc.nodes if n.kind == "TableRow" and n.label == "不丹王国政府")
+    wrapped = [c for c in row.children if c.kind == "Fragment"]
+    assert [w.text for w in wrapped] == ["(另加实物)"] and wrapped[0].label == "2"
 
 
 def test_an_aligned_table_does_not_take_the_prose_after_it():
