@@ -274,7 +274,7 @@ class OpenClassRecognizer:
         hits += self._named_forms(text, taken, gaps)
         hits += self._countries(text, taken)
         hits += self._persons(text, taken, gaps)
-        hits += self._cities(text, taken)
+        hits += self._cities(text, taken, {h.start: h.end for h in hits})
         hits += self._regional(text, taken)
         hits += self._short_names(text, taken, hits)
         if self._UN_RESOLUTION.search(source.text):
@@ -639,18 +639,22 @@ class OpenClassRecognizer:
                 k = text.find(form, k + 1)
         return out
 
-    def _cities(self, text: str, taken: bytearray) -> list[_Hit]:
-        """Cities of the CLDR table (cities.py) the curated list lacks, in their country (minted as well)."""
+    def _cities(self, text: str, taken: bytearray, named: dict | None = None) -> list[_Hit]:
+        """Cities of the CLDR table (cities.py) the curated list lacks, in their country (minted as well); also a
+        city opening the name of a venue or organisation found by its form (曼谷|联合国会议中心): both are kept,
+        as a listed city inside a longer name is."""
         from graph_builder.entities.minting import SOURCE_CLDR, SOURCE_GEONAMES
         from graph_builder.entities.segment import ends_word, starts_word
 
         cities = self.cities
+        named = named or {}
         out = []
         for form in cities.forms:
             k = text.find(form)
             while k >= 0:
                 j = k + len(form)
-                if not any(taken[k:j]) and starts_word(text, k, j) and ends_word(text, k, j) \
+                opens_name = named.get(k, 0) > j and all(taken[k:j]) and not any(self._listed[k:j])
+                if (opens_name or not any(taken[k:j])) and starts_word(text, k, j) and ends_word(text, k, j) \
                         and not cities.person_follows(text, j):
                     key = cities.keys[form]
                     e = self.ref.by_key.get(key)

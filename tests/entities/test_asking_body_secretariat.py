@@ -1,4 +1,4 @@
-"""A bare 秘书处 asked by a body named by its head noun and the session it asks at (委员会第三届会议请秘书处…): the
+"""A city opening the name of a venue; a bare 秘书处 asked by a body named by its head noun and the session it asks at (委员会第三届会议请秘书处…): the
 secretariat of the one body with that head noun the text named before (graph_builder/entities/open_class.py).
 New sentences, not a fixture's."""
 
@@ -37,3 +37,14 @@ def test_of_two_committees_the_one_whose_session_was_named_asks():
     two = ("1. 南亚区域合作委员会于2014年设立。南亚电信监管委员会第三届会议于2015年5月在加德满都举行。\n\n"
            "2. 委员会第三届会议请秘书处编写区域漫游报告。\n")
     assert _keys(two).get("秘书处") == "body/nanyadianxinjianguanweiyuanhui-secretariat"
+
+
+def test_a_city_opening_a_venue_s_name_is_a_city_mention_too():
+    keys = _keys("1. 湄公河数字论坛于2016年5月在仰光国际会议中心举行。\n")
+    assert keys.get("仰光") == "place/yangon"
+    assert "仰光国际会议中心" in keys  # the venue stays a name of its own
+
+
+def test_no_city_from_a_word_that_only_begins_like_one():
+    keys = _keys("1. 会议感谢万象更新基金会的支持。\n")
+    assert keys.get("万象") != "place/vientiane"
