@@ -117,6 +117,7 @@ class Zone:
     def __init__(self) -> None:
         self.lines: set[int] = set()
         self.resumes: int | None = None
+        self.after: int | None = None  # the first line after the zone
 
 
 def _opens_unit(ln: L.Line) -> bool:
@@ -161,6 +162,8 @@ def page_zones(lines: list[L.Line | None], furniture: set[int]) -> dict[int, Zon
             else:
                 break
             k += 1
+        if k < n and lines[k] is not None:
+            zone.after = lines[k].no
         if k < n and lines[k] is not None and not _opens_unit(lines[k]):
             zone.resumes = lines[k].no
         for no in zone.lines:

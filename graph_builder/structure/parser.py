@@ -124,6 +124,10 @@ class DocumentParser:
         self.resumed = {z.resumes for z in self.zones.values() if z.resumes is not None}
         self.masked = [None if ln is not None and ln.no in self.zones else ln for ln in self.lines]
         self.wrapped = P.wrapped_lines(self.lines)  # lines cut at the right margin: prose, never a title
+        # the first lines after a page break that go on with a table (a row of the same form)
+        after = {z.after for z in self.zones.values() if z.after is not None}
+        self.table_starts = {ln.no for k, ln in enumerate(self.masked) if ln is not None and ln.no in after
+                             and T.find_block(self.masked, k, False) is not None}
 
     def _profile(self) -> dict:
         return (load_profiles().get(self.source.file_name) or {}) if self.use_profiles else {}
@@ -222,7 +226,11 @@ class DocumentParser:
                     continue
                 block = T.find_block(masked, k, st.part.kind == "Annex")
                 if block is not None:
-                    self._text_table(st, masked, block)
+                    into = st.zone_holder if (st.zone_holder is not None and st.zone_holder.kind == "Table"
+                                              and st.zone is not None and st.zone.after == ln.no
+                                              and not self._opens_with_header(masked, block)) else None
+                    st.zone = st.zone_holder = st.zone_last = None
+                    self._text_table(st, masked, block, into)
                     if block.form != T.HTML and st.last is not None and st.last.kind == "Table":
                         for j in range(block.first, block.end):  # a page break inside the table
                             if lines[j] is not None and masked[j] is None:
@@ -792,12 +800,22 @@ class DocumentParser:
         t = node.text.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*")
         return t.endswith(("。", "！", "？", "!", "?", "；", ";", "：", ":", ".", "”", "）", ")"))
 
-    def _text_table(self, st: _State, lines: list, block: T.Block) -> None:
-        """A table printed as text: a Table with one TableRow per line and one TableCell per column."""
-        holder = st.container()
+    @staticmethod
+    def _opens_with_header(lines: list, block: T.Block) -> bool:
+        """Does the block open with a header row of its own (a new table after the page break, not the rest)?"""
+        rows = [lines[k] for k in range(block.first, block.end) if lines[k] is not None][:4]
+        if block.form not in (T.TAB, T.ALIGNED, T.PIPE) or len(rows) < 2:
+            return False
+        data = [[c.text for c in T.cells(ln, block.form)] for ln in rows if not T.is_rule(ln)]
+        return T.looks_like_header(data[0], data[1:]) or any(T.is_rule(ln) for ln in rows[1:2])
+
+    def _text_table(self, st: _State, lines: list, block: T.Block, into: Node | None = None) -> None:
+        """A table printed as text: a Table with one TableRow per line and one TableCell per column; ``into``: the
+        table a page break interrupted, which these rows go on (no header of their own)."""
+        holder = st.container() if into is None else into.parent
         rows = [lines[k] for k in range(block.first, block.end) if lines[k] is not None]
-        table = self.b.add(holder, "Table", f"{holder.id}/table", "table", f"{holder.locator}, table",
-                           rows[0].start, rows[0].start, own=False)
+        table = into or self.b.add(holder, "Table", f"{holder.id}/table", "table", f"{holder.locator}, table",
+                                   rows[0].start, rows[0].start, own=False)
         base = holder.id if table.id == f"{holder.id}/table" else table.id
         where = holder.locator if base == holder.id else table.locator
         if block.form == T.HTML:
@@ -858,7 +876,9 @@ class DocumentParser:
             header = bool(data) and T.looks_like_header(data[0], data[1:])
         else:
             header = False
-        k = 0
+        if into is not None:
+            header = False  # the rows after a page break go on under the header printed before it
+        k = sum(1 for r in table.children if r.kind == "TableRow" and r.label not in ("header", "total", "subtotal"))
         first_row = True
         for ln, cs in parsed:
             if cs is None:
@@ -1005,6 +1025,8 @@ class DocumentParser:
             ) else None
         holder = st.zone_holder
         body = ln.body
+        if holder is None and st.last is not None and st.last.kind == "Table" and zone.after in self.table_starts:
+            holder = st.zone_holder = st.last  # a table the page break interrupts: its furniture is the table's
         if ln.no in self.furniture:
             parent = holder or st.container()
             k = st.count(f"page:{parent.id}")

@@ -256,3 +256,35 @@ def test_a_name_is_not_joined_across_a_line_that_ends_on_its_own():
     src = SourceText("t", Path("t.txt"), text, "zh", "T", "T", "T", "2024", "")
     keys = {m.key for m in find_all_mentions([src], load_reference())}
     assert "body/nanyashuzijianguanhezuogongzuozu" not in keys
+
+
+TABLE_BREAK = """附件
+
+区域活动（节选）
+
+活动\t日期\t牵头机构
+区域宽带论坛\t2016年3月\t国际电联
+数据统计讲习班\t2016年5月\t贸发会议
+
+第 4 页        GE.16-20417
+
+A/71/999
+
+频谱管理研讨会\t2016年7月\t国际电联
+网络安全演练\t2016年9月\t国际电联/联合国开发计划署
+"""
+
+
+def test_a_table_a_page_break_interrupts_goes_on_after_it():
+    doc = _parse(TABLE_BREAK)
+    assert_one_leaf_per_character(doc)
+    tables = [n for n in doc.nodes if n.kind == "Table"]
+    assert len(tables) == 1
+    rows = [n.label for n in tables[0].children if n.kind == "TableRow"]
+    assert rows == ["header", "区域宽带论坛", "数据统计讲习班", "频谱管理研讨会", "网络安全演练"]
+    assert [c.text.split()[0] for c in tables[0].children if c.kind == "Fragment"] == ["第", "A/71/999"]
+
+
+def test_a_new_table_with_its_own_header_after_a_page_break_is_another_table():
+    doc = _parse(TABLE_BREAK.replace("频谱管理研讨会\t2016年7月\t国际电联", "捐助方\t金额（美元）\t用途\n不丹政府\t20 000\t培训"))
+    assert len([n for n in doc.nodes if n.kind == "Table"]) == 2
