@@ -56,7 +56,7 @@ _CLASS_KIND = {
     "CouncilSession": "EVENT", "PlenipotentiaryConference": "EVENT", "CommitteeMeeting": "EVENT",
     "Meeting": "EVENT",
     "Resolution": "ACT", "Decision": "ACT", "AgreedConclusions": "ACT",
-    "Document": "DOCUMENT", "OutcomeDocument": "DOCUMENT", "Report": "DOCUMENT", "CouncilDocument": "DOCUMENT",
+    "Document": "DOCUMENT", "OutcomeDocument": "DOCUMENT", "Letter": "DOCUMENT", "Report": "DOCUMENT", "CouncilDocument": "DOCUMENT",
 }
 
 

@@ -199,8 +199,10 @@ def frames_rule(ctx) -> None:
             posts, doc_act, report_of, doc_event, doc_series = {}, None, None, None, None
             named_in_doc: list = []  # (name, key) of every body the document names, for a bare head noun
             title_body = None  # the first body the title block names: the body a plan or report is of
+            doc_year = _doc_year(ctx.doc(leaf.node.doc.doc_id))
         if leaf.node.doc is not doc or leaf.node.kind == "Heading":
-            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act, "BODIES_IN_DOC": named_in_doc, "TITLE_BODY": title_body}
+            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act, "BODIES_IN_DOC": named_in_doc, "TITLE_BODY": title_body,
+                           "DOC_YEAR": doc_year}
             if doc_event is not None:
                 memory["EVENT"] = doc_event  # 会议 in any section of a meeting's report is that meeting
             report_of = report_of or _report_title_meeting(leaf)
@@ -256,6 +258,21 @@ def frames_rule(ctx) -> None:
 
 
 _TITLE_BODY = re.compile(r"(?P<b>[\u4e00-\u9fff]{2,24}?(?P<suffix>" + BODY_SUFFIX + r"))(?:\([A-Za-z\-]{2,12}\))?")
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _doc_year(doc) -> int | None:
+    """The year of the meeting or period a text reports on: the first year its title block prints (论坛2017年会议),
+    else the year of its own date (the manifest's date_or_period)."""
+    for n in doc.nodes:
+        if n.is_leaf and "/front-matter/" in n.id and n.kind == "Heading":
+            m = _YEAR.search(n.text)
+            if m:
+                return int(m.group(1))
+    m = re.match(r"((?:19|20)\d\d)", doc.source.date_or_period or "")
+    return int(m.group(1)) if m else None
 
 
 def _title_body(leaf, slots) -> Slot | None:
@@ -319,6 +336,16 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
     ``text``) the body named last before it in the leaf whose name ends with that word (…设立了X工作队。工作队由…:
     X工作队), else the body the section is about, else the body named last in the section."""
     _, i, j, kind = ref
+    if kind == "THIS_YEAR":  # 自本届起, 今年: the year of the meeting or document the text is
+        year = memory.get("DOC_YEAR")
+        if year is None:
+            return None
+        from datetime import date
+
+        from graph_builder.entities.recognize_dates import DateMention
+
+        dm = DateMention(0, 0, str(year), "year", str(year), date(year, 1, 1), date(year, 12, 31), (0, 0))
+        return Slot(("DATE",), i, j, value=dm)
     if kind == "OWN_BODY":  # the body the section is about, else the one the title block names
         if body:
             return Slot(("BODY", "ORG"), i, j, key=body)

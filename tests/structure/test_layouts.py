@@ -511,3 +511,40 @@ def test_a_bar_in_prose_is_no_table():
     text = "会议记录\n\n会议审议了“连通｜包容”倡议，并通过了决定。\n会议还讨论了A｜B｜C三个方案的利弊。\n"
     doc = _parse_text(text, "t08")
     assert not doc.of_kind("TableRow")
+
+
+LETTER_IN_ANNEX = """代表团的说明
+
+代表团谨转递一封信（见附件）。
+
+附件
+
+2011年6月1日斐济常驻联合国代表给大会主席的信
+
+谨随函转递太平洋岛屿数字论坛通过的《苏瓦声明》（见附文）。
+
+1. 声明重申各国的承诺。
+
+2. 声明欢迎新的伙伴关系。
+
+代办
+（签名）约纳·塔尼瓦（Jona Taniva）
+
+与会国家名单
+
+斐济、基里巴斯、马绍尔群岛、密克罗尼西亚联邦、瑙鲁、帕劳、巴布亚新几内亚、萨摩亚、所罗门群岛、汤加、图瓦卢、瓦努阿图
+"""
+
+
+def test_a_signed_letter_inside_an_annex_and_the_list_under_a_caption():
+    doc = _parse_text(LETTER_IN_ANNEX, "t09")
+    assert_one_leaf_per_character(doc)
+    assert [n.text for n in doc.of_kind("Signature")] == ["代办", "（签名）约纳·塔尼瓦（Jona Taniva）"]
+    # the list under the caption is a paragraph of its own, not the rest of paragraph 2
+    last = doc.of_kind("Paragraph")[-1]
+    assert last.text.startswith("斐济、基里巴斯") and not last.id.endswith("/cont/1")
+
+
+def test_a_line_that_only_mentions_a_signature_is_no_signature_block():
+    doc = _parse_text("会议记录\n\n会议决定：\n（签名）一栏由秘书处填写，并在会后分发。\n", "t10")
+    assert not doc.of_kind("Signature") or all("签名）一栏" not in n.text for n in doc.of_kind("Signature"))

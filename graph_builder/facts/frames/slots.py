@@ -100,6 +100,15 @@ _HONORIFIC = re.compile(r"先生|女士|阁下|大使|博士|教授")
 _BARE_POST = re.compile(r"副秘书长|秘书长|总干事|执行秘书|副主任|主任")
 _TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary-general", "总干事": "director-general",
              "执行秘书": "executive-secretary", "副主任": "deputy-director", "主任": "director"}
+# the title of an organisation's head right after its name, not followed by more of a name (署长办公室)
+_HEAD_TITLE = re.compile(r"(?:副署长|署长|副秘书长|秘书长|副总干事|总干事|执行主任|执行秘书)(?![\u4e00-\u9fff]{0,1}(?:办公室|处|司|局))")
+_HEAD_TITLE_EN = {"署长": ("Administrator", "administrator"), "副署长": ("Associate Administrator", "associate-administrator"),
+                  "秘书长": ("Secretary-General", "secretary-general"),
+                  "副秘书长": ("Deputy Secretary-General", "deputy-secretary-general"),
+                  "总干事": ("Director-General", "director-general"),
+                  "副总干事": ("Deputy Director-General", "deputy-director-general"),
+                  "执行主任": ("Executive Director", "executive-director"),
+                  "执行秘书": ("Executive Secretary", "executive-secretary")}
 _AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表示|致辞|先生|女士|再次|被|为|在|于|的|和|与|及|等")
 _TITLE_END = set("长使席理官任员书士生问")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生 顾问
 # a meeting named by its kind as the subject of a dated clause: (，)委员会闭会期间小组会议于2011年…
@@ -108,6 +117,10 @@ _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)
 # a report named by its place in a series right after the verb that submits it (提交了第一份工作报告); the key holds
 # the document id, since the words alone name a different report in each text
 _NTH_REPORT = re.compile(r"(?:提交|呈交|递交)了?(?:其)?(?P<d>第[一二三四五六七八九十\d]{1,3}份[\u4e00-\u9fff]{0,6}?报告)")
+# a meeting named by its series and year at a clause start (信息社会世界峰会论坛2018年会议), and the process that
+# prepares it when the text names one right after it (…的公开磋商进程)
+_YEAR_MEETING = re.compile(r"(?:^|(?<=[,;。:]))(?P<name>(?:(?![的在于和与及由将])[\u4e00-\u9fffA-Za-z]){2,20}?(?:论坛|大会|峰会)"
+                           r"(?:19|20)\d\d年(?:会议|年会))(?:的(?P<process>(?:公开)?(?:磋商|筹备|协商|征集)(?:进程|程序|阶段)))?")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
 _HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:联合|共同)?(?:举行|召开|举办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
 # a city the lists lack, written after its country (and maybe its province): 在巴西若昂佩索阿举行,
@@ -189,7 +202,7 @@ def _city_of_country(ctx, text: str, mentions_list, mentions: Spans) -> list[tup
 # a meeting named as the object of the verb of holding, up to the clause end: …在蒙得维的亚举行了《…》第五次区域
 #筹备会议， / 于2014年秋季在阿拉木图举行年度会议，
 _EVENT_AFTER_VERB = re.compile(
-    r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办)了?(?:一次|其)?"
+    r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办|主办|承办)了?(?:一次|其)?"
     r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
 # a name that says only what kind of meeting it is: the meeting of the clause's subject (工作组…举行年度会议)
@@ -278,6 +291,15 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         key = key or (posts or {}).get(m.group(0))
         if key:
             cands.append((0, Slot(("POST",), m.start(), m.end(), key=key)))
+    for x in leaf.mentions:  # 联合国开发计划署署长: the head of a listed organisation, as a post
+        title = _HEAD_TITLE.match(text, x.j) if x.key.startswith("org/") else None
+        if title is None or ref is None:
+            continue
+        key = f"post/{x.key.split('/', 1)[1]}-{_HEAD_TITLE_EN[title.group(0)][1]}"
+        org = ref.by_key.get(x.key)
+        en = f"{_HEAD_TITLE_EN[title.group(0)][0]} of the {org.en}" if org is not None and org.en else None
+        cands.append((0, Slot(("POST",), x.i, title.end(), key=key, cls=None if key in ref.by_key else "Post",
+                              zh=text[x.i:title.end()], en=en, extra={"en_source": "derived"})))
     for d in leaf.dates:
         i, j = leaf.index(d.date_span[0]), leaf.index(d.date_span[1])
         if j > i and d.start_date is not None:
@@ -351,6 +373,16 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group(0)
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
                               cls="Meeting", zh=zh)))
+    for m in _YEAR_MEETING.finditer(text):  # X论坛2018年会议 at a clause start, and its 公开磋商进程
+        if named_events.overlaps(m.start("name"), m.end("name")):
+            continue
+        zh = m.group("name")
+        key = mint_key("event", zh)
+        cands.append((1, Slot(("EVENT",), m.start("name"), m.end("name"), key=key, cls="Meeting", zh=zh)))
+        if m.group("process"):
+            pzh = f"{zh}的{m.group('process')}"
+            cands.append((1, Slot(("EVENT",), m.start("process"), m.end("process"), key=mint_key("event", pzh),
+                                  cls="Event", zh=pzh)))
     for slot in _events_after_verb(text, leaf, mentions, named_events):
         cands.append((1, slot))
     # bodies a sentence sets up, units of a named organisation, a body's secretariat
