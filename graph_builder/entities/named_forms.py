@@ -150,8 +150,8 @@ def bare_names(text: str, gaps=frozenset()) -> list[FormHit]:
             words.append((start, word, tag))
         if depth != 0:
             continue
-        while words and (words[-1][1] in _GENERIC or words[-1][1] in ("和", "及", "(", ")", "促进")):
-            words.pop()
+        while words and (words[-1][1] in _GENERIC or words[-1][1] in ("和", "及", "(", ")", "促进", "会议", "会上")):
+            words.pop()  # (向第五届会议|报告工作组的进展: a meeting's word opens no name)
         if words and words[0][1] in ("和", "及"):
             continue  # 名单和委员会: the suffix word is coordinated with something else, not named
         if not words:

@@ -28,3 +28,8 @@ def test_a_name_for_development(text, name):
 ])
 def test_no_name_from_a_verb_phrase(text):
     assert not [n for n in _names(text) if "促进" in n or n.startswith("及")]
+
+
+def test_a_meeting_word_opens_no_name():
+    # 向第五届会议|报告工作组的进展: 报告 is the verb, 会议 ends the meeting named before it
+    assert not [n for n in _names("请秘书处向理事会第五届会议报告工作组的进展情况。") if n.startswith("会议")]
