@@ -458,11 +458,14 @@ _TIME_WORD = re.compile(r"(?:在|于|到|至)(?:其)?$")
 _MEETING_YEAR = re.compile(r"(?:大会|会议|全会|论坛|峰会)[(（]$")
 _COORD = re.compile(r"[\s*]*(?:或|或者|和|及|、|至|到)[\s*]*$")
 _OR = re.compile(r"或|或者|或是")
+# a second deadline after the first, for doing it again: 不迟于2017年3月31日并于2018年第一季度再次提交
+_THEN_AT = re.compile(r"[,，]?(?:并|而且|随后|其后)?(?:于|在)")
+_AGAIN = re.compile(r"(?:之前|以前|前)?(?:再次|再度|又|重新|第二次|再)")
 
 
 def _pick_date(dates, text: str = ""):
     """The dates that date the directive: every deadline phrase (于…之前/以前/前, 截至…) when there is one;
-    else the dates the clause says it is to happen at (在/于 DATE, and DATE或DATE after it, or the year printed
+    and a date joined to a deadline for doing it again (并于…再次); else the dates the clause says it is to happen at (在/于 DATE, and DATE或DATE after it, or the year printed
     after the meeting it is for: 向下届大会（2022年）提交), not a date that names a meeting; a recurring day
     (宣布5月17日为…) always. A list (first: the one with ISO form)."""
     deadlines = [dm for dm in dates if dm.qualifier in _DEADLINE]
@@ -471,7 +474,11 @@ def _pick_date(dates, text: str = ""):
         alternatives = [replace(dm, qualifier=dates[k + 1].qualifier) for k, dm in enumerate(dates[:-1])
                         if text and dm.qualifier is None and dates[k + 1].qualifier in _DEADLINE
                         and _OR.fullmatch(_gap(text[dm.end : dates[k + 1].start]))]
-        return sorted(deadlines + alternatives, key=lambda dm: dm.start) if alternatives else deadlines
+        again = [replace(dm, qualifier=BEFORE) for k, dm in enumerate(dates) if k and text and dm.qualifier is None
+                 and dates[k - 1].qualifier in _DEADLINE and _THEN_AT.fullmatch(_gap(text[dates[k - 1].end : dm.start]))
+                 and _AGAIN.match(text, dm.end)]
+        extra = alternatives + again
+        return sorted(deadlines + extra, key=lambda dm: dm.start) if extra else deadlines
     kept = []
     for k, dm in enumerate(dates):
         if text and dm.precision != RECURRING_DAY:

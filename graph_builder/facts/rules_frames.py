@@ -87,6 +87,8 @@ class Emitter:
                 mint(self.ctx.reference, org_key, "Organization", org_zh, "", SOURCE_NONE)
             self.add(leaf, s, WSIS.postOf, ID[org_key], i, j)
             self.add(leaf, ID[org_key], WSIS.country, ID[country], i, j)
+        if x.get("post_of_body"):  # 基金经理: the post of the body its title opens with
+            self.add(leaf, s, WSIS.postOf, ID[x["post_of_body"]], i, j)
         session = x.get("part_of")
         if session is not None:  # a resumed session: a part of its session (minted too when new)
             if not x.get("session_elsewhere"):
@@ -405,8 +407,9 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
                 return first
     found = typed.last_before(want, i)
     if want == "EVENT" and found is not None and text is not None and found.i > 0 \
-            and text[found.i - 1] in "与和同" and text[found.j:found.j + 2] in ("同期", "同时"):
-        # 与X同期举行: X is the meeting the subject was held with, not the one spoken of
+            and (text[found.i - 1] in "与和同" and text[found.j:found.j + 2] in ("同期", "同时")
+                 or _DURING_BEFORE.search(text, max(0, found.i - 2), found.i) and _DURING_AFTER.match(text, found.j)):
+        # 与X同期举行 / 正值X期间: X is the meeting the subject was held with or during, not the one spoken of
         prev = typed.last_before(want, found.i - 1)
         if prev is not None and not any(c in text[prev.j:found.i] for c in "。;"):
             found = prev
@@ -418,6 +421,11 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         return found
     # the act the document is (its title names it); the event or name of the section's earlier leaves
     return memory.get("DOC_ACT") if want == "ACT" else memory.get(want)
+
+
+#: 正值X期间, 适逢X之际: a clause that only dates the subject by another event
+_DURING_BEFORE = re.compile(r"(?:正值|适逢|恰逢|时值|正逢)$")
+_DURING_AFTER = re.compile(r"[^,。;]{0,12}?(?:期间|之际|前夕)")
 
 
 class Typed:

@@ -124,11 +124,15 @@ def compile_form(form: str) -> tuple[re.Pattern, dict]:
 
 def _literal(piece: str, after: str | None = None) -> str:
     """A form's words between slots; a gap right after a slot of type T never crosses another slot of type T
-    ({EVENT}…{PEOPLE}: the count belongs to the event named last before it, not to an earlier one)."""
+    ({EVENT}…{PEOPLE}: the count belongs to the event named last before it, not to an earlier one), unless that
+    slot only dates the subject (正值X期间, 与X同期)."""
     parts = [normalize(x) if x.strip() else "" for x in piece.split("…")]
     if after is None or not piece.startswith("…"):
         return GAP.join(_non_capturing(x) for x in parts)
-    gap = rf"(?:(?!{type_class(after)})[^。;!?]){{0,40}}?"
+    # …except one that only dates the subject (正值X期间, 与X同期举行): the count is still the subject's
+    t = type_class(after)
+    gap = (rf"(?:(?!{t})[^。;!?]|(?<=正值|适逢|恰逢|时值|正逢){t}(?=[^,。;]{{0,12}}?(?:期间|之际))"
+           rf"|(?<=[与和同]){t}(?=同期|同时)){{0,40}}?")
     return gap.join(_non_capturing(x) for x in parts[:2]) + GAP.join([""] + [_non_capturing(x) for x in parts[2:]])
 
 
