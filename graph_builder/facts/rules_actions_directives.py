@@ -44,11 +44,12 @@ import re
 from dataclasses import replace
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from graph_builder.entities.recognize_dates import AS_OF, BEFORE, RECURRING_DAY, dates_within, find_dates
 from graph_builder.facts import rule
 from graph_builder.facts.next_session import before_qualifier, next_sessions
+from graph_builder.facts.recurrence import find_recurrences
 from graph_builder.facts.base import cited_node
 from graph_builder.facts.rules_actions_common import (
     CITING,
@@ -405,6 +406,10 @@ class _Emitter:
             for p, o in pairs:
                 if o is not None:
                     add(d, p, o, node, (one.start, one.end))
+        # 于…之前、此后每两年提交: the deadline comes round again at a fixed interval
+        for iso, r0, r1 in find_recurrences(text, min(a_start, span[0]), max(a_end, span[1])):
+            add(d, WSIS.recurrence, Literal(iso, datatype=XSD.duration), node, (r0, r1))
+            add(d, WSIS.recurrenceAsPrinted, Literal(text[r0:r1], lang="zh"), node, (r0, r1))
         for p, o, s in extra:
             add(d, p, o, node, s)
         who_en = ", ".join(names(ctx, str(a)[len(str(ID)):])[0] for a in addressees) or "unstated"
