@@ -189,8 +189,8 @@ FILLED_BY_THE_FIXTURE_DOCUMENTS = {
     "agendaItem", "appointedBy", "approvedBy", "approves", "electedAt", "extendsMandateOf", "extensionYears",
     "member", "memberCount", "memberOf", "openedBy", "organizedBy", "represents", "submittedBy", "submittedTo",
     "amount", "citedYear", "inKind", "mandateTask", "organizationCount", "staffCount", "yearConflictsWith",
-    "termOfOffice", "launchedAt", "partner", "viceChairOrganization", "chairRepresentative",
-    "expenditure", "shareOfTotal",
+    "termOfOffice", "launchedAt", "partner", "viceChairOrganization", "chairRepresentative", "sender", "addressedTo",
+    "enclosure", "transmittedBy", "expenditure", "shareOfTotal", "prize", "winner", "implementedBy", "winnerCount",
 }
 
 

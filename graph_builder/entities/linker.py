@@ -160,12 +160,13 @@ def find_all_mentions(sources: list[SourceText], ref: Reference, open_class: boo
     (graph_builder/entities/open_class.py), which are minted into ``ref`` (listed names win overlaps)."""
     if not open_class:
         return [m for s in sources for m in find_mentions(s, ref)]
+    from graph_builder.entities import topic_meetings
     from graph_builder.entities.open_class import OpenClassRecognizer
 
     recognizer = OpenClassRecognizer(ref)
     recognizer.prime(sources)
     out: list[Mention] = []
     for s in sources:
-        known = recognizer.extend_countries(s, find_mentions(s, ref))
+        known = recognizer.extend_countries(s, topic_meetings.extend(s, find_mentions(s, ref), ref))
         out += sorted(known + recognizer.find(s, known))
     return out

@@ -56,7 +56,7 @@ _CLASS_KIND = {
     "CouncilSession": "EVENT", "PlenipotentiaryConference": "EVENT", "CommitteeMeeting": "EVENT",
     "Meeting": "EVENT",
     "Resolution": "ACT", "Decision": "ACT", "AgreedConclusions": "ACT",
-    "Document": "DOCUMENT", "OutcomeDocument": "DOCUMENT", "Report": "DOCUMENT", "CouncilDocument": "DOCUMENT",
+    "Document": "DOCUMENT", "OutcomeDocument": "DOCUMENT", "Letter": "DOCUMENT", "Report": "DOCUMENT", "CouncilDocument": "DOCUMENT",
 }
 
 
@@ -276,6 +276,7 @@ class OpenClassRecognizer:
         hits += self._short_names(text, taken, hits)
         if self._UN_RESOLUTION.search(source.text):
             hits += self._un_secretary_general(text, taken)
+            hits += self._un_general_assembly(text, taken)
         out = units
         for h in hits:
             start, end = norm.span(h.start, h.end)
@@ -340,6 +341,27 @@ class OpenClassRecognizer:
                 continue  # 副秘书长, 秘书长办公厅, 秘书长特使: other posts and offices
             if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "请由责成邀要求和及与、的":
                 continue  # part of another title or name (执行秘书长, 国际电联秘书长 when linked)
+            self._claim(taken, i, j)
+            out.append(_Hit(i, j, key))
+        return out
+
+    # what may stand before a bare 大会 that is the General Assembly: a stop, a space, or the last character of
+    # a word that takes it as object or agent (请, 由, 向, 欢迎, 回顾, 根据, 注意到 …); never the rest of another
+    # assembly's name (全权代表大会, 区域大会, 年度大会)
+    _BEFORE_ASSEMBLY = set("请由向和及与的迎顾据经在将为到申认调赏即入、，,。；;：:“（( \u3000\n")
+
+    def _un_general_assembly(self, text: str, taken: bytearray) -> list[_Hit]:
+        """A bare 大会 in a United Nations resolution is the General Assembly (欢迎大会于…召开的…, 向大会第七十二届
+        会议报告): linked where no longer name holds it and the words around it name no other assembly."""
+        key = "body/unga"
+        if key not in self.ref.by_key:
+            return []
+        out = []
+        for m in re.finditer(r"大会", text):
+            i, j = m.start(), m.end()
+            if any(taken[i:j]) or (i > 0 and text[i - 1] not in self._BEFORE_ASSEMBLY) \
+                    or text[j : j + 1] in ("堂", "厅", "议", "场"):
+                continue
             self._claim(taken, i, j)
             out.append(_Hit(i, j, key))
         return out

@@ -22,7 +22,8 @@ Years may also be written in Chinese digits (``二〇〇五年``), months and da
 (``二〇〇五年十一月十八日``, ``2005年十一月``).
 A second alternative after 或 takes the first one's year: ``2006年第一季度或第二季度`` (2006-Q1, 2006-Q2),
 ``2010年5月或6月`` (2010-05, 2010-06).
-A list of days sharing a year (``2002年3月29日、6月25日、7月5日和12月4日``) gives one date per day.
+A list of days sharing a year (``2002年3月29日、6月25日、7月5日和12月4日``) gives one date per day; two consecutive
+days of one month and nothing more (``2015年12月15日和16日``) are one range.
 ``同年秋季``, ``当年11月``: the year written last before, in the same text or (for a node's text, whose
 ``Normalized`` carries its document context) earlier in the document; nothing when no year precedes.
 A month after 于/在 written without its year (``2014年X会议于5月下旬举行``, ``…，续会于6月3日举行``) takes the year
@@ -77,6 +78,8 @@ _DATE = re.compile(
 )
 _YEAR_RANGE = re.compile(rf"(?<![\d/.])(?P<y>(?:19|20)\d{{2}}){_RANGE_SEP}(?P<y2>(?:19|20)\d{{2}})年?(?![\d/])")
 _LIST_TAIL = re.compile(r"(?:、|,|和|及|与|以及)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
+# the second of two consecutive days of one month (15日和16日): the two days are one range
+_NEXT_DAY = re.compile(r"(?:和|及|与)(?P<d>\d{1,2})日")
 # 2006年第一季度或第二季度, 2010年5月或6月: the second alternative is of the first one's year
 _OR_TAIL = re.compile(r"(?:或者|或)(?:第(?P<q>[1-4一二三四])季度(?P<qpart>初|末)?|(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?![\d一二三四五六七八九十]{0,3}[日号]))")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -350,7 +353,14 @@ def find_dates(norm: Normalized) -> list[DateMention]:
                 found.append((i2, _mention(norm, i2, alt.end(), second, part=part2)))
                 claim(alt.start(), alt.end())
                 pos = alt.end()
-        if first.precision == DAY and last is None:
+        if first.precision == DAY and last is None and (pair := _NEXT_DAY.match(text, pos)) \
+                and int(pair.group("d")) == first.first.day + 1 and not _LIST_TAIL.match(text, pair.end()):
+            # 2015年12月15日和16日 (and no third day): one meeting on two days, the range of both
+            second = _day(first.first.year, first.first.month, int(pair.group("d")))
+            found[-1] = (m.start(), _mention(norm, m.start(), pair.end(), first, last=second, part=part))
+            claim(m.start(), pair.end())
+            pos = pair.end()
+        elif first.precision == DAY and last is None:
             month = first.first.month
             while (tail := _LIST_TAIL.match(text, pos)) is not None:
                 month = int(tail.group("m")) if tail.group("m") else month

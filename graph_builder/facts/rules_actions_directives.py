@@ -71,6 +71,20 @@ _TRIGGER = re.compile(r"(?<![申提])(?P<verb>进一步要求|要求|请求|敦�
 _COMMIT = re.compile(r"我们(?:还|亦|也|进一步|再次|一致|共同|坚定地|坚定不移地|郑重|将|要|应当|继续|不懈)*"
                      r"(?:(?P<re>重申)(?:我们)?(?:将)?(?:的)?(?:对[^，。；,;]{0,20}的)?)?"
                      r"(?P<verb>承诺|致力于|决心|决定|[做作]出承诺|努力)")
+# the same, opening a numbered paragraph of a declaration whose speakers are named once (declarations.py)
+_OPEN_COMMIT = re.compile(r"(?:还|亦|也|进一步|再次|一致|共同|坚定地|坚定不移地|郑重|将|要|应当|继续|不懈)*"
+                          r"(?:(?P<re>重申)(?:我们)?(?:将)?(?:的)?(?:对[^，。；,;]{0,20}的)?)?"
+                          r"(?P<verb>承诺|致力于|决心|决定|[做作]出承诺|努力)")
+
+
+def opened_commitment(node, norm, i: int):
+    """The commitment verb opening a declaration's numbered paragraph at sentence start ``i`` (3. 承诺…), or None."""
+    from graph_builder.facts.declarations import opening
+
+    at = opening(node, norm, i)
+    return _OPEN_COMMIT.match(norm.text, at) if at is not None else None
+
+
 _TARGET_LIST = re.compile(r"(?:下列|以下)(?:指示性)?(?:具体)?(?:指标|目标)")
 _REPORT = re.compile(r"提交|报告|汇报|提出建议")
 _REVIEW = re.compile(r"审议|审查|评估|审评")
@@ -92,6 +106,10 @@ _LABEL = re.compile(r"[\s*-]*(?:(?:\d{1,3}[.．]|\d{1,3}(?=\t)|\(?[a-z]{1,4}[)�
 _OBJECT_KINDS = ("body", "event")
 _TOO_GENERAL = {"event/wsis"}
 _UNITS = ("Paragraph", "Text", "SubItem", "OperativeParagraph", "ListItem")
+
+
+# the meeting a declaration's speakers attend: 我们，…出席X部长级会议的各国部长…，
+_ATTENDED = re.compile(r"(?:出席|参加)(?:了)?(?P<name>[^,，;；的]{4,40}?(?:会议|论坛|峰会|大会|研讨会))的")
 
 
 class _Issuers:
@@ -119,6 +137,20 @@ class _Issuers:
             agent = self._decider(node, sentence[0], verb)
             if agent is not None:
                 return agent
+        from graph_builder.facts.declarations import speakers
+
+        line = speakers(node)
+        if line is not None:  # 我们，出席X会议的各国部长…，: the meeting the speakers attend speaks
+            events = [x for x in mentions_of(self.ctx, line, line.start, line.end, ("event",)) if x.key != "event/wsis"]
+            if events:
+                return ID[events[-1].key]
+            attended = _ATTENDED.search(line.normalized().text)
+            if attended and self.ctx.reference is not None:  # a meeting no list names: minted as the frames mint it
+                from graph_builder.entities.minting import SOURCE_NONE, mint
+                from graph_builder.facts.frames.mint import mint_key
+
+                name = attended.group("name")
+                return ID[mint(self.ctx.reference, mint_key("event", name), "Meeting", name, "", SOURCE_NONE)]
         n = node
         while n is not None:
             if n.id in self.by_part:
@@ -426,11 +458,14 @@ _TIME_WORD = re.compile(r"(?:在|于|到|至)(?:其)?$")
 _MEETING_YEAR = re.compile(r"(?:大会|会议|全会|论坛|峰会)[(（]$")
 _COORD = re.compile(r"[\s*]*(?:或|或者|和|及|、|至|到)[\s*]*$")
 _OR = re.compile(r"或|或者|或是")
+# a second deadline after the first, for doing it again: 不迟于2017年3月31日并于2018年第一季度再次提交
+_THEN_AT = re.compile(r"[,，]?(?:并|而且|随后|其后)?(?:于|在)")
+_AGAIN = re.compile(r"(?:之前|以前|前)?(?:再次|再度|又|重新|第二次|再)")
 
 
 def _pick_date(dates, text: str = ""):
     """The dates that date the directive: every deadline phrase (于…之前/以前/前, 截至…) when there is one;
-    else the dates the clause says it is to happen at (在/于 DATE, and DATE或DATE after it, or the year printed
+    and a date joined to a deadline for doing it again (并于…再次); else the dates the clause says it is to happen at (在/于 DATE, and DATE或DATE after it, or the year printed
     after the meeting it is for: 向下届大会（2022年）提交), not a date that names a meeting; a recurring day
     (宣布5月17日为…) always. A list (first: the one with ISO form)."""
     deadlines = [dm for dm in dates if dm.qualifier in _DEADLINE]
@@ -439,7 +474,11 @@ def _pick_date(dates, text: str = ""):
         alternatives = [replace(dm, qualifier=dates[k + 1].qualifier) for k, dm in enumerate(dates[:-1])
                         if text and dm.qualifier is None and dates[k + 1].qualifier in _DEADLINE
                         and _OR.fullmatch(_gap(text[dm.end : dates[k + 1].start]))]
-        return sorted(deadlines + alternatives, key=lambda dm: dm.start) if alternatives else deadlines
+        again = [replace(dm, qualifier=BEFORE) for k, dm in enumerate(dates) if k and text and dm.qualifier is None
+                 and dates[k - 1].qualifier in _DEADLINE and _THEN_AT.fullmatch(_gap(text[dates[k - 1].end : dm.start]))
+                 and _AGAIN.match(text, dm.end)]
+        extra = alternatives + again
+        return sorted(deadlines + extra, key=lambda dm: dm.start) if extra else deadlines
     kept = []
     for k, dm in enumerate(dates):
         if text and dm.precision != RECURRING_DAY:
@@ -515,7 +554,9 @@ def directives(ctx) -> None:
                         em.emit(sub, kind, (sub.start, sub.end), (mark.end() if mark else sub.start, sub.end), who, due,
                                 where=((i, j), m.start("verb")), tag=f"{kind}-item")
                 taken_until = end
-            for m in _COMMIT.finditer(norm.text, i, j):
+            opened = opened_commitment(node, norm, i)
+            commits = [m for m in _COMMIT.finditer(norm.text, i, j) if opened is None or m.start() >= opened.end()]
+            for m in [opened] * (opened is not None) + commits:
                 start, v_end = norm.span(m.start(), m.end("verb"))
                 # 我们重申对X的承诺: what is committed to is said before the verb (not in 我们重申我们致力于X)
                 if m.group("re") and "对" in norm.text[m.end("re"):m.start("verb")]:
@@ -718,7 +759,7 @@ def deadlines(ctx) -> None:
                 for m in _TRIGGER.finditer(norm.text, i, j)
             ):
                 continue  # an addressed request: actions.directives has it
-            if _COMMIT.search(sent) or _modal_clauses(ctx, node, i, j, norm):
+            if _COMMIT.search(sent) or opened_commitment(node, norm, i) or _modal_clauses(ctx, node, i, j, norm):
                 continue  # a commitment, or addressed by a modal (actions.modal has it)
             dates = [dm for dm in _pick_date(_sentence_dates(node, s_start, s_end), node.doc.text) or []
                      if dm.qualifier == BEFORE]

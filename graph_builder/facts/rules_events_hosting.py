@@ -5,8 +5,8 @@ Rule ``hosting.offer`` (docs/MODEL.md 'Events'; ontology wsis:offeredToHost, wsi
 
 * ``从X(、Y)*(和Z)?收到(了)?(要求)?(举办|主办|承办|召开)W的(正式)?邀请`` (passive: invitations received from
   X, Y, Z),
-* ``X(、Y)*(和Z)?(慷慨|正式|已)?(提出|发出)(了)?(在…)*(举办|主办|承办|召开)W(的(正式)?邀请)?`` (active), which needs
-  the invitation (的邀请) or a place (在雅典) to be an offer to host rather than a proposal to hold (Tunis Agenda
+* ``X(、Y)*(和Z)?(慷慨|正式|已)?(提出|发出)(了)?(于DATE)?(在…)*(举办|主办|承办|召开)W(的(正式)?邀请)?`` (active), which needs
+  the invitation (的邀请), a place (在雅典) or a date (于2016年…) to be an offer to host rather than a proposal to hold (Tunis Agenda
   para 82 ``希腊政府慷慨提出在2006年以前在雅典召开互联网治理论坛的第一次会议``),
 
 where each of X, Y, Z is a country, government or organisation the reference list names, and W is a meeting the
@@ -33,7 +33,7 @@ _INVITATION = r"的(?:正式)?邀请"
 _PASSIVE_TAIL = re.compile(rf"(?:要求|希望|愿意)?{_HOST}{_WHAT}{_INVITATION}")
 _PASSIVE = re.compile(r"从")
 _RECEIVED = re.compile(r"收到了?")
-_ACTIVE = re.compile(rf"(?:慷慨地?|正式|已经?)*(?:提出|发出)了?(?P<adv>(?:在[^，。；,;在]{{1,16}})*?){_HOST}{_WHAT}(?P<inv>{_INVITATION})?")
+_ACTIVE = re.compile(rf"(?:慷慨地?|正式|已经?)*(?:提出|发出)了?(?P<adv>(?:于[^，。；,;在于]{{2,16}})?(?:在[^，。；,;在]{{1,16}})*?){_HOST}{_WHAT}(?P<inv>{_INVITATION})?")
 _SEPARATORS = "、，,和及与"
 _BACK_REFERENCE = re.compile(r"(?:此类|这类|这些|上述|该类?)会议")
 _SERIES = re.compile(r"一系列的?(?P<kind>[^，。；,;]{0,12}?)会议")
@@ -101,12 +101,14 @@ def _series(p: Passage, before: int):
 
 
 def _events_found(ctx) -> dict[str, list[tuple[int, int, object]]]:
-    """Per document, (start, end, event) of the words the event rules typed as an event (cached on the context)."""
+    """Per document, (start, end, event) of the words the event rules typed as an event or gave an ordinal
+    (cached on the context)."""
     cache = getattr(ctx, "_hosting_events", None)
     if cache is None:
         cache = {}
         for (s, pred, _o), evidence in ctx.store.facts.items():
-            if pred == RDF.type and str(s).startswith(str(ID["event/"])):
+            # typed by the event rules, or numbered by the frames (论坛第十一次会议 with its wsis:ordinal)
+            if pred in (RDF.type, WSIS.ordinal) and str(s).startswith(str(ID["event/"])):
                 for e in evidence:
                     cache.setdefault(e.doc_id, []).append((e.start, e.end, s))
         for spans in cache.values():
@@ -148,7 +150,8 @@ def hosting_offers(ctx) -> None:
         for verb in _ACTIVE.finditer(t):
             hosts = _hosts_before(p, verb.start(), 0)
             at_place = any(m.kind == "place" for m in p.in_range(verb.start("adv"), verb.end("adv")))
-            if hosts and (verb.group("inv") or at_place):
+            dated = re.match(r"于(?:19|20)\d\d年", verb.group("adv"))  # 提出于2016年…主办: when it would host
+            if hosts and (verb.group("inv") or at_place or dated):
                 _offer(p, hosts, verb, hosts[0].i, verb.end())
 
 

@@ -87,6 +87,8 @@ class Emitter:
                 mint(self.ctx.reference, org_key, "Organization", org_zh, "", SOURCE_NONE)
             self.add(leaf, s, WSIS.postOf, ID[org_key], i, j)
             self.add(leaf, ID[org_key], WSIS.country, ID[country], i, j)
+        if x.get("post_of_body"):  # 基金经理: the post of the body its title opens with
+            self.add(leaf, s, WSIS.postOf, ID[x["post_of_body"]], i, j)
         session = x.get("part_of")
         if session is not None:  # a resumed session: a part of its session (minted too when new)
             if not x.get("session_elsewhere"):
@@ -199,8 +201,10 @@ def frames_rule(ctx) -> None:
             posts, doc_act, report_of, doc_event, doc_series = {}, None, None, None, None
             named_in_doc: list = []  # (name, key) of every body the document names, for a bare head noun
             title_body = None  # the first body the title block names: the body a plan or report is of
+            doc_year = _doc_year(ctx.doc(leaf.node.doc.doc_id))
         if leaf.node.doc is not doc or leaf.node.kind == "Heading":
-            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act, "BODIES_IN_DOC": named_in_doc, "TITLE_BODY": title_body}
+            doc, memory = leaf.node.doc, {"DOC_ACT": doc_act, "BODIES_IN_DOC": named_in_doc, "TITLE_BODY": title_body,
+                           "DOC_YEAR": doc_year}
             if doc_event is not None:
                 memory["EVENT"] = doc_event  # 会议 in any section of a meeting's report is that meeting
             report_of = report_of or _report_title_meeting(leaf)
@@ -256,6 +260,21 @@ def frames_rule(ctx) -> None:
 
 
 _TITLE_BODY = re.compile(r"(?P<b>[\u4e00-\u9fff]{2,24}?(?P<suffix>" + BODY_SUFFIX + r"))(?:\([A-Za-z\-]{2,12}\))?")
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _doc_year(doc) -> int | None:
+    """The year of the meeting or period a text reports on: the first year its title block prints (论坛2017年会议),
+    else the year of its own date (the manifest's date_or_period)."""
+    for n in doc.nodes:
+        if n.is_leaf and "/front-matter/" in n.id and n.kind == "Heading":
+            m = _YEAR.search(n.text)
+            if m:
+                return int(m.group(1))
+    m = re.match(r"((?:19|20)\d\d)", doc.source.date_or_period or "")
+    return int(m.group(1)) if m else None
 
 
 def _title_body(leaf, slots) -> Slot | None:
@@ -319,6 +338,16 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
     ``text``) the body named last before it in the leaf whose name ends with that word (…设立了X工作队。工作队由…:
     X工作队), else the body the section is about, else the body named last in the section."""
     _, i, j, kind = ref
+    if kind == "THIS_YEAR":  # 自本届起, 今年: the year of the meeting or document the text is
+        year = memory.get("DOC_YEAR")
+        if year is None:
+            return None
+        from datetime import date
+
+        from graph_builder.entities.recognize_dates import DateMention
+
+        dm = DateMention(0, 0, str(year), "year", str(year), date(year, 1, 1), date(year, 12, 31), (0, 0))
+        return Slot(("DATE",), i, j, value=dm)
     if kind == "OWN_BODY":  # the body the section is about, else the one the title block names
         if body:
             return Slot(("BODY", "ORG"), i, j, key=body)
@@ -378,8 +407,9 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
                 return first
     found = typed.last_before(want, i)
     if want == "EVENT" and found is not None and text is not None and found.i > 0 \
-            and text[found.i - 1] in "与和同" and text[found.j:found.j + 2] in ("同期", "同时"):
-        # 与X同期举行: X is the meeting the subject was held with, not the one spoken of
+            and (text[found.i - 1] in "与和同" and text[found.j:found.j + 2] in ("同期", "同时")
+                 or _DURING_BEFORE.search(text, max(0, found.i - 2), found.i) and _DURING_AFTER.match(text, found.j)):
+        # 与X同期举行 / 正值X期间: X is the meeting the subject was held with or during, not the one spoken of
         prev = typed.last_before(want, found.i - 1)
         if prev is not None and not any(c in text[prev.j:found.i] for c in "。;"):
             found = prev
@@ -391,6 +421,11 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         return found
     # the act the document is (its title names it); the event or name of the section's earlier leaves
     return memory.get("DOC_ACT") if want == "ACT" else memory.get(want)
+
+
+#: 正值X期间, 适逢X之际: a clause that only dates the subject by another event
+_DURING_BEFORE = re.compile(r"(?:正值|适逢|恰逢|时值|正逢)$")
+_DURING_AFTER = re.compile(r"[^,。;]{0,12}?(?:期间|之际|前夕)")
 
 
 class Typed:

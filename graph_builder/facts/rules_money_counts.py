@@ -10,6 +10,8 @@ words, 约/逾/余/多/近 qualifiers); these rules only decide whose count it i
   (``staff/{node path}-{body}``, ``staff/{node path}-{provider}-to-{body}``) keeps the figure: ``wsis:count``,
   ``wsis:countQualifier`` (about, more than, less than …), ``wsis:providedTo`` the body, ``wsis:provider`` the agent
   that assigns them, ``wsis:category`` the noun as printed. A clause that names no body is left alone.
+* ``counts.trained`` -- people a body trained (``X累计培训学员近3 000名``, ``X共培训了1 200名技术人员``): a
+  ``wsis:StaffFigure`` with the body as ``wsis:provider`` (see :func:`trained`).
 * ``counts.organizations`` -- a number of organisations (…组织, …机构 with 个/家) in a sentence saying who took part
   in an event (参加, 出席, 与会, 参与, 代表): the one event the other rules found in that sentence (listed,
   anchored or minted by the frames) gets ``wsis:organizationCount`` N (``来自30多个组织的200名代表出席了论坛``).
@@ -134,6 +136,58 @@ def staff(ctx) -> None:
             where = c.noun_span or count_span
             add(subject, WSIS.category, Literal(noun, lang="zh"), node, where)
             add(subject, WSIS.category, Literal("staff", lang="en"), node, where)
+
+
+# 共培训学员近3 000名, 累计培训了1 200名技术人员: people a body trained (the verb right before the count, or
+# the verb and the trainees' noun); not what is planned (计划培训, 拟培训, 将培训)
+_TRAINED = re.compile(r"(?:共|累计|总共|共计|已|先后)?(?:培训|培养)了?(?P<noun>学员|人员|专业人员|技术人员|教师|官员|学生|人次)?$")
+_PLANNED = re.compile(r"计划|拟|将|准备|预计|预期|力争|目标")
+_TRAINEE_UNITS = set("名位人")
+_OPENS = re.compile(r"(?:^|[，,。；;：:]|^\s*\d+[.．])\s*$")  # a name opening a clause (or the paragraph)
+
+
+@rule("counts.trained")
+def trained(ctx) -> None:
+    """People a body trained (共培训学员近3 000名): a ``wsis:StaffFigure`` ``staff/{node}-{body}-trained`` with
+    ``wsis:count``, ``wsis:countQualifier``, ``wsis:provider`` the body that trained them (in the clause, else the
+    one opening a clause of the sentence) and ``wsis:category`` the trainees' noun."""
+    add = ctx.store.add_span
+    for d, node in _prose(ctx):
+        norm = node.normalized()
+        text = norm.text
+        if "培" not in text:
+            continue
+        for c in find_counts(norm):
+            if c.unit not in _TRAINEE_UNITS:
+                continue
+            i, j = bisect_left(norm.offsets, c.start), bisect_left(norm.offsets, c.end)
+            a, b = clause_bounds(text, i, j)
+            m = _TRAINED.search(text, a, i)
+            if m is None or _PLANNED.search(text, a, m.start()) or text[j:j + 1] == "的":
+                continue
+            s0, _ = clause_bounds(text, i, j, SENTENCE_END)
+            here = _agents(ctx, d.doc_id, *norm.span(a, m.start())) if m.start() > a else []
+            opening = [x for x in (_agents(ctx, d.doc_id, *norm.span(s0, a)) if a > s0 else [])
+                       if _OPENS.search(d.source.text[max(node.start, x.start - 12):x.start])]
+            body = here[-1] if here else (opening[0] if opening else None)
+            if body is None:
+                continue
+            q, q_start = _qualifier(norm, c)
+            slug = f"{slugify(node.id.replace('/', '-'))}-{body.key.split('/', 1)[1]}-trained"
+            who_en, _ = names(ctx, body.key)
+            who = f" the {who_en}" if who_en and who_en != body.key else ""
+            subject = entity_iri("staff", slug)
+            span = norm.span(a, j)
+            count_span = (q_start, c.end)
+            add_entity_node(ctx, subject, WSIS.StaffFigure, f"People trained by{who}: {c.value}" if who
+                            else f"People trained: {c.value}", d.source.text[span[0]:span[1]], node, span)
+            add(subject, WSIS["count"], Literal(c.value, datatype=XSD.integer), node, count_span)
+            add(subject, WSIS.provider, ID[body.key], node, (body.start, body.end))
+            if q:
+                add(subject, WSIS.countQualifier, Literal(q), node, count_span)
+            noun = c.noun or m.group("noun") or "受训人员"
+            add(subject, WSIS.category, Literal(noun, lang="zh"), node, c.noun_span or span)
+            add(subject, WSIS.category, Literal("people trained", lang="en"), node, c.noun_span or span)
 
 
 def _event_spans(ctx) -> dict[str, list[tuple[int, int, str]]]:

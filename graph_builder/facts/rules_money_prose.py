@@ -33,6 +33,7 @@ from graph_builder.facts.rules_money_common import (
     chf_text,
     clause_bounds,
     decimal,
+    entity_class,
     entity_kind,
     most_specific,
     names,
@@ -172,8 +173,8 @@ def direct_contributions(ctx) -> None:
             if m.start() <= a:
                 continue
             who = agents_in(ctx, d.doc_id, *norm.span(a, m.start()))
-            if not who:
-                continue
+            if not who or re.search(r"(?:在|对|就|关于)$", d.source.text[max(node.start, who[-1].start - 2):who[-1].start]):
+                continue  # 在X捐款…的问题上: the agent is a preposition's object, nobody gives here
             who = who[-1]
             status = "pledged" if _FUTURE.search(norm.text[a:m.start()]) else "received"
             subject = entity_iri("contribution", f"{slugify(node.id)}-{who.key.split('/', 1)[1]}")
@@ -216,15 +217,17 @@ def pledges_in_prose(ctx) -> None:
             if money is None:
                 continue
             start = norm.span(m.start(), m.start() + 1)[0]
-            who = [w for w in agents_in(ctx, d.doc_id, max(node.start, start - 40), start) if w.end == start]
-            if not who:
-                continue
+            # a country gives too (挪威认捐…): a country named right before the verb, as in a list of pledges
+            who = [w for w in agents_in(ctx, d.doc_id, max(node.start, start - 40), start, kinds=("org", "body", "place"))
+                   if w.end == start and (entity_kind(w.key) != "place" or entity_class(ctx, w.key) == "Country")]
+            if not who or re.search(r"(?:在|对|就|关于)$", d.source.text[max(node.start, who[-1].start - 2):who[-1].start]):
+                continue  # 在X捐款…的问题上: the agent is a preposition's object, nobody gives here
             who = who[-1]
             a, _ = clause_bounds(norm.text, m.start(), m.end())
             joined = norm.text[run_end:a].strip(" ,，、") == "" if run_end >= 0 else False
             if not joined:  # a new run of pledges
                 fund, pledged = None, False
-            if m.group("pledge"):
+            if m.group("pledge") or m.group(0).rstrip("了").endswith("认捐"):  # 认捐 is itself a pledge
                 pledged = True
             if m.group("to"):
                 to = norm.span(m.start("to"), m.end("to"))

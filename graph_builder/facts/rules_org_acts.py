@@ -396,7 +396,7 @@ def act_date(ctx: Context) -> None:
 
 # An adoption line on its own: "2012年12月21日第61次全体会议通过", or "第61次全体会议" under a line holding the date.
 _ADOPTION_LINE = re.compile(r"\s*(?P<date>[^第]{0,20}?)\s*第\s*(?P<n>\d+)\s*次全体会议\s*(?:通过|上通过)?\s*[。.]?\s*")
-_REPORT_LINE = re.compile(r"\s*[\[［]?\s*根据[^\]］]{1,30}的报告\s?[(（][^)）]+[)）]\s?通过\s*[\]］]?\s*")
+_REPORT_LINE = re.compile(r"\s*[\[［]?\s*(?:根据)?[^\]］]{1,30}的报告\s?[(（][^)）]+[)）]\s?通过\s*[\]］]?\s*")
 
 
 def _main_text_adoption(ctx: Context) -> None:
@@ -409,6 +409,15 @@ def _main_text_adoption(ctx: Context) -> None:
     headings = _act_headings(ctx)
     for doc_id in headings:
         leaves = [p for p in passages(ctx, doc_id) if _annex_act(ctx, p.node) is None]
+        # a report line the layout took for the title of a section with nothing in it (it stands between the
+        # session line and the act's title): a leaf of its own, read here only as a report line
+        titles = [Passage(ctx, n) for n in ctx.doc(doc_id).nodes if n.kind == "Section" and not n.children
+                  and _annex_act(ctx, n) is None]
+        for p in titles:
+            if len(p.text) <= 60 and _REPORT_LINE.fullmatch(p.text):
+                act = act_of(headings, p.node, after=True) or act_of(headings, p.node)
+                if act is not None:
+                    _report_line(p, ID[act[1]])
         for k, p in enumerate(leaves):
             if len(p.text) > 60:
                 continue
@@ -437,9 +446,10 @@ def _main_text_adoption(ctx: Context) -> None:
 
 
 def _report_line(p: Passage, act: URIRef) -> None:
-    """``根据第二委员会的报告(A/56/558/Add.3)通过``: the committee whose report the act was adopted on, and the
-    report's symbol."""
-    m = re.search(r"根据(.{1,20}?)的报告\s?[(（]([^)）]+)[)）]\s?通过", p.text)
+    """``根据第二委员会的报告(A/56/558/Add.3)通过`` (also without 根据, opening the line, as the Official Records
+    print it: ``第二委员会的报告（A/70/476/Add.2）通过``): the committee whose report the act was adopted on, and
+    the report's symbol."""
+    m = re.search(r"(?:根据|^[\s\[［]*)(.{1,20}?)的报告\s?[(（]([^)）]+)[)）]\s?通过", p.text)
     if not m:
         return
     bodies = p.in_range(m.start(1), m.end(1), ("body",))

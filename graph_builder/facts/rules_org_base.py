@@ -140,6 +140,13 @@ class Passage:
         for k in range(bisect.bisect_left(self._starts, i) - 1, lo - 1, -1):
             m = self.mentions[k]
             if m.j <= i and m.kind in kinds and (where is None or where(m)):
+                # a listed name at the tail of a longer one (X执行情况|多利益攸关方咨询小组): the longer name
+                for k2 in range(k - 1, lo - 1, -1):
+                    o = self.mentions[k2]
+                    if o.i < m.i - 40:
+                        break
+                    if o.j == m.j and o.kind in kinds and (where is None or where(o)):
+                        m = o
                 return m
         return None
 

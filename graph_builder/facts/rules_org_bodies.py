@@ -17,7 +17,7 @@ when written ``该联络委员会``), or -- for a bare generic noun (``工作组
   bodies are wsis:createdBy, from ``org.body.created`` and ``org.act.acts-on``).
 * ``org.body.roles`` -- ``B负责X`` / ``B对X负主要责任`` (responsibleFor), ``对所有…开放`` (openTo),
   ``通过电子手段进行工作`` (workingMethod), ``B的任务是：`` + items (mandateItem) or ``…的主要任务是…``
-  (mandate), ``由…组成`` / ``成员包括…`` (composition), ``向B汇报/报告`` (reportsTo), ``由…B提供支持`` /
+  (mandate), ``由…组成`` / ``成员包括…`` (composition), ``向B汇报/报告`` (reportsTo; ``通过X向B报告``: to X, and X to B), ``由…B提供支持`` /
   ``受到B的支持`` (supportedBy), ``设在P的B``
   (seat), ``E的总体管理由A负责`` (A manages E), ``A在E中发挥领导/主导作用`` and ``由A主导/牵头的X`` (A leads E
   or the initiative X).
@@ -380,7 +380,44 @@ def _mandate_item(p: Passage, body: M, item) -> None:
     for mm in re.finditer(r"向(?:\d{4}年)?", ip.text):
         to = ip.mention_at(mm.end(), ("body", "org"))
         if to is not None and re.match(r"(?:汇报|报告)", ip.text[to.j :]) and to.key != body.key:
-            ip.add(iri(body.key), WSIS.reportsTo, iri(to.key), mm.start(), to.j + 2)
+            via = _through(ip, mm.start())
+            if via is not None and via.key not in (body.key, to.key):
+                _report_through(ip, body.key, via, to)
+            else:
+                ip.add(iri(body.key), WSIS.reportsTo, iri(to.key), mm.start(), to.j + 2)
+
+
+# 通过X向Y报告: the report goes through X, which passes it on to Y
+_THROUGH = re.compile(r"通过(?:其|该)?$")
+
+
+def _through(p: Passage, k: int) -> M | None:
+    """The body or organisation named in ``通过X`` right before index ``k`` (the 向 of 向Y报告), or None. X may
+    be a generic noun (通过委员会): the last body of its kind named before, in this passage or earlier in the
+    same numbered paragraph (its text and earlier items)."""
+    via = p.mention_ending(k, ("body", "org"))
+    if via is not None:
+        return via if _THROUGH.search(p.text, max(0, via.i - 4), via.i) else None
+    g = re.search(f"通过(?:其|该)?(?P<n>{_GENERIC_RE})$", p.text[max(0, k - 8) : k])
+    if g is None:
+        return None
+    noun, start = g.group("n"), k - len(g.group("n"))
+    ref = _generic_referent(p, start, noun)
+    if ref is None and p.node.parent is not None and p.node.kind in ("SubItem", "Text"):
+        para = p.node.parent.id + "/"
+        earlier = [q for q in passages(p.ctx, p.doc_id) if q.node.id.startswith(para)]
+        for q in reversed(earlier[: next((n for n, q in enumerate(earlier) if q.node is p.node), 0)]):
+            ref = _generic_referent(q, len(q.text), noun)
+            if ref is not None:
+                break
+    return M(start, k, ref.key) if ref is not None else None
+
+
+def _report_through(p: Passage, body_key: str, via: M, to: M) -> None:
+    """``B通过X向Y报告``: B reports to X, and X to Y (the line the report travels), from the same words."""
+    start = p.text.rfind("通过", 0, via.i + 1)
+    p.add(iri(body_key), WSIS.reportsTo, iri(via.key), start, to.j + 2)
+    p.add(iri(via.key), WSIS.reportsTo, iri(to.key), start, to.j + 2)
 
 
 _INSTRUCTING = re.compile(r"责成|邀请|请|要求")
@@ -425,6 +462,10 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
         if to is None or not re.match(r"(?:汇报|报告)", t[to.j :]) or subj is None or subj.key == to.key:
             continue
         if _INSTRUCTING.search(t[subj.j : a + mm.start()]):
+            continue
+        via = _through(p, a + mm.start())
+        if via is not None and via.key not in (subj.key, to.key):
+            _report_through(p, subj.key, via, to)
             continue
         p.add(iri(subj.key), WSIS.reportsTo, iri(to.key), subj_start, to.j + 2)
     # B1由(设在P的)?B2提供支持 / 受到B2的支持

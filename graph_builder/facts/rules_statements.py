@@ -18,6 +18,7 @@ import re
 from rdflib import Literal
 
 from graph_builder.facts import rule
+from graph_builder.facts.declarations import opening
 from graph_builder.facts.rules_actions_common import mentions_of, sentences
 from graph_builder.facts.rules_actions_directives import (
     _COMMIT,
@@ -44,6 +45,8 @@ _STANCE_ZH = {"reaffirms": "重申"}
 _ADVERBS = r"(?:还|亦|也|进一步|再次|一致|充分|完全|坚决|坚定地|深刻|同样|并|都|将|应|应当|要|继续)*?"
 _VERB = "|".join(sorted(STANCES, key=len, reverse=True))
 _CLAUSE = re.compile(rf"我们{_ADVERBS}(?P<verb>{_VERB})")
+# the verb opening a numbered paragraph of a declaration whose speakers are named once (declarations.py)
+_OPENING = re.compile(rf"{_ADVERBS}(?P<verb>{_VERB})")
 _WE = re.compile(r"我们(?!的)")
 _LEADS_ON = re.compile(r"[，,；;\s*]*(?:因此|为此|此外|另外|同时|并且|并)?[，,\s*]*$")
 # …，并认识到…: a further stance of the same speakers in the same sentence
@@ -62,6 +65,10 @@ def statements(ctx) -> None:
         for sent, i, j, norm in sentences(node):
             # 该报告使我们了解…: 'we' is not the subject of the clause
             found = [m for m in _CLAUSE.finditer(norm.text, i, j) if _clause_opens(norm.text, i, m.start())]
+            at = opening(node, norm, i)
+            opened = _OPENING.match(norm.text, at) if at is not None else None
+            if opened is not None:
+                found = [opened] + found
             if found:
                 found = sorted(found + list(_FURTHER.finditer(norm.text, found[0].end(), j)), key=lambda m: m.start())
             # a statement ends where the speakers start another clause (为此，我们提醒…, 我们决定…)

@@ -36,8 +36,48 @@ _PARAGRAPHS = ("Paragraph", "Preamble", "OperativeParagraph")
 
 def label_en(node) -> str:
     doc_id = node.doc.doc_id
-    locator = node.locator.strip()
+    locator = _block_en(node.locator.strip())
     return locator if locator.split(" ", 1)[0] == doc_id else f"{doc_id} {locator}"
+
+
+# The blocks of an ITU or UN resolution, cited in English by their official opening words ('resolves 2',
+# 'instructs the Secretary-General 1', 'considering a)'): the verb, then whom it addresses.
+_BLOCK_VERB_EN = {
+    "考虑到": "considering", "认识到": "recognizing", "注意到": "noting", "忆及": "recalling", "回顾": "recalling",
+    "铭记": "bearing in mind", "强调": "emphasizing", "欢迎": "welcoming", "意识到": "aware", "深信": "convinced",
+    "进一步认识到": "recognizing further", "做出决议": "resolves", "作出决议": "resolves",
+    "进一步做出决议": "further resolves", "决定": "decides", "责成": "instructs", "请": "invites",
+    "要求": "requests", "鼓励": "encourages", "敦促": "urges", "呼吁": "calls upon",
+}
+_BLOCK_ADDRESSEE_EN = {
+    "秘书长": "the Secretary-General", "电信发展局主任": "the Director of the Telecommunication Development Bureau",
+    "无线电通信局主任": "the Director of the Radiocommunication Bureau",
+    "电信标准化局主任": "the Director of the Telecommunication Standardization Bureau",
+    "三个局的主任": "the Directors of the three Bureaux", "理事会": "the Council", "成员国": "Member States",
+    "部门成员": "Sector Members", "各成员国": "Member States", "全体成员国": "all Member States",
+}
+_BLOCK = re.compile(r"^(?P<head>.*?)section '(?P<title>[^']+)'(?P<rest>.*)$")
+_BLOCK_VERBS = re.compile("^(?P<verb>" + "|".join(sorted(_BLOCK_VERB_EN, key=len, reverse=True)) + ")(?P<who>.*)$")
+
+
+def _block_en(locator: str) -> str:
+    """A locator in a resolution block named by its Chinese heading (``932 section '做出决议', para 2``) in the
+    block's English form (``932 resolves 2``); any other locator, or a heading these words do not cover, as is."""
+    m = _BLOCK.match(locator)
+    if m is None:
+        return locator
+    v = _BLOCK_VERBS.match(m.group("title").strip())
+    if v is None:
+        return locator
+    words = [_BLOCK_VERB_EN[v.group("verb")]]
+    who = v.group("who").strip()
+    if who:
+        parts = re.split(r"和|及|、", who)
+        if not all(x in _BLOCK_ADDRESSEE_EN for x in parts):
+            return locator
+        words.append(" and ".join(_BLOCK_ADDRESSEE_EN[x] for x in parts))
+    rest = re.sub(r"^,\s*para\s+", " ", m.group("rest"))
+    return f"{m.group('head')}{' '.join(words)}{rest}"
 
 
 def label_zh(node) -> str:

@@ -10,6 +10,8 @@ Used when no profile describes the text (profiles.yaml is an optional hint). One
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from graph_builder.structure import lines as L
@@ -141,6 +143,25 @@ def signature_lines(lines: list[L.Line | None], first: int, end: int) -> set[int
     if len(prev) <= 40 and not prev.endswith(tuple("。；;！？!?")):
         return set()
     return set(out)
+
+
+#: a signed line of a letter or note: （签名）NAME, (Signed) NAME
+_SIGNED = re.compile(r"^[（(](?:签名|签字|签署|Signed)[)）]\s*\S")
+
+
+def signed_lines(lines: list[L.Line | None]) -> set[int]:
+    """Indexes of the signature blocks anywhere in a part: a line ``（签名）NAME`` and the short title line right
+    above it (``常驻代表``, ``代办``, ``大使``), as a letter or a note printed inside a larger text signs off."""
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if ln is None or not _SIGNED.match(ln.body) or len(ln.body) > 48 or re.search(r"[，。；,;]", ln.body):
+            continue  # a sentence about a signature is no signature
+        out.add(k)
+        above = lines[k - 1] if k > 0 else None
+        if above is not None and len(above.body) <= 24 and not above.body.endswith(tuple("。；;！？!?：:，,")) \
+                and not is_marker(above):
+            out.add(k - 1)
+    return out
 
 
 def detect_parts(lines: list[L.Line | None]) -> list[PartSpec]:

@@ -22,7 +22,7 @@ from graph_builder.corpus import SourceText
 from graph_builder.errors import WsisError
 from graph_builder.structure import lines as L
 from graph_builder.structure import tables as T
-from graph_builder.structure.layout import PartSpec, annex_heading, detect_parts, signature_lines
+from graph_builder.structure.layout import PartSpec, annex_heading, detect_parts, signature_lines, signed_lines
 from graph_builder.structure.parts import infer_parts
 from graph_builder.structure.builder import TreeBuilder, slug
 from graph_builder.structure.model import Document, Node
@@ -181,6 +181,7 @@ class DocumentParser:
                               for ln in lines)
             if spec.kind != "Annex":
                 st.signature = signature_lines(lines, 0, len(lines))
+            st.signature = st.signature | signed_lines(lines)
             st.addressing = self._addressing_lines(lines)
             st.numbered_headings = self._numbered_headings(lines, spec.kind == "Annex")
         prev_blank = True
@@ -711,7 +712,9 @@ class DocumentParser:
         if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")) \
                 and not ln.margin.endswith("\u3000\u3000"):
             if st.part.kind == "Annex" and not st.sections:
-                # A caption in an annex (over its table or list): a heading of the annex, not a section.
+                # A caption in an annex (over its table or list): a heading of the annex, not a section; the
+                # paragraph before it is closed (the list under the caption is no continuation of it).
+                st.para = st.item = None
                 return self._heading(cont, st, ln)
             level = self._level(st, "plain")
             above = st.sections[level - 2] if level >= 2 and len(st.sections) >= level - 1 else st.part

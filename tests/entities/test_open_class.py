@@ -255,3 +255,19 @@ def test_a_name_given_with_its_latin_form_is_found_where_nothing_ends_it():
     keys = [m.key for m in ms if m.key.startswith("person/")]
     assert keys.count("person/mika-virtanen") == 2
     assert "安娜·科斯塔" not in [m.surface for m in ms]  # no Latin form anywhere: its end is unknown
+
+
+@pytest.mark.parametrize("text, n", [
+    ("大会，\n欢迎大会于2018年9月27日在纽约召开的高级别会议，\n1. 请秘书长向大会第七十四届会议报告。\n", 3),  # the subject line too
+    ("A/RES/72/955\n1. 决定将该项目列入大会第七十三届会议临时议程。\n", 1),
+])
+def test_a_bare_dahui_in_a_un_resolution_is_the_general_assembly(text, n):
+    assert [k for _, k in _pairs(text)].count("body/unga") == n
+
+
+@pytest.mark.parametrize("text", [
+    "A/RES/72/955\n注意到国际电联全权代表大会和区域大会的成果。\n",  # other assemblies' names
+    "论坛请秘书处向大会报告。\n",  # not a UN resolution
+])
+def test_a_dahui_that_names_another_assembly_or_outside_a_resolution_is_not_linked_to_it(text):
+    assert "body/unga" not in [k for _, k in _pairs(text)]

@@ -309,3 +309,20 @@ def test_a_clause_that_opens_with_a_day_is_a_day_of_the_year_written_last(text, 
 @pytest.mark.parametrize("text", ["2016年会议决定，5月17日，为纪念日。", "2016年报告。将5月17日定为纪念日。"])
 def test_a_day_inside_a_clause_without_a_verb_of_holding_stays_a_day_of_every_year(text):
     assert dates(text)[-1].iso == "--05-17"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("部长级圆桌会议于2019年4月8日和9日在基加利举行。", "2019-04-08/2019-04-09"),
+    ("特别会议将于2021年11月30日及12月1日举行。", "2021-11-30"),  # across a month: not this form
+    ("大会决定于2018年9月27日和28日召开高级别会议。", "2018-09-27/2018-09-28"),
+])
+def test_two_consecutive_days_joined_by_and_are_one_range(text, iso):
+    assert dates(text)[0].iso == iso
+
+
+@pytest.mark.parametrize("text,isos", [
+    ("协定分别于2012年3月5日和9日签署。", ["2012-03-05", "2012-03-09"]),  # not consecutive
+    ("会议于2013年6月3日、4日和5日举行。", ["2013-06-03", "2013-06-04", "2013-06-05"]),  # a list of three
+])
+def test_other_lists_of_days_stay_single_days(text, isos):
+    assert [d.iso for d in dates(text)] == isos

@@ -286,6 +286,25 @@ def test_several_deadlines_are_all_kept(monkeypatch, reference, text, addressee,
     assert objects(store, d, WSIS.deadlineQualifier) == {Literal("before")}
 
 
+@pytest.mark.parametrize("text, addressee, deadlines", [
+    ("1. 请国际电联不迟于2019年6月30日并于2020年第二季度再次向理事会提交进展情况。\n", "org/itu",
+     {Literal("2019-06-30", datatype=XSD.date), Literal("2020", datatype=XSD.gYear)}),  # a quarter: its year
+    ("1. 请联合国教科文组织于2014年3月前，并于2016年3月再度提交评估报告。\n", "org/unesco",
+     {Literal("2014-03", datatype=XSD.gYearMonth), Literal("2016-03", datatype=XSD.gYearMonth)}),
+])
+def test_a_second_deadline_for_doing_it_again(monkeypatch, reference, text, addressee, deadlines):
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID[addressee])
+    assert objects(store, d, WSIS.deadline) == deadlines
+
+
+def test_a_date_joined_to_a_deadline_without_again_is_not_a_deadline(monkeypatch, reference):
+    text = "1. 请国际电联于2019年6月30日前提交报告，供将于2020年3月举行的会议审议。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    d = _one(store, WSIS.addressee, ID["org/itu"])
+    assert objects(store, d, WSIS.deadline) == {Literal("2019-06-30", datatype=XSD.date)}
+
+
 def test_as_of_phrase_is_a_deadline(monkeypatch, reference):
     text = "1. 我们请联合国开发计划署截至2008年6月向各国政府提交进展情况。\n"
     store, _ = store_for(monkeypatch, reference, text, RULES)

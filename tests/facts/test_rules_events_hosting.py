@@ -68,3 +68,13 @@ def test_corpus_greece_offered_to_host_the_first_igf_meeting(documents, referenc
     mentions = find_all_mentions([d.source for d in documents], reference)
     store = extract(documents, reference, mentions, only=RULES)
     assert subjects(store, WSIS.offeredToHost, ID["event/igf-meeting-1"]) == {ID["org/government-of-greece"]}
+
+
+def test_a_government_offering_a_meeting_on_dates_in_a_city_the_lists_lack(monkeypatch, reference):
+    # 提出于DATE在CITY主办W: the date makes it an offer to host, even where the city is not a known place; the
+    # meeting is the one the frames number (论坛第十六次会议)
+    text = ("8. 我们欢迎秘鲁政府提出于2021年11月8日至10日在阿雷基帕主办互联网治理论坛的第十六次会议。\n"
+            "9. 马里提出召开互联网治理论坛的第十七次会议。\n")  # no date, place or invitation: a proposal
+    store, doc = store_for(monkeypatch, reference, text, ["events.identity", "frames", "hosting.offer"])
+    offers = {(s, o) for (s, p, o) in store.facts if p == WSIS.offeredToHost}
+    assert offers == {(ID["org/government-of-peru"], ID["event/igf-meeting-16"])}

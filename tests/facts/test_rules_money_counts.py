@@ -116,3 +116,27 @@ def test_an_allocation_from_an_organisation_s_budget_is_an_approved_budget(refer
     assert objects(store, budget, WSIS.status) == {Literal("approved")}
     store, _ = extract_text(reference, "1. 会议讨论了从经常预算中划拨资金的问题。\n", ["money.budgets"])
     assert not subjects(store, RDF.type, WSIS.Budget)
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("1. 截至2016年底，执行秘书处累计举办讲习班约20期，共培训学员近2 500名。", 2500, "about"),
+    ("1. 执行秘书处共培训了1\u2009200名技术人员。", 1200, None),
+    ("1. 2015年，执行秘书处先后培训逾八百名官员，覆盖三十个国家。", 800, "more than"),
+])
+def test_people_a_body_trained(reference, text, count, qualifier):
+    store, _ = extract_text(reference, text + "\n", ["counts.trained"])
+    es = ID["body/wsis-executive-secretariat"]
+    (fig,) = subjects(store, WSIS.provider, es)
+    assert objects(store, fig, WSIS["count"]) == {_int(count)}
+    assert objects(store, fig, WSIS.countQualifier) == ({Literal(qualifier)} if qualifier else set())
+    assert objects(store, fig, RDF.type) == {WSIS.StaffFigure}
+
+
+@pytest.mark.parametrize("text", [
+    "1. 执行秘书处计划培训3 000名学员。",
+    "1. 执行秘书处审议了培训3 000名学员的方案。",
+    "1. 执行秘书处共有3 000名学员报名。",
+])
+def test_no_trainees_where_none_were_trained(reference, text):
+    store, _ = extract_text(reference, text + "\n", ["counts.trained"])
+    assert not [t for t in store.facts if t[1] == WSIS.provider]

@@ -42,3 +42,11 @@ def test_each_clause_gives_one_contribution_and_the_total_is_stated(reference):
 def test_no_contribution_without_an_agent_or_an_amount(reference):
     got = _contributions(reference, "会议感谢各方捐助了大量资源。捐款总额尚未确定。各国捐助了10万美元。")
     assert not [v for v in got.values() if "contributor" in v or "originalAmount" in v]
+
+
+def test_countries_pledging_in_a_run_and_no_gift_after_a_preposition(reference):
+    got = _contributions(reference, "会议注意到，蒙古认捐25 000美元、斯里兰卡认捐10 000美元，认捐总额为35 000美元。")
+    gifts = {v["contributor"]: (v["originalAmount"], v["status"]) for v in got.values() if "contributor" in v}
+    assert gifts == {"mongolia": ("25000", "pledged"), "sri-lanka": ("10000", "pledged")}
+    got = _contributions(reference, "会议在蒙古捐款25 000美元的用途问题上未能达成一致。")
+    assert not [v for v in got.values() if "contributor" in v]

@@ -188,6 +188,32 @@ def test_subcommittees_created_by_a_meeting_and_their_duties(reference):
     assert _quotes(store, src, s2, WSIS.responsibleFor, Literal("宣言草案", lang="zh")) == {"分委员会2负责宣言草案"}
 
 
+def test_reporting_through_a_body_named_or_taken_up_by_its_generic_noun(reference):
+    # 通过X向Y报告: the body reports to X, and X to Y; X may be a generic noun for a body named earlier in the
+    # paragraph (its text or an earlier item)
+    store, src = _store(reference, "4. 联合国信息社会小组通过经济及社会理事会向联合国大会报告工作。\n")
+    assert _objects(store, ID["body/ungis"], WSIS.reportsTo) == {ID["body/ecosoc"]}
+    assert _objects(store, ID["body/ecosoc"], WSIS.reportsTo) == {ID["body/unga"]}
+    store, _ = _store(reference, "7. 联络委员会的任务是：\n (a) 协助科学和技术促进发展委员会的工作；\n"
+                                 " (b) 每年通过委员会向经济及社会理事会报告。\n")
+    slc = ID["body/summit-liaison-committee"]
+    assert _objects(store, slc, WSIS.reportsTo) == {ID["body/cstd"]}
+    assert _objects(store, ID["body/cstd"], WSIS.reportsTo) == {ID["body/ecosoc"]}
+
+
+def test_reporting_without_through_stays_direct(reference):
+    store, _ = _store(reference, "4. 联合国信息社会小组通过电子邮件向经济及社会理事会报告工作。\n")
+    assert _objects(store, ID["body/ungis"], WSIS.reportsTo) == {ID["body/ecosoc"]}
+
+
+def test_a_set_up_body_holding_a_listed_name_at_its_tail_takes_the_mandate(reference):
+    # 设立X多利益攸关方咨询小组: the whole name, not the listed name at its tail, is whose mandate the items are
+    store, _ = _store(reference, "3. 决定设立宽带统计多利益攸关方咨询小组，其任务为：\n (a) 审查数据；\n (b) 向委员会提出建议。\n")
+    assert not _objects(store, ID["body/igf-mag"], WSIS.mandateItem)
+    owners = {s for s, p, o in store.facts if p == WSIS.mandateItem}
+    assert len(owners) == 1 and "kuandai" in str(next(iter(owners)))
+
+
 def test_unnamed_task_force_gets_a_positional_iri_labels_and_reporting_line(reference):
     store, src = _store(reference, "2. 秘书处于 2003 年成立了一个任务组以审查筹资机制, 该组于 2004 年向国际电联理事会汇报了结果。\n")
     tf = ID["body/task-force-900-para-2"]

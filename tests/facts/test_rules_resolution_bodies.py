@@ -98,7 +98,7 @@ def test_a_listed_country_written_in_its_formal_form_keeps_the_whole_name():
 
 
 @pytest.mark.parametrize("ending", ["2016年12月21日第68次全体会议通过\n", "2016年12月21日\n第68次全体会议\n",
-                                    "第68次全体会议\n2016年12月21日\n"])
+                                    "第68次全体会议\n2016年12月21日\n", "2016年12月21日第68次全体会议\n"])
 def test_the_adoption_line_at_the_end_dates_the_resolution(ending):
     from rdflib import Literal
     from rdflib.namespace import XSD
@@ -111,6 +111,24 @@ def test_the_adoption_line_at_the_end_dates_the_resolution(ending):
     assert objects(store, res, WSIS.plenaryMeeting) == {Literal(68, datatype=XSD.integer)}
     assert objects(store, res, WSIS.reportSymbol) == {Literal("A/71/463/Add.3")}
     assert objects(store, ID["resolution/unga-70-221"], WSIS.plenaryMeeting) == set()
+
+
+@pytest.mark.parametrize("dateline", ["", "\u3000\u3000\u3000\u30002018年1月25日\n"])
+def test_the_adoption_line_of_an_official_records_layout_dates_the_resolution(dateline):
+    # session and agenda item on one line, the committee report line without brackets, full-width numbers; with
+    # a distribution date under the masthead the two lines after it are read as titles of empty sections
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    text = ("联合国\u3000\u3000A/RES/72/977\n大会\u3000\u3000分发：普遍\n" + dateline + "\n大会第七十二届会议\u3000议程项目17\n\n"
+            "第二委员会的报告（A/72/421/Add.1）通过\n\n72/977．数字普惠金融\n\n\u3000\u3000大会，\n\n"
+            "\u3000\u3000回顾其2016年12月21日第71/212号决议，\n\n１．请秘书长提交报告；\n\n2017年12月20日第74次全体会议\n")
+    store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
+    res = ID["resolution/unga-72-977"]
+    assert objects(store, res, WSIS.isoDate) == {Literal("2017-12-20")}
+    assert objects(store, res, WSIS.plenaryMeeting) == {Literal(74, datatype=XSD.integer)}
+    assert objects(store, res, WSIS.reportSymbol) == {Literal("A/72/421/Add.1")}
+    assert objects(store, res, WSIS.adoptedOnReportOf) == {ID["body/second-committee"]}
 
 
 def test_an_ecosoc_resolution_by_its_symbol_and_year_numbered_resolutions_it_cites():

@@ -511,3 +511,58 @@ def test_a_bar_in_prose_is_no_table():
     text = "会议记录\n\n会议审议了“连通｜包容”倡议，并通过了决定。\n会议还讨论了A｜B｜C三个方案的利弊。\n"
     doc = _parse_text(text, "t08")
     assert not doc.of_kind("TableRow")
+
+
+LETTER_IN_ANNEX = """代表团的说明
+
+代表团谨转递一封信（见附件）。
+
+附件
+
+2011年6月1日斐济常驻联合国代表给大会主席的信
+
+谨随函转递太平洋岛屿数字论坛通过的《苏瓦声明》（见附文）。
+
+1. 声明重申各国的承诺。
+
+2. 声明欢迎新的伙伴关系。
+
+代办
+（签名）约纳·塔尼瓦（Jona Taniva）
+
+与会国家名单
+
+斐济、基里巴斯、马绍尔群岛、密克罗尼西亚联邦、瑙鲁、帕劳、巴布亚新几内亚、萨摩亚、所罗门群岛、汤加、图瓦卢、瓦努阿图
+"""
+
+
+def test_a_signed_letter_inside_an_annex_and_the_list_under_a_caption():
+    doc = _parse_text(LETTER_IN_ANNEX, "t09")
+    assert_one_leaf_per_character(doc)
+    assert [n.text for n in doc.of_kind("Signature")] == ["代办", "（签名）约纳·塔尼瓦（Jona Taniva）"]
+    # the list under the caption is a paragraph of its own, not the rest of paragraph 2
+    last = doc.of_kind("Paragraph")[-1]
+    assert last.text.startswith("斐济、基里巴斯") and not last.id.endswith("/cont/1")
+
+
+def test_a_line_that_only_mentions_a_signature_is_no_signature_block():
+    doc = _parse_text("会议记录\n\n会议决定：\n（签名）一栏由秘书处填写，并在会后分发。\n", "t10")
+    assert not doc.of_kind("Signature") or all("签名）一栏" not in n.text for n in doc.of_kind("Signature"))
+
+
+def test_official_records_resolution_with_full_width_numbers_parenthesised_ideographs_and_letters():
+    # full-width paragraph numbers (３．), sub-items written ㈠ ㈡ and (ａ) (ｂ), numbered sections 一、 with
+    # （一） sub-sections, and the adoption date and plenary meeting as the last line
+    text = ("联合国　　　　　　　　　　　　A/RES/73/901\n大会　　　　　　　　　　　　　分发：普遍\n\n"
+            "大会第七十三届会议　议程项目19\n\n73/901．宽带促进发展\n\n　　大会，\n\n　　回顾其关于信息和通信技术促进发展的以往各项决议，\n\n"
+            "一、宽带\n\n（一）接入\n\n１．决定设立宽带统计小组，其任务为：\n　　㈠　收集数据；\n　　㈡　编写报告；\n\n"
+            "二、筹资\n\n２．欢迎下列认捐：\n　　(ａ)　芬兰政府认捐10万美元；\n　　(ｂ)　智利政府认捐5万美元；\n\n"
+            "３．决定将本项目列入第七十四届会议临时议程。\n\n2018年12月20日第62次全体会议\n")
+    doc = _parse_text(text, "t75")
+    assert_one_leaf_per_character(doc)
+    ops = {n.locator: n for n in doc.of_kind("OperativeParagraph")}
+    assert {"t75 operative para 1", "t75 operative para 2", "t75 operative para 3"} <= set(ops)
+    items = [n.locator for n in doc.of_kind("SubItem")]
+    assert "t75 operative para 1 （一）" in items and "t75 operative para 1 （二）" in items
+    assert "t75 operative para 2 (a)" in items and "t75 operative para 2 (b)" in items
+    assert doc.by_id["t75/preamble/1"].text.startswith("回顾")

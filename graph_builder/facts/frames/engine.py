@@ -10,7 +10,9 @@ DATE slot's facts quote from that date to the match end). In a form:
 * ``{REF_EVENT}`` is 会议/大会/论坛/会上/高级别活动/研讨会 standing for the event named last before it (same leaf, else earlier
   leaves of the same section); ``{THE_BODY}`` is 该工作组/这一委员会 standing for the body named last before it
   in the same leaf; ``{OWN_BODY}`` (zero-width) is the body the section is about, else the body the document's
-  title block names (主席由X担任 in a group's own work plan: that group's chair);
+  title block names (主席由X担任 in a group's own work plan: that group's chair); ``{THIS_YEAR}`` is 本届/今年
+  standing for the year of the meeting the text reports on (a year its title block prints, else the year of the
+  document's own date);
 * ``…`` is a gap of at most 40 characters that never crosses a sentence end (。；!?);
 * everything else is a regular expression over the normalised text (``(举行|召开)``, ``(的)?``).
 
@@ -94,7 +96,7 @@ _SLOT = re.compile(r"\{([A-Z_]+)(?::([A-Za-z0-9_]+))?\}")
 #: 该工作组, 这一委员会: the body named last before it in the leaf
 THE_BODY_WORDS = r"(?:该|这一|这个|此)(?:工作组|专家组|委员会|小组|任务组|工作队|理事会)"
 REFERENCES = {"THE_EVENT": "", "THE_ACT": "", "PREV_NAME": "", "REF_EVENT": REF_WORDS, "REF_BODY": REF_BODY_WORDS,
-              "THE_BODY": THE_BODY_WORDS, "OWN_BODY": ""}
+              "THE_BODY": THE_BODY_WORDS, "OWN_BODY": "", "THIS_YEAR": r"(?:本届|本次|今年|本年度|本年)"}
 
 
 def compile_form(form: str) -> tuple[re.Pattern, dict]:
@@ -122,11 +124,15 @@ def compile_form(form: str) -> tuple[re.Pattern, dict]:
 
 def _literal(piece: str, after: str | None = None) -> str:
     """A form's words between slots; a gap right after a slot of type T never crosses another slot of type T
-    ({EVENT}…{PEOPLE}: the count belongs to the event named last before it, not to an earlier one)."""
+    ({EVENT}…{PEOPLE}: the count belongs to the event named last before it, not to an earlier one), unless that
+    slot only dates the subject (正值X期间, 与X同期)."""
     parts = [normalize(x) if x.strip() else "" for x in piece.split("…")]
     if after is None or not piece.startswith("…"):
         return GAP.join(_non_capturing(x) for x in parts)
-    gap = rf"(?:(?!{type_class(after)})[^。;!?]){{0,40}}?"
+    # …except one that only dates the subject (正值X期间, 与X同期举行): the count is still the subject's
+    t = type_class(after)
+    gap = (rf"(?:(?!{t})[^。;!?]|(?<=正值|适逢|恰逢|时值|正逢){t}(?=[^,。;]{{0,12}}?(?:期间|之际))"
+           rf"|(?<=[与和同]){t}(?=同期|同时)){{0,40}}?")
     return gap.join(_non_capturing(x) for x in parts[:2]) + GAP.join([""] + [_non_capturing(x) for x in parts[2:]])
 
 

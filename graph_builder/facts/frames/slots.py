@@ -100,6 +100,15 @@ _HONORIFIC = re.compile(r"先生|女士|阁下|大使|博士|教授")
 _BARE_POST = re.compile(r"副秘书长|秘书长|总干事|执行秘书|副主任|主任")
 _TITLE_EN = {"副秘书长": "deputy-secretary-general", "秘书长": "secretary-general", "总干事": "director-general",
              "执行秘书": "executive-secretary", "副主任": "deputy-director", "主任": "director"}
+# the title of an organisation's head right after its name, not followed by more of a name (署长办公室)
+_HEAD_TITLE = re.compile(r"(?:副署长|署长|副秘书长|秘书长|副总干事|总干事|执行主任|执行秘书)(?![\u4e00-\u9fff]{0,1}(?:办公室|处|司|局))")
+_HEAD_TITLE_EN = {"署长": ("Administrator", "administrator"), "副署长": ("Associate Administrator", "associate-administrator"),
+                  "秘书长": ("Secretary-General", "secretary-general"),
+                  "副秘书长": ("Deputy Secretary-General", "deputy-secretary-general"),
+                  "总干事": ("Director-General", "director-general"),
+                  "副总干事": ("Deputy Director-General", "deputy-director-general"),
+                  "执行主任": ("Executive Director", "executive-director"),
+                  "执行秘书": ("Executive Secretary", "executive-secretary")}
 _AFTER_NAME = re.compile(r"宣布|担任|当选|连任|出席|主持|发言|表示|致辞|先生|女士|再次|被|为|在|于|的|和|与|及|等")
 _TITLE_END = set("长使席理官任员书士生问")  # 部长 大使 主席 总理 主任 议员 秘书 博士 先生 顾问
 # a meeting named by its kind as the subject of a dated clause: (，)委员会闭会期间小组会议于2011年…
@@ -108,15 +117,25 @@ _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)
 # a report named by its place in a series right after the verb that submits it (提交了第一份工作报告); the key holds
 # the document id, since the words alone name a different report in each text
 _NTH_REPORT = re.compile(r"(?:提交|呈交|递交)了?(?:其)?(?P<d>第[一二三四五六七八九十\d]{1,3}份[\u4e00-\u9fff]{0,6}?报告)")
+# a meeting named by its series and year at a clause start (信息社会世界峰会论坛2018年会议), and the process that
+# prepares it when the text names one right after it (…的公开磋商进程)
+_YEAR_MEETING = re.compile(r"(?:^|(?<=[,;。:]))(?P<name>(?:(?![的在于和与及由将])[\u4e00-\u9fffA-Za-z]){2,20}?(?:论坛|大会|峰会)"
+                           r"(?:19|20)\d\d年(?:会议|年会))(?:的(?P<process>(?:公开)?(?:磋商|筹备|协商|征集)(?:进程|程序|阶段)))?")
 _QUOTED_EVENT = re.compile(r"“(?P<q>[^”“]{2,30})”(?P<noun>峰会|论坛|大会|会议|研讨会)")
-_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:联合|共同)?(?:举行|召开|举办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
+_HELD_AT = re.compile(r"(?:在(?P<p>[\u4e00-\u9fff]{2,7}?)(?:联合|共同)?(?:举行|召开|举办|主办|承办|复会|续会|通过了?第))|(?:(?:设在|设于|位于)(?P<q>[\u4e00-\u9fff]{2,5}?)(?=[,;。]|$))")
 # a city the lists lack, written after its country (and maybe its province): 在巴西若昂佩索阿举行,
 # 在肯尼亚首都内罗毕召开, 在中国浙江省乌镇举行
-_HELD_IN_COUNTRY = re.compile(r"在(?P<p>[\u4e00-\u9fff]{3,18}?)(?=举行|召开|举办|复会|续会)")
+_HELD_IN_COUNTRY = re.compile(r"在(?P<p>[\u4e00-\u9fff]{3,18}?)(?=举行|召开|举办|主办|承办|复会|续会)")
 _CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[州省])?")
 _NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
 # a ministry or office and the title of its head, after a country's name (智利交通和电信部部长, 秘鲁文化部副部长)
 _MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|委员会))(?P<title>副部长|部长|署长|副署长|局长|主任|主席)")
+# a post named by its title opening a clause, its holder's name after 为/是 (基金经理为瑞典的X（Latin）)
+# (a body's (共同)协调人 is the body's head: graph_builder/facts/frames/bodies.yaml body-coordinators)
+_TITLE_HOLDER = re.compile(r"(?:^|(?<=[,。;:]))(?:\d+\.\s?)?(?P<t>(?!共同|联合)(?:(?!的)[\u4e00-\u9fff]){1,6}?"
+                           r"(?P<noun>经理|协调人|协调员|负责人|召集人|司库|特使))(?:为|是)")
+# a project opening a clause, then who coordinates or heads it (X项目由马里的Y担任项目协调人)
+_PROJECT_HEADED = re.compile(r"(?:^|(?<=[,。;]))(?:\d+\.\s?)?(?P<p>[\u4e00-\u9fffA-Za-z]{2,30}?(?:项目|方案))由")
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
@@ -189,13 +208,53 @@ def _city_of_country(ctx, text: str, mentions_list, mentions: Spans) -> list[tup
 # a meeting named as the object of the verb of holding, up to the clause end: …在蒙得维的亚举行了《…》第五次区域
 #筹备会议， / 于2014年秋季在阿拉木图举行年度会议，
 _EVENT_AFTER_VERB = re.compile(
-    r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办)了?(?:一次|其)?"
+    r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办|主办|承办)了?(?:一次|其)?"
     r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
 # a name that says only what kind of meeting it is: the meeting of the clause's subject (工作组…举行年度会议)
 _BARE_MEETING = re.compile(r"(?:年度|首次|第一次|特别|全体|年|筹备|区域|专家|部长级|高级别|协商|磋商|圆桌)?(?:会议|年会)")
 # a count of meetings, not a name: 举办了四场专题会议, 召开两次区域会议
 _COUNT_OF_MEETINGS = re.compile(r"[一二两三四五六七八九十几数多\d]+[场次个届项轮]")
+
+
+# a meeting named by its topic right after the verb that holds or convenes it (举行一次关于X的高级别会议,
+# 于…在纽约召开的关于X的高级别会议, 召集一场关于X的专题辩论): the whole phrase is its name
+_TOPIC_EVENT = re.compile(
+    r"(?:举行|召开|举办|召集)了?(?:一次|一场|一个)?的?"
+    r"(?P<name>关于[^,;。:“”《》()]{2,40}?的[\u4e00-\u9fff]{0,8}?"
+    r"(?:会议|辩论|对话|论坛|研讨会|峰会|圆桌会议|磋商会|高级别活动))(?=[,;。(]|$)")
+
+
+# …and named by its topic as the subject of the clause that dates it (大会关于X的高级别会议于2015年…举行)
+_TOPIC_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;。:]))(?:(?:又|还|并)?(?:满意地|赞赏地|关切地)?(?:注意到|欢迎|回顾|确认))?"
+    r"(?P<name>(?:大会|经济及社会理事会|理事会|委员会)?关于[^,;。:“”《》()]{2,40}?的[\u4e00-\u9fff]{0,8}?"
+    r"(?:会议|辩论|对话|论坛|研讨会|峰会|圆桌会议|磋商会|高级别活动))"
+    r"(?=(?:将|拟|定|计划|已经?)?(?:于|在)(?P<year>(?:19|20)\d\d)年)")
+
+
+def _events_by_topic(text: str, leaf, named_events: Spans) -> list[Slot]:
+    """EVENT slots for meetings named by their topic after the verb of holding (_TOPIC_EVENT); the year the
+    clause dates it in is part of its key, since reviews of one topic recur (2015年…审查的高级别会议, 2025年…)."""
+    out = []
+    for m in _TOPIC_EVENT.finditer(text):
+        i, j = m.start("name"), m.end("name")
+        if named_events.overlaps(i, j):
+            continue
+        zh = m.group("name")
+        c0, _ = leaf.clause(m.start())
+        years = re.findall(r"((?:19|20)\d\d)年", text[c0:i])
+        key = mint_key("event", zh) + (f"-{years[-1]}" if years else "")
+        out.append(Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=f"{years[-1]}年{zh}" if years else zh))
+    for m in _TOPIC_SUBJECT.finditer(text):
+        i, j = m.start("name"), m.end("name")
+        if named_events.overlaps(i, j):
+            continue
+        zh, year = m.group("name"), m.group("year")
+        # the convener's name before 关于 is not part of the key: 大会关于X的会议 and 关于X的会议 are one meeting
+        topic = zh[zh.index("关于"):]
+        out.append(Slot(("EVENT",), i, j, key=f"{mint_key('event', topic)}-{year}", cls="Meeting", zh=f"{year}年{zh}"))
+    return out
 
 
 def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) -> list[Slot]:
@@ -278,6 +337,15 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         key = key or (posts or {}).get(m.group(0))
         if key:
             cands.append((0, Slot(("POST",), m.start(), m.end(), key=key)))
+    for x in leaf.mentions:  # 联合国开发计划署署长: the head of a listed organisation, as a post
+        title = _HEAD_TITLE.match(text, x.j) if x.key.startswith("org/") else None
+        if title is None or ref is None:
+            continue
+        key = f"post/{x.key.split('/', 1)[1]}-{_HEAD_TITLE_EN[title.group(0)][1]}"
+        org = ref.by_key.get(x.key)
+        en = f"{_HEAD_TITLE_EN[title.group(0)][0]} of the {org.en}" if org is not None and org.en else None
+        cands.append((0, Slot(("POST",), x.i, title.end(), key=key, cls=None if key in ref.by_key else "Post",
+                              zh=text[x.i:title.end()], en=en, extra={"en_source": "derived"})))
     for d in leaf.dates:
         i, j = leaf.index(d.date_span[0]), leaf.index(d.date_span[1])
         if j > i and d.start_date is not None:
@@ -330,10 +398,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
     # sessions and numbered meetings of any body, first and year events
     named_events = Spans([(a.i, a.j, a) for a in leaf.anchors] + [(x.i, x.j, x) for x in leaf.mentions
                                                                   if x.key.startswith("event/") and x.key != "event/wsis"])
+    leaf._sessions = []  # the numbered meetings found so far, for a bare 第六次会议 in the next sentence
     for m in _SESSION.finditer(text):
         slot = _session_slot(ctx, leaf, m, section_body, body_names, named_body)
         if slot is not None and not named_events.overlaps(slot.i, slot.j):
             cands.append((1, slot))
+            leaf._sessions.append(slot)
     for m in _MEETING_NAMED.finditer(text):  # 委员会闭会期间小组会议于…举行: a meeting named by its kind
         zh = m.group("name")
         if mentions.overlaps(m.start("name"), m.end("name")) or named_events.overlaps(m.start("name"), m.end("name")):
@@ -351,7 +421,19 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group(0)
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
                               cls="Meeting", zh=zh)))
+    for m in _YEAR_MEETING.finditer(text):  # X论坛2018年会议 at a clause start, and its 公开磋商进程
+        if named_events.overlaps(m.start("name"), m.end("name")):
+            continue
+        zh = m.group("name")
+        key = mint_key("event", zh)
+        cands.append((1, Slot(("EVENT",), m.start("name"), m.end("name"), key=key, cls="Meeting", zh=zh)))
+        if m.group("process"):
+            pzh = f"{zh}的{m.group('process')}"
+            cands.append((1, Slot(("EVENT",), m.start("process"), m.end("process"), key=mint_key("event", pzh),
+                                  cls="Event", zh=pzh)))
     for slot in _events_after_verb(text, leaf, mentions, named_events):
+        cands.append((1, slot))
+    for slot in _events_by_topic(text, leaf, named_events):
         cands.append((1, slot))
     # bodies a sentence sets up, units of a named organisation, a body's secretariat
     for m in _MANDATE_OF.finditer(text):  # 将区域论坛的任务期限…: the body whose mandate an act extends
@@ -446,6 +528,32 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         cands.append((1, Slot(("POST",), m.start(), m.end(), key=mint_key("post", org_zh + m.group("title")),
                               cls="Post", zh=org_zh + m.group("title"),
                               extra={"post_of": (mint_key("org", org_zh), org_zh, c.key)})))
+    country_at = {c.i: c.j for c in leaf.mentions if ref is not None and entity_kind(ref, c.key) == "COUNTRY"}
+
+    def holder_after(j: int) -> bool:  # a person's name, or 智利的 and a person's name
+        k = country_at.get(j)
+        return persons_after(j) or (k is not None and text[k:k + 1] == "的" and persons_after(k + 1))
+
+    for m in _TITLE_HOLDER.finditer(text):  # 基金经理为瑞典的X: a post named by its title, its holder after 为
+        if not holder_after(m.end()):
+            continue
+        inside = mentions.inside(m.start("t"), m.end("t"))
+        # the title may open with the body whose post it is (基金经理: the fund the text calls 基金)
+        of = next((x for x in inside if x.i == m.start("t") and x.j < m.end("t")
+                   and x.key.startswith(("body/", "org/"))), None)
+        if mentions.overlaps(m.start("t"), m.end("t")) and (of is None or len(inside) > 1):
+            continue
+        if of is not None and m.group("noun").startswith("协调") and of.key.startswith("body/"):
+            continue
+        zh = m.group("t")
+        key = mint_key("post", zh) if of is None else f"post/{of.key.split('/', 1)[1]}-{mint_key('post', zh).split('/', 1)[1]}"
+        cands.append((1, Slot(("POST",), m.start("t"), m.end("t"), key=key, cls="Post", zh=zh,
+                              extra={"post_of_body": of.key} if of is not None else {})))
+    for m in _PROJECT_HEADED.finditer(text):  # X项目由马里的Y担任项目协调人: the project its coordinator heads
+        if holder_after(m.end()) and not mentions.overlaps(m.start("p"), m.end("p")):
+            zh = m.group("p")
+            cands.append((1, Slot(("INITIATIVE",), m.start("p"), m.end("p"), key=mint_key("initiative", zh),
+                                  cls="Initiative", zh=zh)))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
         # a body the mentions stage already names by the whole quoted name: the slot is that body
@@ -502,7 +610,7 @@ def _body_names(ctx, key: str) -> tuple[str, str]:
 
 
 # words that end a clause or introduce an object, never inside a body's name (…先生为委员会, 将结果提交委员会)
-_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下|举行了?|召开了?|举办了?|提交|提出|转交|送交|递交")
+_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下|举行了?|召开了?|举办了?|主办了?|承办了?|提交|提出|转交|送交|递交")
 
 
 def _names_kind(ctx, body: str, head: str) -> bool:
@@ -532,6 +640,47 @@ def _named_earlier(leaf, i: int, head: str, named_body) -> str | None:
         return here[-1]
     named = list(named_body.items()) if isinstance(named_body, dict) else list(named_body or ())
     return next((key for name, key in reversed(named) if name.rstrip("”").endswith(head)), None)
+
+
+# A United Nations resolution's adopting body: its subject line (大会，/经济及社会理事会，) or its symbol
+_RESOLUTION_ISSUER = (
+    (re.compile(r"(?m)^[ \t\u3000]*大会[ \t\u3000]*[,，][ \t\u3000]*$|(?<![A-Za-z0-9/])A/RES/\d"), "body/unga"),
+    (re.compile(r"(?m)^[ \t\u3000]*经济及社会理事会[ \t\u3000]*[,，][ \t\u3000]*$|(?<![A-Za-z0-9/])E/RES/\d"), "body/ecosoc"),
+)
+
+
+def resolution_issuer(doc) -> str | None:
+    """The key of the body that adopts ``doc`` when it is a General Assembly or ECOSOC resolution, else None
+    (cached on the document)."""
+    cached = doc.__dict__.get("_resolution_issuer", "")
+    if cached != "":
+        return cached
+    found = next((key for pattern, key in _RESOLUTION_ISSUER if pattern.search(doc.text)), None)
+    doc.__dict__["_resolution_issuer"] = found
+    return found
+
+
+_NUMBERED_KEY = re.compile(r"-(?:session|meeting)-\d+$")
+
+
+def _meeting_series_before(ctx, leaf, i: int) -> tuple | None:
+    """When ``i`` opens a sentence: (key, minted body or None) of the body whose numbered meeting the sentence
+    before names first."""
+    text = leaf.text
+    if i == 0 or text[i - 1] not in "。;":
+        return None
+    s0 = max(text.rfind("。", 0, i - 1), text.rfind(";", 0, i - 1)) + 1
+    found = [(a.i, a.series, text[a.i:a.ordinal_span[0]] if a.ordinal_span else "") for a in leaf.anchors
+             if s0 <= a.i < i and a.series and (a.ordinal is not None or _NUMBERED_KEY.search(a.key))]
+    found += [(x.i, x.extra["series"], (x.extra.get("minted_body") or (None, ""))[1])
+              for x in getattr(leaf, "_sessions", ())
+              if s0 <= x.i < i and str(x.extra.get("series") or "").startswith("body/")]
+    if not found:
+        return None
+    _, key, zh = min(found)
+    if ctx.reference is not None and key in ctx.reference.by_key or not zh:
+        return key, None
+    return key, (key, zh, _BODY_CLASS.get(next((x for x in _BODY_CLASS if zh.endswith(x)), ""), "Body"))
 
 
 def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=None) -> Slot | None:
@@ -576,6 +725,13 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=N
         elif head and (earlier := _named_earlier(leaf, i - len(head.group(0)), head.group(1), named_body)):
             # 工作组第一次会议 after a sentence or paragraph that named the working group: that group's meeting
             body, bi = earlier, i - len(head.group(0))
+        elif m.group("n") and m.group("unit") == "届" and not head and (issuer := resolution_issuer(leaf.node.doc)):
+            # 在第七十届会议续会期间, 列入第七十一届会议临时议程: in a resolution, a session named by its number
+            # alone is a session of the body that adopts the resolution
+            body = issuer
+        elif m.group("n") and not head and (prev := _meeting_series_before(ctx, leaf, i)):
+            # 第六次会议于… opening the sentence after one about the fifth meeting of a body: that body's meeting
+            body, minted_body = prev
         elif m.group("n") and section_body and not head:
             body = section_body
     if m.group("n"):

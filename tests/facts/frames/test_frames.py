@@ -221,3 +221,35 @@ def test_a_body_word_in_a_later_section_is_the_one_body_with_that_head_noun_name
     (body, _), = founded
     heads = {o for (s, p, o) in store.facts if s == body and p == WSIS.head}
     assert heads == {ID["person/juan-garcia"], ID["person/ingrid-hansen"]}
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("1. 渔业合作论坛第五次会议于2013年6月在蒙巴萨举行，约九十名代表出席。第六次会议于2014年10月在达累斯萨拉姆举行，"
+     "由坦桑尼亚通信部主办。\n", "event/yuyehezuoluntan-meeting-6"),
+    ("1. 海洋观测委员会第二届会议于2011年3月在基多举行。第三届会议于2012年4月在利马举行。\n",
+     "event/haiyangguanceweiyuanhui-session-3"),
+])
+def test_a_bare_numbered_meeting_opening_the_next_sentence_is_one_of_the_same_body(reference, text, meeting):
+    from graph_builder.rdf.namespaces import ID, SCHEMA
+
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    assert (ID[meeting], SCHEMA.location) in {(s, p) for (s, p, o) in store.facts}, sorted(store.facts)
+
+
+def test_a_bare_numbered_meeting_inside_a_sentence_is_not_tied_to_the_meeting_before(reference):
+    from graph_builder.rdf.namespaces import ID
+
+    text = "1. 渔业合作论坛第五次会议于2013年6月在蒙巴萨举行，会议审议了第六次会议的筹备工作。\n"
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    assert ID["event/yuyehezuoluntan-meeting-6"] not in {s for (s, p, o) in store.facts}
+
+
+def test_a_post_whose_title_opens_with_a_bodys_short_name_is_a_post_of_that_body(reference):
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    text = ("1. 宽带普及信托基金（以下简称“基金”）由国际电联管理。\n\n"
+            "2. 基金经理为智利的卡洛斯·罗哈斯（Carlos Rojas），负责基金的日常管理。\n")
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    post = next(o for (s, p, o) in store.facts if p == WSIS.holds and s == ID["person/carlos-rojas"])
+    assert (post, WSIS.postOf, ID["body/kuandaipujixintuojijin"]) in store.facts
+    assert (ID["person/carlos-rojas"], WSIS.nationality, ID["place/chile"]) in store.facts

@@ -148,3 +148,25 @@ def test_a_body_resuming_without_a_named_session_is_not_guessed(reference):
     assert not _resumed(_facts(reference, "联合国大会于2003年7月在纽约复会。"))
     # another body's session named before is not the one that resumes
     assert not _resumed(_facts(reference, "国际电联理事会第五届会议已经闭幕。联合国大会于2003年7月在纽约复会。"))
+
+
+@pytest.mark.parametrize("text, resumed", [
+    # a General Assembly resolution (its subject line; its symbol) under a section heading that names another body
+    ("大会，\n三、互联网治理论坛\n9. 决定在第七十二届会议续会期间于2018年3月5日在纽约举行一次关于宽带的专题辩论。",
+     "event/unga-session-72-resumed"),
+    ("A/RES/71/999\n三、互联网治理论坛\n9. 决定在第七十一届会议续会期间于2017年4月3日在纽约举行一次关于频谱的专题辩论。",
+     "event/unga-session-71-resumed"),
+    ("经济及社会理事会，\n5. 决定在第六十届会议续会期间于2019年7月1日在纽约召开一次关于数据的高级别对话。",
+     "event/ecosoc-session-60-resumed"),
+])
+def test_in_a_resolution_a_session_named_by_its_number_alone_is_the_adopting_bodys(reference, text, resumed):
+    facts = _facts(reference, text)
+    assert facts[resumed]["status"] == {"resumed"}
+    assert not [k for k in facts if k.startswith("event/igf-session")]
+    debate = next(k for k, v in facts.items() if resumed in v.get("partOf", set()) and k != resumed)
+    assert facts[debate]["status"] == {"planned"}
+
+
+def test_outside_a_resolution_a_bare_session_number_is_not_the_assemblys(reference):
+    facts = _facts(reference, "区域论坛\n9. 论坛决定在第七届会议续会期间审议预算。")
+    assert not [k for k in facts if k.startswith(("event/unga", "event/ecosoc"))]
