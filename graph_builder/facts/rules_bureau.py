@@ -158,6 +158,32 @@ _MASTHEAD_CHAIR = re.compile(r"^\s*主席\s*[:：]\s*(?=\S)")
 _MASTHEAD_REACH = 6
 
 
+def record_meeting(ctx, doc) -> str | None:
+    """The key of the meeting a record's title names: the event named within a few lines above its chair line."""
+    cache = ctx.__dict__.setdefault("_record_meetings", {})
+    if doc.doc_id not in cache:
+        cache[doc.doc_id] = next((ev for _, _, ev in _chair_lines(ctx, doc)), None)
+    return cache[doc.doc_id]
+
+
+def _chair_lines(ctx, doc):
+    """(leaf node, match of 主席：, meeting key) of each chair line under a meeting's title."""
+    from graph_builder.facts.frames.slots import leaf_slots
+    from graph_builder.facts.rules_events import prepare
+
+    leaves = [n for n in doc.nodes if n.is_leaf]  # the title above is a heading
+    for k, node in enumerate(leaves):
+        m = _MASTHEAD_CHAIR.match(node.text.split("\n", 1)[0])
+        if m is None:
+            continue
+        for prev in reversed(leaves[max(0, k - _MASTHEAD_REACH):k]):
+            meeting = next((s.key for s in reversed(leaf_slots(ctx, prepare(ctx, prev)))
+                            if "EVENT" in s.types and s.key and s.key.startswith("event/")), None)
+            if meeting:
+                yield node, m, meeting
+                break
+
+
 @rule("officers.masthead")
 def masthead_chair(ctx) -> None:
     from graph_builder.facts.frames.slots import leaf_slots
@@ -168,26 +194,14 @@ def masthead_chair(ctx) -> None:
         return
     em = None
     for d in ctx.documents:
-        leaves = [n for n in d.nodes if n.is_leaf]  # the title above is a heading
-        for k, node in enumerate(leaves):
-            first = node.text.split("\n", 1)[0]
-            m = _MASTHEAD_CHAIR.match(first)
-            if m is None:
-                continue
+        for node, m, meeting in _chair_lines(ctx, d):
             em = em or Emitter(ctx)
             leaf = prepare(ctx, node)
             slots = leaf_slots(ctx, leaf)
+            first = node.text.split("\n", 1)[0]
             a, b = leaf.index(node.start + m.end()), leaf.index(node.start + len(first))
             person = next((s for s in slots if "PERSON" in s.types and a <= s.i < b), None)
             if person is None or person.key is None:
-                continue
-            meeting = None
-            for prev in reversed(leaves[max(0, k - _MASTHEAD_REACH):k]):
-                meeting = next((s.key for s in reversed(leaf_slots(ctx, prepare(ctx, prev)))
-                                if "EVENT" in s.types and s.key and s.key.startswith("event/")), None)
-                if meeting:
-                    break
-            if meeting is None:
                 continue
             country = next((s for s in slots if "COUNTRY" in s.types and person.j <= s.i < b), None)
             em.declare(leaf, person)
