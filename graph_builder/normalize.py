@@ -73,6 +73,26 @@ class Normalized:
             i += 1
         return cls("".join(out), offs, base + end)
 
+    @classmethod
+    def joined(cls, original: str, start: int, end: int, skip: list[tuple[int, int]]) -> "Normalized":
+        """Normalise ``original[start:end]`` without the spans in ``skip`` (sorted, inside the range): the pieces
+        read as one text, as the lines of a paragraph do (two Latin words keep a space between them;
+        a number cut at the break reads whole)."""
+        text: list[str] = []
+        offs: list[int] = []
+        pos = start
+        for a, b in sorted(skip) + [(end, end)]:
+            piece = cls.of(original, 0, pos, a) if a > pos else None
+            if piece is not None and piece.text:
+                if text and piece.text and text[-1][-1:].isascii() and text[-1][-1:].isalpha() \
+                        and piece.text[0].isascii() and piece.text[0].isalpha():
+                    text.append(" ")
+                    offs.append(piece.offsets[0])
+                text.append(piece.text)
+                offs.extend(piece.offsets)
+            pos = max(pos, b)
+        return cls("".join(text), offs, end)
+
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Original (start, end) for the normalised slice ``text[i:j]`` (``j`` exclusive, ``j > i``)."""
         if j <= i:
@@ -104,3 +124,20 @@ _WS = re.compile(r"\s+")
 def squash(text: str) -> str:
     """Whitespace-free normalised form, for comparing names."""
     return _WS.sub("", normalize(text))
+
+
+_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+
+
+def unwrap(text: str) -> str:
+    """A phrase read across hard-wrapped lines as one line: a line break (with the spaces around it) disappears
+    beside a Chinese character or between two digits, and becomes one space between two Latin words."""
+
+    def join(m: re.Match) -> str:
+        a = text[m.start() - 1] if m.start() > 0 else ""
+        b = text[m.end()] if m.end() < len(text) else ""
+        if not a or not b or _is_cjk(a) or _is_cjk(b) or (a.isdigit() and b.isdigit()):
+            return ""
+        return " "
+
+    return _LINE_BREAK.sub(join, text)

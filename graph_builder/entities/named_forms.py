@@ -91,6 +91,8 @@ _GENERIC = {"该", "这", "此", "各", "其", "本", "所有", "相关", "有�
             "法郎", "美元", "欧元", "瑞士法郎"}  # amounts in a table row run into the next name
 # Of the generic words, those that qualify a head inside a longer name (信息通信技术发展（数字机遇）综合指数) but
 # never begin one (综合指数, 该综合指数 name nothing).
+# what a name's 促进 is for: 信息和通信技术促进发展培训中心, 科学和技术促进发展委员会
+_FOR_WHAT = {"发展", "可持续发展", "社会发展", "经济发展", "和平"}
 _QUALIFIERS = {"综合", "新", "现有", "主要"}
 # Compass words (jieba: direction words) that begin a region's name inside a body's name: 东部非洲电信委员会.
 _COMPASS = {"东部", "西部", "南部", "北部", "东方", "西方", "南方", "北方", "中部", "东南部", "西南部", "东北部", "西北部", "东南", "西南", "东北", "西北"}
@@ -139,15 +141,18 @@ def bare_names(text: str, gaps=frozenset()) -> list[FormHit]:
                 depth += 1 if word == ")" else -1
                 words.append((start, word, tag))
                 continue
-            if depth == 0 and ((tag not in _NAME_TAGS and word != "和" and word not in _COMPASS) or _BARE.search(word)
-                               or (word in _GENERIC and word not in _QUALIFIERS)):
+            # X促进发展 (信息和通信技术促进发展培训中心: 'for development') is a name's words, not a verb phrase
+            for_development = word == "促进" and words and words[-1][1] in _FOR_WHAT
+            if depth == 0 and not for_development and (
+                    (tag not in _NAME_TAGS and word not in ("和", "及") and word not in _COMPASS)
+                    or _BARE.search(word) or (word in _GENERIC and word not in _QUALIFIERS)):
                 break  # (a suffix word ends the name before: ICT机遇指数和|数字机遇指数)
             words.append((start, word, tag))
         if depth != 0:
             continue
-        while words and (words[-1][1] in _GENERIC or words[-1][1] in ("和", "(", ")")):
-            words.pop()
-        if words and words[0][1] == "和":
+        while words and (words[-1][1] in _GENERIC or words[-1][1] in ("和", "及", "(", ")", "促进", "会议", "会上")):
+            words.pop()  # (向第五届会议|报告工作组的进展: a meeting's word opens no name)
+        if words and words[0][1] in ("和", "及"):
             continue  # 名单和委员会: the suffix word is coordinated with something else, not named
         if not words:
             continue

@@ -37,7 +37,7 @@ from graph_builder.entities import countries as C
 from graph_builder.entities import persons as P
 from graph_builder.entities.minting import SOURCE_DERIVED, SOURCE_NONE, SOURCE_TEXT, ascii_slug, mint
 from graph_builder.entities.reference import Reference
-from graph_builder.normalize import Normalized, squash
+from graph_builder.normalize import Normalized, squash, unwrap
 
 #: head words of a document's title (宣言, 议程 …): a four-character title ending in one names a document
 _DOCUMENT_HEAD = re.compile(r"(?:宣言|宪章|议程|承诺|公约|纲领|战略|路线图|行动计划|原则)$")
@@ -266,12 +266,15 @@ class OpenClassRecognizer:
         self._known = known
         self._listed = bytes(taken)
         hits: list[_Hit] = []
-        gaps = frozenset(i for i in range(1, len(text)) if norm.offsets[i] - norm.offsets[i - 1] > 1)
-        self._written = lambda i, j: source.text[slice(*norm.span(i, j))]  # a label as written
+        margin = _margin_breaks(source.text)
+        gaps = frozenset(i for i in range(1, len(text)) if norm.offsets[i] - norm.offsets[i - 1] > 1
+                         and norm.offsets[i - 1] + 1 not in margin)
+        # a label as written, read across the line breaks of a hard-wrapped text
+        self._written = lambda i, j: unwrap(source.text[slice(*norm.span(i, j))])
         hits += self._named_forms(text, taken, gaps)
         hits += self._countries(text, taken)
         hits += self._persons(text, taken, gaps)
-        hits += self._cities(text, taken)
+        hits += self._cities(text, taken, {h.start: h.end for h in hits})
         hits += self._regional(text, taken)
         hits += self._short_names(text, taken, hits)
         if self._UN_RESOLUTION.search(source.text):
@@ -302,18 +305,25 @@ class OpenClassRecognizer:
 
         text = source.text
         out = []
+        self._sessions_seen = {m.key for m in mentions if m.key.startswith("event/")}
         bodies = sorted((m.end, m.start, m.key) for m in mentions
                         if entity_kind(self.ref, m.key) in ("BODY", "ORG") and not m.key.startswith("org/government"))
         taken = [(m.start, m.end) for m in mentions]
+        margin = _margin_breaks(text)
         for m in self._OWN_UNIT.finditer(text):
             if text[m.start() - 2 : m.start()] not in ("并请", "又请", "还请") and text[m.start() - 1] == "请" \
                     and "\u4e00" <= text[m.start() - 2 : m.start() - 1] <= "\u9fff" \
-                    and text[m.start() - 2] not in "，,；;。在上会并又还也再和及" :
-                continue  # 申请秘书处…: 请 ends another word
+                    and text[m.start() - 2] not in "，,；;。在上会并又还也再和及议组队坛" :
+                continue  # 申请秘书处…: 请 ends another word (会议请, 工作组请, 论坛请: the asking body's last word)
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            para = text.rfind("\n", 0, m.start()) + 1
+            para = text.rfind("\n", 0, m.start())
+            while para > 0 and para in margin:  # a line cut at the margin: the paragraph goes on above
+                para = text.rfind("\n", 0, para)
+            para += 1
             owner = next((k for end, start, k in reversed(bodies) if para <= start and end <= m.start()), None)
+            if owner is None:
+                owner = self._asking_body(text, m.start(), bodies)
             e = self.ref.by_key.get(owner) if owner else None
             if e is None:
                 continue
@@ -324,6 +334,24 @@ class OpenClassRecognizer:
             mint(self.ref, key, cls, f"{e.zh}{zh_tail}", en, SOURCE_DERIVED if en else SOURCE_NONE, parent=owner)
             out.append(Mention(source.doc_id, m.start(), m.end(), m.group(1), key))
         return out
+
+    # the body that asks, by its head noun, with the session it asks at: 委员会(第三届会议)请秘书处…
+    _ASKER = re.compile(r"(委员会|理事会|论坛|工作组|专家组|工作队|任务组|大会)(第[一二三四五六七八九十\d]{1,3}(?:届|次)(?:会议|续会)?)?"
+                        r"(?:还|并|又|也)?$")
+
+    def _asking_body(self, text: str, at: int, bodies: list) -> str | None:
+        """The body a bare head noun before 请 stands for (委员会第三届会议请秘书处…): the one body with that head
+        noun the text named before, when there is just one."""
+        m = self._ASKER.search(text, max(0, at - 16), at - 1)
+        if m is None or m.end() != at - 1:
+            return None
+        head = m.group(1)
+        named = {k for end, start, k in bodies if end <= at and text[start:end].endswith(head) and end - start > len(head)}
+        if len(named) > 1 and m.group(2):
+            # 委员会第三届会议: of those, the body whose third session the text named before
+            n = _session_number(re.sub(r"第|届|次|会议|续会", "", m.group(2)))
+            named = {k for k in named if f"event/{k.split('/', 1)[1]}-session-{n}" in self._sessions_seen}
+        return named.pop() if len(named) == 1 else None
 
     # A United Nations resolution: its subject line (大会，/经济及社会理事会，) or its symbol (A/RES/…, E/RES/…).
     _UN_RESOLUTION = re.compile(r"(?m)^\s*(?:大会|经济及社会理事会)\s*[,，]\s*$|\b[AE]/RES/\d")
@@ -633,18 +661,22 @@ class OpenClassRecognizer:
                 k = text.find(form, k + 1)
         return out
 
-    def _cities(self, text: str, taken: bytearray) -> list[_Hit]:
-        """Cities of the CLDR table (cities.py) the curated list lacks, in their country (minted as well)."""
+    def _cities(self, text: str, taken: bytearray, named: dict | None = None) -> list[_Hit]:
+        """Cities of the CLDR table (cities.py) the curated list lacks, in their country (minted as well); also a
+        city opening the name of a venue or organisation found by its form (曼谷|联合国会议中心): both are kept,
+        as a listed city inside a longer name is."""
         from graph_builder.entities.minting import SOURCE_CLDR, SOURCE_GEONAMES
         from graph_builder.entities.segment import ends_word, starts_word
 
         cities = self.cities
+        named = named or {}
         out = []
         for form in cities.forms:
             k = text.find(form)
             while k >= 0:
                 j = k + len(form)
-                if not any(taken[k:j]) and starts_word(text, k, j) and ends_word(text, k, j) \
+                opens_name = named.get(k, 0) > j and all(taken[k:j]) and not any(self._listed[k:j])
+                if (opens_name or not any(taken[k:j])) and starts_word(text, k, j) and ends_word(text, k, j) \
                         and not cities.person_follows(text, j):
                     key = cities.keys[form]
                     e = self.ref.by_key.get(key)
@@ -718,3 +750,25 @@ class OpenClassRecognizer:
             self._claim(taken, h.start, h.end)
             out.append(_Hit(h.start, h.end, key))
         return out
+
+
+
+def _margin_breaks(text: str) -> frozenset:
+    """Where the lines a hard-wrapped text cut at its right margin end (graph_builder/structure/pages.py): a name
+    goes on across such a break (亚太信息高速|公路工作组), unlike across the end of a line of its own."""
+    from graph_builder.structure.lines import split_lines
+    from graph_builder.structure.pages import wrapped_lines
+
+    lines = split_lines(text)
+    cut = wrapped_lines(lines)
+    return frozenset(ln.end for ln in lines if ln is not None and ln.no in cut)
+
+
+def _session_number(s: str) -> int | None:
+    """A session number written in digits or Chinese numerals (三, 十二), else None."""
+    from graph_builder.structure.lines import cn_or_int
+
+    try:
+        return cn_or_int(s)
+    except (ValueError, KeyError):
+        return None

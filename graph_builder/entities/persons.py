@@ -46,12 +46,17 @@ class PersonHit:
 
 
 def _left(text: str, sep: int, taken) -> int:
-    """Start of the first name part ending at ``sep``: up to 5 characters back (贝亚特丽斯), stopping at a boundary."""
+    """Start of the first name part ending at ``sep``: up to 5 characters back (贝亚特丽斯), 6 when a boundary
+    stands right before the sixth, stopping at a boundary."""
     k = sep
     while k > 0 and sep - k < 5:
         ch = text[k - 1]
         if not ("\u4e00" <= ch <= "\u9fff") or ch in _STOP_LEFT or taken[k - 1]:
             break
+        k -= 1
+    # a sixth character (巴特额尔德尼, 维克拉马辛哈) when a boundary stands right before it (蒙古的|巴特额尔德尼)
+    if sep - k == 5 and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in _STOP_LEFT \
+            and not taken[k - 1] and (k == 1 or text[k - 2] in _STOP_LEFT or not "\u4e00" <= text[k - 2] <= "\u9fff"):
         k -= 1
     return k
 

@@ -1,4 +1,4 @@
-"""Meetings named after the listed thing they are about: ``信息社会世界峰会成果后续落实问题部长级会议``,
+"""Meetings named after the listed thing they are about: ``信息社会世界峰会成果落实问题区域部长级会议``,
 ``千年发展目标执行情况高级别会议``, ``国际电联宽带政策区域论坛``.
 
 A listed name (the Summit, a document, an organisation, a body, an action line) followed in the same run of name

@@ -16,7 +16,7 @@ from rdflib import URIRef
 
 from graph_builder.facts.base import RULES, FactStore, rule
 from graph_builder.rdf.namespaces import ID
-from graph_builder.structure.model import Document, Node
+from graph_builder.structure.model import Document, Node, is_page_furniture
 
 __all__ = ["Context", "FactStore", "extract", "rule", "RULES"]
 
@@ -71,7 +71,17 @@ class Context:
         for d in self.documents:
             if doc_id is not None and d.doc_id != doc_id:
                 continue
+            joined = None  # a paragraph a page break interrupts: read whole, its pieces not apart
             for n in d.nodes:
+                if is_page_furniture(n):
+                    continue
+                if n.page_broken:
+                    joined = n
+                    if n.kind in kinds:
+                        yield n
+                    continue
+                if joined is not None and n.parent is joined and n.kind in ("Text", "Fragment"):
+                    continue
                 if n.is_leaf and n.kind in kinds:
                     yield n
 

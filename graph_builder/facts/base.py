@@ -19,9 +19,10 @@ from rdflib.namespace import PROV, RDF
 from graph_builder.claims.current import select_current
 from graph_builder.claims.sources import parse_source_date
 from graph_builder.errors import WsisError
+from graph_builder.normalize import unwrap
 from graph_builder.rdf.namespaces import EV, STMT, WSIS, node_iri, short_hash
 from graph_builder.rdf.terms import OX_TERMS, RDFLIB_TERMS, Terms
-from graph_builder.structure.model import Document, Node
+from graph_builder.structure.model import Document, Node, is_page_furniture
 
 # Kinds that evidence never cites: the own-words leaf of a paragraph cites the paragraph itself.
 _NOT_CITED = ("Text",)
@@ -67,6 +68,8 @@ class FactStore:
         if not (0 <= start < end <= len(doc.source.text)):
             raise ValueError(f"bad evidence span {start}-{end} in {doc_id}")
         node = cited_node(doc, start, end)
+        if isinstance(o, Literal) and "\n" in o and o.datatype is None:
+            o = Literal(_read_across_lines(str(o), node, start, end), lang=o.language)
         self.facts[(s, p, o)].add(Evidence(doc_id, start, end, node.id, rule or self.current_rule))
 
     def add_span(self, s, p, o, node: Node, span: tuple[int, int], rule: str | None = None) -> None:
@@ -216,8 +219,21 @@ def _triple_key(t: tuple) -> tuple:
 
 
 def cited_node(doc: Document, start: int, end: int) -> Node:
-    """The deepest node holding ``[start, end)``, skipping own-words leaves (they cite their parent)."""
+    """The deepest node holding ``[start, end)``, skipping own-words leaves (they cite their parent) and the
+    pieces of a paragraph a page break interrupts (they cite the paragraph)."""
     node = doc.node_for_span(start, end)
-    while node.kind in _NOT_CITED and node.parent is not None:
+    while node.parent is not None and (node.kind in _NOT_CITED or node.parent.page_broken and node.kind == "Fragment"
+                                       and not is_page_furniture(node)):
         node = node.parent
     return node
+
+
+def _read_across_lines(value: str, node: Node, start: int, end: int) -> str:
+    """A literal the rules cut from hard-wrapped text, read as one line; in a paragraph a page break interrupts,
+    without the page furniture and footnotes printed between its pages."""
+    if node.page_broken:
+        text = node.doc.text
+        for a, b in node.between_pages():
+            if start <= a and b <= end:
+                value = value.replace(text[a:b], "\n")
+    return unwrap(value)

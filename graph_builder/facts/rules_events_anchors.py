@@ -6,7 +6,8 @@ list lacks, a class and bilingual labels built from templates. Anchors come from
 
 * a linked reference event (第一次筹备委员会（PrepCom-1）会议, 泛欧区域性部长会议, 第一阶段会议);
 * a body + ordinal meeting: ``BODY(的)?第N次(面对面的)?会议``, ``BODY的开幕会议`` (N = 1), and a bare
-  ``第N次会议`` whose body is the last one named earlier in the sentence;
+  ``第N次会议`` whose body is the last one named earlier in the sentence (opening a clause after an earlier
+  meeting of a body in the passage: that body's, X第一次会议…；第二次会议…);
 * a body + year session: ``BODY(在其)?YYYY年(的)?(实质性)?(会议|届会)`` and ``YYYY年(的)?BODY`` for councils;
 * a body's dated meeting: ``BODY于DATE在PLACE举行(的一个|的)?(非正式|特别)?会议`` (the date may head the sentence:
   ``同年11月，BODY在PLACE举行了一次特别会议``), ``(BODY的)?下一次会议定于DATE``,
@@ -215,6 +216,16 @@ _COUNTED = re.compile(r"[一二两三四五六七八九十几数多\d]+[场次�
 _CYCLE_OF = re.compile(r"(?:(?:19|20)\d{2}\s*年|本年度|今年|明年|下一年度)(?:周期|度|会期|工作周期)?的")
 # the short name a text gives the meeting between its name and the verb phrase: X（以下简称“论坛”）于…举行
 _SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)")
+# a short name in brackets with no 简称: words of the name itself, X区域审查会议（区域审查会议）于…举行
+_BARE_SHORT_NAME = re.compile(r"\((?P<y>[\u4e00-\u9fff]{2,12})\)")
+
+
+def _own_short_name(text: str, j: int, name: str):
+    """The bracket right after a meeting's name that gives the name's own last words as its short name."""
+    m = _BARE_SHORT_NAME.match(text, j)
+    return m if m is not None and m.group("y") != name and name.endswith(m.group("y")) else None
+
+
 _SERIES_EVENT = re.compile(r"首届|第[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年.{1,12}?(?:论坛|大会|峰会)$")
 _HELD = re.compile(r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在)[^,;。]{0,40}?(?:举行|召开|举办)")
 # a news item's opening or closing of the meeting, dated by the dateline rather than in the clause:
@@ -318,7 +329,12 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             continue
         b = body_before(i, adjacent_only=True)
         if b is None:  # the body is the subject named earlier (…工作组的主席是…，第一次会议在…)
-            b = body_before(i) or topic_body(i)
+            # a bare 第N次会议 at a clause start after the body's earlier meeting in the passage goes on with that
+            # series (X工作组第一次会议于…举行；第二次会议于…举行。第三次会议预定于…)
+            prev = [a for a in anchors if a.series and a.ordinal and a.ordinal < n and a.j <= i]
+            clause_start = i == 0 or text[i - 1] in ",;。:" or leaf.sentence(i)[0] == i
+            b = (LinkedMention(i, i, max(prev, key=lambda a: a.j).series) if prev and clause_start else None) \
+                or body_before(i) or topic_body(i)
             start = i + (1 if mo.group(0).startswith("的") else 0)
             if b is None:
                 continue
@@ -482,7 +498,7 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         if _SERIES_EVENT.match(name):
             continue  # 2010年WSIS论坛, 首届X论坛: an event of a named series (the frame slots name it)
         abbreviation = _ABBREVIATION_ASIDE.match(text, j)
-        aside = _SHORT_NAME_ASIDE.match(text, j) or abbreviation
+        aside = _SHORT_NAME_ASIDE.match(text, j) or abbreviation or _own_short_name(text, j, name)
         after = aside.end() if aside else j
         held = _HELD.match(text, after, c1) and leaf.dates_from(after, c1)
         if not held and not _OPENS_OR_CLOSES.match(text, after, c1):

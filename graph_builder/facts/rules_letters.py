@@ -1,7 +1,7 @@
 """Letters a document holds, transmits or cites, as the UN names them ('Letters'; docs/MODEL.md).
 
 * ``letters.title`` -- a letter named by its date, its sender and its addressee:
-  ``2014年3月5日阿塞拜疆常驻联合国代表给秘书长的信`` (also ``致``, ``的函``, ``的普通照会``, ``的同文信``,
+  ``2016年9月12日秘鲁常驻联合国代表给秘书长的信`` (also ``致``, ``的函``, ``的普通照会``, ``的同文信``,
   several addressees ``给大会主席和秘书长的同文信``). Wherever it is named — the note that transmits it, the letter's
   own title, the heading of its enclosure, a later letter citing it — it is one ``wsis:Letter``
   ``document/letter-{iso date}-{sender slug}`` with ``wsis:date`` (ISO form and precision), ``wsis:sender`` (the

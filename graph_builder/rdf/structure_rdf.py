@@ -9,6 +9,7 @@ from graph_builder.rdf.namespaces import DOC, WSIS, node_iri
 from graph_builder.rdf.node_labels import label_en, label_zh
 from graph_builder.rdf.terms import RDFLIB_TERMS, Terms
 from graph_builder.structure.model import Document
+from graph_builder.structure.pages import footnote_markers
 
 
 def source_iri(doc_id: str) -> URIRef:
@@ -28,6 +29,7 @@ def structure_triples(documents: list[Document], terms: Terms = RDFLIB_TERMS) ->
     rdf_type, label, part_of, title = (iri(str(x)) for x in (RDF.type, RDFS.label, DCTERMS.isPartOf, DCTERMS.title))
     doc_id_p, wsis_label, locator, text_p, start, end, order, source_text = (iri(str(x)) for x in (
         WSIS.docId, WSIS.label, WSIS.locator, WSIS.text, WSIS.start, WSIS.end, WSIS.order, WSIS.sourceText))
+    footnote_of = iri(str(WSIS.footnoteOf))
     out: list[tuple] = []
     add = out.append
     for doc in documents:
@@ -69,6 +71,8 @@ def structure_triples(documents: list[Document], terms: Terms = RDFLIB_TERMS) ->
             add((node, part_of, parent))
             if n.title:
                 add((node, title, lang(src.as_written(n.title, n.start, n.end), "zh" if _has_cjk(n.title) else "en")))
+        for note, holder in footnote_markers(doc):  # a footnote and the words carrying its marker
+            add((iri(str(node_iri(note.id))), footnote_of, node_iris.get(id(holder)) or iri(str(node_iri(holder.id)))))
     return out
 
 

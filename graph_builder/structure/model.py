@@ -14,6 +14,14 @@ KINDS = (
 )
 
 
+_BROKEN_KINDS = ("Paragraph", "OperativeParagraph", "Preamble", "SubItem", "ListItem")
+
+
+def is_page_furniture(node: "Node") -> bool:
+    """A running line, page or job number, or footnote rule of a PDF page (structure/pages.py)."""
+    return node.kind == "Fragment" and node.label == "page"
+
+
 @dataclass
 class Node:
     id: str  # path after 'doc/', e.g. '004/tunis-agenda/para/103'
@@ -36,12 +44,26 @@ class Node:
     def is_leaf(self) -> bool:
         return not self.children
 
+    @property
+    def page_broken(self) -> bool:
+        """A paragraph a page break interrupts (text extracted from a PDF): its text, the page furniture and
+        footnotes between the pages, and its text after them. It is read as one text without what lies between."""
+        return self.kind in _BROKEN_KINDS and any(is_page_furniture(c) for c in self.children) and all(
+            c.kind in ("Text", "Footnote") or c.kind == "Fragment" for c in self.children)
+
+    def between_pages(self) -> list[tuple[int, int]]:
+        """The spans inside a page-broken paragraph that are not its text: page furniture and footnotes."""
+        return [(c.start, c.end) for c in self.children if is_page_furniture(c) or c.kind == "Footnote"]
+
     def normalized(self) -> Normalized:
         # kept per node: rules ask once per sentence, and normalising is linear in the node's length
         key = (self.start, self.end)
         cached = self.__dict__.get("_normalized")
         if cached is None or cached[0] != key:
-            cached = (key, Normalized.of(self.doc.text, 0, self.start, self.end))
+            skip = self.between_pages() if self.page_broken else []
+            norm = Normalized.joined(self.doc.text, self.start, self.end, skip) if skip else \
+                Normalized.of(self.doc.text, 0, self.start, self.end)
+            cached = (key, norm)
             # where the text stands in its document: 同年… takes the year written last before it
             cached[1].__dict__["context"] = (self.doc.text, self.start)
             self.__dict__["_normalized"] = cached

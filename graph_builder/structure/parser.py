@@ -21,6 +21,7 @@ import yaml
 from graph_builder.corpus import SourceText
 from graph_builder.errors import WsisError
 from graph_builder.structure import lines as L
+from graph_builder.structure import pages as P
 from graph_builder.structure import tables as T
 from graph_builder.structure.layout import PartSpec, annex_heading, detect_parts, signature_lines, signed_lines
 from graph_builder.structure.parts import infer_parts
@@ -94,6 +95,9 @@ class _State:
     addressing: set = field(default_factory=set)  # line numbers of a resolution's addressing line ('大会，')
     paren_paras: set = field(default_factory=set)  # ids of paragraphs numbered '(1)'
     numbered_headings: set = field(default_factory=set)  # line numbers of '2. 标题' over '2.1 …' paragraphs
+    zone: object = None  # the page-break zone being read (pages.Zone)
+    zone_holder: Node | None = None  # the paragraph that goes on after that zone
+    zone_last: Node | None = None  # the zone's last node (a footnote its wrapped lines extend)
 
     def container(self) -> Node:
         if self.sections:
@@ -113,6 +117,17 @@ class DocumentParser:
         self.use_profiles = use_profiles
         self.locator_prefix = True
         self.named_parts = False
+        # Page furniture of a PDF extraction (running lines, footnote rules, the footnotes between two pages):
+        # read apart from the prose, which the layout detection sees without them.
+        self.furniture = P.furniture_lines(self.lines)
+        self.zones = P.page_zones(self.lines, self.furniture)
+        self.resumed = {z.resumes for z in self.zones.values() if z.resumes is not None}
+        self.masked = [None if ln is not None and ln.no in self.zones else ln for ln in self.lines]
+        self.wrapped = P.wrapped_lines(self.lines)  # lines cut at the right margin: prose, never a title
+        # the first lines after a page break that go on with a table (a row of the same form)
+        after = {z.after for z in self.zones.values() if z.after is not None}
+        self.table_starts = {ln.no for k, ln in enumerate(self.masked) if ln is not None and ln.no in after
+                             and T.find_block(self.masked, k, False) is not None}
 
     def _profile(self) -> dict:
         return (load_profiles().get(self.source.file_name) or {}) if self.use_profiles else {}
@@ -132,10 +147,11 @@ class DocumentParser:
                 specs, self.locator_prefix = inferred
                 self.named_parts = True
             else:
-                specs = detect_parts(self.lines)
+                specs = detect_parts(self.masked)
         for k, spec in enumerate(specs):
             end = specs[k + 1].start_line if k + 1 < len(specs) else len(self.lines)
-            self._parse_part(spec, [ln for ln in self.lines[spec.start_line:end]])
+            self._parse_part(spec, [ln for ln in self.lines[spec.start_line:end]],
+                             self.masked[spec.start_line:end])
         nodes = self.b.finish()
         doc = Document(self.source, self.b.root, nodes, self.b.warnings,
                        layout="profile" if self._profile() else "parts" if self.named_parts else "detected")
@@ -148,8 +164,9 @@ class DocumentParser:
             )
         return doc
 
-    def _parse_part(self, spec: PartSpec, lines: list) -> None:
+    def _parse_part(self, spec: PartSpec, lines: list, masked: list | None = None) -> None:
         doc = self.source.doc_id
+        masked = lines if masked is None else masked  # the lines without page furniture, for layout decisions
         skip = -1
         if spec.id:
             first_k = next((k for k, ln in enumerate(lines) if ln is not None), None)
@@ -180,10 +197,10 @@ class DocumentParser:
             st.numbered = any(ln is not None and (L.PARA_RE.match(ln.body) or re.match(r"\d{1,3}、", ln.body))
                               for ln in lines)
             if spec.kind != "Annex":
-                st.signature = signature_lines(lines, 0, len(lines))
-            st.signature = st.signature | signed_lines(lines)
-            st.addressing = self._addressing_lines(lines)
-            st.numbered_headings = self._numbered_headings(lines, spec.kind == "Annex")
+                st.signature = signature_lines(masked, 0, len(masked))
+            st.signature = st.signature | signed_lines(masked)
+            st.addressing = self._addressing_lines(masked)
+            st.numbered_headings = self._numbered_headings(masked, spec.kind == "Annex", self.wrapped)
         prev_blank = True
         k = 0
         while k < len(lines):
@@ -194,15 +211,34 @@ class DocumentParser:
                     st.row = None
                 k += 1
                 continue
+            if ln.no in self.zones:
+                self._page_line(st, ln)
+                k += 1
+                continue
+            if ln.no in self.resumed and self._resume(st, ln):
+                prev_blank = False
+                k += 1
+                continue
             if spec.detected and handler == self._prose_line:
                 if k in st.signature:
                     self._signature_line(st, ln)
                     prev_blank = False
                     k += 1
                     continue
-                block = T.find_block(lines, k, st.part.kind == "Annex")
+                block = T.find_block(masked, k, st.part.kind == "Annex")
                 if block is not None:
-                    self._text_table(st, lines, block)
+                    into = st.zone_holder if (st.zone_holder is not None and st.zone_holder.kind == "Table"
+                                              and st.zone is not None and st.zone.after == ln.no
+                                              and not self._opens_with_header(masked, block)) else None
+                    st.zone = st.zone_holder = st.zone_last = None
+                    self._text_table(st, masked, block, into)
+                    if block.form != T.HTML and st.last is not None and st.last.kind == "Table":
+                        for j in range(block.first, block.end):  # a page break inside the table
+                            if lines[j] is not None and masked[j] is None:
+                                t = st.last
+                                n = st.count(f"page:{t.id}")
+                                self.b.add(t, "Fragment", f"{t.id}/page/{n}", "page",
+                                           f"{t.locator}, page furniture {n}", lines[j].start, lines[j].end)
                     k = block.end
                     prev_blank = False
                     continue
@@ -380,11 +416,11 @@ class DocumentParser:
 
         if m := L.CN_SECTION_RE.match(body):
             return self._done(st, self._section(st, 1, m.group(1), m.group(2), ln, number=L.cn_number(m.group(1))), ln)
-        if (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60) and style != "resolution":
+        if (m := L.SECTION_RE.match(body)) and self._title(ln, m.group(2), 60) and style != "resolution":
             return self._done(st, self._section(st, 1, m.group(1), m.group(2), ln), ln)
-        if (m := L.SUBSECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+        if (m := L.SUBSECTION_RE.match(body)) and self._title(ln, m.group(2), 60):
             return self._done(st, self._section(st, 2, m.group(1), m.group(2), ln), ln)
-        if (m := L.PRINCIPLE_RE.match(body)) and L.is_title_like(m.group(2), 60):
+        if (m := L.PRINCIPLE_RE.match(body)) and self._title(ln, m.group(2), 60):
             return self._done(st, self._section(st, 2, m.group(1) + ")", m.group(2), ln), ln)
 
         if m := L.PARA_RE.match(body):
@@ -421,7 +457,7 @@ class DocumentParser:
 
         # Unnumbered short lines: titles of the part, or sections (000/001 bodies).
         strict = st.spec.headings in ("section", "subsection")
-        if L.is_title_like(body, 30, strict) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")):
+        if self._title(ln, body, 30, strict) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")):
             if st.spec.headings == "section" and st.spec.id == "":
                 k = st.count("section:1")
                 return self._done(st, self._section(st, 1, str(k), body, ln, show_label=False), ln)
@@ -540,33 +576,33 @@ class DocumentParser:
                 # under a lettered item it is that item's sub-item; after another roman item, its sibling
                 under_letter = st.item is not None and not L.ROMAN_PAREN_RE.match(st.item.label)
                 return self._subitem(st, m.group(1), label, ln, roman=under_letter)
-        if (m := re.match(r"^(\d{1,3})、\s*(\S.*)$", body, re.S)) and not L.is_title_like(m.group(2), 20, True):
+        if (m := re.match(r"^(\d{1,3})、\s*(\S.*)$", body, re.S)) and not self._title(ln, m.group(2), 20, True):
             # '3、会议…' numbers a paragraph like '3.' does
             n = int(m.group(1))
             if self._is_numbered_subitem(st, n):
                 return self._numbered_subitem(st, n, ln)
             return self._paragraph(st, n, ln)
         if m := L.CHAPTER_RE.match(body):
-            if not m.group(3) or L.is_title_like(m.group(3), 60):
+            if not m.group(3) or self._title(ln, m.group(3), 60):
                 n = L.cn_or_int(m.group(1))
                 label = body[: m.start(3)].strip().rstrip(":：.．、").strip() if m.group(3) else body
                 return self._section(st, self._level(st, "chapter" + m.group(2)), label, m.group(3), ln, number=n)
-        if (m := L.ROMAN_SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+        if (m := L.ROMAN_SECTION_RE.match(body)) and self._title(ln, m.group(2), 60):
             return self._section(st, self._level(st, "roman"), m.group(1), m.group(2), ln)
         if (m := L.CN_SECTION_RE.match(body)) or (m := L.CN_SECTION_DOT_RE.match(body)):
             return self._section(st, self._level(st, "cn"), m.group(1), m.group(2), ln, number=L.cn_number(m.group(1)))
         if m := L.DECIMAL_RE.match(body):
             label = m.group(1)
-            if L.is_title_like(m.group(2), 40):
+            if self._title(ln, m.group(2), 40):
                 return self._section(st, self._level(st, f"decimal{label.count('.')}"), label, m.group(2), ln)
             return self._decimal_paragraph(st, label, ln)
-        if (m := L.SECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+        if (m := L.SECTION_RE.match(body)) and self._title(ln, m.group(2), 60):
             return self._section(st, self._level(st, "upper"), m.group(1), m.group(2), ln)
-        if (m := L.SUBSECTION_RE.match(body)) and L.is_title_like(m.group(2), 60):
+        if (m := L.SUBSECTION_RE.match(body)) and self._title(ln, m.group(2), 60):
             return self._section(st, self._level(st, "upper-number"), m.group(1), m.group(2), ln)
         if m := L.CN_PAREN_RE.match(body):
             label = f"（{m.group(1)}）"
-            if L.is_title_like(m.group(2), 30, strict=True):
+            if self._title(ln, m.group(2), 30, strict=True):
                 return self._section(st, self._level(st, "cn-paren"), label, m.group(2), ln,
                                      number=L.cn_number(m.group(1)))
             return self._subitem(st, str(L.cn_number(m.group(1))), label, ln, roman=False)
@@ -576,7 +612,7 @@ class DocumentParser:
             return self._subitem(st, m.group(1), m.group(1) + ")" + m.group(2), ln, roman=False)
         if (m := L.PAREN_ROMAN_RE.match(body)) and (st.item is not None or st.para is not None):
             return self._subitem(st, m.group(1), f"({m.group(1)})", ln, roman=True)
-        if (m := L.PAREN_NUMBER_RE.match(body)) and L.is_title_like(m.group(2), 60) and st.item is None:
+        if (m := L.PAREN_NUMBER_RE.match(body)) and self._title(ln, m.group(2), 60) and st.item is None:
             # '1) 标题' / '(2) 标题' on a line of its own: a numbered heading (Declaration principles).
             label = body[: m.start(2)].strip()
             return self._section(st, self._level(st, "paren-number"), label, m.group(2), ln, number=int(m.group(1)))
@@ -603,7 +639,7 @@ class DocumentParser:
         return bool(ma and mb and ma.group(1) == mb.group(1))
 
     @staticmethod
-    def _numbered_headings(lines: list, in_annex: bool) -> set:
+    def _numbered_headings(lines: list, in_annex: bool, wrapped: set = frozenset()) -> set:
         """Numbered lines that are headings, not paragraphs: '2. 议程项目' over '2.1 …' paragraphs; in an annex,
         any numbered title ('3. 借款', or '3.' with its title on the next line)."""
         out = set()
@@ -622,13 +658,13 @@ class DocumentParser:
                 out.add(prev[0])
             # '2. 标题' or '2 标题' over '2.1 …'
             p = L.PARA_RE.match(body) or re.match(r"^(\d{1,2})\s+(\S.*)$", body, re.S)
-            title = p is not None and L.is_title_like(p.group(2).strip(), 40)
+            title = p is not None and L.is_title_like(p.group(2).strip(), 40) and ln.no not in wrapped
             prev = (ln.no, p.group(1)) if title else None
             p = L.PARA_RE.match(body)
             if in_annex and p is not None:
                 if not p.group(2).strip():
                     bare = ln.no
-                elif L.is_title_like(p.group(2).strip(), 30, strict=True):
+                elif L.is_title_like(p.group(2).strip(), 30, strict=True) and ln.no not in wrapped:
                     out.add(ln.no)
         return out
 
@@ -709,7 +745,7 @@ class DocumentParser:
             return self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
                               ln.start, ln.end)
         # A short title line opens a section (levels by first use of each heading style).
-        if L.is_title_like(body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")) \
+        if self._title(ln, body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")) \
                 and not ln.margin.endswith("\u3000\u3000"):
             if st.part.kind == "Annex" and not st.sections:
                 # A caption in an annex (over its table or list): a heading of the annex, not a section; the
@@ -767,12 +803,22 @@ class DocumentParser:
         t = node.text.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*")
         return t.endswith(("。", "！", "？", "!", "?", "；", ";", "：", ":", ".", "”", "）", ")"))
 
-    def _text_table(self, st: _State, lines: list, block: T.Block) -> None:
-        """A table printed as text: a Table with one TableRow per line and one TableCell per column."""
-        holder = st.container()
+    @staticmethod
+    def _opens_with_header(lines: list, block: T.Block) -> bool:
+        """Does the block open with a header row of its own (a new table after the page break, not the rest)?"""
+        rows = [lines[k] for k in range(block.first, block.end) if lines[k] is not None][:4]
+        if block.form not in (T.TAB, T.ALIGNED, T.PIPE) or len(rows) < 2:
+            return False
+        data = [[c.text for c in T.cells(ln, block.form)] for ln in rows if not T.is_rule(ln)]
+        return T.looks_like_header(data[0], data[1:]) or any(T.is_rule(ln) for ln in rows[1:2])
+
+    def _text_table(self, st: _State, lines: list, block: T.Block, into: Node | None = None) -> None:
+        """A table printed as text: a Table with one TableRow per line and one TableCell per column; ``into``: the
+        table a page break interrupted, which these rows go on (no header of their own)."""
+        holder = st.container() if into is None else into.parent
         rows = [lines[k] for k in range(block.first, block.end) if lines[k] is not None]
-        table = self.b.add(holder, "Table", f"{holder.id}/table", "table", f"{holder.locator}, table",
-                           rows[0].start, rows[0].start, own=False)
+        table = into or self.b.add(holder, "Table", f"{holder.id}/table", "table", f"{holder.locator}, table",
+                                   rows[0].start, rows[0].start, own=False)
         base = holder.id if table.id == f"{holder.id}/table" else table.id
         where = holder.locator if base == holder.id else table.locator
         if block.form == T.HTML:
@@ -803,8 +849,13 @@ class DocumentParser:
             st.last = table
             return
         parsed = []
+        wrapped: dict[int, list[L.Line]] = {}  # row line no -> its cells' wrapped lines (aligned tables)
         width = T.tab_width(rows[0]) if block.form == T.TAB else 0
         for ln in rows:
+            if block.form == T.ALIGNED and parsed and parsed[-1][1] and len(T.cells(ln, T.ALIGNED)) == 1 \
+                    and len(ln.indent) > len(parsed[-1][0].indent):  # at the left edge: a group's title row
+                wrapped.setdefault(parsed[-1][0].no, []).append(ln)
+                continue
             if block.form == T.PIPE and T.is_rule(ln):
                 parsed.append((ln, None))
                 continue
@@ -828,7 +879,9 @@ class DocumentParser:
             header = bool(data) and T.looks_like_header(data[0], data[1:])
         else:
             header = False
-        k = 0
+        if into is not None:
+            header = False  # the rows after a page break go on under the header printed before it
+        k = sum(1 for r in table.children if r.kind == "TableRow" and r.label not in ("header", "total", "subtotal"))
         first_row = True
         for ln, cs in parsed:
             if cs is None:
@@ -872,9 +925,42 @@ class DocumentParser:
                 if "•" in c.text:
                     self._split_bullets(cell, c.start, c.end)  # a list inside a cell: one ListItem per bullet
                 pos = c.end
-            st.last_line_no = ln.no
+            for w, more in enumerate(wrapped.get(ln.no, []), start=1):
+                self._wrapped_cell(row, cs, more, w, loc)
+                st.last_line_no = more.no
+            else:
+                st.last_line_no = max(st.last_line_no, ln.no)
         st.para = st.item = st.numbered_sub = None
         st.last = table
+
+    def _wrapped_cell(self, row: Node, cs: list, ln: L.Line, k: int, loc: str) -> None:
+        """A cell's words wrapped onto the next line: the last cell of the row reads on (its range takes the line,
+        nothing but spaces lies between); the words of another column are a ``Fragment`` of the row
+        (``…/wrap/k``, title: the column they continue), since the cells after it lie between."""
+        col = self._column_at(cs, ln)
+        last = next((c for c in reversed(row.children) if c.kind == "TableCell"), None)
+        if last is not None and col == cs[-1].column and not last.children and last.label == str(col):
+            self.b.extend(last, ln.end)
+            last.title = (last.title + ln.body).strip()
+            return
+        self.b.add(row, "Fragment", f"{row.id}/wrap/{k}", str(col), f"{loc}, cell {col} (wrapped)",
+                   ln.start, ln.end, title=ln.body)
+
+    def _column_at(self, cs: list, ln: L.Line) -> int:
+        """The column a wrapped line's words stand under: the last cell of the row starting at or left of them
+        (display columns: a Chinese character is two wide)."""
+        text = self.source.text
+
+        def col_of(offset: int) -> int:
+            line_start = text.rfind("\n", 0, offset) + 1
+            return sum(2 if L.unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[line_start:offset])
+
+        at = col_of(ln.start)
+        best = cs[0].column
+        for c in cs:
+            if col_of(c.start) <= at + 1:
+                best = c.column
+        return best
 
     def _html_table(self, st: _State, table: Node, base: str, where: str, start: int, end: int) -> None:
         """An HTML table: rows and cells with their tags; tags between rows and cells are markup fragments."""
@@ -920,6 +1006,66 @@ class DocumentParser:
                     self.b.add(row, "Fragment", f"{row.id}/markup/{j}", "", f"{loc}, markup", start + x, start + y)
         st.para = st.item = st.numbered_sub = None
         st.last = table
+
+    def _title(self, ln: L.Line, text: str, limit: int = 40, strict: bool = False) -> bool:
+        """Does ``text`` (of line ``ln``) read as a title? Never on a line a hard-wrapped text cut at its margin."""
+        return ln.no not in self.wrapped and L.is_title_like(text, limit, strict)
+
+    # ------------------------------------------------------------ page furniture
+    def _page_line(self, st: _State, ln: L.Line) -> None:
+        """A line between two pages: a running line or footnote rule (a ``Fragment`` labelled 'page'), a footnote,
+        or a footnote's wrapped line. When the prose goes on after the zone, the zone's nodes belong to the open
+        paragraph (it spans them); else running lines go to the open section and footnotes to the part.
+        """
+        zone = self.zones[ln.no]
+        if st.zone is not zone:
+            st.zone, st.zone_last = zone, None
+            para = st.para
+            st.zone_holder = para if (
+                zone.resumes is not None and para is not None and para.kind in PARA_KINDS
+                and st.last is not None and (st.last is para or para in st.last.ancestors())
+                and (para.label or not self._sentence_done(para))
+            ) else None
+        holder = st.zone_holder
+        body = ln.body
+        if holder is None and st.last is not None and st.last.kind == "Table" and zone.after in self.table_starts:
+            holder = st.zone_holder = st.last  # a table the page break interrupts: its furniture is the table's
+        if ln.no in self.furniture:
+            parent = holder or st.container()
+            k = st.count(f"page:{parent.id}")
+            st.zone_last = self.b.add(parent, "Fragment", f"{parent.id}/page/{k}", "page",
+                                      f"{parent.locator}, page furniture {k}", ln.start, ln.end)
+            return
+        m = L.FOOTNOTE_RE.match(ln.raw.strip())
+        n = P.NOTE_RE.match(body)
+        if m or n:
+            label = L.footnote_label(m) if m else n.group(1)
+            parent = holder or st.annex or st.part
+            k = st.count("footnote")
+            wanted = label if label.isdigit() else str(k)
+            st.zone_last = self.b.add(parent, "Footnote", f"{parent.id}/footnote/{wanted}", label,
+                                      f"{parent.locator} footnote {label}", ln.start, ln.end)
+            return
+        if st.zone_last is not None and st.zone_last.kind == "Footnote" and not st.zone_last.children:
+            self.b.extend(st.zone_last, ln.end)  # a footnote's wrapped line
+            return
+        parent = holder or st.container()
+        k = st.count(f"page:{parent.id}")
+        st.zone_last = self.b.add(parent, "Fragment", f"{parent.id}/page/{k}", "page",
+                                  f"{parent.locator}, page furniture {k}", ln.start, ln.end)
+
+    def _resume(self, st: _State, ln: L.Line) -> bool:
+        """The first line of a page that goes on with the paragraph the page before left open: that paragraph's
+        text after the break (``…/cont/k``), read with it."""
+        para = st.zone_holder
+        st.zone = st.zone_holder = st.zone_last = None
+        if para is None:
+            return False
+        k = st.count(f"cont:{para.id}")
+        node = self.b.add(para, "Fragment", f"{para.id}/cont/{k}", "", f"{para.locator}, following text {k}",
+                          ln.start, ln.end)
+        self._done(st, node, ln)
+        return True
 
     # ------------------------------------------------------------------ helpers
     def _done(self, st: _State, node: Node, ln: L.Line) -> None:

@@ -235,13 +235,36 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
     cols = _gap_cells(ln)
     if cols >= 2:
         j = i + 1
-        # a short title line between aligned rows names the group of rows under it (拉丁美洲, 二、实物)
-        while j < n and (_gap_cells(lines[j]) >= 2 or _record_line(lines[j])
+        # a short title line between aligned rows names the group of rows under it (拉丁美洲, 二、实物); a short
+        # piece indented under a later column is a cell's words wrapped onto a line of their own
+        while j < n and (_gap_cells(lines[j]) >= 2 or _record_line(lines[j]) or wrapped_cell(lines, j)
                          or _group_line(lines[j]) and j + 1 < n and _gap_cells(lines[j + 1]) >= 2):
             j += 1
         if j - i >= 2:
             return Block(ALIGNED, i, j)
     return None
+
+
+def wrapped_cell(lines: list[Line | None], j: int) -> bool:
+    """A cell's words wrapped onto a line of their own between two rows of an aligned table (a PDF extraction):
+    one short piece without sentence punctuation, an aligned row (or the total) right above and right below it.
+    """
+    ln = lines[j]
+    if ln is None or j == 0 or j + 1 >= len(lines) or _gap_cells(lines[j - 1]) < 2 and not wrapped_cell_above(lines, j):
+        return False
+    s = ln.raw.strip()
+    if GAP_RE.search(s) or len(s) > 20 or re.search(r"[。；;，,：:]", s) or not ln.indent.strip("\t") \
+            or len(ln.indent) <= len(lines[j - 1].indent if lines[j - 1] is not None else ""):
+        return False  # at the table's left edge: a title naming the group of rows under it
+    below = lines[j + 1]
+    return below is not None and (_gap_cells(below) >= 2 or _total_line(below))
+
+
+def wrapped_cell_above(lines: list[Line | None], j: int) -> bool:
+    """Is the line above ``j`` itself a wrapped cell under an aligned row (a cell wrapped twice)?"""
+    k = j - 1
+    return k >= 1 and lines[k] is not None and not GAP_RE.search(lines[k].raw.strip()) \
+        and len(lines[k].raw.strip()) <= 20 and _gap_cells(lines[k - 1]) >= 2
 
 
 def _display_starts(raw: str) -> list[int]:

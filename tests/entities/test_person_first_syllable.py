@@ -17,6 +17,9 @@ from graph_builder.entities.persons import dotted_names
     ("会议随后由阿玛拉·孔戴主持", "阿玛拉·孔戴"),
     # a hyphenated double surname: each name counts on its own
     ("由智利总统费尔南达·加利亚多-比利亚努埃瓦(Fernanda Gallardo-Villanueva)主持", "费尔南达·加利亚多-比利亚努埃瓦"),
+    # a six-syllable first part right after a boundary (the country and 的, punctuation)
+    ("选举不丹的索南多吉旺楚·多杰（Sonamdorjiwangchu Dorji）为主席", "索南多吉旺楚·多杰"),
+    ("会议闭幕,图门巴雅尔玛·策伦(Tumenbayarma Tseren)致辞", "图门巴雅尔玛·策伦"),
 ])
 def test_first_part_of_a_name(text, name):
     assert [h.surface for h in dotted_names(text, [False] * len(text))] == [name]
@@ -25,6 +28,12 @@ def test_first_part_of_a_name(text, name):
 def test_a_run_of_characters_too_long_for_a_name_part_is_not_a_name():
     text = "由阿玛拉·孔戴孔戴孔戴孔戴-孔戴(Amara Conde)主持"
     assert dotted_names(text, [False] * len(text)) == []
+
+
+def test_six_characters_after_a_word_keep_five_for_the_name():
+    # no boundary before the sixth character: it belongs to the words before the name, not to the name
+    assert [h.surface for h in dotted_names("他们向莫图西塞雷·策(Mothusi Seretse)致意",
+                                            [False] * 40)] != ["向莫图西塞雷·策"]
 
 
 @pytest.mark.parametrize("text", ["三.结论和建议", "\n四.区域一级的后续行动\n", "十二.其他事项"])

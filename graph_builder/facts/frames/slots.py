@@ -642,6 +642,21 @@ def _named_earlier(leaf, i: int, head: str, named_body) -> str | None:
     return next((key for name, key in reversed(named) if name.rstrip("”").endswith(head)), None)
 
 
+def _earlier_in_series(ctx, leaf, m: re.Match, section_body, body_names, named_body) -> str | None:
+    """The body of the meeting of the same kind with a lower number named earlier in the leaf, when the bare
+    ordinal at ``m`` opens a clause (X工作组第一次会议于…举行；第二次会议于…举行。第三次会议预定于…)."""
+    text, i = leaf.text, m.start()
+    n = _num(m.group("n"))
+    if n is None or n < 2 or not (i == 0 or text[i - 1] in ",;。:"):
+        return None
+    prev = [x for x in m.re.finditer(text, 0, i) if x.group("n") and x.group("unit") == m.group("unit")
+            and (_num(x.group("n")) or n) < n]
+    if not prev:
+        return None
+    slot = _session_slot(ctx, leaf, prev[-1], None, body_names, named_body)
+    return slot.extra.get("series") if slot is not None else None
+
+
 # A United Nations resolution's adopting body: its subject line (大会，/经济及社会理事会，) or its symbol
 _RESOLUTION_ISSUER = (
     (re.compile(r"(?m)^[ \t\u3000]*大会[ \t\u3000]*[,，][ \t\u3000]*$|(?<![A-Za-z0-9/])A/RES/\d"), "body/unga"),
@@ -732,6 +747,10 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=N
         elif m.group("n") and not head and (prev := _meeting_series_before(ctx, leaf, i)):
             # 第六次会议于… opening the sentence after one about the fifth meeting of a body: that body's meeting
             body, minted_body = prev
+        elif m.group("n") and not head and (earlier := _earlier_in_series(ctx, leaf, m, section_body, body_names,
+                                                                            named_body)):
+            # 工作组第一次会议于…；第二次会议于…: a bare ordinal opening a clause goes on with the series named before
+            body = earlier
         elif m.group("n") and section_body and not head:
             body = section_body
     if m.group("n"):
