@@ -82,9 +82,22 @@ def front_end(lines: list[L.Line | None]) -> int:
     above the body's first paragraph (numbered, or prose other than a resolution's '大会，'): that title heads
     the first section ('背景' over '1. …', '会议概况' over the first paragraph).
     """
+    from graph_builder.structure.pages import wrapped_lines
+
     notes = 0
     titles: list[int] = []
     stop: L.Line | None = None
+    wrapped = wrapped_lines(lines)
+    by_no = {ln.no: ln for ln in lines if ln is not None}
+
+    def prose_run(ln: L.Line) -> bool:
+        # lines cut at the right margin whose run closes a sentence or clause: prose going on, never title lines
+        # (a title printed over two lines ends unpunctuated)
+        seen = 0
+        while ln.no in wrapped and ln.no + 1 in by_no and seen < 50:
+            ln, seen = by_no[ln.no + 1], seen + 1
+        return seen > 0 and ln.body.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*").endswith(tuple("。；;，,：:！？!?"))
+
     for idx, ln in enumerate(lines):
         if ln is None:
             continue
@@ -94,7 +107,7 @@ def front_end(lines: list[L.Line | None]) -> int:
         if is_marker(ln) or block is not None:
             stop = ln
             break
-        if _front_line(ln):
+        if _front_line(ln) and not prose_run(ln):
             titles.append(idx)
             continue
         if titles:

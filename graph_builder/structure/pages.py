@@ -187,7 +187,8 @@ def wrapped_lines(lines: list[L.Line | None]) -> set[int]:
     short of the margin whose next line opens with a Latin word or a number (set whole on the next line), and a line
     ending with an opening bracket or quote.
     """
-    widths = {ln.no: display_width(ln.raw.strip()) for ln in lines if ln is not None}
+    # measured from the left edge: a first-line indent takes columns of the printed line as its words do
+    widths = {ln.no: display_width(ln.raw.rstrip()) for ln in lines if ln is not None}
     long = sorted(w for w in widths.values() if w > 40)
     if len(long) < 5:
         return set()

@@ -761,7 +761,7 @@ class DocumentParser:
             k = st.count(f"fragment:{cont.id}")
             return self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
                               ln.start, ln.end)
-        bare = body.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*")
+        bare = self._run_end(ln).rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*")
         if (L.opens_with(body, L.PREAMBLE_VERBS) or st.resolution) and bare.endswith(("，", ",")) and len(body) > 12 \
                 and not st.counters.get("operative"):
             st.resolution = True
@@ -1006,6 +1006,31 @@ class DocumentParser:
                     self.b.add(row, "Fragment", f"{row.id}/markup/{j}", "", f"{loc}, markup", start + x, start + y)
         st.para = st.item = st.numbered_sub = None
         st.last = table
+
+    def _run_end(self, ln: L.Line) -> str:
+        """The last line of the prose ``ln`` opens: in a hard-wrapped text the line where the run of lines cut at the
+        margin stops (across a page break the prose resumes after), else ``ln`` itself. A paragraph is told by how it
+        ends (a preamble paragraph by its comma), which a wrapped first line does not show."""
+        cur, seen = ln, 0
+        while seen < 200:  # a paragraph is a few dozen lines at most: the look-ahead stays linear in the text
+            seen += 1
+            nxt = self.lines[cur.no] if cur.no < len(self.lines) else None
+            if cur.no in self.wrapped and nxt is not None and nxt.no not in self.zones:
+                cur = nxt
+                continue
+            # a page break: blank lines, then the zone; the prose goes on at the line the zone resumes with
+            k = cur.no
+            while k < len(self.lines) and self.lines[k] is None:
+                k += 1
+            zone = self.zones.get(self.lines[k].no) if k < len(self.lines) and self.lines[k] is not None else None
+            if zone is None or zone.resumes is None or not self._runs_on(cur):
+                break
+            cur = self.lines[zone.resumes - 1]
+        return cur.body
+
+    def _runs_on(self, ln: L.Line) -> bool:
+        """Does ``ln`` stop without closing its sentence or clause (the text before a page break that goes on)?"""
+        return not ln.body.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*").endswith(("。", "，", ",", "；", ";", "：", ":", "！", "？", "”"))
 
     def _title(self, ln: L.Line, text: str, limit: int = 40, strict: bool = False) -> bool:
         """Does ``text`` (of line ``ln``) read as a title? Never on a line a hard-wrapped text cut at its margin."""
