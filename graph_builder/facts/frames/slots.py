@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from graph_builder.entities.open_class import entity_kind
 from graph_builder.entities.recognizers import find_counts
 from graph_builder.facts.frames.mint import mint_key
+from graph_builder.rdf.namespaces import slugify
 
 _CN = "零〇一二两三四五六七八九十百"
 _ORD_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
@@ -546,7 +547,10 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if of is not None and m.group("noun").startswith("协调") and of.key.startswith("body/"):
             continue
         zh = m.group("t")
-        key = mint_key("post", zh) if of is None else f"post/{of.key.split('/', 1)[1]}-{mint_key('post', zh).split('/', 1)[1]}"
+        # a title alone (方案经理) names no body: the post is one of the body the section is about, else of
+        # the document, so that the same title in two documents is two posts
+        scope = of.key if of is not None else section_body or f"doc/doc-{slugify(leaf.node.doc.doc_id)}"
+        key = f"post/{scope.split('/', 1)[1]}-{mint_key('post', zh).split('/', 1)[1]}"
         cands.append((1, Slot(("POST",), m.start("t"), m.end("t"), key=key, cls="Post", zh=zh,
                               extra={"post_of_body": of.key} if of is not None else {})))
     for m in _PROJECT_HEADED.finditer(text):  # X项目由马里的Y担任项目协调人: the project its coordinator heads

@@ -253,3 +253,25 @@ def test_a_post_whose_title_opens_with_a_bodys_short_name_is_a_post_of_that_body
     post = next(o for (s, p, o) in store.facts if p == WSIS.holds and s == ID["person/carlos-rojas"])
     assert (post, WSIS.postOf, ID["body/kuandaipujixintuojijin"]) in store.facts
     assert (ID["person/carlos-rojas"], WSIS.nationality, ID["place/chile"]) in store.facts
+
+
+def test_a_post_named_by_its_title_alone_is_a_post_of_its_document_or_section_body(reference):
+    # the same bare title in two documents, held by different persons, is two posts (never one merged node)
+    from pathlib import Path
+
+    from graph_builder.entities.linker import find_all_mentions
+    from graph_builder.facts import extract
+    from graph_builder.rdf.namespaces import ID, WSIS
+    import graph_builder.structure.parser as parser
+    from graph_builder.corpus import SourceText
+
+    texts = {"701": "1. 项目年度进展\n\n2. 数据协调员为智利的卡洛斯·罗哈斯（Carlos Rojas），负责系统维护。\n",
+             "702": "1. 年度工作\n\n2. 数据协调员是斐济的约内·塔布亚（Jone Tabua）。\n"}
+    srcs = [SourceText(d, Path(f"{d}-test.zh.txt"), t, "zh", "test", "测试", "test", "2015", "")
+            for d, t in texts.items()]
+    store = extract([parser.parse_document(s) for s in srcs], reference, find_all_mentions(srcs, reference),
+                    only=["frames"])
+    held = {s: o for (s, p, o) in store.facts if p == WSIS.holds}
+    assert set(held) == {ID["person/carlos-rojas"], ID["person/jone-tabua"]}, held
+    assert held[ID["person/carlos-rojas"]] != held[ID["person/jone-tabua"]]
+    assert str(held[ID["person/carlos-rojas"]]).endswith("post/doc-701-shujuxietiaoyuan")
