@@ -275,3 +275,22 @@ def test_a_post_named_by_its_title_alone_is_a_post_of_its_document_or_section_bo
     assert set(held) == {ID["person/carlos-rojas"], ID["person/jone-tabua"]}, held
     assert held[ID["person/carlos-rojas"]] != held[ID["person/jone-tabua"]]
     assert str(held[ID["person/carlos-rojas"]]).endswith("post/doc-701-shujuxietiaoyuan")
+
+
+@pytest.mark.parametrize("text,chair", [
+    # a person named in full, then by the last part of the name alone: that person
+    ("1. 会议主席由秘鲁文化部部长胡安·加西亚（Juan García）担任。\n\n"
+     "2. 数字档案平台第一次会议于2015年5月在利马举行，会议主席加西亚当选为该平台主席。\n", "person/juan-garcia"),
+    # two persons share the last name: the bare name names neither
+    ("1. 秘鲁的胡安·加西亚（Juan García）和智利的玛丽亚·加西亚（María García）出席了会议。\n\n"
+     "2. 数字档案平台第一次会议于2015年5月在利马举行，加西亚当选为该平台主席。\n", None),
+    # the bare name before the full name refers back to nobody
+    ("1. 数字档案平台第一次会议于2015年5月在利马举行，加西亚当选为该平台主席。\n\n"
+     "2. 秘鲁的胡安·加西亚（Juan García）出席了会议。\n", None),
+])
+def test_a_bare_last_name_is_the_one_person_named_in_full_before(reference, text, chair):
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    chairs = {(s, o) for (s, p, o) in store.facts if p == WSIS.chair and s == ID["body/shuzidanganpingtai"]}
+    assert chairs == ({(ID["body/shuzidanganpingtai"], ID[chair])} if chair else set()), chairs
