@@ -727,6 +727,18 @@ class OpenClassRecognizer:
                     self._claim(taken, k, j)
                     out.append(_Hit(k, j, self.person_forms[form]))
                 k = text.find(form, j)
+        # 马塔比先生（赞比亚）: a family name alone, the brackets after the title name the person's country
+        for h, at in P.titled_surnames(text, taken):
+            close = text.find(")", at, at + 40)
+            inside = text[at:close].strip() if close >= 0 else ""
+            # the brackets name a country, in its short or a longer form (玻利维亚多民族国)
+            if not any(inside.startswith(f) for f in self.countries.forms if len(f) >= 2) \
+                    or any(taken[h.start : h.end]):
+                continue
+            key = f"person/{ascii_slug(h.surface)}"
+            mint(self.ref, key, "Person", h.surface, "", SOURCE_NONE)
+            self._claim(taken, h.start, h.end)
+            out.append(_Hit(h.start, h.end, key))
         own = self._owner
         post_ends = {k for k in range(1, len(text) + 1) if own[k - 1] and own[k] != own[k - 1]
                      and entity_kind(self.ref, self._known[own[k - 1] - 1].key) == "POST"}

@@ -9,6 +9,8 @@
 2. A Latin name followed by a title: ``Yuri Grin先生``.
 3. A Chinese name of an official (2–4 characters that jieba tags as a person name, ``nr``) right before a
    verb of office (担任, 当选, 连任, 被选为, 被任命为) after a clause boundary: 赵厚麟连任副秘书长.
+4. A family name alone, as summary records write speakers: a form of address and the country (or delegation)
+   in brackets after it, 马塔比先生（赞比亚）; the caller checks that the brackets name a country.
 Precision comes first: anything that fails these tests is not a person.
 """
 
@@ -127,6 +129,24 @@ def latin_titled(text: str, taken) -> list[PersonHit]:
             continue
         if not any(taken[m.start() : m.end()]):
             out.append(PersonHit(m.start(), m.end(), m.group(1), m.group(1)))
+    return out
+
+
+def titled_surnames(text: str, taken) -> list[tuple[PersonHit, int]]:
+    """Family names with a form of address and a bracket after them (rule 4): the hit and where the bracket's
+    content starts. The name starts after the words before it (a post, 代表, 观察员, punctuation)."""
+    out = []
+    for m in re.finditer(r"(?:先生|女士|阁下)\s*\(", text):
+        end = m.start()
+        start = _left(text, end, taken)
+        # the last part of a dotted name (冯·阿尔滕女士) is rule 1's; a paragraph number (3.) is no name part
+        dotted = start > 1 and text[start - 1] in _SEP + "-" and "\u4e00" <= text[start - 2] <= "\u9fff"
+        if end - start < 2 or dotted or any(taken[start:end]):
+            continue
+        start = _trim_left(text, start, end) if not _hard_left(text, start) else start
+        if end - start < 2:
+            continue
+        out.append((PersonHit(start, end, text[start:end], ""), m.end()))
     return out
 
 

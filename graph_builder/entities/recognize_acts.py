@@ -56,9 +56,10 @@ _DOC_NOTE = re.compile(
 )
 
 _COUNCIL_DOC = re.compile(r"(?<![A-Za-z0-9/])C\d{2,4}/\d+(?:\(Rev\.\d+\)|/(?:Add|Rev|Corr)\.\s?\d+)*(?![\d/])")
+# a Main Committee's documents too: A/C.2/68/L.39 (a draft), A/C.2/68/SR.25 (a summary record)
 _UN_DOC = re.compile(
     r"(?<![A-Za-z0-9/])[AES](?!/RES/)"
-    r"(?:/(?:(?:Add|Rev|Corr|L)\.\s?\d+|CONF\.\d+|\d+[A-Z]?|[A-Z]{2,}))+(?![A-Za-z0-9/])"
+    r"(?:/(?:(?:Add|Rev|Corr|L|C|SR|PV)\.\s?\d+|CONF\.\d+|\d+[A-Z]?|[A-Z]{2,}))+(?![A-Za-z0-9/])"
 )
 
 # Where the phrase before an act ends: punctuation, brackets, spaces.

@@ -15,6 +15,10 @@ A session report prints its bureau as blocks under a role word, one person a lin
   body); every person ``wsis:electedAt`` the session and ``wsis:nationality`` the bracketed country (or
   ``COUNTRY的`` before the name).
 
+* ``officers.masthead`` – a summary record prints its presiding officer under the meeting's title, on one line:
+  ``主席：PERSON先生（COUNTRY）`` -> ``wsis:chair`` of the meeting the title names (a few lines above), the
+  person ``wsis:nationality`` the bracketed country.
+
 The session is the one the passage that introduces the blocks names (…第十五届会议选举下列主席团成员：),
 else the one the title block says the document reports on (委员会 / 第十五届会议报告); a session that no
 rule has identified gets nothing.
@@ -158,3 +162,60 @@ def office_post(ctx, em, leaf, of: str, office: str, a: int, b: int):
     if body is not None and ref is not None and body in ref.by_key:
         em.add(leaf, post, WSIS.postOf, ID[body], a, b)
     return post
+
+
+_MASTHEAD_CHAIR = re.compile(r"^\s*主席\s*[:：]\s*(?=\S)")
+# the lines of a title block before its first numbered paragraph: the chair line stands within a few of them
+_MASTHEAD_REACH = 6
+
+
+def record_meeting(ctx, doc) -> str | None:
+    """The key of the meeting a record's title names: the event named within a few lines above its chair line."""
+    cache = ctx.__dict__.setdefault("_record_meetings", {})
+    if doc.doc_id not in cache:
+        cache[doc.doc_id] = next((ev for _, _, ev in _chair_lines(ctx, doc)), None)
+    return cache[doc.doc_id]
+
+
+def _chair_lines(ctx, doc):
+    """(leaf node, match of 主席：, meeting key) of each chair line under a meeting's title."""
+    from graph_builder.facts.frames.slots import leaf_slots
+    from graph_builder.facts.rules_events import prepare
+
+    leaves = [n for n in doc.nodes if n.is_leaf]  # the title above is a heading
+    for k, node in enumerate(leaves):
+        m = _MASTHEAD_CHAIR.match(node.text.split("\n", 1)[0])
+        if m is None:
+            continue
+        for prev in reversed(leaves[max(0, k - _MASTHEAD_REACH):k]):
+            meeting = next((s.key for s in reversed(leaf_slots(ctx, prepare(ctx, prev)))
+                            if "EVENT" in s.types and s.key and s.key.startswith("event/")), None)
+            if meeting:
+                yield node, m, meeting
+                break
+
+
+@rule("officers.masthead")
+def masthead_chair(ctx) -> None:
+    from graph_builder.facts.frames.slots import leaf_slots
+    from graph_builder.facts.rules_events import prepare
+    from graph_builder.facts.rules_frames import Emitter
+
+    if ctx.reference is None:
+        return
+    em = None
+    for d in ctx.documents:
+        for node, m, meeting in _chair_lines(ctx, d):
+            em = em or Emitter(ctx)
+            leaf = prepare(ctx, node)
+            slots = leaf_slots(ctx, leaf)
+            first = node.text.split("\n", 1)[0]
+            a, b = leaf.index(node.start + m.end()), leaf.index(node.start + len(first))
+            person = next((s for s in slots if "PERSON" in s.types and a <= s.i < b), None)
+            if person is None or person.key is None:
+                continue
+            country = next((s for s in slots if "COUNTRY" in s.types and person.j <= s.i < b), None)
+            em.declare(leaf, person)
+            em.add(leaf, ID[meeting], WSIS.chair, ID[person.key], person.i, b)
+            if country is not None and country.key:
+                em.add(leaf, ID[person.key], WSIS.nationality, ID[country.key], country.i, country.j)

@@ -198,7 +198,8 @@ _HOLD_AT = re.compile(r"举行")
 _NAMED_AFTER_VERB = re.compile(r"了?(?!(?:分区域性|区域性|区域)?会议)[^,;。]{0,40}?"
                                r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|高级别活动)(?=[,;。]|$)")
 # a meeting's own name closes on one of these words, right before the verb phrase that dates and places it
-_NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|高级别活动|峰会|磋商会|年会|对话会|博览会|展览会))"
+# (审查活动: a review event, 信息社会世界峰会+10审查活动)
+_NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|高级别活动|审查活动|峰会|磋商会|年会|对话会|博览会|展览会))"
                             r"(?=(?:\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)|\([^()]{1,24}\))?"
                             r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在|今天|今日|昨天|昨日|日前|本周|开幕|闭幕))")
 # the name after the verb that holds the meeting, up to the clause's end or the short name it is given

@@ -39,9 +39,10 @@ _ITEM = re.compile(r"\s*(?:[-•·*]\s*)?(?P<line>C\d{1,2}(?!\d)(?:\([^()]{1,40}
 _ANNOUNCES = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方|人|者)")
 # the lead named before the list of the others: X担任牵头推进方，共同推进方依次为A、B和C
 _LEAD = re.compile(r"(?:担任|作为|为|是)(?:该行动方面的)?牵头(?:推进|协调)?(?:机构|单位|方)")
-# one agency facilitating lines alone: X是C2（…）和C5（…）两个行动方面的唯一推进方
+# one agency facilitating lines alone: X是C2（…）和C5（…）两个行动方面的唯一推进方; also without 唯一 (X是C3（…）和
+# C9（…）行动方面的推进机构: the only agency this listing names), never …推进机构之一 (one of several, rank unknown)
 _SOLE = re.compile(r"(?:是|为|作为|担任)(?P<lines>(?:C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?(?:、|和|及|与)?){1,11})"
-                   r"(?:[两三四五六七八九十]个|各)?(?:行动方面|行动方针)的(?:唯一|单独)(?:推进|协调)(?:机构|单位|方)")
+                   r"(?:[两三四五六七八九十]个|各)?(?:行动方面|行动方针)的(?:唯一|单独)?(?:推进|协调)(?:机构|单位|方)(?!之一)")
 _NOTATION = re.compile(r"C\d{1,2}(?!\d)")
 # the agencies first, each with its lines in brackets: 推进方依次为：A（C1、C7电子政务）、B（C2、C5）
 _AGENCY_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方)(?:依次|分别)?(?:为|是|如下)\s*:?")

@@ -28,6 +28,7 @@ _MEMBER_NOUN = re.compile(r"^(?:成员国|会员国|成员|会员|委员|国家|
 _COMPOSED_BEFORE = re.compile(r"(?:(?:将|应|拟)?由)$")
 _HAS_BEFORE = re.compile(r"(?:目前|现|现已|已)?(?:共)?(?:有|拥有)$")
 _SET_UP = re.compile(r"(?:设立|成立|建立|组建)(?:了)?$")
+_THE_BODY = re.compile(r"(?:,|^)该(?P<head>工作组|专家组|小组|委员会|工作队|理事会|论坛|网络|伙伴关系|机构)$")
 _LESS = re.compile(r"(?:不到|少于|不足)$")  # a bound the count recogniser leaves before the number
 LESS_THAN = "less than"
 
@@ -51,8 +52,9 @@ def member_counts(ctx) -> None:
         for c in counts:
             i, j = leaf.index(c.start), leaf.index(c.end)
             rest = _MEMBER_NOUN.match(c.noun).group("rest")
-            after = text[j:j + 4]
-            composed = rest in ("组成", "共同组成") or (rest == "" and re.match(r"(?:共同)?组成", after))
+            after = text[j:j + 8]
+            # 由22个会员国的代表组成: the member states are the members, their delegates sit for them
+            composed = rest in ("组成", "共同组成") or (rest == "" and re.match(r"(?:的代表)?(?:共同)?组成", after))
             has = rest == "" and re.match(r"[,。;]|$", after) and c.noun.startswith(("成员", "会员", "委员"))
             if not (composed or has):
                 continue
@@ -71,6 +73,11 @@ def member_counts(ctx) -> None:
                 body = next((s for s in slots if s.j == k - 1 and _SET_UP.search(text, max(0, s.i - 3), s.i)), None)
             else:
                 body = next((s for s in slots if s.j == k), None)
+            if body is None and (ref := _THE_BODY.search(text, max(0, k - 8), k)):
+                # 设立了X工作组，该工作组由…组成: the body of that head word named last before, in the sentence
+                s0 = max(text.rfind(e, 0, ref.start()) for e in "。;") + 1
+                body = next((s for s in reversed(slots) if s0 <= s.i and s.j <= ref.start()
+                             and text[s.i:s.j].endswith(ref.group("head"))), None)
             if body is None:
                 continue
             em = em or Emitter(ctx)

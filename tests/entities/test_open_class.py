@@ -113,6 +113,31 @@ def test_no_person_and_no_false_country(text):
     assert not any(m.surface == "中国" for m in ms)
 
 
+@pytest.mark.parametrize("text,name,country", [
+    ("主席：　　阿尔瓦雷斯先生（乌拉圭）", "阿尔瓦雷斯", "place/uruguay"),
+    ("3.　索科洛娃女士（白俄罗斯）代表独立国家联合体发言说，该区域有九个国家。", "索科洛娃", "place/belarus"),
+    ("观察员卡比拉先生（刚果民主共和国）说，报告已经提交。", "卡比拉", "place/democratic-republic-of-the-congo"),
+    ("瓦尔加斯先生（玻利维亚多民族国）介绍了决议草案。", "瓦尔加斯", "place/bolivia-plurinational-state-of"),
+])
+def test_a_family_name_with_a_title_and_the_country_in_brackets_is_a_person(text, name, country):
+    # summary records name speakers by family name, form of address and country: 马塔比先生（赞比亚）
+    pairs = _pairs(text)
+    assert any(s == name and k.startswith("person/") for s, k in pairs), pairs
+    assert any(k == country for _, k in pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "主席先生（智利）说，会议将继续。",
+    "秘书长先生（联合国）致辞。",
+    "会议感谢东道国先生（的）安排。",
+    "冯·阿尔滕女士（奥地利）发言。",
+])
+def test_no_family_name_person_without_a_country_in_brackets_or_inside_a_dotted_name(text):
+    pairs = _pairs(text)
+    persons = [s for s, k in pairs if k.startswith("person/")]
+    assert all("·" in s for s in persons), persons
+
+
 def test_minted_entities_reach_the_entities_graph():
     from rdflib import Literal
     from rdflib.namespace import RDFS

@@ -106,3 +106,43 @@ def test_a_rapporteur_named_in_prose_holds_the_post_of_that_session():
         assert (post, WSIS.postOf, ID["body/cstd"]) in facts
         assert (person, WSIS.nationality, ID["place/ecuador"]) in facts
         assert (ID["person/carmen-vera"], WSIS.holds, post) not in facts
+
+
+SUMMARY_RECORD = """联合国　　　　　　　　　　　　A/C.2/70/SR.19
+大会　　　　　　　　　　　　　Distr.: General
+第七十届会议　　　　　　　　　2015年11月20日
+正式记录　　　　　　　　　　　Chinese
+　　　　　　　　　　　　　　　Original: French
+
+第二委员会
+第19次会议简要记录
+2015年10月27日星期二下午3时在纽约总部举行
+
+主席：　　　卡萨迪先生（意大利）
+
+下午3时05分宣布开会。
+
+1.　主席说，委员会将继续审议议程项目17。
+"""
+
+NO_TITLE = """工作安排
+
+主席：　　　卡萨迪先生（意大利）
+
+1.　主席说，委员会将继续审议议程项目17。
+"""
+
+
+def _masthead(text: str):
+    return extract_text(load_reference(), text, ["frames", "events.identity", "officers.masthead"], "t")[0].facts
+
+
+def test_the_chair_line_under_a_summary_records_title_chairs_the_meeting_it_names():
+    facts = _masthead(SUMMARY_RECORD)
+    chairs = {(s, o) for (s, p, o) in facts if p == WSIS.chair}
+    assert chairs == {(ID["event/second-committee-meeting-19"], ID["person/kasadi"])}
+    assert (ID["person/kasadi"], WSIS.nationality, ID["place/italy"]) in facts
+
+
+def test_a_chair_line_under_no_meeting_title_chairs_nothing():
+    assert not [f for f in _masthead(NO_TITLE) if f[1] == WSIS.chair]

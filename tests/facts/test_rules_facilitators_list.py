@@ -72,6 +72,12 @@ def test_a_sole_facilitator_of_several_lines_facilitates_each():
     assert got == {(ID["actionline/c3"], 1): ID["org/unesco"], (ID["actionline/c8"], 1): ID["org/unesco"]}
 
 
+def test_the_one_agency_a_sentence_names_for_several_lines_facilitates_each_but_not_one_of_several():
+    got = _facilitations("区域报告\n\n1. 世界卫生组织是C7（电子卫生）和C10（伦理）行动方面的推进机构。\n\n"
+                         "2. 国际劳工组织是C4（能力建设）行动方面的推进机构之一。\n")
+    assert got == {(ID["actionline/c7"], 1): ID["org/who"], (ID["actionline/c10"], 1): ID["org/who"]}
+
+
 RESPECTIVELY = """区域信息社会进展报告
 
 1. 讲习班指出，C5（建立信任和安全）、C6和C10的推进机构分别为国际电联、国际电联和联合国教科文组织。

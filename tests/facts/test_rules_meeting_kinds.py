@@ -148,6 +148,14 @@ def test_a_member_count_keeps_how_the_text_bounds_it(reference):
     assert f[("org/upu", "memberCountQualifier", "about")] == ["万国邮政联盟现有约190个会员国"]
 
 
+def test_a_body_taken_up_by_its_head_word_is_composed_of_member_states_delegates(reference):
+    # 设立了X工作组，该工作组由N个会员国的代表组成: the member states are counted; a delegation's count is not
+    f = _facts(reference, "委员会审议了报告。会议设立了海洋数据工作组，该工作组由十五个会员国的代表组成。"
+                          "会议注意到，该工作组有30个国家的代表出席。\n")
+    counts = {(s, o) for (s, p, o) in f if p == "memberCount"}
+    assert counts == {("body/haiyangshujugongzuozu", "15")}
+
+
 def test_a_member_count_frame_keeps_its_bound(reference):
     src = SourceText("977", Path("977.zh.txt"), "委员会审议了报告。世界气象组织的会员总数已达近两百个。"
                      "国际电联理事会的成员总数为四十八个。\n", "zh", "t", "t", "t", "2020", "")

@@ -121,3 +121,14 @@ def test_a_count_belongs_to_the_meeting_named_last_before_it():
     counts = _values(_facts(REPORT), WSIS.participantCount)
     assert counts.get("zhuanjiacuoshang-2-2015") == 40
     assert "zhuanjiacuoshang-1-2015" not in counts
+
+
+def test_a_review_event_named_by_its_own_name_is_dated_and_placed_not_the_summit_it_reviews():
+    text = ("区域报告\n\n1. 第二次信息社会世界峰会区域审查活动于2014年4月7日至9日在内罗毕举行，约有三百名与会者参加。\n\n"
+            "2. 会议审议了各国的审查活动。\n")
+    facts = _facts(text)
+    dates = _values(facts, WSIS.isoDate)
+    assert dates.get("wsis") is None
+    assert "2014-04-07/2014-04-09" in dates.values()
+    counts = _values(facts, WSIS.participantCount)
+    assert 300 in counts.values() and "wsis" not in counts
