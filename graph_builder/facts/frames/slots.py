@@ -550,9 +550,13 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if of is not None and m.group("noun").startswith("协调") and of.key.startswith("body/"):
             continue
         zh = m.group("t")
-        # a title alone (方案经理) names no body: the post is one of the body the section is about, else of
-        # the document, so that the same title in two documents is two posts
-        scope = of.key if of is not None else section_body or f"doc/doc-{slugify(leaf.node.doc.doc_id)}"
+        # a title alone (方案经理) names no body: the post is one of the body the sentence names before it, else
+        # of the body the section is about, else of the document, so that the same title in two documents is two
+        # posts
+        s0 = max(text.rfind("。", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        said = [x.key for x in mentions.inside(s0, m.start()) if x.key.startswith("body/")]
+        scope = of.key if of is not None else (said[-1] if said else None) or section_body \
+            or f"doc/doc-{slugify(leaf.node.doc.doc_id)}"
         key = f"post/{scope.split('/', 1)[1]}-{mint_key('post', zh).split('/', 1)[1]}"
         cands.append((1, Slot(("POST",), m.start("t"), m.end("t"), key=key, cls="Post", zh=zh,
                               extra={"post_of_body": of.key} if of is not None else {})))

@@ -275,6 +275,11 @@ def test_a_post_named_by_its_title_alone_is_a_post_of_its_document_or_section_bo
     assert set(held) == {ID["person/carlos-rojas"], ID["person/jone-tabua"]}, held
     assert held[ID["person/carlos-rojas"]] != held[ID["person/jone-tabua"]]
     assert str(held[ID["person/carlos-rojas"]]).endswith("post/doc-701-shujuxietiaoyuan")
+    # a body the sentence names before the title (the group it sets up): the post is that body's
+    store, _ = extract_text(reference, "1. 科学和技术促进发展委员会于2014年设立了数据小组，数据协调员为智利的卡洛斯·罗哈斯"
+                                       "（Carlos Rojas）。\n", ["frames"], "t")
+    held = {o for (s, p, o) in store.facts if p == WSIS.holds and s == ID["person/carlos-rojas"]}
+    assert held == {ID["post/shujuxiaozu-shujuxietiaoyuan"]}, held
 
 
 @pytest.mark.parametrize("text,chair", [
