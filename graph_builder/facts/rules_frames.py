@@ -20,6 +20,7 @@ import unicodedata
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
+from graph_builder.entities.open_class import entity_kind
 from graph_builder.facts import rule
 from graph_builder.facts.date_literals import bound_literal as typed_date
 from graph_builder.facts.date_literals import value_literal
@@ -27,7 +28,7 @@ from graph_builder.facts.frames.engine import Masked, load_frames, match_leaf
 from graph_builder.facts.frames.mint import mint_key
 from graph_builder.facts.frames.slots import _BODY_CLASS as BODY_CLASS
 from graph_builder.facts.frames.slots import _BODY_SUFFIX as BODY_SUFFIX
-from graph_builder.facts.frames.slots import Slot, leaf_slots
+from graph_builder.facts.frames.slots import Slot, last_name, leaf_slots
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
 
 SINGLE = {
@@ -200,6 +201,7 @@ def frames_rule(ctx) -> None:
         if leaf.node.doc is not doc:
             posts, doc_act, report_of, doc_event, doc_series = {}, None, None, None, None
             named_in_doc: list = []  # (name, key) of every body the document names, for a bare head noun
+            persons_by_last: dict = {}  # last part of a name -> the persons named in full with it
             title_body = None  # the first body the title block names: the body a plan or report is of
             doc_year = _doc_year(ctx.doc(leaf.node.doc.doc_id))
         if leaf.node.doc is not doc or leaf.node.kind == "Heading":
@@ -213,9 +215,15 @@ def frames_rule(ctx) -> None:
         leaf_acts = [(leaf.index(a), leaf.index(b), key) for a, b, key in acts.get(leaf.node.id, ())]
         # a bare numbered meeting in a section naming no body (报告和出版物) is of the body of the last session the
         # document named before
+        for m in leaf.mentions:  # a person named in full: a later bare last name may name them
+            last = last_name(leaf.text[m.i:m.j]) if ctx.reference is not None \
+                and entity_kind(ctx.reference, m.key) == "PERSON" else None
+            if last:
+                persons_by_last.setdefault(last, set()).add(m.key)
         slots = leaf_slots(ctx, leaf, body or doc_series, body_names=memory.get("BODY_NAMED"), posts=posts,
                            acts=leaf_acts, named_body=memory.get("BODIES_NAMED"),
-                           doc_events=named_events.get(leaf.node.doc.doc_id))
+                           doc_events=named_events.get(leaf.node.doc.doc_id),
+                           surnames={k: next(iter(v)) for k, v in persons_by_last.items() if len(v) == 1})
         for m in leaf.mentions:
             if m.key.startswith("post/"):
                 title = re.search(r"(副秘书长|秘书长|总干事|执行秘书|副主任|主任)$", leaf.text[m.i:m.j])
@@ -366,6 +374,13 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
                     and text[s.i:s.j].rstrip("”").endswith(word) and len(text[s.i:s.j].rstrip("”")) > len(word)]
         if here:
             return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
+        if pointed and text is not None:
+            # 该平台 after X平台第一次会议: the body the list lacks whose numbered meeting the leaf named before
+            series = [s.extra["minted_body"] for s in pool if s.j <= i and s.extra.get("minted_body")
+                      and s.extra["minted_body"][1].endswith(word) and len(s.extra["minted_body"][1]) > len(word)]
+            if series:
+                key, zh, cls = series[-1]
+                return Slot(("BODY", "ORG"), i, j, key=key, cls=cls, zh=zh)
         if body and not pointed:
             return Slot(("BODY", "ORG"), i, j, key=body)
         if text is None:

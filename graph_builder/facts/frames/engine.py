@@ -38,7 +38,7 @@ from graph_builder.normalize import normalize
 FRAMES_DIR = Path(__file__).resolve().parent
 GAP = r"[^。;!?]{0,40}?"
 REF_WORDS = r"(?:该会议|这次会议|该活动|高级别活动|研讨会|讲习班|会议|大会|论坛|会上)"
-REF_BODY_WORDS = r"(?:该论坛|该委员会|该工作队|该伙伴关系|该小组|该网络|论坛|委员会|理事会|工作组|工作队|专家组|任务组|小组)"
+REF_BODY_WORDS = r"(?:该论坛|该委员会|该工作队|该伙伴关系|该小组|该网络|该平台|论坛|委员会|理事会|工作组|工作队|专家组|任务组|小组)"
 
 #: Every type set a slot can carry; each gets one private-use character.
 TYPESETS: list[tuple[str, ...]] = sorted({

@@ -19,12 +19,14 @@ leaf's normalised coordinates; ``leaf.span(i, j)`` maps them back.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
 from graph_builder.entities.open_class import entity_kind
 from graph_builder.entities.recognizers import find_counts
 from graph_builder.facts.frames.mint import mint_key
+from graph_builder.rdf.namespaces import slugify
 
 _CN = "零〇一二两三四五六七八九十百"
 _ORD_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
@@ -89,7 +91,7 @@ _UNIT_VERB = re.compile(r"担任|负责|作为|提供|承担|设立|成立|主�
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:统计研究所|研究所|研究院|办事处|区域办事处|秘书处|统计司|中心|学院|大学)"
                    r"|[\u4e00-\u9fff]{2,14}?司(?=[,;。]|$)")  # a division at a clause end: …秘书处设在亚太经社会统计与数据司
 # (no 的, 在 or 于 inside: …5月4日在内罗毕的渔业论坛 names 渔业论坛, not 日在内罗毕的渔业论坛)
-_NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>(?:(?![的在于])[\u4e00-\u9fffA-Za-z]){0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会))(?:的)?$")
+_NAMED_BODY = re.compile(r"(?:^|(?<=[,;。、和与及在由的.:)\s\d]))(?P<name>(?:(?![的在于])[\u4e00-\u9fffA-Za-z]){0,14}?(?P<suffix>委员会|论坛|理事会|工作组|组织|联盟|讲习班|研讨会|协会|平台))(?:的)?$")
 # The verbs an act's clause opens with (注意到, 又欢迎, 决定): never part of a name that follows them.
 ACT_VERB = re.compile(r"(?:又|还|并|再次|进一步)?(?:满意地|赞赏地|关切地)?(?:注意到|欢迎|回顾|重申|确认|认识到|决定|邀请|"
                        r"鼓励|敦促|吁请|强调|赞赏|要求|呼吁|请)")
@@ -284,12 +286,13 @@ def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) ->
 
 
 def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(), named_body=None,
-               doc_events=None) -> list[Slot]:
+               doc_events=None, surnames=None) -> list[Slot]:
     """Every slot in ``leaf`` (a rules_events_anchors.Leaf), non-overlapping, in text order. ``named_body`` is
     name -> key of the bodies named before the leaf in its section, for a meeting named by a body's head word
     (工作组第一次会议). ``doc_events``: {name as written: anchor} of the meetings the document names by a name of
     their own (2008年X活动群组) where it dates or places them; the same name elsewhere in the document is that
-    meeting."""
+    meeting. ``surnames``: {last part of a name: person key} of the persons the document named in full before,
+    each last part naming one person only."""
     text = leaf.text
     ref = ctx.reference
     cands: list[tuple[int, Slot]] = []
@@ -325,6 +328,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
                 cands.append((3, Slot(("GOV", "ORG"), m.i, ministry.end(), key=mint_key("org", zh), cls="Organization",
                                       zh=zh, extra={"country": m.key})))
     cands += _city_of_country(ctx, text, leaf.mentions, mentions)
+    cands += [(0, x) for x in _surname_slots(text, leaf.mentions, mentions, surnames)]
     for i, j, key in acts:  # acts the act rules resolved (第65/141号决议 -> resolution/unga-65-141)
         cands.append((5, Slot(("ACT",), i, j, key=key)))
     for m in _BARE_POST.finditer(text):
@@ -546,7 +550,14 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if of is not None and m.group("noun").startswith("协调") and of.key.startswith("body/"):
             continue
         zh = m.group("t")
-        key = mint_key("post", zh) if of is None else f"post/{of.key.split('/', 1)[1]}-{mint_key('post', zh).split('/', 1)[1]}"
+        # a title alone (方案经理) names no body: the post is one of the body the sentence names before it, else
+        # of the body the section is about, else of the document, so that the same title in two documents is two
+        # posts
+        s0 = max(text.rfind("。", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        said = [x.key for x in mentions.inside(s0, m.start()) if x.key.startswith("body/")]
+        scope = of.key if of is not None else (said[-1] if said else None) or section_body \
+            or f"doc/doc-{slugify(leaf.node.doc.doc_id)}"
+        key = f"post/{scope.split('/', 1)[1]}-{mint_key('post', zh).split('/', 1)[1]}"
         cands.append((1, Slot(("POST",), m.start("t"), m.end("t"), key=key, cls="Post", zh=zh,
                               extra={"post_of_body": of.key} if of is not None else {})))
     for m in _PROJECT_HEADED.finditer(text):  # X项目由马里的Y担任项目协调人: the project its coordinator heads
@@ -589,6 +600,38 @@ def _count_types(c, text: str, j: int) -> tuple[str, ...]:
     if c.unit in ("个",) and _LANDS.match(noun):
         return ("COUNT", "COUNTRIES")
     return ("COUNT",)
+
+
+_NAME_DOT = "·・•"
+
+
+def last_name(zh: str) -> str | None:
+    """The last part of a transliterated name (安娜·卡琳娜·索拉诺 -> 索拉诺), when it has two characters or more."""
+    k = max(zh.rfind(c) for c in _NAME_DOT)
+    last = zh[k + 1:] if k >= 0 else ""
+    return last if len(last) >= 2 and re.fullmatch(r"[\u4e00-\u9fff\-]+", last) else None
+
+
+@functools.lru_cache(maxsize=64)
+def _surname_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+def _surname_slots(text: str, leaf_mentions, mentions, surnames) -> list[Slot]:
+    """A person named later by the last part of a name given in full before (…安娜·卡琳娜·索拉诺… 主席索拉诺):
+    that person, never inside another name or a linked mention, never before the full name in the same leaf."""
+    if not surnames:
+        return []
+    out = []
+    for m in _surname_pattern(tuple(sorted(surnames))).finditer(text):
+        i, j = m.start(), m.end()
+        key = surnames[m.group(0)]
+        if mentions.overlaps(i, j) or (i > 0 and text[i - 1] in _NAME_DOT) or text[j:j + 1] in _NAME_DOT:
+            continue
+        if any(x.key == key and x.i > i for x in leaf_mentions):
+            continue
+        out.append(Slot(("PERSON",), i, j, key=key))
+    return out
 
 
 def _choose(cands: list[tuple[int, Slot]]) -> list[Slot]:

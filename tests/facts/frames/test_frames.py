@@ -253,3 +253,49 @@ def test_a_post_whose_title_opens_with_a_bodys_short_name_is_a_post_of_that_body
     post = next(o for (s, p, o) in store.facts if p == WSIS.holds and s == ID["person/carlos-rojas"])
     assert (post, WSIS.postOf, ID["body/kuandaipujixintuojijin"]) in store.facts
     assert (ID["person/carlos-rojas"], WSIS.nationality, ID["place/chile"]) in store.facts
+
+
+def test_a_post_named_by_its_title_alone_is_a_post_of_its_document_or_section_body(reference):
+    # the same bare title in two documents, held by different persons, is two posts (never one merged node)
+    from pathlib import Path
+
+    from graph_builder.entities.linker import find_all_mentions
+    from graph_builder.facts import extract
+    from graph_builder.rdf.namespaces import ID, WSIS
+    import graph_builder.structure.parser as parser
+    from graph_builder.corpus import SourceText
+
+    texts = {"701": "1. 项目年度进展\n\n2. 数据协调员为智利的卡洛斯·罗哈斯（Carlos Rojas），负责系统维护。\n",
+             "702": "1. 年度工作\n\n2. 数据协调员是斐济的约内·塔布亚（Jone Tabua）。\n"}
+    srcs = [SourceText(d, Path(f"{d}-test.zh.txt"), t, "zh", "test", "测试", "test", "2015", "")
+            for d, t in texts.items()]
+    store = extract([parser.parse_document(s) for s in srcs], reference, find_all_mentions(srcs, reference),
+                    only=["frames"])
+    held = {s: o for (s, p, o) in store.facts if p == WSIS.holds}
+    assert set(held) == {ID["person/carlos-rojas"], ID["person/jone-tabua"]}, held
+    assert held[ID["person/carlos-rojas"]] != held[ID["person/jone-tabua"]]
+    assert str(held[ID["person/carlos-rojas"]]).endswith("post/doc-701-shujuxietiaoyuan")
+    # a body the sentence names before the title (the group it sets up): the post is that body's
+    store, _ = extract_text(reference, "1. 科学和技术促进发展委员会于2014年设立了数据小组，数据协调员为智利的卡洛斯·罗哈斯"
+                                       "（Carlos Rojas）。\n", ["frames"], "t")
+    held = {o for (s, p, o) in store.facts if p == WSIS.holds and s == ID["person/carlos-rojas"]}
+    assert held == {ID["post/shujuxiaozu-shujuxietiaoyuan"]}, held
+
+
+@pytest.mark.parametrize("text,chair", [
+    # a person named in full, then by the last part of the name alone: that person
+    ("1. 会议主席由秘鲁文化部部长胡安·加西亚（Juan García）担任。\n\n"
+     "2. 数字档案平台第一次会议于2015年5月在利马举行，会议主席加西亚当选为该平台主席。\n", "person/juan-garcia"),
+    # two persons share the last name: the bare name names neither
+    ("1. 秘鲁的胡安·加西亚（Juan García）和智利的玛丽亚·加西亚（María García）出席了会议。\n\n"
+     "2. 数字档案平台第一次会议于2015年5月在利马举行，加西亚当选为该平台主席。\n", None),
+    # the bare name before the full name refers back to nobody
+    ("1. 数字档案平台第一次会议于2015年5月在利马举行，加西亚当选为该平台主席。\n\n"
+     "2. 秘鲁的胡安·加西亚（Juan García）出席了会议。\n", None),
+])
+def test_a_bare_last_name_is_the_one_person_named_in_full_before(reference, text, chair):
+    from graph_builder.rdf.namespaces import ID, WSIS
+
+    store, _ = extract_text(reference, text, ["frames"], "t")
+    chairs = {(s, o) for (s, p, o) in store.facts if p == WSIS.chair and s == ID["body/shuzidanganpingtai"]}
+    assert chairs == ({(ID["body/shuzidanganpingtai"], ID[chair])} if chair else set()), chairs
