@@ -65,7 +65,8 @@ def test_every_running_line_is_a_page_fragment_and_never_a_heading():
 # (fixture, lines of its title block kept as printed): a report, and resolutions whose preamble and operative
 # paragraphs are told apart by how each ends (a comma), which a line cut at the margin hides
 FACTS_REPRINTED = [("935-lac-regional-wsis-review-2014.zh.txt", 8), ("928-resolution-wsis-ict4d-2012.zh.txt", 13),
-                   ("936-ecosoc-resolution-wsis-progress-2016.zh.txt", 14)]
+                   ("936-ecosoc-resolution-wsis-progress-2016.zh.txt", 14),
+                   ("934-igf-guadalajara-chair-summary-2016.zh.txt", 8), ("927-itu-council-wsis-report-2008.zh.txt", 11)]
 
 
 @pytest.mark.parametrize("name,keep", FACTS_REPRINTED)
