@@ -191,7 +191,7 @@ FILLED_BY_THE_FIXTURE_DOCUMENTS = {
     "amount", "citedYear", "inKind", "mandateTask", "organizationCount", "staffCount", "yearConflictsWith",
     "termOfOffice", "launchedAt", "partner", "viceChairOrganization", "chairRepresentative", "sender", "addressedTo",
     "enclosure", "transmittedBy", "expenditure", "shareOfTotal", "prize", "winner", "implementedBy", "winnerCount",
-    "dueAtAsPrinted", "dueAtQualifier", "recurrence", "recurrenceAsPrinted",
+    "dueAtAsPrinted", "dueAtQualifier", "recurrence", "recurrenceAsPrinted", "openedAt", "closedAt",
 }
 
 

@@ -55,6 +55,9 @@ def publisher_names(ref: Reference | None, publisher: str) -> str:
     for part in parts:
         out.append(part.strip())
         key, seen = names.get(_norm(part)), set()
+        if key is None and " " in part.strip():
+            # a listed acronym or name before the body's own words: 'UNGA Second Committee', 'ITU Study Group 1'
+            key = names.get(_norm(part.strip().split(" ", 1)[0]))
         while key and key not in seen and key in ref.by_key:
             seen.add(key)
             e = ref.by_key[key]

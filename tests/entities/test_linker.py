@@ -144,6 +144,10 @@ def test_publisher_names_add_the_acronyms_of_the_named_body_and_those_above_it()
         "UN General Assembly", "UNGA", "UN"]
     assert "CSTD" in publisher_names(ref, "UN General Assembly / 科技促进发展委员会")
     assert publisher_names(ref, "Pacific centre") == "Pacific centre"
+    # a listed acronym before a body's own words (a committee or study group the list may lack)
+    assert publisher_names(ref, "ECOSOC Statistical Commission").split(" / ")[:2] == [
+        "ECOSOC Statistical Commission", "ECOSOC"]
+    assert publisher_names(ref, "Regional ICT centre") == "Regional ICT centre"
     assert publisher_names(ref, "") == ""
 
 

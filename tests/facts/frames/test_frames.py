@@ -299,3 +299,16 @@ def test_a_bare_last_name_is_the_one_person_named_in_full_before(reference, text
     store, _ = extract_text(reference, text, ["frames"], "t")
     chairs = {(s, o) for (s, p, o) in store.facts if p == WSIS.chair and s == ID["body/shuzidanganpingtai"]}
     assert chairs == ({(ID["body/shuzidanganpingtai"], ID[chair])} if chair else set()), chairs
+
+
+@pytest.mark.parametrize("text,maint", [
+    ("2010年5月，“南部非洲电子政务目录”更名为“南部非洲数字政务门户”，联合国开发计划署负责该门户的运营。", "联合国开发计划署"),
+    # what the organisation does after the renaming is not the running of the renamed thing
+    ("2010年5月，“南部非洲电子政务目录”更名为“南部非洲数字政务门户”，联合国开发计划署负责宣传。", None),
+    ("2010年5月，“南部非洲电子政务目录”更名为“南部非洲数字政务门户”，联合国开发计划署负责该门户的维护费用的筹措。", None),
+])
+def test_an_organisation_maintaining_what_was_renamed(reference, text, maint):
+    frame = next(f for f in FRAMES if f.name == "bodies.renamed")
+    views = _matches(reference, text, frame)
+    assert views
+    assert {v.get("MAINT") for v in views if v.get("MAINT")} == ({maint} if maint else set())
