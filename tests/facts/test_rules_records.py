@@ -106,3 +106,11 @@ def test_the_fields_of_each_record_give_facts_about_what_it_names(reference):
 def test_colon_lines_that_are_no_record_give_nothing(reference):
     store = _store(reference, NOT_RECORDS)
     assert not subjects(store, RDF.type, WSIS.Project)
+
+
+def test_all_stakeholders_asked_by_two_deadlines(reference):
+    store = _store(reference, "通知\n\n3. 委员会请各利益攸关方于2016年9月30日前提交意见，并于2016年12月1日前更新名单。\n"
+                              "4. 多利益攸关方进程于2017年完成。\n")
+    (req,) = subjects(store, RDF.type, WSIS.Request)
+    assert objects(store, req, WSIS.addressee) == {ID["group/stakeholders"]}
+    assert {str(d) for d in objects(store, req, WSIS.deadline)} == {"2016-09-30", "2016-12-01"}
