@@ -43,7 +43,7 @@ _TABLE = Path(__file__).resolve().parents[1] / "data" / "record_fields.yaml"
 # a field line: an optional bullet or number, the key, a colon, the value
 _LINE = re.compile(r"^[ \t\u3000]*(?:[•·\-–—*▪◦●○][ \t\u3000]*)?(?P<key>[^\s：:，。；,;（）()]{1,10}?)[ \t\u3000]*[：:]"
                    r"[ \t\u3000]*(?P<val>\S[^\n]*?)[ \t\u3000。；;]*$")
-_TITLE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）])[ \t\u3000]*\S[^\n。；;：:]{0,60}$")
+_TITLE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）])[ \t\u3000]*(?P<name>\S[^\n。；;：:，,]{1,40}?)[ \t\u3000]*$")
 _ACTION_LINE = re.compile(r"C(\d{1,2})(?!\d)")
 _COUNT_VALUE = re.compile(r"(?P<q>" + _QUALIFIER_RE + r")?(?:(?P<num>\d[\d,]*(?:\.\d+)?)|(?P<cn>[零〇一二两三四五六七八九十百千]+))"
                           r"(?P<mult>千万|百万|万|亿)?(?P<more>多|余)?")
@@ -62,14 +62,21 @@ def field_table() -> tuple[str, dict[str, tuple[str, str]]]:
 
 
 def records(text: str, start: int, end: int, keys: dict) -> list[list[tuple[str, str, int, int, int, int]]]:
-    """Records in ``text[start:end]``: lists of (field, kind, line start, line end, value start, value end)."""
+    """Records in ``text[start:end]``: lists of (field, kind, line start, line end, value start, value end).
+
+    A record without a name field is named by the numbered title line right before it (``（2）项目X``)."""
     out, cur = [], []
+    title = None  # (line start, line end, name start, name end) of a title line that may open the next record
 
     def close():
-        nonlocal cur
-        if sum(1 for f in cur if f[0] == "name") == 1 and len(cur) >= _MIN_FIELDS:
+        nonlocal cur, title
+        names = sum(1 for f in cur if f[0] == "name")
+        if names == 0 and title is not None and cur:
+            cur.insert(0, ("name", "name", *title))
+            names = 1
+        if names == 1 and len(cur) >= _MIN_FIELDS:
             out.append(cur)
-        cur = []
+        cur, title = [], None
 
     pos = start
     while pos < end:
@@ -83,8 +90,12 @@ def records(text: str, start: int, end: int, keys: dict) -> list[list[tuple[str,
             if any(f[0] == field for f in cur):
                 close()
             cur.append((field, kind, pos, stop, pos + m.start("val"), pos + m.end("val")))
-        elif line.strip() and not (_TITLE.match(line) and not cur):
-            close()
+        elif line.strip():
+            t = _TITLE.match(line)
+            if cur or t is None:
+                close()
+            if t is not None:
+                title = (pos, stop, pos + t.start("name"), pos + t.end("name"))
         pos = stop + 1
     close()
     return out

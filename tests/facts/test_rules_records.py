@@ -114,3 +114,25 @@ def test_all_stakeholders_asked_by_two_deadlines(reference):
     (req,) = subjects(store, RDF.type, WSIS.Request)
     assert objects(store, req, WSIS.addressee) == {ID["group/stakeholders"]}
     assert {str(d) for d in objects(store, req, WSIS.deadline)} == {"2016-09-30", "2016-12-01"}
+
+
+UNNAMED = """沿海数字服务汇编
+
+（2）沿海渔民气象短信服务
+实施机构：莫桑比克国家气象研究所
+国家：莫桑比克
+受益人数：约9 000名渔民
+
+3. 本汇编所列项目均已完成评审，并已按照统一格式编入数据库，供各方查阅。
+实施机构：某部
+国家：莫桑比克
+"""
+
+
+def test_a_record_without_a_name_field_is_named_by_its_title_line(reference):
+    _, keys = field_table()
+    got = records(UNNAMED, 0, len(UNNAMED), keys)
+    assert len(got) == 1 and UNNAMED[got[0][0][4]:got[0][0][5]] == "沿海渔民气象短信服务"
+    store = _store(reference, UNNAMED)
+    (project,) = subjects(store, RDF.type, WSIS.Project)
+    assert objects(store, project, WSIS.beneficiaryCount) == {Literal(9000, datatype=XSD.integer)}
