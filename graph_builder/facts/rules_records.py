@@ -207,21 +207,45 @@ def _read(ctx, doc, leaves, rec, cls: str) -> None:
             _contact(ctx, node, subject, org_key, a, b, line)
 
 
+def _parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """[a, b) split at 、；; outside brackets: the funders of ``A（20万美元）、B（10万美元）``."""
+    out, depth, k = [], 0, a
+    for i in range(a, b):
+        ch = text[i]
+        depth += ch in "（(" and 1 or 0
+        depth -= ch in "）)" and 1 or 0
+        if depth == 0 and ch in "、；;" and i > k:
+            out.append((k, i))
+            k = i + 1
+    out.append((k, b))
+    return [(x, y) for x, y in out if y > x]
+
+
 def _funding(ctx, node, subject_key: str, name: str, a: int, b: int, line) -> None:
-    """``FUNDER（AMOUNT）``: each funder before its bracketed amount gives one contribution."""
-    add, text = ctx.store.add_span, node.doc.text
-    monies = find_money(Normalized.of(text, 0, a, b))
-    cut = text.find("（", a, b)
-    cut = text.find("(", a, b) if cut < 0 else cut
-    funder = _agent(ctx, node, a, cut if cut > a else b)
-    if funder is None or not monies:
-        return
-    money = monies[0]
-    iri = ID[f"contribution/{slugify(node.id.replace('/', '-'))}-{slugify(subject_key.split('/', 1)[1])[:40]}"]
+    """``FUNDER（AMOUNT）``, one or several: each funder before its bracketed amount gives one contribution."""
+    text = node.doc.text
+    parts = _parts(text, a, b)
+    if len(parts) > 1 and not all(find_money(Normalized.of(text, 0, x, y)) for x, y in parts):
+        parts = [(a, b)]  # 'A和B（50万美元）': one amount of two funders is not split
+    for n, (x, y) in enumerate(parts, 1):
+        monies = find_money(Normalized.of(text, 0, x, y))
+        cut = text.find("（", x, y)
+        cut = text.find("(", x, y) if cut < 0 else cut
+        funder = _agent(ctx, node, x, cut if cut > x else y)
+        if funder is None or not monies:
+            continue
+        suffix = f"-{n}" if len(parts) > 1 else ""
+        _contribution(ctx, node, subject_key, name, funder[0], monies[0], line, suffix)
+
+
+def _contribution(ctx, node, subject_key: str, name: str, funder: str, money, line, suffix: str) -> None:
+    add = ctx.store.add_span
+    slug = slugify(subject_key.split('/', 1)[1])[:40]
+    iri = ID[f"contribution/{slugify(node.id.replace('/', '-'))}-{slug}{suffix}"]
     add(iri, RDF.type, WSIS.Contribution, node, line)
     add(iri, RDFS.label, Literal(f"Funding of {subject_key.split('/', 1)[1]}", lang="en"), node, line)
     add(iri, RDFS.label, Literal(f"{name}的资金", lang="zh"), node, line)
-    add(iri, WSIS.contributor, ID[funder[0]], node, line)
+    add(iri, WSIS.contributor, ID[funder], node, line)
     add(iri, WSIS.status, Literal("received"), node, line)
     add(iri, WSIS.originalAmount, Literal(money.amount, datatype=XSD.decimal), node, line)
     add(iri, WSIS.originalCurrency, Literal(money.currency), node, line)

@@ -136,3 +136,21 @@ def test_a_record_without_a_name_field_is_named_by_its_title_line(reference):
     store = _store(reference, UNNAMED)
     (project,) = subjects(store, RDF.type, WSIS.Project)
     assert objects(store, project, WSIS.beneficiaryCount) == {Literal(9000, datatype=XSD.integer)}
+
+
+def test_several_funders_each_with_its_amount(reference):
+    text = """项目汇编
+
+项目名称：湖区渔业信息服务
+国家：马拉维
+资金来源：非洲开发银行（40万美元）、日本国际协力机构（15万美元）
+
+项目名称：沙漠太阳能网吧
+国家：尼日尔
+资金来源：国际电联和开发计划署（30万美元）
+"""
+    store = _store(reference, text)
+    lake = subjects(store, WSIS.purpose, Literal("湖区渔业信息服务", lang="zh"))
+    assert sorted(str(next(iter(objects(store, c, WSIS.originalAmount)))) for c in lake) == ["150000", "400000"]
+    # one amount of two funders is not split into two gifts
+    assert len(subjects(store, WSIS.purpose, Literal("沙漠太阳能网吧", lang="zh"))) == 1
