@@ -257,7 +257,7 @@ def _contribution(ctx, node, subject_key: str, name: str, funder: str, money, li
 
 
 def _contact(ctx, node, subject, org_key, a: int, b: int, line) -> None:
-    """``NAME（Latin），POST``: the person, and the post after the name's last comma."""
+    """``NAME（Latin），POST`` or ``POST NAME``: the person, and the post after the name's last comma or before it."""
     from graph_builder.entities.minting import SOURCE_NONE, mint
 
     add, text = ctx.store.add_span, node.doc.text
@@ -270,6 +270,8 @@ def _contact(ctx, node, subject, org_key, a: int, b: int, line) -> None:
     close = max(rest.rfind("）"), rest.rfind(")"))
     tail = rest[close + 1:] if close >= 0 else rest
     post = tail.lstrip("，,、 \t").strip()
+    if not post:  # 项目主任詹姆斯·X: the post before the name
+        post = text[a:person.start].strip().rstrip("，,、：:")
     if 2 <= len(post) <= 20 and re.fullmatch(r"[\u4e00-\u9fff]+", post) and ctx.reference is not None:
         key = mint(ctx.reference, mint_key("post", post), "Post", post, "", SOURCE_NONE,
                    parent=org_key or "")

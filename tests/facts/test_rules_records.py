@@ -154,3 +154,17 @@ def test_several_funders_each_with_its_amount(reference):
     assert sorted(str(next(iter(objects(store, c, WSIS.originalAmount)))) for c in lake) == ["150000", "400000"]
     # one amount of two funders is not split into two gifts
     assert len(subjects(store, WSIS.purpose, Literal("沙漠太阳能网吧", lang="zh"))) == 1
+
+
+def test_a_contact_post_before_or_after_the_name(reference):
+    text = """项目汇编
+
+项目名称：湖区渔业信息服务
+国家：马拉维
+联系人：技术顾问彼得·班达（Peter Banda）
+"""
+    store = _store(reference, text)
+    (project,) = subjects(store, RDF.type, WSIS.Project)
+    (person,) = objects(store, project, WSIS.contactPerson)
+    (post,) = objects(store, person, WSIS.holds)
+    assert str(post).endswith("jishuguwen")
