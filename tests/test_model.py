@@ -192,6 +192,7 @@ FILLED_BY_THE_FIXTURE_DOCUMENTS = {
     "termOfOffice", "launchedAt", "partner", "viceChairOrganization", "chairRepresentative", "sender", "addressedTo",
     "enclosure", "transmittedBy", "expenditure", "shareOfTotal", "prize", "winner", "implementedBy", "winnerCount",
     "dueAtAsPrinted", "dueAtQualifier", "recurrence", "recurrenceAsPrinted", "openedAt", "closedAt",
+    "addressesActionLine", "beneficiaryCount", "beneficiaryCountQualifier", "contactPerson",
 }
 
 

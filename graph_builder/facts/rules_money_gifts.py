@@ -1,6 +1,7 @@
 """The total of contributions stated in running text ('Money and staff'; docs/MODEL.md): ``(捐款|捐助|供资)总额
 (为|达|约为)<money>`` -> ``wsis:StatedTotal`` of the paragraph, status ``pledged`` when a promise word (将, 承诺)
-stands right before or the total is of pledges (认捐总额), else ``received``. The contributions themselves are ``money.pledges-prose``.
+stands right before or the total is of pledges (认捐总额), else ``received``; also the sum of the funds of listed
+projects, ``(资金|经费)(总额)?(共计|总计|合计)<money>``. The contributions themselves are ``money.pledges-prose``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from graph_builder.facts.rules_money_common import add_entity_node, decimal
 from graph_builder.facts.rules_money_prose import _FUTURE, _money_at, _prose
 from graph_builder.rdf.namespaces import WSIS, entity_iri, slugify
 
-_TOTAL = re.compile(r"(?:捐款|捐助|捐资|供资|自愿捐款|认捐款?)总额(?:为|达|达到|约为|共计)?(?=[\d一二三四五六七八九十两约逾近])")
+_TOTAL = re.compile(r"(?:(?:捐款|捐助|捐资|供资|自愿捐款|认捐款?)总额(?:为|达|达到|约为|共计)?"
+                    # the funds of the projects listed before: 资金共计460万美元, 经费总额合计…
+                    r"|(?:资金|经费)(?:总额)?(?:共计|总计|合计)(?:为|达)?)(?=[\d一二三四五六七八九十两约逾近])")
 
 
 def _money_after(node, norm, end: int):
@@ -32,7 +35,7 @@ def prose_totals(ctx) -> None:
     for d, node in _prose(ctx):
         norm = node.normalized()
         text = norm.text
-        if "捐" not in text and "出资" not in text and "供资" not in text:
+        if "捐" not in text and "出资" not in text and "供资" not in text and "资金" not in text and "经费" not in text:
             continue
         for m in _TOTAL.finditer(text):
             money = _money_after(node, norm, m.end())

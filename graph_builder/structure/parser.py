@@ -23,6 +23,7 @@ from graph_builder.errors import WsisError
 from graph_builder.structure import lines as L
 from graph_builder.structure import pages as P
 from graph_builder.structure import tables as T
+from graph_builder.structure.records import record_titles
 from graph_builder.structure.layout import PartSpec, annex_heading, detect_parts, signature_lines, signed_lines
 from graph_builder.structure.parts import infer_parts
 from graph_builder.structure.builder import TreeBuilder, slug
@@ -95,6 +96,7 @@ class _State:
     addressing: set = field(default_factory=set)  # line numbers of a resolution's addressing line ('大会，')
     paren_paras: set = field(default_factory=set)  # ids of paragraphs numbered '(1)'
     numbered_headings: set = field(default_factory=set)  # line numbers of '2. 标题' over '2.1 …' paragraphs
+    record_titles: set = field(default_factory=set)  # line numbers of '3. 名称' over '项目名称：…' field lines
     zone: object = None  # the page-break zone being read (pages.Zone)
     zone_holder: Node | None = None  # the paragraph that goes on after that zone
     zone_last: Node | None = None  # the zone's last node (a footnote its wrapped lines extend)
@@ -225,6 +227,7 @@ class DocumentParser:
             st.signature = st.signature | signed_lines(masked)
             st.addressing = self._addressing_lines(masked)
             st.numbered_headings = self._numbered_headings(masked, spec.kind == "Annex", self.wrapped)
+            st.record_titles = record_titles(masked)
         base, stop = self.part_start, self.part_start + len(lines)
         breaks = {x - base: min(e, stop) - base for x, e in self.breaks.items() if base <= x < stop}
         prev_blank = True
@@ -437,6 +440,17 @@ class DocumentParser:
             k = st.count(f"fragment:{cont.id}")
             return self._done(st, self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
                                              ln.start, ln.end), ln)
+        if ln.no in st.record_titles and st.para is not None:
+            # '3. 名称' over key-value lines: a record of the open paragraph, numbered among the records
+            para = st.para
+            k = st.count(f"record:{para.id}")
+            printed = re.match(r"\s*[（(]?(\d{1,3})", ln.raw)
+            used = st.counters.setdefault(f"records:{para.id}", 0)
+            n = int(printed.group(1)) if printed and int(printed.group(1)) > used else k
+            st.counters[f"records:{para.id}"] = max(used, n)
+            node = self.b.add(para, "SubItem", f"{para.id}/record/{n}", str(n), f"{para.locator} record {n}",
+                              ln.start, ln.end)
+            return self._done(st, node, ln)
         if st.spec.detected and (node := self._detected_marker(st, ln, body)) is not None:
             return self._done(st, node, ln)
 

@@ -50,3 +50,10 @@ def test_countries_pledging_in_a_run_and_no_gift_after_a_preposition(reference):
     assert gifts == {"mongolia": ("25000", "pledged"), "sri-lanka": ("10000", "pledged")}
     got = _contributions(reference, "会议在蒙古捐款25 000美元的用途问题上未能达成一致。")
     assert not [v for v in got.values() if "contributor" in v]
+
+
+def test_the_funds_of_listed_projects_summed_are_a_stated_total(reference):
+    got = _contributions(reference, "以上五个试点项目的资金共计320万欧元，其中两项由欧洲联盟资助。")
+    assert [v["originalAmount"] for k, v in got.items() if k.endswith("-stated")] == ["3200000"]
+    none = _contributions(reference, "资金共计划于明年到位，经费合计尚待核定。")
+    assert not [k for k in none if k.endswith("-stated")]
