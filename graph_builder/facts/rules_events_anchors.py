@@ -183,7 +183,7 @@ def cn_number(text: str) -> int | None:
 
 # ------------------------------------------------------------------------------------------ finders
 _ORD_MEETING = re.compile(rf"(的)?第([{_CN}\d]+)次(?:面对面的)?(?:正式)?会议")
-_OPENING = re.compile(r"的开幕会议")
+_OPENING = re.compile(r"的开幕会议|的?首次(?:正式)?会议")
 _SESSION_AFTER = re.compile(r"^(?:在其)?((?:19|20)\d{2})年(?:的)?(实质性)?(?:会议|届会)")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:的)?$")
 _DATED_MEETING = re.compile(r"^(?:于|在)(?P<rest>.{2,40}?)举行(?:的一个|的|一次|了一次)?(?P<informal>非正式|特别|特设)?会议")
