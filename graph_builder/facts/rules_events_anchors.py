@@ -220,6 +220,14 @@ _SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称
 _BARE_SHORT_NAME = re.compile(r"\((?P<y>[\u4e00-\u9fff]{2,12})\)")
 
 
+def _city_after(ref, text: str, m) -> bool:
+    """A country written before a city no list holds (在斐济苏瓦举行): the city is the place, not the country."""
+    from graph_builder.entities.open_class import entity_kind
+    from graph_builder.facts.frames.slots import _CITY_AFTER_COUNTRY
+
+    return ref is not None and entity_kind(ref, m.key) == "COUNTRY" and bool(_CITY_AFTER_COUNTRY.match(text, m.j))
+
+
 def _own_short_name(text: str, j: int, name: str):
     """The bracket right after a meeting's name that gives the name's own last words as its short name."""
     m = _BARE_SHORT_NAME.match(text, j)
@@ -389,6 +397,15 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         iso = ds[0].iso.split("/")[0]
         at = next((m for m in leaf.mentions if m.key.startswith("place/") and i <= m.i and m.j <= j
                    and text[m.i - 1] == "在"), None)
+        # of a run of places (斐济苏瓦, 厄瓜多尔首都基多) the last, most specific one is where it is held
+        while at is not None:
+            more = next((m for m in leaf.mentions if m.key.startswith("place/") and m.j <= j
+                         and m.i in (at.j, at.j + 2) and text[at.j:m.i] in ("", "首都")), None)
+            if more is None:
+                break
+            at = more
+        if at is not None and _city_after(ref, text, at):
+            at = None  # 在卢旺达基加利: a city no list holds after the country; the frames mint and place it
         add(Anchor(f"event/{slug}-{kind}-{iso}", i, j, meeting_cls(key),
                    f"{en} {kind_en} ({ds[0].iso})", f"{zh}{mo.group('informal') or ''}会议（{ds[0].surface}）",
                    series=key, own_date=ds[0], own_place=at.key if at else None,

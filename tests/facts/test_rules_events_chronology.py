@@ -38,3 +38,13 @@ def test_a_planned_meeting_or_a_later_sentence_does_not_take_the_line_s_date():
     assert "taipingyangshuziliantongweiyuanhui-meeting-10" not in dates
     assert "taipingyangshuziliantongweiyuanhui-meeting-11" not in dates
     assert "taipingyangshuziliantongweiyuanhui-meeting-12" not in dates
+
+
+def test_a_dated_meeting_is_held_in_the_city_after_its_country():
+    places = _values("3. 2013年7月下旬，委员会在卢旺达基加利举行特别会议。\n4. 2014年5月，委员会在斐济苏瓦举行特别会议。\n"
+                     "5. 2015年3月，委员会在厄瓜多尔首都基多举行特别会议。\n6. 2015年9月，委员会在斐济举行特别会议。\n",
+                     SCHEMA.location)
+    assert places["taipingyangshuziliantongweiyuanhui-special-meeting-2013-07"] == "kigali"
+    assert places["taipingyangshuziliantongweiyuanhui-special-meeting-2014-05"] == "suva"
+    assert places["taipingyangshuziliantongweiyuanhui-special-meeting-2015-03"] == "quito"
+    assert places["taipingyangshuziliantongweiyuanhui-special-meeting-2015-09"] == "fiji"  # a country alone
