@@ -620,6 +620,7 @@ def members(ctx) -> None:
 
 
 _LINE_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、)）]\s*)?(?P<line>C\d{1,2}(?!\d)[^:：\t|]{0,40}?)\s*[:：\t]\s*(?P<rest>\S.*?)\s*$")
+_ROW_ITEM = re.compile(_LINE_ITEM.pattern, re.S)
 
 
 @rule("tables.facilitator-lists")
@@ -641,8 +642,9 @@ def facilitator_lists(ctx) -> None:
                 continue
             if n.kind == "TableRow" and (n.label == "header" or any(node_iri(c.id) in listed for c in _cells(n))):
                 continue
-            m = _LINE_ITEM.match(d.source.text, n.start, n.end)
-            if m is None or "\n" in d.source.text[n.start:n.end].strip():
+            # a row's words cut at the margin of a hard-wrapped text (and past a page break) read on: one record
+            m = (_ROW_ITEM if n.kind == "TableRow" else _LINE_ITEM).match(d.source.text, n.start, n.end)
+            if m is None or n.kind != "TableRow" and "\n" in d.source.text[n.start:n.end].strip():
                 continue
             line = line_by_notation(ctx, m.group("line").strip())
             if line is None:

@@ -14,7 +14,7 @@ KINDS = (
 )
 
 
-_BROKEN_KINDS = ("Paragraph", "OperativeParagraph", "Preamble", "SubItem", "ListItem")
+_BROKEN_KINDS = ("Paragraph", "OperativeParagraph", "Preamble", "SubItem", "ListItem", "TableCell")
 
 
 def is_page_furniture(node: "Node") -> bool:

@@ -121,12 +121,14 @@ class Zone:
 
 
 def _opens_unit(ln: L.Line) -> bool:
-    """Does the line open a unit of its own (a numbered paragraph, heading, item, bullet, table line, note)?"""
+    """Does the line open a unit of its own (a numbered paragraph, heading, item such as '(ii)', bullet, table
+    line, note)?"""
     from graph_builder.structure.layout import is_marker
 
     body = ln.body
     return bool(is_marker(ln) or ln.has_bullet or L.FOOTNOTE_RE.match(ln.raw.strip()) or NOTE_RE.match(body)
-                or L.PAREN_NUMBER_RE.match(body) or L.is_title_like(body, 30, strict=True)
+                or L.PAREN_NUMBER_RE.match(body) or L.PAREN_ROMAN_RE.match(body)
+                or L.is_title_like(body, 30, strict=True)
                 or L.ANNEX_RE.match(body))
 
 

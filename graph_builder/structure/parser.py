@@ -124,10 +124,33 @@ class DocumentParser:
         self.resumed = {z.resumes for z in self.zones.values() if z.resumes is not None}
         self.masked = [None if ln is not None and ln.no in self.zones else ln for ln in self.lines]
         self.wrapped = P.wrapped_lines(self.lines)  # lines cut at the right margin: prose, never a title
+        # the blank lines of each page break (indexes, to the index after the break): a table goes on past them;
+        # and the lines cut at the margin read across page breaks (a row's rest may stand on the next page)
+        self.breaks = self._page_breaks()
+        self.cut = P.wrapped_lines([ln for k, ln in enumerate(self.masked) if k not in self.breaks]) \
+            if self.breaks else self.wrapped
+        self.part_start = 0
         # the first lines after a page break that go on with a table (a row of the same form)
         after = {z.after for z in self.zones.values() if z.after is not None}
         self.table_starts = {ln.no for k, ln in enumerate(self.masked) if ln is not None and ln.no in after
                              and T.find_block(self.masked, k, False) is not None}
+
+    def _page_breaks(self) -> dict[int, int]:
+        """Each blank line of a page break (a run of lines without prose holding page furniture) -> the index of
+        the first line after it."""
+        out: dict[int, int] = {}
+        k, n = 0, len(self.masked)
+        while k < n:
+            if self.masked[k] is not None:
+                k += 1
+                continue
+            j = k
+            while j < n and self.masked[j] is None:
+                j += 1
+            if any(self.lines[x] is not None and self.lines[x].no in self.zones for x in range(k, j)):
+                out.update((x, j) for x in range(k, j))
+            k = j
+        return out
 
     def _profile(self) -> dict:
         return (load_profiles().get(self.source.file_name) or {}) if self.use_profiles else {}
@@ -150,6 +173,7 @@ class DocumentParser:
                 specs = detect_parts(self.masked)
         for k, spec in enumerate(specs):
             end = specs[k + 1].start_line if k + 1 < len(specs) else len(self.lines)
+            self.part_start = spec.start_line
             self._parse_part(spec, [ln for ln in self.lines[spec.start_line:end]],
                              self.masked[spec.start_line:end])
         nodes = self.b.finish()
@@ -201,6 +225,8 @@ class DocumentParser:
             st.signature = st.signature | signed_lines(masked)
             st.addressing = self._addressing_lines(masked)
             st.numbered_headings = self._numbered_headings(masked, spec.kind == "Annex", self.wrapped)
+        base, stop = self.part_start, self.part_start + len(lines)
+        breaks = {x - base: min(e, stop) - base for x, e in self.breaks.items() if base <= x < stop}
         prev_blank = True
         k = 0
         while k < len(lines):
@@ -225,16 +251,16 @@ class DocumentParser:
                     prev_blank = False
                     k += 1
                     continue
-                block = T.find_block(masked, k, st.part.kind == "Annex")
+                block = T.find_block(masked, k, st.part.kind == "Annex", breaks, self.cut)
                 if block is not None:
                     into = st.zone_holder if (st.zone_holder is not None and st.zone_holder.kind == "Table"
                                               and st.zone is not None and st.zone.after == ln.no
                                               and not self._opens_with_header(masked, block)) else None
                     st.zone = st.zone_holder = st.zone_last = None
-                    self._text_table(st, masked, block, into)
+                    placed = self._text_table(st, masked, block, into, lines)
                     if block.form != T.HTML and st.last is not None and st.last.kind == "Table":
                         for j in range(block.first, block.end):  # a page break inside the table
-                            if lines[j] is not None and masked[j] is None:
+                            if lines[j] is not None and masked[j] is None and lines[j].no not in placed:
                                 t = st.last
                                 n = st.count(f"page:{t.id}")
                                 self.b.add(t, "Fragment", f"{t.id}/page/{n}", "page",
@@ -812,9 +838,12 @@ class DocumentParser:
         data = [[c.text for c in T.cells(ln, block.form)] for ln in rows if not T.is_rule(ln)]
         return T.looks_like_header(data[0], data[1:]) or any(T.is_rule(ln) for ln in rows[1:2])
 
-    def _text_table(self, st: _State, lines: list, block: T.Block, into: Node | None = None) -> None:
+    def _text_table(self, st: _State, lines: list, block: T.Block, into: Node | None = None,
+                    full: list | None = None) -> set:
         """A table printed as text: a Table with one TableRow per line and one TableCell per column; ``into``: the
-        table a page break interrupted, which these rows go on (no header of their own)."""
+        table a page break interrupted, which these rows go on (no header of their own). ``full``: the lines with
+        their page furniture. Returns the line numbers of the page furniture placed inside a cell (a row's rest
+        after a page break)."""
         holder = st.container() if into is None else into.parent
         rows = [lines[k] for k in range(block.first, block.end) if lines[k] is not None]
         table = into or self.b.add(holder, "Table", f"{holder.id}/table", "table", f"{holder.locator}, table",
@@ -823,7 +852,7 @@ class DocumentParser:
         where = holder.locator if base == holder.id else table.locator
         if block.form == T.HTML:
             self._html_table(st, table, base, where, rows[0].start, rows[-1].end)
-            return
+            return set()
         if block.form == T.INDENTED:
             groups: list[list[L.Line]] = [[]]
             for k in range(block.first, block.end):
@@ -847,11 +876,16 @@ class DocumentParser:
                 st.last_line_no = group[-1].no
             st.para = st.item = st.numbered_sub = None
             st.last = table
-            return
+            return set()
+        rest = {lines[k].no: k for k in block.leftovers}
+        placed: set = set()
         parsed = []
         wrapped: dict[int, list[L.Line]] = {}  # row line no -> its cells' wrapped lines (aligned tables)
         width = T.tab_width(rows[0]) if block.form == T.TAB else 0
         for ln in rows:
+            if ln.no in rest and parsed and parsed[-1][1]:
+                wrapped.setdefault(parsed[-1][0].no, []).append(ln)
+                continue
             if block.form == T.ALIGNED and parsed and parsed[-1][1] and len(T.cells(ln, T.ALIGNED)) == 1 \
                     and len(ln.indent) > len(parsed[-1][0].indent):  # at the left edge: a group's title row
                 wrapped.setdefault(parsed[-1][0].no, []).append(ln)
@@ -926,12 +960,44 @@ class DocumentParser:
                     self._split_bullets(cell, c.start, c.end)  # a list inside a cell: one ListItem per bullet
                 pos = c.end
             for w, more in enumerate(wrapped.get(ln.no, []), start=1):
-                self._wrapped_cell(row, cs, more, w, loc)
+                if more.no in rest:
+                    placed |= self._row_rest(st, row, lines, full or lines, rest[more.no], w, loc)
+                else:
+                    self._wrapped_cell(row, cs, more, w, loc)
                 st.last_line_no = more.no
             else:
                 st.last_line_no = max(st.last_line_no, ln.no)
         st.para = st.item = st.numbered_sub = None
         st.last = table
+        return placed
+
+    def _row_rest(self, st: _State, row: Node, lines: list, full: list, k: int, w: int, loc: str) -> set:
+        """Line ``k``, the rest of a row a hard-wrapped text cut at its margin: the row's last cell reads on. After
+        a page break the cell takes the page furniture between (read apart from its words, as a paragraph's) and
+        the rest as its following text (``…/cont/k``). Returns the line numbers of the furniture placed."""
+        ln = lines[k]
+        last = next((c for c in reversed(row.children) if c.kind == "TableCell"), None)
+        if last is None:
+            self.b.add(row, "Fragment", f"{row.id}/wrap/{w}", "", f"{loc}, wrapped", ln.start, ln.end, title=ln.body)
+            return set()
+        between = []
+        j = k - 1
+        while j >= 0 and lines[j] is None:
+            if full[j] is not None:
+                between.append(full[j])
+            j -= 1
+        last.title = (last.title + ln.body).strip()
+        if not between and not last.children:
+            self.b.extend(last, ln.end)
+            return set()
+        for f in reversed(between):
+            n = st.count(f"page:{last.id}")
+            self.b.add(last, "Fragment", f"{last.id}/page/{n}", "page", f"{last.locator}, page furniture {n}",
+                       f.start, f.end)
+        n = st.count(f"cont:{last.id}")
+        self.b.add(last, "Fragment", f"{last.id}/cont/{n}", "", f"{last.locator}, following text {n}",
+                   ln.start, ln.end)
+        return {f.no for f in between}
 
     def _wrapped_cell(self, row: Node, cs: list, ln: L.Line, k: int, loc: str) -> None:
         """A cell's words wrapped onto the next line: the last cell of the row reads on (its range takes the line,

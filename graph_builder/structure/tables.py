@@ -39,6 +39,8 @@ class Block:
     form: str
     first: int
     end: int
+    # lines (indexes) that are the words of the row above cut at the margin of a hard-wrapped text
+    leftovers: frozenset = frozenset()
 
 
 @dataclass
@@ -167,9 +169,60 @@ def _total_line(ln: Line | None) -> bool:
     return len(body) <= 40 and bool(re.search(r"\d", body)) and bool(is_total([re.split(r"[:：\s]", body)[0]]))
 
 
-def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None:
-    """The table block starting at line ``i``, if one does."""
+def _over_break(lines: list[Line | None], j: int, breaks: dict, test, form: str = RECORDS) -> bool:
+    """Is line ``j`` a blank of a page break (``breaks``: index -> index after the break) after which a line
+    passing ``test`` goes on with the table? A page break, unlike a blank line, does not end a table; a new
+    table with a header of its own may start after it."""
+    g = breaks.get(j) if lines[j] is None else None
+    return g is not None and g < len(lines) and test(g) and not opens_with_header(lines, g, form)
+
+
+def opens_with_header(lines: list[Line | None], g: int, form: str) -> bool:
+    """Do the lines from ``g`` open a table of ``form`` with a header row of its own (a rule line under its first
+    row, or a first row of words over rows of figures)?"""
+    rows = [lines[k] for k in range(g, min(g + 2, len(lines)))]
+    if form not in (TAB, ALIGNED, PIPE) or len(rows) < 2 or rows[1] is None or rows[0] is None:
+        return False
+    if form == PIPE and (is_rule(rows[0]) or is_rule(rows[1])):
+        return not is_rule(rows[0])
+    data = [[c.text for c in cells(ln, form)] for ln in rows]
+    return looks_like_header(data[0], data[1:])
+
+
+def _above(lines: list[Line | None], j: int, breaks: dict) -> int:
+    """Index of the line printed before line ``j`` (across a page break), -1 when a blank line stands between."""
+    k = j - 1
+    while k >= 0 and lines[k] is None and k in breaks:
+        k -= 1
+    return k if k >= 0 and lines[k] is not None else -1
+
+
+def _leftover(lines: list[Line | None], j: int, breaks: dict, cut: set) -> bool:
+    """Line ``j`` is the rest of the record above, cut at the margin of a hard-wrapped text (``cut``: the line
+    numbers cut there): no record of its own, and the record with its rest stays short (a record, not prose)."""
+    ln = lines[j]
+    if not cut or ln is None or _record_line(ln) or _total_line(ln):
+        return False
+    k = _above(lines, j, breaks)
+    size = len(ln.raw.strip())
+    while k >= 0 and lines[k].no in cut:
+        size += len(lines[k].raw.strip())
+        if size > 80:
+            return False
+        if _record_line(lines[k]):
+            return size <= 80
+        k = _above(lines, k, breaks)
+    return False
+
+
+def find_block(lines: list[Line | None], i: int, in_annex: bool, breaks: dict | None = None,
+               cut: set | None = None) -> Block | None:
+    """The table block starting at line ``i``, if one does. ``breaks``: the blank lines (indexes) of a page
+    break, each to the index after the break (a table goes on past it); ``cut``: line numbers a hard-wrapped text
+    cut at its margin (the line after one is the rest of a record)."""
     n = len(lines)
+    breaks = breaks or {}
+    cut = cut or set()
     ln = lines[i]
     if ln is not None and re.match(r"<(?:table|tr)\b", ln.raw.strip(), re.I):
         j = i
@@ -208,6 +261,8 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
                 end = j
             elif lines[j] is None and j + 1 < n and _pipe_line(lines[j + 1], bare):
                 j += 1
+            elif _over_break(lines, j, breaks, lambda g: _pipe_line(lines[g], bare), PIPE):
+                j = breaks[j]
             else:
                 break
         if end - i >= 2 or _bars(ln.raw.strip()) >= 3:
@@ -218,19 +273,32 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
         while j < n and (_tab_line(lines[j]) or j > i and _group_line(lines[j]) and j + 1 < n
                          and _tab_line(lines[j + 1])):
             j += 1
+            if j < n and _over_break(lines, j, breaks, lambda g: _tab_line(lines[g]), TAB):
+                j = breaks[j]
         if j - i >= 2:
             return Block(TAB, i, j)
         return None
     if _record_line(ln):
         j = i
-        while j < n and (_record_line(lines[j]) or (j > i and (_gap_cells(lines[j]) >= 2 or _total_line(lines[j])))):
-            # Numbered records outside an annex need column gaps on every line (else they are paragraphs);
-            # the scan stops at the first line without one, so it stays linear.
-            if not in_annex and not (GAP_RE.search(_after_number(lines[j])) or DASH_SEP_RE.search(lines[j].raw)):
+        records = 0
+        rest: set[int] = set()
+        while j < n:
+            if j > i and _leftover(lines, j, breaks, cut):
+                rest.add(j)
+            elif _record_line(lines[j]) or (j > i and (_gap_cells(lines[j]) >= 2 or _total_line(lines[j]))):
+                # Numbered records outside an annex need column gaps on every line (else they are paragraphs);
+                # the scan stops at the first line without one, so it stays linear.
+                if not in_annex and not (GAP_RE.search(_after_number(lines[j])) or DASH_SEP_RE.search(lines[j].raw)):
+                    break
+                records += 1
+            else:
                 break
             j += 1
-        if j - i >= 2:
-            return Block(RECORDS, i, j)
+            if j < n and _over_break(lines, j, breaks, lambda g: _record_line(lines[g])
+                                     or _leftover(lines, g, breaks, cut)):
+                j = breaks[j]
+        if records >= 2 and j - i >= 2:
+            return Block(RECORDS, i, j, frozenset(rest))
         return None
     cols = _gap_cells(ln)
     if cols >= 2:
@@ -240,6 +308,8 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool) -> Block | None
         while j < n and (_gap_cells(lines[j]) >= 2 or _record_line(lines[j]) or wrapped_cell(lines, j)
                          or _group_line(lines[j]) and j + 1 < n and _gap_cells(lines[j + 1]) >= 2):
             j += 1
+            if j < n and _over_break(lines, j, breaks, lambda g: _gap_cells(lines[g]) >= 2, ALIGNED):
+                j = breaks[j]
         if j - i >= 2:
             return Block(ALIGNED, i, j)
     return None

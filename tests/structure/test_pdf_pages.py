@@ -65,7 +65,8 @@ def test_every_running_line_is_a_page_fragment_and_never_a_heading():
 # (fixture, lines of its title block kept as printed): a report, and resolutions whose preamble and operative
 # paragraphs are told apart by how each ends (a comma), which a line cut at the margin hides
 FACTS_REPRINTED = [("935-lac-regional-wsis-review-2014.zh.txt", 8), ("928-resolution-wsis-ict4d-2012.zh.txt", 13),
-                   ("936-ecosoc-resolution-wsis-progress-2016.zh.txt", 14)]
+                   ("936-ecosoc-resolution-wsis-progress-2016.zh.txt", 14),
+                   ("934-igf-guadalajara-chair-summary-2016.zh.txt", 8), ("927-itu-council-wsis-report-2008.zh.txt", 11)]
 
 
 @pytest.mark.parametrize("name,keep", FACTS_REPRINTED)
@@ -295,3 +296,60 @@ def test_a_table_a_page_break_interrupts_goes_on_after_it():
 def test_a_new_table_with_its_own_header_after_a_page_break_is_another_table():
     doc = _parse(TABLE_BREAK.replace("频谱管理研讨会\t2016年7月\t国际电联", "捐助方\t金额（美元）\t用途\n不丹政府\t20 000\t培训"))
     assert len([n for n in doc.nodes if n.kind == "Table"]) == 2
+
+
+PIPE_BREAK = """附件
+
+表3　各区域讲习班
+
+| 区域 | 讲习班 | 学员人数 |
+
+第 7 页        GE.18-30412
+
+A/73/888
+
+|---|---|---|
+| 非洲 | 宽带政策讲习班 | 46 |
+| 阿拉伯区域 | 数据保护讲习班 | 38 |
+"""
+
+
+def test_a_pipe_table_whose_header_and_rule_a_page_break_parts_is_one_table():
+    doc = _parse(PIPE_BREAK)
+    assert_one_leaf_per_character(doc)
+    tables = [n for n in doc.nodes if n.kind == "Table"]
+    assert len(tables) == 1
+    assert [n.label for n in tables[0].children if n.kind == "TableRow"] == ["header", "非洲", "阿拉伯区域"]
+    assert [c.text.split()[0] for c in tables[0].children if c.kind == "Fragment" and c.label == "page"] == \
+        ["第", "A/73/888"]
+
+
+RECORDS = """附件二　各试点项目及其执行单位
+
+本附件列出区域宽带合作方案下的各试点项目及负责执行各项目的单位，执行单位按其承担工作的多少排列，排在首位的单位负责协调该项目的全部活动并向指导委员会报告进展情况。
+
+1. P1 农村地区宽带接入和社区信息中心建设：亚太电信组织、国际电联、亚洲开发银行
+2. P2 频谱管理：国际电联
+3. P3 电子卫生和远程医疗服务试点：世界卫生组织、国际电联、开发计划署、亚太电信组织
+4. P4 网络安全：国际电联、亚太电信组织
+"""
+
+
+def _cells_by_row(doc):
+    return {r.label: [_squash(c.normalized().text) for c in r.children if c.kind == "TableCell"]
+            for r in doc.nodes if r.kind == "TableRow"}
+
+
+@pytest.mark.parametrize("page_lines", [5, 6, 7, 24])
+def test_a_record_cut_at_the_margin_and_by_a_page_break_is_one_row(page_lines):
+    before = _parse(RECORDS)
+    after = _parse(reprint(RECORDS, width=24, page_lines=page_lines, keep=2))
+    assert_one_leaf_per_character(after)
+    assert len(_cells_by_row(before)) == 4
+    assert _cells_by_row(after) == _cells_by_row(before)
+
+
+def test_lines_after_records_in_a_text_not_wrapped_are_not_their_rest():
+    doc = _parse(RECORDS.replace("4. P4 网络安全：国际电联、亚太电信组织\n", "4. P4 网络安全：国际电联\n另见第9段。\n"))
+    assert [r.label for r in doc.nodes if r.kind == "TableRow"] == ["1", "2", "3", "4"]
+    assert "另见" not in [c for c in doc.nodes if c.kind == "TableRow"][-1].text
