@@ -45,6 +45,10 @@ _FIELDS = {
 _LINKS = ("country", "parent", "broader")
 
 
+# an acronym in capitals only (ESCWA, OECD): a form of its organisation wherever it stands as a Latin word
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+
+
 @dataclass(frozen=True)
 class Alias:
     """A surface form of an entity; ``docs`` (doc ids) limits where it may be linked, empty = everywhere."""
@@ -86,10 +90,15 @@ class Entity:
         return self.key.split("/", 1)[1]
 
     def surface_forms(self) -> list[Alias]:
-        """The zh label (when the texts use it) and every alias, without repeats."""
+        """The zh label (when the texts use it), every alias and, for an organisation, its Latin acronym (Chinese
+        texts write agencies' acronyms inline: 与ESCWA联合举办, OECD的调查), without repeats."""
         out: list[Alias] = [Alias(self.zh, self.docs)] if self.link_zh else []
         seen = {(a.form, a.preceded_by, a.followed_by) for a in out}
-        for a in self.aliases:
+        aliases = list(self.aliases)
+        if self.key.startswith("org/") and self.acronym and _ACRONYM.fullmatch(self.acronym) \
+                and all(a.form != self.acronym for a in aliases):
+            aliases.append(Alias(self.acronym, (), unused=True))
+        for a in aliases:
             if self.docs and not a.docs:
                 a = Alias(a.form, self.docs, a.unused, a.preceded_by, a.followed_by)
             if (a.form, a.preceded_by, a.followed_by) not in seen:

@@ -219,6 +219,8 @@ def _observations(ctx) -> dict[str, list[_Obs]]:
             date = a.own_date
             if date is None:
                 date = _clause_date(leaf, a, c0, c1, verb is not None and not others)
+            if date is None and verb is not None and not others and not FUTURE.search(text[c0:c0 + verb.start()]):
+                date = _line_date(leaf, a)
             place = a.own_place
             pspan = a.place_span
             if place is None:
@@ -242,6 +244,29 @@ def _observations(ctx) -> dict[str, list[_Obs]]:
             span = (min(p[0] for p in parts), max(p[1] for p in parts))
             obs[a.key].append(_Obs(leaf, span, date, place, status))
     return obs
+
+
+# a chronology line led by its date: "2016年3月12日：…", "2016年9月26日 — …", "2016年第一季度：…" (an item label may
+# come first); the separator after the date is what makes it the line's date rather than a date in the prose
+_LINE_DATE_SEP = re.compile(r"\s*(?::|——|—|–|--|-)\s*")
+_LINE_LABEL = re.compile(r"\s*(?:[-•·*]\s*|\(?\d{1,3}[.)、]\s*)?")
+
+
+def _line_date(leaf: Leaf, a: Anchor):
+    """The date that leads the line of anchor ``a`` (its events undated in their own clause happened then), when
+    the anchor is in the line's first sentence."""
+    text = leaf.text
+    lab = _LINE_LABEL.match(text)
+    start = lab.end() if lab else 0
+    first = next(iter(leaf.dates_from(start, start + 1)), None)
+    if first is None:
+        return None
+    dj = leaf.date_ij(first)[1]
+    if not _LINE_DATE_SEP.match(text, dj) or _LINE_DATE_SEP.match(text, dj).end() == dj:
+        return None
+    if a.i < dj or leaf.sentence(a.i)[0] > start:
+        return None
+    return first
 
 
 def _clause_date(leaf: Leaf, a: Anchor, c0: int, c1: int, has_verb: bool):

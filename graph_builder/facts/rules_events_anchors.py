@@ -183,7 +183,7 @@ def cn_number(text: str) -> int | None:
 
 # ------------------------------------------------------------------------------------------ finders
 _ORD_MEETING = re.compile(rf"(的)?第([{_CN}\d]+)次(?:面对面的)?(?:正式)?会议")
-_OPENING = re.compile(r"的开幕会议")
+_OPENING = re.compile(r"的开幕会议|的?首次(?:正式)?会议")
 _SESSION_AFTER = re.compile(r"^(?:在其)?((?:19|20)\d{2})年(?:的)?(实质性)?(?:会议|届会)")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:的)?$")
 _DATED_MEETING = re.compile(r"^(?:于|在)(?P<rest>.{2,40}?)举行(?:的一个|的|一次|了一次)?(?P<informal>非正式|特别|特设)?会议")
@@ -218,6 +218,14 @@ _CYCLE_OF = re.compile(r"(?:(?:19|20)\d{2}\s*年|本年度|今年|明年|下一�
 _SHORT_NAME_ASIDE = re.compile(r"\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)")
 # a short name in brackets with no 简称: words of the name itself, X区域审查会议（区域审查会议）于…举行
 _BARE_SHORT_NAME = re.compile(r"\((?P<y>[\u4e00-\u9fff]{2,12})\)")
+
+
+def _city_after(ref, text: str, m) -> bool:
+    """A country written before a city no list holds (在斐济苏瓦举行): the city is the place, not the country."""
+    from graph_builder.entities.open_class import entity_kind
+    from graph_builder.facts.frames.slots import _CITY_AFTER_COUNTRY
+
+    return ref is not None and entity_kind(ref, m.key) == "COUNTRY" and bool(_CITY_AFTER_COUNTRY.match(text, m.j))
 
 
 def _own_short_name(text: str, j: int, name: str):
@@ -389,6 +397,15 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         iso = ds[0].iso.split("/")[0]
         at = next((m for m in leaf.mentions if m.key.startswith("place/") and i <= m.i and m.j <= j
                    and text[m.i - 1] == "在"), None)
+        # of a run of places (斐济苏瓦, 厄瓜多尔首都基多) the last, most specific one is where it is held
+        while at is not None:
+            more = next((m for m in leaf.mentions if m.key.startswith("place/") and m.j <= j
+                         and m.i in (at.j, at.j + 2) and text[at.j:m.i] in ("", "首都")), None)
+            if more is None:
+                break
+            at = more
+        if at is not None and _city_after(ref, text, at):
+            at = None  # 在卢旺达基加利: a city no list holds after the country; the frames mint and place it
         add(Anchor(f"event/{slug}-{kind}-{iso}", i, j, meeting_cls(key),
                    f"{en} {kind_en} ({ds[0].iso})", f"{zh}{mo.group('informal') or ''}会议（{ds[0].surface}）",
                    series=key, own_date=ds[0], own_place=at.key if at else None,

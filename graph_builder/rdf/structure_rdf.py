@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
@@ -70,10 +72,31 @@ def structure_triples(documents: list[Document], terms: Terms = RDFLIB_TERMS) ->
                 parent = s if n.parent is doc.root else iri(str(node_iri(n.parent.id)))
             add((node, part_of, parent))
             if n.title:
-                add((node, title, lang(src.as_written(n.title, n.start, n.end), "zh" if _has_cjk(n.title) else "en")))
+                written = src.as_written(n.title, n.start, n.end)
+                zh, en = bilingual_title(written)
+                if en is None:
+                    add((node, title, lang(written, "zh" if _has_cjk(written) else "en")))
+                else:  # 一、导言 Introduction: the Chinese title and its English one
+                    add((node, title, lang(zh, "zh")))
+                    add((node, title, lang(en, "en")))
         for note, holder in footnote_markers(doc):  # a footnote and the words carrying its marker
             add((iri(str(node_iri(note.id))), footnote_of, node_iris.get(id(holder)) or iri(str(node_iri(holder.id)))))
     return out
+
+
+# a heading printed in both languages: the Chinese title, then its English translation (一、导言 Introduction,
+# 四、目标与请求 Targets and requests); an acronym alone after the Chinese (关于信息社会 WSIS) is no translation
+_BILINGUAL = re.compile(r"(?P<zh>.*[\u3400-\u9fff）)」》”])\s+(?P<en>[A-Z][A-Za-z0-9 ,.'’&()/:;-]*)")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]?[a-z]{3,}")
+
+
+def bilingual_title(title: str) -> tuple[str, str | None]:
+    """A heading's Chinese title and its English one when both are printed (the English after the Chinese,
+    words in lower case among them), else the heading as printed and None."""
+    m = _BILINGUAL.fullmatch(title.strip())
+    if m is None or not _ENGLISH_WORD.search(m.group("en")):
+        return title, None
+    return m.group("zh").strip(), m.group("en").strip()
 
 
 def _has_cjk(text: str) -> bool:
