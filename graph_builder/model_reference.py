@@ -129,10 +129,20 @@ def render(ds: Dataset, ontology: Graph) -> str:
     return "\n".join(rows)
 
 
+_ROW = re.compile(r"^\| `([^`]+)` \|")
+
+
 def update(model_md: Path, table: str) -> None:
+    """Write ``table`` between the markers, keeping the rows already there for predicates the bundled build does
+    not use (properties that only other documents of the genre fill), in order."""
     text = model_md.read_text(encoding="utf-8")
     a, b = text.index(START) + len(START), text.index(END)
-    model_md.write_text(text[:a] + "\n" + table + "\n" + text[b:], encoding="utf-8")
+    new_rows = table.splitlines()
+    head, body = new_rows[:2], new_rows[2:]
+    have = {m.group(1) for line in body if (m := _ROW.match(line))}
+    kept = [line for line in text[a:b].splitlines() if (m := _ROW.match(line)) and m.group(1) not in have]
+    rows = sorted(body + kept, key=lambda line: _ROW.match(line).group(1).lower() if _ROW.match(line) else "")
+    model_md.write_text(text[:a] + "\n" + "\n".join(head + rows) + "\n" + text[b:], encoding="utf-8")
 
 
 def main() -> int:
