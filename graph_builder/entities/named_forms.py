@@ -144,15 +144,17 @@ def bare_names(text: str, gaps=frozenset()) -> list[FormHit]:
             # X促进发展 (信息和通信技术促进发展培训中心: 'for development') is a name's words, not a verb phrase
             for_development = word == "促进" and words and words[-1][1] in _FOR_WHAT
             if depth == 0 and not for_development and (
-                    (tag not in _NAME_TAGS and word not in ("和", "及") and word not in _COMPASS)
+                    (tag not in _NAME_TAGS and tag != "a" and word not in ("和", "及", "与") and word not in _COMPASS)
                     or _BARE.search(word) or (word in _GENERIC and word not in _QUALIFIERS)):
                 break  # (a suffix word ends the name before: ICT机遇指数和|数字机遇指数)
             words.append((start, word, tag))
         if depth != 0:
             continue
-        while words and (words[-1][1] in _GENERIC or words[-1][1] in ("和", "及", "(", ")", "促进", "会议", "会上")):
+        # a field jieba tags as an adjective (数字健康工作组) is a name's word after a noun, never its first word
+        while words and (words[-1][1] in _GENERIC or words[-1][2] == "a"
+                         or words[-1][1] in ("和", "及", "与", "(", ")", "促进", "会议", "会上")):
             words.pop()  # (向第五届会议|报告工作组的进展: a meeting's word opens no name)
-        if words and words[0][1] in ("和", "及"):
+        if words and words[0][1] in ("和", "及", "与"):
             continue  # 名单和委员会: the suffix word is coordinated with something else, not named
         if not words:
             continue
