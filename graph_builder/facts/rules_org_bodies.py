@@ -134,6 +134,14 @@ def _as_event(p: Passage, m: M, a: int, b: int):
     return None
 
 
+def _described_person(p: Passage, k: int):
+    """The person named after a description of their post at ``k`` (由加纳卫生部副部长X担任主席: the country,
+    ministry and post words come before the name), or None."""
+    stop = re.search(r"[，。；,;：:、由和与及]", p.text[k : k + 40])
+    persons = p.in_range(k, k + (stop.start() if stop else 40), ("person",))
+    return persons[0] if persons else None
+
+
 @rule("org.body.chair")
 def body_chair(ctx: Context) -> None:
     """Who chairs or heads a body or a meeting (module docstring)."""
@@ -165,10 +173,10 @@ def body_chair(ctx: Context) -> None:
                 p.add(iri(body.key), prop, iri(holder.key), mm.start(), body.j)
         # B…，由X担任主席/负责人
         for mm in re.finditer(r"由(?:\d{4}年)?", t):
-            holder = p.mention_at(mm.end(), HOLDER_KINDS)
+            holder = p.mention_at(mm.end(), HOLDER_KINDS) or _described_person(p, mm.end())
             if holder is None:
                 continue
-            role = re.match(r"担任(主席|负责人)(?!的)", t[holder.j :])
+            role = re.match(r"(?:\([^()]{1,60}\))?担任(主席|负责人)(?!的)", t[holder.j :])
             a, _ = p.sentence_of(mm.start())
             if role:
                 body = p.last_before(mm.start(), ("body", "event"), a)
