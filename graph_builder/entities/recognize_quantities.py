@@ -93,6 +93,8 @@ _ARTICLE_UNITS = set("个项份种次条所家")  # 一个 / 一项 … usually 
 # 与会者 "participants" survives).
 _NOUN_STOPS = set("的被在于和及与或已将从以对为中是都均各并就向由其等把给参来去到")
 _NOUN_MAX = 8
+# Verbs that follow the counted noun with no function word between (由两位联合主席主持: the co-chairs preside)
+_NOUN_END = ("主持",)
 
 _ORDINAL = re.compile(
     rf"第(?P<num>\d+|{_CN})(?P<unit>分委员会|委员会|阶段|部分|次|届|期|轮|章|节|段|条|款)"
@@ -171,7 +173,7 @@ def _noun(norm: Normalized, i: int) -> tuple[int, int]:
     text, offsets = norm.text, norm.offsets
     j = i
     while j < len(text) and j - i < _NOUN_MAX and "\u4e00" <= text[j] <= "\u9fff":
-        if j > i and (text[j] in _NOUN_STOPS or offsets[j] > offsets[j - 1] + 1):
+        if j > i and (text[j] in _NOUN_STOPS or offsets[j] > offsets[j - 1] + 1 or text.startswith(_NOUN_END, j)):
             break
         j += 1
     return i, j
