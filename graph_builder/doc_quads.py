@@ -72,7 +72,7 @@ _P = {name: term(WSIS[name]) for name in (
 def structure_lines(doc) -> Lines:
     """graph/structure of one document (as :func:`graph_builder.rdf.structure_rdf.structure_graph`)."""
     from graph_builder.rdf.node_labels import label_en, label_zh
-    from graph_builder.rdf.structure_rdf import _has_cjk
+    from graph_builder.rdf.structure_rdf import _has_cjk, bilingual_title
     from graph_builder.structure.pages import footnote_markers
 
     out = Lines("structure")
@@ -110,7 +110,13 @@ def structure_lines(doc) -> Lines:
         add(node, _P["sourceText"], s)
         add(node, part_of, s if n.parent is doc.root else term(node_iri(n.parent.id)))
         if n.title:
-            add(node, title, _text(src.as_written(n.title, n.start, n.end), "zh" if _has_cjk(n.title) else "en"))
+            written = src.as_written(n.title, n.start, n.end)
+            zh, en = bilingual_title(written)
+            if en is None:
+                add(node, title, _text(written, "zh" if _has_cjk(written) else "en"))
+            else:  # 一、导言 Introduction: the Chinese title and its English one
+                add(node, title, _text(zh, "zh"))
+                add(node, title, _text(en, "en"))
     footnote_of = term(WSIS.footnoteOf)
     for note, holder in footnote_markers(doc):  # a footnote and the words carrying its marker
         add(term(node_iri(note.id)), footnote_of, term(node_iri(holder.id)))

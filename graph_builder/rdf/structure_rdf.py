@@ -86,7 +86,8 @@ def structure_triples(documents: list[Document], terms: Terms = RDFLIB_TERMS) ->
 
 # a heading printed in both languages: the Chinese title, then its English translation (一、导言 Introduction,
 # 四、目标与请求 Targets and requests); an acronym alone after the Chinese (关于信息社会 WSIS) is no translation
-_BILINGUAL = re.compile(r"(?P<zh>.*[\u3400-\u9fff）)」》”])\s+(?P<en>[A-Z][A-Za-z0-9 ,.'’&()/:;-]*)")
+# one or two spaces between the two: a wider gap is a masthead's columns (大会    Distr.: General), not a translation
+_BILINGUAL = re.compile(r"(?P<zh>.*[\u3400-\u9fff）)」》”])[ \t\u3000]{1,2}(?P<en>[A-Z][A-Za-z0-9 ,.'’&()/:;-]*)")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]?[a-z]{3,}")
 
 

@@ -21,3 +21,8 @@ def test_a_heading_in_both_languages(title, zh, en):
 @pytest.mark.parametrize("title", ["导言", "关于信息社会 WSIS", "ITU 与 UNESCO", "Introduction", "2015年 IGF"])
 def test_a_heading_in_one_language_or_with_an_acronym_only(title):
     assert bilingual_title(title) == (title, None)
+
+
+@pytest.mark.parametrize("title", ["大 会                       Distr.: General", "经济及社会理事会        Distr.: Limited"])
+def test_a_masthead_line_of_two_columns_is_no_translation(title):
+    assert bilingual_title(title) == (title, None)

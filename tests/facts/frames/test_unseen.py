@@ -6,7 +6,8 @@ saying how to ask each question: one or more saved queries with parameters, an o
 (``where``: column -> words the cell must contain) and the document whose paragraphs or rows must give the
 evidence (every row used must carry a locator of that document and, when the query has one, a quote).
 Matching is the competency-question matching (tests/cq) plus: a Chinese gold label also matches a cell that
-contains it (labels built from full names: 科技促进发展委员会秘书处 answers 委员会秘书处). A case marked ``gap``
+contains it (labels built from full names: 科技促进发展委员会秘书处 answers 委员会秘书处). ``top: N`` in an ask keeps only
+its first N rows after the filter (a ranking query orders its rows, largest first). A case marked ``gap``
 is a known miss (xfail, with the reason).
 """
 
@@ -96,10 +97,12 @@ def _rows(kg, case) -> list[dict]:
     rows = []
     for ask in case["ask"]:
         got = kg.query(ask["query"], **(ask.get("params") or {}))
+        kept = []
         for row in got:
             if all(any(norm(w) in norm(row.get(col) or "") for w in ([want] if isinstance(want, str) else want))
                    for col, want in (ask.get("where") or {}).items()):
-                rows.append(row)
+                kept.append(row)
+        rows.extend(kept[:ask["top"]] if ask.get("top") else kept)
     return rows
 
 
