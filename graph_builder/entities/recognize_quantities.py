@@ -93,7 +93,7 @@ _ARTICLE_UNITS = set("个项份种次条所家")  # 一个 / 一项 … usually 
 # 与会者 "participants" survives).
 _NOUN_STOPS = set("的被在于和及与或已将从以对为中是都均各并就向由其等把给参来去到")
 _NOUN_MAX = 8
-# Verbs that follow the counted noun with no function word between (由两位联合主席主持: the co-chairs preside)
+# Verbs that follow the counted noun with no function word between (由三位共同主席主持: the co-chairs preside)
 _NOUN_END = ("主持",)
 
 _ORDINAL = re.compile(

@@ -135,7 +135,7 @@ def _as_event(p: Passage, m: M, a: int, b: int):
 
 
 def _described_person(p: Passage, k: int):
-    """The person named after a description of their post at ``k`` (由加纳卫生部副部长X担任主席: the country,
+    """The person named after a description of their post at ``k`` (由秘鲁交通和通信部副部长X担任主席: the country,
     ministry and post words come before the name), or None."""
     stop = re.search(r"[，。；,;：:、由和与及]", p.text[k : k + 40])
     persons = p.in_range(k, k + (stop.start() if stop else 40), ("person",))
