@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from graph_builder.entities.minting import SOURCE_NONE, mint
+from graph_builder.entities.recognize_base import parse_chinese_numeral
 
 #: the words after the listed name, up to the meeting noun that closes the name
 _TAIL = re.compile(r"(?P<topic>[\u4e00-\u9fffA-Za-z+]{2,20}?)"
@@ -41,17 +42,11 @@ _AFTER = re.compile(r"$|[\s,，。；;：:、）)（(“”\"》的于在将上�
 
 
 _NTH = re.compile(r"第([一二三四五六七八九十\d]{1,3})次$")
-_CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
 
 
 def _ordinal(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    if len(s) == 1:
-        return _CN.get(s)
-    if len(s) == 2 and s[0] == "十":
-        return 10 + _CN.get(s[1], 0)
-    return None
+    """A number written in digits or Chinese numerals (三, 十二, 二十三)."""
+    return int(s) if s.isdigit() else parse_chinese_numeral(s)
 
 
 def topic_meeting(text: str, j: int):

@@ -44,15 +44,9 @@ def before_qualifier(text: str, i: int, j: int) -> bool:
 
 
 def _title_session(ctx, doc) -> str | None:
-    """``event/{body}-session-N`` of the session the title block says the report is of (委员会 / 第十八届会议报告),
-    whether or not a rule has stated that session."""
-    from graph_builder.facts.frames.slots import _num
-    from graph_builder.facts.rules_bureau import _REPORT_SESSION
-    from graph_builder.facts.rules_frames import _reporting_body
+    from graph_builder.facts.rules_bureau import title_session
 
-    body = _reporting_body(ctx, doc)
-    if body is None:
-        return None
+    return title_session(ctx, doc)
     for n in doc.nodes:
         if n.is_leaf and n.id.startswith(f"{doc.doc_id}/front-matter/"):
             m = _REPORT_SESSION.search(n.text)

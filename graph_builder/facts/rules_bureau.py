@@ -39,14 +39,27 @@ _REPORT_SESSION = re.compile(r"第(?P<n>[一二三四五六七八九十百\d]+)�
 _KINDS = ("Fragment", "ListItem", "Paragraph", "Text")
 
 
-def _document_session(ctx, doc) -> str | None:
-    """The key of the session the title block says the document reports on, when a rule identified it."""
+def title_session(ctx, doc) -> str | None:
+    """``event/{body}-session-N`` of the session the title block says the document reports on (委员会 /
+    第十八届会议报告), whether or not a rule has stated that session."""
     from graph_builder.facts.frames.slots import _num
     from graph_builder.facts.rules_frames import _reporting_body
 
     body = _reporting_body(ctx, doc)
     if body is None:
         return None
+    for n in doc.nodes:
+        if n.is_leaf and n.id.startswith(f"{doc.doc_id}/front-matter/"):
+            m = _REPORT_SESSION.search(n.text)
+            if m and _num(m.group("n")):
+                return f"event/{body.split('/', 1)[1]}-session-{_num(m.group('n'))}"
+    return None
+
+
+def _document_session(ctx, doc) -> str | None:
+    """The key of the session the title block says the document reports on, when a rule identified it."""
+    key = title_session(ctx, doc)
+    return key if key is not None and ctx.reference is not None and key in ctx.reference.by_key else None
     for n in doc.nodes:
         if n.is_leaf and n.id.startswith(f"{doc.doc_id}/front-matter/"):
             m = _REPORT_SESSION.search(n.text)

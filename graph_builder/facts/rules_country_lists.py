@@ -22,6 +22,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from graph_builder.facts import rule
 from graph_builder.facts.frames.mint import pinyin_slug
 from graph_builder.rdf.namespaces import ID, WSIS
+from graph_builder.entities.recognize_base import parse_chinese_numeral
 
 _CAPTION = re.compile(r"(?:与会|出席|参会|参加|参与)(?:会议的?|本次会议的?)?(?:国家|国)(?:和(?:国际|区域)?组织)?"
                       r"(?:名单|一览表?|列表)?\s*$")
@@ -29,21 +30,11 @@ _LABEL = re.compile(r"\s*(?P<label>[^：:（()）\d、，,]{2,16}?)\s*(?:[（(]\
                     r"个?(?:国家)?\s*[)）])?\s*[：:]")
 _SEPARATORS = re.compile(r"[\s、，,；;。和及与\u3000]*")
 _ENDS = ("Heading", "Section", "Annex", "Signature", "Part")
-_CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
 
 
 def _number(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    if len(s) == 1:
-        return _CN.get(s)
-    if len(s) == 2 and s[0] == "十":
-        return 10 + _CN.get(s[1], 0)
-    if len(s) == 2 and s[1] == "十":
-        return _CN.get(s[0], 0) * 10
-    if len(s) == 3 and s[1] == "十":
-        return _CN.get(s[0], 0) * 10 + _CN.get(s[2], 0)
-    return None
+    """A number written in digits or Chinese numerals (三, 十二, 二十三)."""
+    return int(s) if s.isdigit() else parse_chinese_numeral(s)
 
 
 def _countries(ctx, doc_id: str, start: int, end: int) -> list | None:
