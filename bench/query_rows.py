@@ -15,9 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import shlex
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -26,6 +24,9 @@ from graph_builder.query import params as param_rules  # noqa: E402
 from graph_builder.query import saved  # noqa: E402
 from graph_builder.query.resolve import Resolver  # noqa: E402
 from graph_builder.query.store import OxigraphStore  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from queries import cpu_p50_ms as cpu_p50  # noqa: E402  (bench/queries.py: the same CPU p50)
 
 
 def example_params(line: str) -> dict[str, str]:
@@ -66,19 +67,6 @@ def cases(query) -> list[tuple[str, dict[str, str]]]:
             seen.add(key)
             unique.append((label, raw))
     return unique
-
-
-def cpu_p50(fn, repeat: int, budget_s: float = 2.0) -> float:
-    fn()
-    times = []
-    start = time.thread_time()
-    for _ in range(repeat):
-        t = time.thread_time()
-        fn()
-        times.append((time.thread_time() - t) * 1000)
-        if time.thread_time() - start > budget_s and len(times) >= 3:
-            break
-    return statistics.median(times)
 
 
 def rows_of(result) -> list[str]:
