@@ -251,6 +251,30 @@ _NOT_A_NAME = re.compile(r"^(?:会议|该|本|这|此|上述|其|下次|下一�
                          r"|的|举行|召开|通过|决定")
 
 
+# a heading that names the body a document is the report or record of: 第二委员会的报告, 经社理事会会议简要记录
+_OWN_REPORT = re.compile(r"^(?:的|之)?(?:工作)?(?:报告|会议简要记录|简要记录|会议记录)$")
+
+
+def reporting_body(ctx, doc_id: str) -> LinkedMention | None:
+    """The body whose report or record the document is, as a heading of its title block names it (BODY的报告):
+    a bare 第N次会议 in a sentence naming no body is that body's meeting (在11月7日第19次会议上，委员会…)."""
+    cache = ctx.__dict__.setdefault("_reporting_bodies", {})
+    if doc_id not in cache:
+        found = None
+        doc = next((d for d in ctx.documents if d.doc_id == doc_id), None)
+        for node in doc.nodes if doc is not None else ():
+            if node.kind != "Heading" or not node.is_leaf:
+                continue
+            line = node.normalized().text.split("\n", 1)[0].strip()
+            ms = [m for m in ctx.mentions_in(doc.doc_id, node.start, node.end) if m.key.startswith("body/")]
+            if ms and line.startswith(node.doc.text[ms[0].start:ms[0].end]) and \
+                    _OWN_REPORT.match(line[len(node.doc.text[ms[0].start:ms[0].end]):]):
+                found = LinkedMention(0, 0, ms[0].key)
+                break
+        cache[doc_id] = found
+    return cache[doc_id]
+
+
 def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
     ref = ctx.reference
     text = leaf.text
@@ -342,7 +366,7 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             prev = [a for a in anchors if a.series and a.ordinal and a.ordinal < n and a.j <= i]
             clause_start = i == 0 or text[i - 1] in ",;。:" or leaf.sentence(i)[0] == i
             b = (LinkedMention(i, i, max(prev, key=lambda a: a.j).series) if prev and clause_start else None) \
-                or body_before(i) or topic_body(i)
+                or body_before(i) or topic_body(i) or reporting_body(ctx, leaf.node.doc.doc_id)
             start = i + (1 if mo.group(0).startswith("的") else 0)
             if b is None:
                 continue
