@@ -19,6 +19,10 @@ A session report prints its bureau as blocks under a role word, one person a lin
   ``主席：PERSON先生（COUNTRY）`` -> ``wsis:chair`` of the meeting the title names (a few lines above), the
   person ``wsis:nationality`` the bracketed country.
 
+* ``officers.report-rapporteur`` – a committee's report prints its rapporteur under its title (BODY的报告), on one
+  line: ``报告员：PERSON女士（COUNTRY）`` -> the person ``wsis:holds`` the body's post of rapporteur and
+  ``wsis:nationality`` the bracketed country.
+
 The session is the one the passage that introduces the blocks names (…第十五届会议选举下列主席团成员：),
 else the one the title block says the document reports on (委员会 / 第十五届会议报告); a session that no
 rule has identified gets nothing.
@@ -230,5 +234,47 @@ def masthead_chair(ctx) -> None:
             country = next((s for s in slots if "COUNTRY" in s.types and person.j <= s.i < b), None)
             em.declare(leaf, person)
             em.add(leaf, ID[meeting], WSIS.chair, ID[person.key], person.i, b)
+            if country is not None and country.key:
+                em.add(leaf, ID[person.key], WSIS.nationality, ID[country.key], country.i, country.j)
+
+
+_TITLE_RAPPORTEUR = re.compile(r"^\s*报告员\s*[:：]\s*(?=\S)")
+
+
+@rule("officers.report-rapporteur")
+def report_rapporteur(ctx) -> None:
+    from graph_builder.facts.frames.slots import leaf_slots
+    from graph_builder.facts.rules_events import prepare
+    from graph_builder.facts.rules_events_anchors import reporting_body
+    from graph_builder.facts.rules_frames import Emitter
+
+    if ctx.reference is None:
+        return
+    em = None
+    for d in ctx.documents:
+        body = None
+        for node in d.nodes:
+            if not node.is_leaf:
+                continue
+            first = node.text.split("\n", 1)[0]
+            if re.match(r"\s*\d+\s?[.．]", first):
+                break  # the title block ends at the first numbered paragraph
+            m = _TITLE_RAPPORTEUR.match(first)
+            if m is None:
+                continue
+            body = body or reporting_body(ctx, d.doc_id)
+            if body is None:
+                break
+            em = em or Emitter(ctx)
+            leaf = prepare(ctx, node)
+            slots = leaf_slots(ctx, leaf)
+            a, b = leaf.index(node.start + m.end()), leaf.index(node.start + len(first))
+            person = next((s for s in slots if "PERSON" in s.types and a <= s.i < b), None)
+            if person is None or person.key is None:
+                continue
+            post = office_post(ctx, em, leaf, body.key, "rapporteur", a, b)
+            em.declare(leaf, person)
+            em.add(leaf, ID[person.key], WSIS.holds, post, person.i, b)
+            country = next((s for s in slots if "COUNTRY" in s.types and person.j <= s.i < b), None)
             if country is not None and country.key:
                 em.add(leaf, ID[person.key], WSIS.nationality, ID[country.key], country.i, country.j)

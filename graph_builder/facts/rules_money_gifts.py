@@ -1,7 +1,8 @@
 """The total of contributions stated in running text ('Money and staff'; docs/MODEL.md): ``(捐款|捐助|供资)总额
 (为|达|约为)<money>`` -> ``wsis:StatedTotal`` of the paragraph, status ``pledged`` when a promise word (将, 承诺)
 stands right before or the total is of pledges (认捐总额), else ``received``; also the sum of the funds of listed
-projects, ``(资金|经费)(总额)?(共计|总计|合计)<money>``. The contributions themselves are ``money.pledges-prose``.
+projects, ``(资金|经费)(总额)?(共计|总计|合计)<money>``, and the sum closing a list of gifts after a colon
+(``…的自愿捐款：A 450 000美元、B 320 000美元，共计770 000美元``). The contributions themselves are ``money.pledges-prose``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from graph_builder.rdf.namespaces import WSIS, entity_iri, slugify
 
 _TOTAL = re.compile(r"(?:(?:捐款|捐助|捐资|供资|自愿捐款|认捐款?)总额(?:为|达|达到|约为|共计)?"
                     # the funds of the projects listed before: 资金共计460万美元, 经费总额合计…
-                    r"|(?:资金|经费)(?:总额)?(?:共计|总计|合计)(?:为|达)?)(?=[\d一二三四五六七八九十两约逾近])")
+                    r"|(?:资金|经费)(?:总额)?(?:共计|总计|合计)(?:为|达)?"
+                    # the sum closing a list of gifts after a colon (…的自愿捐款：A 45万美元、B 32万美元，共计77万美元)
+                    r"|(?P<sum>(?<=[,、])(?:共计|总计|合计)(?:为|达)?))(?=[\d一二三四五六七八九十两约逾近])")
+_LISTED_GIFTS = re.compile(r"(?:捐款|捐助|捐资|出资|供资|认捐|资助)(?:款项|额)?(?:如下)?[:：]")
 
 
 def _money_after(node, norm, end: int):
@@ -38,6 +42,10 @@ def prose_totals(ctx) -> None:
         if "捐" not in text and "出资" not in text and "供资" not in text and "资金" not in text and "经费" not in text:
             continue
         for m in _TOTAL.finditer(text):
+            if m.group("sum"):
+                s0 = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+                if not _LISTED_GIFTS.search(text, s0, m.start()):
+                    continue
             money = _money_after(node, norm, m.end())
             if money is None:
                 continue
