@@ -7,6 +7,8 @@ docs/MODEL.md ``wsis:proposedBy``, ``wsis:adoptedAt``). The draft is the UN docu
 * ``acts.drafts.introduced`` also reads the report's form ``X代表(以G的名义，)介绍了(题为“…”的)决议草案(（SYM）)``
   and an amendment ``X代表介绍了对决议草案S的修正案（SYM）`` -> SYM ``wsis:proposedBy`` G (without G: the country X);
   the country whose delegation spoke (X, or the speaker's bracketed country) is the draft's ``wsis:introducedBy``.
+* ``acts.drafts.submitted`` – ``由X（根据…非正式协商）提交的（同名）决议草案（SYM）`` -> SYM ``wsis:submittedBy`` the
+  person (or post) X names: a Vice-Chair's draft after informal consultations.
 * ``acts.drafts.sponsors`` – ``下列国家加入（了）（决议草案SYM的）提案国行列：A、B和C`` -> SYM ``wsis:proposedBy``
   each country (a sponsor proposes the draft); the draft is the one the sentence names, else the last draft
   named before in the document; ``（随后，）A、B和C（也）加入为/成为提案国`` alike (only countries between the clause's start
@@ -36,6 +38,9 @@ _JOINED = re.compile(r"(?:也|亦|均|都)?加入(?:为|成为|了)?(?:" + _DRAF
 _LIST_GLUE = re.compile(r"^(?:(?:随后|此后|其后|后来)[,]?)?$|^[、,]$|^(?:和|及|以及)$|^(?:也|亦|均|都)$")
 # a draft named with its symbol bare or in brackets (题为“…”的决议草案（A/C.2/76/L.7）): the last one sponsors join
 _DRAFT_NAMED = re.compile(r"(?:决议|决定)草案\s?\(?(?P<sym>[AES]/[A-Za-z0-9./]+?)(?![A-Za-z0-9./])")
+# 由委员会副主席X（国家）根据就决议草案S进行的非正式协商提交的同名决议草案（SYM）
+_SUBMITTED = re.compile(r"由(?P<who>[^。;]{2,60}?)(?:根据[^。;]{0,80}?)?提交的[^。;,]{0,30}?(?:决议|决定)草案\s?\(?"
+                        r"(?P<sym>[AES]/[A-Za-z0-9./]+?)(?![A-Za-z0-9./])")
 _INTRODUCED_BY = re.compile(_DRAFT + r"(?:是|系)?由(?P<who>[^,。;]{2,40}?)介绍")
 _SPONSORS = re.compile(r"下列(?:国家|代表团)(?:随后)?加入(?:了)?(?:" + _DRAFT + r"的)?提案国(?:行列)?[:]")
 _ADOPTED = re.compile(r"(?:经(?:口头)?订正的)?" + _DRAFT
@@ -98,6 +103,11 @@ def drafts(ctx: Context) -> None:
                     if entity_class(ctx, c.key) != "Country":
                         continue
                     p.add(iri(_draft_key(sym)), WSIS.proposedBy, iri(c.key), m.start(), c.j)
+            for m in _SUBMITTED.finditer(t):
+                who = next(iter(p.in_range(m.start("who"), m.end("who"), ("person",))), None) or \
+                    next(iter(p.in_range(m.start("who"), m.end("who"), ("post",))), None)
+                if who is not None:
+                    p.add(iri(_draft_key(m.group("sym"))), WSIS.submittedBy, iri(who.key), m.start(), m.end())
             for m in _JOINED.finditer(t):
                 sym = m.group("sym") or last
                 if sym is None:

@@ -101,3 +101,18 @@ def test_introduced_on_behalf_of_a_group_in_the_report_form_and_sponsors_joined(
     assert objects(store, amend, WSIS.proposedBy) == {ID["place/republic-of-korea"]}
     # Mexico introduced the draft on the group's behalf: it is not itself a proposer
     assert ID["place/mexico"] not in objects(store, draft, WSIS.proposedBy)
+
+
+SUBMITTED = """第二委员会的报告
+
+1．在12月1日第30次会议上，委员会收到由委员会副主席托比亚斯·林德（Tobias Lind）先生（瑞典）根据就决议草案A/C.2/76/L.7进行的非正式协商提交的同名决议草案（A/C.2/76/L.55）。
+
+2．委员会收到秘书长提交的报告（A/76/64），以及由墨西哥提交的意见。
+"""
+
+
+def test_a_draft_submitted_by_a_vice_chair_after_informal_consultations():
+    store, _ = extract_text(load_reference(), SUBMITTED, ["acts.drafts"], "t")
+    assert objects(store, ID["document/un-a-c.2-76-l.55"], WSIS.submittedBy) == {ID["person/tobias-lind"]}
+    # the draft the consultations were on is not submitted by the Vice-Chair; a report names no draft
+    assert not [f for f in store.facts if f[1] == WSIS.submittedBy and f[0] != ID["document/un-a-c.2-76-l.55"]]
