@@ -200,6 +200,18 @@ def _lists(ctx, p, r: _Reader) -> None:
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(t)
         for c in p.in_range(m.end(), end, ("place",)):
-            if entity_class(ctx, c.key) != "Country":
-                continue
-            p.add(r.last_vote, _SIDE[m.group("side")], iri(c.key), c.i, c.j)
+            key = _as_country(ctx, c.key, t[c.i:c.j])
+            if key is not None:
+                p.add(r.last_vote, _SIDE[m.group("side")], iri(key), c.i, c.j)
+
+
+def _as_country(ctx, key: str, surface: str) -> str | None:
+    """The country a name in a list of countries stands for: a city of the same name is the country there
+    (突尼斯 in 赞成：…、突尼斯、土耳其 is Tunisia, not Tunis)."""
+    if entity_class(ctx, key) == "Country":
+        return key
+    by_zh = ctx.__dict__.get("_countries_by_zh")
+    if by_zh is None:
+        ents = ctx.reference.entities if ctx.reference is not None else ()
+        by_zh = ctx.__dict__.setdefault("_countries_by_zh", {e.zh: e.key for e in ents if e.cls == "Country"})
+    return by_zh.get(surface)
