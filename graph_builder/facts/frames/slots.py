@@ -132,6 +132,8 @@ _CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[
 _NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
 # a ministry or office and the title of its head, after a country's name (智利交通和电信部部长, 秘鲁文化部副部长)
 _MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|委员会))(?P<title>副部长|部长|署长|副署长|局长|主任|主席)")
+# the title of an organisation's head, after the organisation's name (电信管理局局长)
+_ORG_HEAD = re.compile(r"副?(?:局长|署长|主任|主席|总裁|总干事|执行主任|理事长|首席执行官|秘书长)")
 # a post named by its title opening a clause, its holder's name after 为/是 (基金经理为瑞典的X（Latin）)
 # (a body's (共同)协调人 is the body's head: graph_builder/facts/frames/bodies.yaml body-coordinators)
 _TITLE_HOLDER = re.compile(r"(?:^|(?<=[,。;:]))(?:\d+\.\s?)?(?P<t>(?!共同|联合)(?:(?!的)[\u4e00-\u9fff]){1,6}?"
@@ -532,6 +534,18 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         cands.append((1, Slot(("POST",), m.start(), m.end(), key=mint_key("post", org_zh + m.group("title")),
                               cls="Post", zh=org_zh + m.group("title"),
                               extra={"post_of": (mint_key("org", org_zh), org_zh, c.key)})))
+    for c in leaf.mentions:
+        # the head of a national organisation the text names, right before the holder's name:
+        # 塞内加尔邮政和电信管理局局长X (the post of that organisation; a listed agency's posts are listed)
+        e = ref.by_key.get(c.key) if ref is not None else None
+        if e is None or e.cls != "Organization":
+            continue
+        m = _ORG_HEAD.match(text, c.j)
+        if m is None or mentions.overlaps(m.start(), m.end()) or not persons_after(m.end()):
+            continue
+        zh = text[c.i:m.end()]
+        cands.append((1, Slot(("POST",), c.i, m.end(), key=mint_key("post", zh), cls="Post", zh=zh,
+                              extra={"post_of_body": c.key})))
     country_at = {c.i: c.j for c in leaf.mentions if ref is not None and entity_kind(ref, c.key) == "COUNTRY"}
 
     def holder_after(j: int) -> bool:  # a person's name, or 智利的 and a person's name
