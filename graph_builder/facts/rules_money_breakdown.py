@@ -52,6 +52,8 @@ def breakdown(ctx) -> None:
             continue
         monies = find_money(norm)
         for m in _BREAKDOWN.finditer(text):
+            if m.end() >= len(text):
+                continue  # a lead-in that ends the leaf (its list is in the items below it)
             s0 = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
             pledged = bool(_FUTURE.search(text, s0, m.start()))
             end = min((k for k in (text.find(c, m.end()) for c in _LIST_END) if k >= 0), default=len(text))

@@ -82,3 +82,8 @@ def test_givers_listed_after_a_colon_of_a_lead_in_that_speaks_of_gifts(reference
 def test_a_colon_without_gifts_or_givers_lists_no_gift(reference, text):
     store, _ = extract_text(reference, text, ["money.breakdown-prose"])
     assert not _gifts(store)
+
+
+def test_a_lead_in_that_ends_its_paragraph_lists_nothing_there(reference):
+    store, _ = extract_text(reference, "1. 论坛获得以下伙伴的捐款：\n\n(a) 肯尼亚政府：80 000瑞士法郎\n", ["money.breakdown-prose"])
+    assert not _gifts(store)
