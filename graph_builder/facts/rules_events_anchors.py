@@ -514,7 +514,7 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         name = text[i:j]
         if not (4 <= len(name) <= 30) or not free(i, j) or _NOT_A_NAME.search(name) or _NOT_AN_EVENT.match(name):
             continue
-        if any(m.i == i and m.j == j and not m.key.startswith("event/") for m in leaf.mentions):
+        if any(m.i == i and m.j == j and m.key.startswith("org/") for m in leaf.mentions):
             continue  # an organisation whose name ends in 会议 (贸发会议于…举办了X): the subject, not a meeting
         if any(m.key.startswith("event/") and m.key != "event/wsis" and i <= m.i < j for m in leaf.mentions):
             continue  # a listed event inside: the linked anchor has it
