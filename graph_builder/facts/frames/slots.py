@@ -73,10 +73,12 @@ _SESSION = re.compile(
     rf"|第(?P<nth>[{_CN}\d]+)届(?P<nname>(?:(?![于在向之的为由第])[\u4e00-\u9fffA-Za-z]){{2,20}}?(?:部长级会议|会议|论坛|大会|峰会)(?:论坛|大会)?)"
     rf"|首届(?P<first>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:论坛|大会|会议|峰会)(?:论坛|大会)?)"
     rf"|(?P<yyear>(?:19|20)\d\d)年(?P<yname>(?:(?![于在向之的和与及为由第季前])[\u4e00-\u9fffA-Za-z]){{1,12}}?(?:论坛|大会|峰会)(?:论坛|大会)?)")
-_BODY_SUFFIX = r"工作组|专家组|小组|委员会|理事会|秘书处|中心|基金|伙伴关系|联盟|网络|任务组|工作队"
-_NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
+_BODY_SUFFIX = r"工作组|专家组|专题组|小组|委员会|理事会|秘书处|中心|基金|伙伴关系|联盟|网络|任务组|工作队"
+# (下设的X专题组: a body set up under the one named before)
+_NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置|下设的?)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
 _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组": "WorkingGroup", "委员会": "Committee",
-               "理事会": "Council", "秘书处": "Secretariat", "基金": "Fund", "任务组": "TaskForce", "工作队": "TaskForce"}
+               "理事会": "Council", "秘书处": "Secretariat", "基金": "Fund", "任务组": "TaskForce", "工作队": "TaskForce",
+               "专题组": "TaskForce"}
 _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e00-\u9fff]{{0,10}}?(?P<suffix>{_BODY_SUFFIX}))")
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
