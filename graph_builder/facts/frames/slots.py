@@ -599,7 +599,10 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if body and not m.group("abbr") and whole is not None:
             cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=whole.key)))
             continue
-        if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.end()):
+        # a name inside the quoted one (“信息峰会联络人网络”) does not make it less a body's name; a name across
+        # a quotation mark does
+        if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.start() + 1) \
+                and not mentions.overlaps(m.end() - 1, m.end()):
             # “宽带问题闭会期间工作组”: a quoted name with a body's head noun names a body
             zh = m.group("q")
             cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=mint_key("body", zh),
