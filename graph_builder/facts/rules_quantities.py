@@ -128,7 +128,8 @@ def _quoted(text: str, i: int) -> bool:
     return before.count("“") > before.count("”") or before.count("《") > before.count("》")
 
 
-@rule("counts.stated")
+# every count another rule may state first: organisations at events (itself run after the others), staff
+@rule("counts.stated", after=("counts.organizations", "counts.staff", "counts.trained"))
 def stated_quantities(ctx) -> None:
     add = ctx.store.add_span
     numeric = _numeric_cover(ctx)
@@ -183,4 +184,4 @@ def stated_quantities(ctx) -> None:
                     add(subject, WSIS.statedBy, ID[who.key], node, (who.start, who.end))
 
 
-stated_quantities.after_all = True  # reads the counts the other rules stated, so it runs after them
+stated_quantities.after_all = True  # reads the counts all other rules stated, so it runs after them
