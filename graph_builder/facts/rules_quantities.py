@@ -16,8 +16,8 @@ sentence reports), ``wsis:statedIn`` the node; its type's evidence is the clause
 
 from __future__ import annotations
 
-import logging
 from bisect import bisect_left
+from typing import NamedTuple
 
 from rdflib import Literal
 from rdflib.namespace import XSD
@@ -59,12 +59,25 @@ def _numeric_cover(ctx) -> dict[str, bytearray]:
     return out
 
 
-def _cut():
-    import jieba
-    import jieba.posseg
+class _Word(NamedTuple):
+    word: str
+    flag: str
 
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.cut
+
+def _cut():
+    """jieba's words with their classes, with the words the project taught it (segment.py); a word taught
+    without a class (a country's name) is 'x': a name, as nz, when it is Chinese."""
+    import jieba.posseg as pseg
+
+    from graph_builder.entities.segment import _jieba
+
+    _jieba()
+
+    def cut(text: str):
+        return [_Word(w.word, "nz" if w.flag == "x" and "\u4e00" <= w.word[:1] <= "\u9fff" else w.flag)
+                for w in pseg.cut(text)]
+
+    return cut
 
 
 def _nounish(w) -> bool:
