@@ -450,3 +450,13 @@ def test_a_bodys_chairman_chairs_the_body(reference):
     assert _objects(store, chairman, WSIS.postOf) == {ID["body/itu-council"]}
     assert _objects(store, ID["body/itu-council"], WSIS.chair) == {chairman}
     assert _quotes(store, src, ID["body/itu-council"], WSIS.chair, chairman) == {"理事会主席"}
+
+
+def test_the_listed_work_of_an_initiative_is_its_mandate_item_by_item(reference):
+    text = ("1. 我们注意到于2010年3月推出的衡量ICT促发展伙伴关系，及其开展的以下工作：\n\n- a) 确定一套核心指标；\n- b) 促进能力建设。\n\n"
+            "2. 我们注意到数字团结基金的创建。我们支持各国政府，及其开展的以下工作：\n\n- a) 确定一套核心指标；\n")
+    store, _ = _store(reference, text)
+    partnership = ID["initiative/partnership-on-measuring-ict-for-development"]
+    assert _objects(store, partnership, WSIS.mandateItem) == {node_iri("900/para/1/a"), node_iri("900/para/1/b")}
+    # a body named in an earlier sentence does not take the work of what the clause names
+    assert not _objects(store, ID["body/dsf"], WSIS.mandateItem)
