@@ -1,6 +1,6 @@
 """Letters a report tells of in its prose, without a UN-style title ('Letters'; docs/MODEL.md).
 
-``records.letters`` reads three forms of a sentence about a letter (信函, 函件, 信件, 信, 函; an invitation
+``letters.prose`` reads three forms of a sentence about a letter (信函, 函件, 信件, 信, 函; an invitation
 letter is an invitation, read by the event rules):
 
 * sent: ``X(于DATE)向A、B和C发出了(第二封|一封)(…)信函`` -- X sent it, on that date, to each of A, B and C;
@@ -145,7 +145,7 @@ def _label_en(ctx, d, sender: str | None, to: list[str]) -> str:
     return " ".join(parts) if len(parts) > 1 else ""
 
 
-@rule("records.letters")
+@rule("letters.prose", after=("org.body.chair", "org.people.post-of"))
 def prose_letters(ctx) -> None:
     if ctx.reference is None:
         return

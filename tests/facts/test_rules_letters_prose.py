@@ -11,7 +11,7 @@ from graph_builder.entities.reference import load_reference
 from graph_builder.rdf.namespaces import ID, WSIS
 from tests.facts.test_rules_actions_helpers import extract_text, objects
 
-RULES = ["org.body.chair", "records.letters"]
+RULES = ["org.body.chair", "letters.prose"]
 
 
 @pytest.fixture(scope="module")
