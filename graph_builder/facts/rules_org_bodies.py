@@ -360,6 +360,16 @@ def body_roles(ctx: Context) -> None:
         for a, b in p.sentences():
             _sentence_roles(p, a, b)
         _listed_work(p)
+        # 其目的是… / B的宗旨是…: a body's purpose is its mandate (其: the body named last before; B: named right before)
+        for mm in re.finditer(r"(?:(?<=其)|的)(?:主要)?(?:目的|宗旨)(?:是|在于|为)", t):
+            a, _ = p.sentence_of(mm.start())
+            body = p.last_before(mm.start() - (0 if t[mm.start()] == "的" else 1), BODY_KINDS, max(0, a - 200))
+            if body is None or (t[mm.start()] == "的" and body.j != mm.start()):
+                continue
+            begin = mm.end() + len(re.match(r"[，,:：]*", t[mm.end():]).group(0))
+            end = clause_end(p, begin, "。；")
+            if end > begin:
+                p.add(iri(body.key), WSIS.mandate, _verbatim(p, begin, end), mm.start(), end)
         # B的任务是：(items) / 其使命如下：(items) / B的主要任务是…
         for mm in re.finditer(r"的?(?:主要)?(?:任务|职责|使命)(?:是|如下|为)[:：]?", t):
             body, start = _mandate_subject(p, mm.start())

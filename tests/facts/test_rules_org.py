@@ -460,3 +460,14 @@ def test_the_listed_work_of_an_initiative_is_its_mandate_item_by_item(reference)
     assert _objects(store, partnership, WSIS.mandateItem) == {node_iri("900/para/1/a"), node_iri("900/para/1/b")}
     # a body named in an earlier sentence does not take the work of what the clause names
     assert not _objects(store, ID["body/dsf"], WSIS.mandateItem)
+
+
+def test_a_body_s_purpose_is_its_mandate(reference):
+    text = ("1. 我们欢迎数字团结基金的创建，这项基金对所有利益相关方开放，其目的是将数字鸿沟转化为数字机遇。\n\n"
+            "2. 高层峰会组织委员会的宗旨是协调联合国系统的筹备工作。\n\n"
+            "3. 数字团结议程的目的在于创造条件。第一次筹备委员会的宗旨是确定峰会的框架。\n")
+    store, _ = _store(reference, text)
+    assert _objects(store, ID["body/dsf"], WSIS.mandate) == {Literal("将数字鸿沟转化为数字机遇", lang="zh")}
+    assert _objects(store, ID["body/hlsoc"], WSIS.mandate) == {Literal("协调联合国系统的筹备工作", lang="zh")}
+    # the purpose of an agenda or of a meeting is no body's mandate
+    assert not [s for (s, p, o) in store.facts if p == WSIS.mandate and "创造条件" in str(o) or "确定峰会" in str(o)]
