@@ -471,3 +471,13 @@ def test_a_body_s_purpose_is_its_mandate(reference):
     assert _objects(store, ID["body/hlsoc"], WSIS.mandate) == {Literal("协调联合国系统的筹备工作", lang="zh")}
     # the purpose of an agenda or of a meeting is no body's mandate
     assert not [s for (s, p, o) in store.facts if p == WSIS.mandate and "创造条件" in str(o) or "确定峰会" in str(o)]
+
+
+def test_an_act_calls_upon_every_listed_agent(reference):
+    text = ("1. 第12/34号决议号召联合国所有有关部门、其它有关的国际组织和有关的政府间组织参加论坛。\n\n"
+            "2. 第12/34号决议呼吁各国政府积极参与论坛的筹备工作。\n\n3. 我们呼吁各国政府积极参与。\n")
+    store, _ = _store(reference, text)
+    called = _objects(store, ID["resolution/unga-12-34"], WSIS.callsUpon)
+    assert {ID["group/international-organizations"], ID["group/intergovernmental-organizations"],
+            ID["group/governments"]} <= called
+    assert len([s for (s, p, o) in store.facts if p == WSIS.callsUpon]) == len(called)  # no act, no call (para 3)
