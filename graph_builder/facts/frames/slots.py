@@ -121,6 +121,12 @@ _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)
 # a report named by its place in a series right after the verb that submits it (提交了第一份工作报告); the key holds
 # the document id, since the words alone name a different report in each text
 _NTH_REPORT = re.compile(r"(?:提交|呈交|递交)了?(?:其)?(?P<d>第[一二三四五六七八九十\d]{1,3}份[\u4e00-\u9fff]{0,6}?报告)")
+# a report named by its topic where the sentence says it was submitted: 一份有关论坛的报告在2016年呈交给X
+_TOPIC_REPORT = re.compile(r"(?:^|(?<=[,;。:]))(?:一份|这份|该份)?(?P<d>(?:有关|关于)[^,。;:、()“”《》]{1,16}?的"
+                           r"[\u4e00-\u9fff]{0,4}?报告)(?=(?:已|已经|曾|将)?(?:于|在)?[^,。;]{0,12}?(?:提交|呈交|递交))")
+# a campaign named by what it raises or spreads, right after the verb that launches it: 发起了为论坛筹集资金的活动
+_CAMPAIGN = re.compile(r"(?:发起|启动|开展)了?(?:一项|一场|一个)?(?P<c>(?:为[^,。;:、为]{1,12}?)?(?:筹集资金|筹集经费|筹资|募捐|募集资金|宣传)"
+                       r"的?(?:活动|运动))")
 # a meeting named by its series and year at a clause start (信息社会世界峰会论坛2018年会议), and the process that
 # prepares it when the text names one right after it (…的公开磋商进程)
 _YEAR_MEETING = re.compile(r"(?:^|(?<=[,;。:]))(?P<name>(?:(?![的在于和与及由将])[\u4e00-\u9fffA-Za-z]){2,20}?(?:论坛|大会|峰会)"
@@ -449,6 +455,10 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group("d")
         cands.append((1, Slot(("DOC",), m.start("d"), m.end("d"), key=f"{mint_key('document', zh)}-{leaf.node.doc.doc_id}",
                               cls="Report", zh=zh)))
+    for m in _TOPIC_REPORT.finditer(text):  # 一份有关论坛的报告…呈交给X: a report named by what it is about
+        zh = m.group("d")
+        cands.append((1, Slot(("DOC",), m.start("d"), m.end("d"), key=f"{mint_key('document', zh)}-{leaf.node.doc.doc_id}",
+                              cls="Report", zh=zh)))
     for m in _QUOTED_EVENT.finditer(text):  # “连通独联体”峰会
         zh = m.group(0)
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
@@ -607,6 +617,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             zh = m.group("p")
             cands.append((1, Slot(("INITIATIVE",), m.start("p"), m.end("p"), key=mint_key("initiative", zh),
                                   cls="Initiative", zh=zh)))
+    for m in _CAMPAIGN.finditer(text):  # 发起了为论坛筹集资金的活动: the campaign, the same wherever so named
+        zh = m.group("c")
+        key = mint_key("initiative", zh)
+        if not zh.startswith("为"):  # a campaign named by its kind alone (宣传活动) is one of this document
+            key = f"{key}-{leaf.node.doc.doc_id}"
+        cands.append((1, Slot(("INITIATIVE",), m.start("c"), m.end("c"), key=key, cls="Initiative", zh=zh)))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
         # a body the mentions stage already names by the whole quoted name: the slot is that body
