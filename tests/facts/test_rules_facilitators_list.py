@@ -164,3 +164,16 @@ def test_a_line_named_in_quotes_before_its_coordinators_in_order():
     got = _facilitations(QUOTED_NAME)
     assert [str(got[(ID["actionline/c3"], r)]).rsplit("/", 1)[1] for r in (1, 2, 3)] == ["unesco", "itu", "undp"]
     assert len(got) == 3  # the line named again without a list of agencies gives none
+
+
+def test_the_un_term_cujin_fang_reads_as_facilitators_in_order():
+    # 促进方 / 由X促进: the UN Chinese term for the facilitators of an action line
+    got = _facilitations("1. 评价发现，C3行动方面（获取信息和知识）的促进方依次为教科文组织、国际电联和开发署；"
+                         "C8行动方面由教科文组织促进。\n")
+    assert [str(got[(ID["actionline/c3"], k)]).rsplit("/", 1)[1] for k in (1, 2, 3)] == ["unesco", "itu", "undp"]
+    assert got[(ID["actionline/c8"], 1)] == ID["org/unesco"]
+
+
+def test_promoting_a_line_is_not_facilitating_it():
+    got = _facilitations("1. 各国应促进C3行动方面的落实，以促进发展。\n")
+    assert not got
