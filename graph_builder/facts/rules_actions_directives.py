@@ -105,7 +105,7 @@ _KIND_ZH = {
 _LABEL = re.compile(r"[\s*-]*(?:(?:\d{1,3}[.．]|\d{1,3}(?=\t)|\(?[a-z]{1,4}[)）]|[ivx]{1,5}\.)\*?[\s*]*)?")
 # What a directive is about: named bodies and events it mentions besides its addressees (not the summit
 # as a whole, which nearly every clause names).
-_OBJECT_KINDS = ("body", "event")
+_OBJECT_KINDS = ("body", "event", "initiative")
 _TOO_GENERAL = {"event/wsis"}
 _UNITS = ("Paragraph", "Text", "SubItem", "OperativeParagraph", "ListItem")
 
@@ -241,7 +241,9 @@ _ANAPHOR_DECIDES = re.compile(r"(?:该|本|这一|此)(?P<noun>委员会|理事�
 # event (向大会第七十届会议提交报告, 在其第十八届会议上审议, 供委员会第二十届会议审议); not a past act (在第六十届会议上
 # 提交的报告 names a report, 执行第六十届会议的决定 a decision)
 _AT_BEFORE = re.compile(r"(?:向|在|于|供|提交给?|呈交给?|提请)其?$")
-_AT_AFTER = re.compile(r"(?:之前|以前|前)?(?:上|期间|时)?(?:提交|审议|报告|汇报|介绍|提出|讨论|审查|作出报告|通报|审视|举行)(?!的)")
+# …会议上审议 / 会议上通过, or 会议上 closing its clause before what is to be done there (在其第二十三届会议上，就X通过…)
+_AT_AFTER = re.compile(r"(?:之前|以前|前)?(?:上|期间|时)?(?:提交|审议|报告|汇报|介绍|提出|讨论|审查|作出报告|通报|审视|举行|通过|核可)(?!的)"
+                       r"|(?:上|期间)[,，]")
 
 
 _BARE_SESSION = re.compile(r"(其)?第([一二三四五六七八九十百零〇\d]+)届(?:会议|届会)")
@@ -380,7 +382,13 @@ class _Emitter:
                 add(d, WSIS.dueAtQualifier, Literal("before"), node, span)
         self._due_next(d, node, text, a_start, a_end, addressees, issuer)
         asides = _asides(text, a_start, a_end)
-        for m in mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS):
+        objects = mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS)
+        items_at = min((c.start for c in node.children if c.kind in ("SubItem", "ListItem")), default=None)
+        if kind == "PositionStatement" and items_at is not None and any(
+                m.end <= items_at and m.key not in _TOO_GENERAL for m in objects):
+            # 我们注意到X，及其开展的以下工作：a) …由Y审议: X is what is noted; its items say what X does
+            objects = [m for m in objects if m.end <= items_at]
+        for m in objects:
             if in_act_citation(text, m) or _in_aside(m, asides):
                 continue
             # 召开/参加X第一次会议: what is convened or attended is the meeting, not the body X
@@ -428,8 +436,16 @@ def _addressees(ctx, node, after: int) -> list:
     ms = (m for m in ctx.iter_mentions_in(node.doc.doc_id, after, node.end)
           if m.key.split("/", 1)[0] in _AGENT_KINDS)
     first = next(ms, None)
-    if first is None or _gap(text[after : first.start]) not in _GAP_OK or in_act_citation(text, first):
+    if first is None or in_act_citation(text, first):
         return []
+    gap = text[after : first.start]
+    if _gap(gap) not in _GAP_OK:
+        # 峰会各利益相关方, 论坛所有参与方: the event named before the group only says whose group it is
+        events = [m for m in ctx.mentions_in(node.doc.doc_id, after, first.start) if m.key.startswith("event/")]
+        for m in reversed(events):
+            gap = gap[: m.start - after] + gap[m.end - after :]
+        if not events or _gap(gap) not in _GAP_OK or events[0].start != after + len(gap) - len(gap.lstrip()):
+            return []
     run = [first]
     asides = _asides(text, first.end, min(node.end, first.end + 200))  # a run of names is far shorter
     for m in ms:
@@ -729,11 +745,15 @@ def _modal_clauses(ctx, node, i: int, j: int, norm) -> list[tuple[int, int, list
         label = _LABEL.match(text, c, m.start())
         c = label.end() if label else c
         subject = text[c : m.start()]
-        if not subject.strip() or len(subject) > _SUBJECT_MAX or "的" in subject or "我们" in subject or _TRIGGER.search(subject):
+        if not subject.strip() or len(subject) > _SUBJECT_MAX or "我们" in subject or _TRIGGER.search(subject):
             continue
         c0, m0 = norm.span(c, m.start())
         ms = mentions_of(ctx, node, c0, m0, _AGENT_KINDS)
         if not ms:
+            continue
+        # 的 outside the agents' names makes the subject a description (X的报告应…); inside one it is the name's
+        # (各参与组织的行政首长应…)
+        if "的" in re.sub("|".join(re.escape(x.surface) for x in ms), "", node.doc.text[c0:m0]):
             continue
         rest = len(_gap(node.doc.text[c0:m0])) - sum(len(_gap(x.surface)) for x in ms)
         if rest > _SUBJECT_REST_MAX or len(_gap(node.doc.text[c0 : ms[0].start])) > _SUBJECT_LEAD_MAX:

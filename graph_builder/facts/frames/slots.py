@@ -73,10 +73,12 @@ _SESSION = re.compile(
     rf"|第(?P<nth>[{_CN}\d]+)届(?P<nname>(?:(?![于在向之的为由第])[\u4e00-\u9fffA-Za-z]){{2,20}}?(?:部长级会议|会议|论坛|大会|峰会)(?:论坛|大会)?)"
     rf"|首届(?P<first>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:论坛|大会|会议|峰会)(?:论坛|大会)?)"
     rf"|(?P<yyear>(?:19|20)\d\d)年(?P<yname>(?:(?![于在向之的和与及为由第季前])[\u4e00-\u9fffA-Za-z]){{1,12}}?(?:论坛|大会|峰会)(?:论坛|大会)?)")
-_BODY_SUFFIX = r"工作组|专家组|小组|委员会|理事会|秘书处|中心|基金|伙伴关系|联盟|网络|任务组|工作队"
-_NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
+_BODY_SUFFIX = r"工作组|专家组|专题组|小组|委员会|理事会|秘书处|中心|基金|伙伴关系|联盟|网络|任务组|工作队"
+# (下设的X专题组: a body set up under the one named before)
+_NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置|下设的?)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
 _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组": "WorkingGroup", "委员会": "Committee",
-               "理事会": "Council", "秘书处": "Secretariat", "基金": "Fund", "任务组": "TaskForce", "工作队": "TaskForce"}
+               "理事会": "Council", "秘书处": "Secretariat", "基金": "Fund", "任务组": "TaskForce", "工作队": "TaskForce",
+               "专题组": "TaskForce"}
 _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e00-\u9fff]{{0,10}}?(?P<suffix>{_BODY_SUFFIX}))")
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
@@ -119,6 +121,12 @@ _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)
 # a report named by its place in a series right after the verb that submits it (提交了第一份工作报告); the key holds
 # the document id, since the words alone name a different report in each text
 _NTH_REPORT = re.compile(r"(?:提交|呈交|递交)了?(?:其)?(?P<d>第[一二三四五六七八九十\d]{1,3}份[\u4e00-\u9fff]{0,6}?报告)")
+# a report named by its topic where the sentence says it was submitted: 一份有关论坛的报告在2016年呈交给X
+_TOPIC_REPORT = re.compile(r"(?:^|(?<=[,;。:]))(?:一份|这份|该份)?(?P<d>(?:有关|关于)[^,。;:、()“”《》]{1,16}?的"
+                           r"[\u4e00-\u9fff]{0,4}?报告)(?=(?:已|已经|曾|将)?(?:于|在)?[^,。;]{0,12}?(?:提交|呈交|递交))")
+# a campaign named by what it raises or spreads, right after the verb that launches it: 发起了为论坛筹集资金的活动
+_CAMPAIGN = re.compile(r"(?:发起|启动|开展)了?(?:一项|一场|一个)?(?P<c>(?:为[^,。;:、为]{1,12}?)?(?:筹集资金|筹集经费|筹资|募捐|募集资金|宣传)"
+                       r"的?(?:活动|运动))")
 # a meeting named by its series and year at a clause start (信息社会世界峰会论坛2018年会议), and the process that
 # prepares it when the text names one right after it (…的公开磋商进程)
 _YEAR_MEETING = re.compile(r"(?:^|(?<=[,;。:]))(?P<name>(?:(?![的在于和与及由将])[\u4e00-\u9fffA-Za-z]){2,20}?(?:论坛|大会|峰会)"
@@ -132,6 +140,8 @@ _CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[
 _NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
 # a ministry or office and the title of its head, after a country's name (智利交通和电信部部长, 秘鲁文化部副部长)
 _MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|委员会))(?P<title>副部长|部长|署长|副署长|局长|主任|主席)")
+# the title of an organisation's head, after the organisation's name (电信管理局局长)
+_ORG_HEAD = re.compile(r"副?(?:局长|署长|主任|主席|总裁|总干事|执行主任|理事长|首席执行官|秘书长)")
 # a post named by its title opening a clause, its holder's name after 为/是 (基金经理为瑞典的X（Latin）)
 # (a body's (共同)协调人 is the body's head: graph_builder/facts/frames/bodies.yaml body-coordinators)
 _TITLE_HOLDER = re.compile(r"(?:^|(?<=[,。;:]))(?:\d+\.\s?)?(?P<t>(?!共同|联合)(?:(?!的)[\u4e00-\u9fff]){1,6}?"
@@ -141,7 +151,8 @@ _PROJECT_HEADED = re.compile(r"(?:^|(?<=[,。;]))(?:\d+\.\s?)?(?P<p>[\u4e00-\u9f
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
-_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队|伙伴关系|咨询小组|工作小组)$")
+# a network of people or institutions (联络人网络, 专家网络, 研究机构网络) is a body; a network of cables is not
+_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队|伙伴关系|咨询小组|工作小组|(?:人|者|员|家|机构)网络)$")
 _QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
 _BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
 
@@ -213,6 +224,12 @@ _EVENT_AFTER_VERB = re.compile(
     r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办|主办|承办)了?(?:一次|其)?"
     r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
+# a meeting named right after the relative clause that dates or places it, before its own verb: 2019年2月在塔什干举行的
+# 中亚区域磋商会由…主办 / 在基加利召开的非洲区域审查会议有…出席
+_EVENT_AFTER_HELD = re.compile(
+    r"(?:举行|召开|举办)的(?P<name>(?:(?![的在于由将])[\u4e00-\u9fffA-Za-z0-9“”\-]){2,30}?"
+    r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))"
+    r"(?=由|于|有|共有|吸引|通过|期间|[,;。、(]|$)")
 # a name that says only what kind of meeting it is: the meeting of the clause's subject (工作组…举行年度会议)
 _BARE_MEETING = re.compile(r"(?:年度|首次|第一次|特别|全体|年|筹备|区域|专家|部长级|高级别|协商|磋商|圆桌)?(?:会议|年会)")
 # a count of meetings, not a name: 举办了四场专题会议, 召开两次区域会议
@@ -281,6 +298,23 @@ def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) ->
         elif len(zh) < 4:
             continue
         key = mint_key("event", zh.replace("“", "").replace("”", "").replace("《", "").replace("》", ""))
+        out.append(Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=zh))
+    return out
+
+
+def _events_after_held(text: str, leaf, named_events: Spans) -> list[Slot]:
+    """EVENT slots for meetings named after 在PLACE举行的 (_EVENT_AFTER_HELD); the year of the clause is part of the
+    key, since regional meetings of one name recur every year. Numbered sessions (第N届…) are the session finder's."""
+    out = []
+    for m in _EVENT_AFTER_HELD.finditer(text):
+        i, j = m.start("name"), m.end("name")
+        zh = m.group("name")
+        if named_events.overlaps(i, j) or len(zh) < 4 or zh.startswith(("第", "首届", "本届", "本次", "该", "这"))  \
+                or _BARE_MEETING.fullmatch(zh) or _COUNT_OF_MEETINGS.match(zh):
+            continue
+        c0, _ = leaf.clause(m.start())
+        years = re.findall(r"((?:19|20)\d\d)年", text[c0:i])
+        key = mint_key("event", zh.replace("“", "").replace("”", "")) + (f"-{years[-1]}" if years else "")
         out.append(Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=zh))
     return out
 
@@ -421,6 +455,10 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group("d")
         cands.append((1, Slot(("DOC",), m.start("d"), m.end("d"), key=f"{mint_key('document', zh)}-{leaf.node.doc.doc_id}",
                               cls="Report", zh=zh)))
+    for m in _TOPIC_REPORT.finditer(text):  # 一份有关论坛的报告…呈交给X: a report named by what it is about
+        zh = m.group("d")
+        cands.append((1, Slot(("DOC",), m.start("d"), m.end("d"), key=f"{mint_key('document', zh)}-{leaf.node.doc.doc_id}",
+                              cls="Report", zh=zh)))
     for m in _QUOTED_EVENT.finditer(text):  # “连通独联体”峰会
         zh = m.group(0)
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
@@ -438,6 +476,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
     for slot in _events_after_verb(text, leaf, mentions, named_events):
         cands.append((1, slot))
     for slot in _events_by_topic(text, leaf, named_events):
+        cands.append((1, slot))
+    for slot in _events_after_held(text, leaf, named_events):
         cands.append((1, slot))
     # bodies a sentence sets up, units of a named organisation, a body's secretariat
     for m in _MANDATE_OF.finditer(text):  # 将区域论坛的任务期限…: the body whose mandate an act extends
@@ -532,6 +572,18 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         cands.append((1, Slot(("POST",), m.start(), m.end(), key=mint_key("post", org_zh + m.group("title")),
                               cls="Post", zh=org_zh + m.group("title"),
                               extra={"post_of": (mint_key("org", org_zh), org_zh, c.key)})))
+    for c in leaf.mentions:
+        # the head of a national organisation the text names, right before the holder's name:
+        # 塞内加尔邮政和电信管理局局长X (the post of that organisation; a listed agency's posts are listed)
+        e = ref.by_key.get(c.key) if ref is not None else None
+        if e is None or e.cls != "Organization":
+            continue
+        m = _ORG_HEAD.match(text, c.j)
+        if m is None or mentions.overlaps(m.start(), m.end()) or not persons_after(m.end()):
+            continue
+        zh = text[c.i:m.end()]
+        cands.append((1, Slot(("POST",), c.i, m.end(), key=mint_key("post", zh), cls="Post", zh=zh,
+                              extra={"post_of_body": c.key})))
     country_at = {c.i: c.j for c in leaf.mentions if ref is not None and entity_kind(ref, c.key) == "COUNTRY"}
 
     def holder_after(j: int) -> bool:  # a person's name, or 智利的 and a person's name
@@ -565,6 +617,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             zh = m.group("p")
             cands.append((1, Slot(("INITIATIVE",), m.start("p"), m.end("p"), key=mint_key("initiative", zh),
                                   cls="Initiative", zh=zh)))
+    for m in _CAMPAIGN.finditer(text):  # 发起了为论坛筹集资金的活动: the campaign, the same wherever so named
+        zh = m.group("c")
+        key = mint_key("initiative", zh)
+        if not zh.startswith("为"):  # a campaign named by its kind alone (宣传活动) is one of this document
+            key = f"{key}-{leaf.node.doc.doc_id}"
+        cands.append((1, Slot(("INITIATIVE",), m.start("c"), m.end("c"), key=key, cls="Initiative", zh=zh)))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
         # a body the mentions stage already names by the whole quoted name: the slot is that body
@@ -573,7 +631,10 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if body and not m.group("abbr") and whole is not None:
             cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=whole.key)))
             continue
-        if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.end()):
+        # a name inside the quoted one (“信息峰会联络人网络”) does not make it less a body's name; a name across
+        # a quotation mark does
+        if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.start() + 1) \
+                and not mentions.overlaps(m.end() - 1, m.end()):
             # “宽带问题闭会期间工作组”: a quoted name with a body's head noun names a body
             zh = m.group("q")
             cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=mint_key("body", zh),
