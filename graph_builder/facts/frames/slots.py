@@ -756,7 +756,7 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=N
     body, bi, minted_body = None, i, None
     spans = getattr(leaf, "_spans", None) or Spans((x.i, x.j, x) for x in leaf.mentions)
     before = [x for x in spans.ending_at(i) + spans.ending_at(i - 1) if x.key.startswith(("body/", "org/"))
-              and (x.j == i or text[x.j] in "的其")]
+              and (x.j == i or text[x.j] in "的其\n")]  # \n: a title block prints the body on the line above
     if before:
         body, bi = before[-1].key, before[-1].i
     else:
