@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from rdflib import URIRef
 
-from graph_builder.facts.base import RULES, FactStore, rule
+from graph_builder.facts.base import RULES, FactStore, rule, run_order
 from graph_builder.rdf.namespaces import ID
 from graph_builder.structure.model import Document, Node, is_page_furniture
 
@@ -98,10 +98,9 @@ def extract(documents: list[Document], reference=None, mentions=None, only: list
     """Run every registered rule (or ``only`` those named) and return the store."""
     _load_rule_modules()
     ctx = Context(documents, reference, list(mentions or []))
-    # rules marked ``after_all`` (date bounds) read what the others stated, so they run last
-    for name in sorted(RULES, key=lambda n: (getattr(RULES[n], "after_all", False), n)):
-        if only is not None and name not in only:
-            continue
+    # rules marked ``after_all`` (date bounds) read what the others stated, so they run last; a rule naming
+    # the rules it reads (``after``) runs after them
+    for name in run_order(n for n in RULES if only is None or n in only):
         ctx.store.current_rule = name
         RULES[name](ctx)
     ctx.store.as_written()

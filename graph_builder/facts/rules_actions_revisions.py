@@ -41,8 +41,7 @@ def _directive_deadlines(ctx) -> dict:
     return out
 
 
-# (sorted after actions.directives: the deadlines it read are what a revision moves)
-@rule("actions.directives_revised")
+@rule("actions.directives_revised", after=("actions.directives",))  # a revision moves the deadlines it read
 def revised_deadlines(ctx) -> None:
     deadlines = None
     for leaf, _ in scan(ctx):

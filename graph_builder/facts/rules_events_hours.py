@@ -71,8 +71,7 @@ def _one_day(ctx) -> dict:
     return out
 
 
-# (sorted after events.when_where: the day comes from the dates that rule read)
-@rule("events.when_where_hours")
+@rule("events.when_where_hours", after=("events.when_where",))  # the day comes from the dates that rule read
 def event_hours(ctx) -> None:
     days = None
     dateline: dict[str, str] = {}  # doc id -> the day of the masthead's date line
