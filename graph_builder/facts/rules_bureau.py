@@ -91,7 +91,7 @@ def _lead_in_session(ctx, em, nodes, k: int) -> str | None:
     return None
 
 
-@rule("officers.lists")
+@rule("officers.lists", after=("events.title_block",))  # the session an agenda's title block dates
 def officer_lists(ctx) -> None:
     from graph_builder.facts.frames.slots import leaf_slots
     from graph_builder.facts.rules_events import prepare
