@@ -280,7 +280,7 @@ class OpenClassRecognizer:
         if self._UN_RESOLUTION.search(source.text):
             hits += self._un_secretary_general(text, taken)
             hits += self._un_general_assembly(text, taken)
-        out = units
+        out = list(units)
         for h in hits:
             start, end = norm.span(h.start, h.end)
             out.append(Mention(source.doc_id, start, end, source.text[start:end], h.key))

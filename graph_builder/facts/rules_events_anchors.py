@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.entities.recognizers import find_dates
+from graph_builder.entities.recognize_base import parse_chinese_numeral
 from graph_builder.facts.frames.slots import ACT_VERB
 from graph_builder.normalize import Normalized
 from graph_builder.rdf.namespaces import slugify
@@ -274,9 +275,14 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         if m.key.startswith("event/") and m.key != "event/wsis":
             surface = text[m.i:m.j]
             a = Anchor(m.key, m.i, m.j)
-            om = re.search(rf"第([{_CN}\d])(?:次|阶段)", surface) or re.search(r"-(\d)\b", surface)
+            # 第三次会议, 第二阶段, 第十五届会议 (a numbered session the entity rules linked), WSIS+10-style -2
+            om = re.search(r"第([零〇一二两三四五六七八九十百\d]{1,6})(?:届|次|阶段)", surface) or re.search(r"-(\d)\b", surface)
             if om:
-                a.ordinal, a.ordinal_span = cn_number(om.group(1)), (m.i, m.j)
+                n = cn_number(om.group(1))
+                if n is None:
+                    n = parse_chinese_numeral(om.group(1))
+                if n is not None:
+                    a.ordinal, a.ordinal_span = n, (m.i, m.j)
             # a year written into the name (1998年国际电信联盟全权代表大会) dates the event
             a.own_date = next((d for d in leaf.dates if d.precision == "year" and m.i <= leaf.date_ij(d)[0] < m.j), None)
             e = ent(m.key)

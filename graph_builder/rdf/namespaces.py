@@ -28,7 +28,7 @@ WD = Namespace("http://www.wikidata.org/entity/")
 ENTITY_KINDS = (
     "actionline", "agreed-conclusions", "amount", "appointment", "body", "budget", "contribution", "decision",
     "directive", "document", "event", "facilitation", "facility", "framework", "group", "guarantee",
-    "initiative", "org", "participation", "person", "place", "post", "resolution", "secondment", "staff",
+    "initiative", "org", "participation", "person", "place", "post", "quantity", "resolution", "secondment", "staff",
     "task", "theme", "total",
 )
 

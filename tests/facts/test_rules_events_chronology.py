@@ -48,3 +48,14 @@ def test_a_dated_meeting_is_held_in_the_city_after_its_country():
     assert places["taipingyangshuziliantongweiyuanhui-special-meeting-2014-05"] == "suva"
     assert places["taipingyangshuziliantongweiyuanhui-special-meeting-2015-03"] == "quito"
     assert places["taipingyangshuziliantongweiyuanhui-special-meeting-2015-09"] == "fiji"  # a country alone
+
+
+def test_a_first_meeting_on_a_quarter_line_with_a_clause_after_it():
+    facts = "2014年第二季度：海洋数据工作组在萨摩亚阿皮亚举行首次会议，并通过其工作计划。\n"
+    assert _values(facts, WSIS.isoDate)["haiyangshujugongzuozu-meeting-1"] == "2014-Q2"
+    assert _values(facts, SCHEMA.location)["haiyangshujugongzuozu-meeting-1"] == "apia"
+
+
+def test_a_first_meeting_only_planned_on_a_line_takes_no_date():
+    dates = _values("2014年第三季度：海洋数据工作组决定首次会议将在苏瓦举行。\n", WSIS.isoDate)
+    assert "haiyangshujugongzuozu-meeting-1" not in dates

@@ -1,0 +1,186 @@
+"""A quantity the text states about something (docs/MODEL.md 'Stated quantities'): rule ``counts.stated``.
+
+A number with a measure word and the thing it counts, in running text, that no other rule made a fact of
+(participants, members, staff, countries, organisations, winners …): ``约有80个国家的电信监管机构作出答复``,
+``秘书处完成对47个最不发达国家国家宽带计划的审查``, ``非洲有十七个国家的宽带普及率仍低于百分之五``, ``共收到逾120份
+书面意见``. Numbers come from the shared count recogniser (graph_builder/entities/recognize_quantities.py: digits or
+words, 约/逾/余/多/近 qualifiers), so dates, ordinals (第N届), paragraph numbers, symbols and money are never read
+as counts; an indefinite 一个/一项 is no count either.
+
+Each becomes a ``wsis:StatedQuantity`` (``quantity/{node path}-{n}``, n its place in the node): ``wsis:count``,
+``wsis:countQualifier``, ``wsis:category`` the counted thing as printed (@zh: the noun after the measure word,
+``国家的电信监管机构`` when a short noun is followed by 的 and a noun), ``wsis:statedBy`` the first person,
+body or organisation its sentence names before the number (the subject, or the speaker whose words the
+sentence reports), ``wsis:statedIn`` the node; its type's evidence is the clause that states it.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_left
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from graph_builder.entities.recognize_quantities import find_counts
+from graph_builder.facts import rule
+from graph_builder.facts.rules_money_common import CLAUSE_END, SENTENCE_END, add_entity_node, clause_bounds
+from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, slugify
+
+# prose a quantity is read from (tables, headings and signatures have rules of their own or state none)
+_PROSE = ("Paragraph", "SubItem", "ListItem", "Text", "Fragment", "Preamble", "OperativeParagraph", "Footnote")
+# 次 counts occasions (举行了三次会议), not things
+_UNITS = set("个名位份项家所种人")
+# who may state or be the subject of a quantity
+_AGENTS = ("person", "body", "org")
+# word classes (jieba) that go on a counted noun: nouns, verbal nouns, idioms, abbreviations
+_NOUNISH = ("n", "vn", "l", "j", "ng", "nz", "ns", "nt")
+_PHRASE_MAX = 16
+_CLAUSE_MAX = 12  # a relative clause before the counted noun: 与峰会相关的
+# words a counted noun cannot open with: the number is a predicate's (其中九名由会员国提名) or a clause follows
+_FUNCTION_WORDS = set("为由已在被将从向对于均都也还仍正共与和及")
+_STOPS = set("，,。；;：:、（）()“”《》")
+# nouns of time: a number of them is a duration, not a quantity of things
+_TIME_NOUNS = ("月", "年", "天", "日", "周", "星期", "小时", "世纪", "季度")
+# a count of these followed by 的 + noun counts what each of them has (80个国家的电信监管机构)
+_OWNERS = ("国家", "成员国", "会员国", "地区", "城市", "经济体", "区域")
+
+
+def _numeric_cover(ctx) -> dict[str, bytearray]:
+    """Per document, the characters evidence of a fact with a numeric value cites: counts other rules stated."""
+    out: dict[str, bytearray] = {}
+    for (_s, _p, o), evs in ctx.store.facts.items():
+        if isinstance(o, Literal) and o.datatype in (XSD.integer, XSD.decimal):
+            for e in evs:
+                cover = out.get(e.doc_id)
+                if cover is None:
+                    cover = out[e.doc_id] = bytearray(len(ctx.by_doc[e.doc_id].source.text) + 1)
+                cover[e.start:e.end] = b"\x01" * (e.end - e.start)
+    return out
+
+
+def _cut():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.cut
+
+
+def _nounish(w) -> bool:
+    return w.flag.startswith(_NOUNISH)
+
+
+def _counted(text: str, i: int, j: int, cut) -> tuple[int, int] | None:
+    """[start, end) of the counted thing after a measure word at ``text[i]`` (``text[i:j]`` as the recogniser read
+    it): its words while they are nouns, after words that qualify one (新的, 副: 副主席), across 的 after a country
+    or region (国家的电信监管机构: what each of them has); a noun that opens with other words (最不发达国家) taken
+    as read when it holds no verb, going on with the nouns after it; a relative clause before the noun (与峰会相关
+    的活动) passed over to the noun after its 的. None when no noun follows (其中九名由…提名, 两个已完成, 两个层次
+    采用…)."""
+    words = list(cut(text[i : i + _PHRASE_MAX + 4]))
+    if not words:
+        return None
+    if not (_nounish(words[0]) or words[0].flag in ("a", "b")):
+        if text[i] in _FUNCTION_WORDS:
+            k = text.find("的", i, i + _CLAUSE_MAX)
+            if k < 0 or any(ch in _STOPS for ch in text[i:k]):
+                return None
+            return _counted(text, k + 1, k + 1, cut) if k + 1 < len(text) and text[k + 1] not in _FUNCTION_WORDS \
+                else None
+        read = list(cut(text[i:j])) if j > i else []
+        if not read or not _nounish(read[-1]) or any(w.flag.startswith(("v", "p", "m", "u", "c")) and w.flag != "vn"
+                                                     for w in read):
+            return None
+        words = list(cut(text[j : i + _PHRASE_MAX + 4]))
+        end = j
+    else:
+        end = i
+    if text.startswith(_TIME_NOUNS, i):
+        return None  # 六个月, 三年: a duration
+    joined = False
+    modifiers_only = True  # only words that qualify a noun so far (新, 副)
+    for w in words:
+        if w.word == "的" and not joined and end > i and (modifiers_only or text[i:end].endswith(_OWNERS)):
+            joined = True
+            continue
+        if w.word[0] in "和与及、" and end > i:
+            break
+        qualifier = w.flag in ("a", "b")
+        if not (_nounish(w) or (qualifier and (modifiers_only or w.flag == "b"))):
+            break
+        if end + len(w.word) + (1 if joined else 0) - i > _PHRASE_MAX:
+            break
+        end += len(w.word) + (1 if joined else 0)
+        joined = False
+        modifiers_only = modifiers_only and qualifier
+    if modifiers_only:
+        return None  # no noun after the qualifying words
+    return i, end
+
+
+def _quoted(text: str, i: int) -> bool:
+    """Whether ``text[i]`` lies inside “…” or 《…》 opened in its sentence."""
+    s0 = i
+    while s0 > 0 and text[s0 - 1] not in SENTENCE_END:
+        s0 -= 1
+    before = text[s0:i]
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
+
+
+@rule("counts.stated")
+def stated_quantities(ctx) -> None:
+    add = ctx.store.add_span
+    numeric = _numeric_cover(ctx)
+    cut = None
+    for d in ctx.documents:
+        cover = numeric.get(d.doc_id, b"")
+        for node in d.nodes:
+            if not node.is_leaf or node.kind not in _PROSE:
+                continue
+            norm = node.normalized()
+            text = norm.text
+            n = 0
+            for c in find_counts(norm):
+                if c.unit not in _UNITS or (not c.noun and c.unit != "人") or c.upper is not None:
+                    continue
+                if any(cover[c.start:c.end]):
+                    continue  # already a fact of another rule (participants, members, staff …)
+                if any(m.start < c.start < m.end for m in ctx.mentions_in(d.doc_id, node.start, node.end)):
+                    continue  # inside a name (二十国集团)
+                i, j = bisect_left(norm.offsets, c.start), bisect_left(norm.offsets, c.end)
+                if _quoted(text, i):
+                    continue  # part of a quoted name or title (“连通下一个十亿人”)
+                if c.noun_span:
+                    if cut is None:
+                        cut = _cut()
+                    counted = _counted(text, bisect_left(norm.offsets, c.noun_span[0]),
+                                       bisect_left(norm.offsets, c.noun_span[1]), cut)
+                    if counted is None:
+                        continue
+                    ni, nj = counted
+                else:
+                    ni, nj = bisect_left(norm.offsets, c.start), j
+                a, b = clause_bounds(text, i, max(j, nj), CLAUSE_END + ":：")
+                s0 = i
+                while s0 > 0 and text[s0 - 1] not in SENTENCE_END:
+                    s0 -= 1
+                who = next((m for m in ctx.mentions_in(d.doc_id, *norm.span(s0, i))
+                            if m.key.split("/", 1)[0] in _AGENTS), None) if s0 < i else None
+                n += 1
+                subject = entity_iri("quantity", f"{slugify(node.id.replace('/', '-'))}-{n}")
+                clause = norm.span(a, b)
+                value = Literal(c.value, datatype=XSD.integer)
+                what = text[ni:nj]
+                add_entity_node(ctx, subject, WSIS.StatedQuantity, f"Stated quantity ({node.locator}): {c.value}",
+                                d.source.text[clause[0]:clause[1]], node, clause)
+                count_span = (c.start, c.end)
+                add(subject, WSIS["count"], value, node, count_span)
+                if c.qualifier:
+                    add(subject, WSIS.countQualifier, Literal(c.qualifier), node, count_span)
+                add(subject, WSIS.category, Literal(what, lang="zh"), node, norm.span(ni, nj))
+                if who is not None:
+                    add(subject, WSIS.statedBy, ID[who.key], node, (who.start, who.end))
+
+
+stated_quantities.after_all = True  # reads the counts the other rules stated, so it runs after them

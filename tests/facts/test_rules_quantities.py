@@ -1,0 +1,66 @@
+"""A quantity the text states about something (graph_builder/facts/rules_quantities.py, rule counts.stated): the
+number, its qualifier, what it counts as printed, who states it. New sentences written for this test, not a
+fixture's; and sentences whose numbers are no stated quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.entities.reference import load_reference
+from graph_builder.rdf.namespaces import WSIS
+from tests.facts.test_rules_actions_helpers import extract_text
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference()
+
+
+def _quantities(reference, text: str) -> list[dict]:
+    store, _ = extract_text(reference, text + "\n", None, "990")
+    found: dict = {}
+    for (s, p, o) in store.facts:
+        if "/id/quantity/" in str(s):
+            row = found.setdefault(str(s), {})
+            key = str(p).rsplit("#", 1)[-1]
+            row[key] = str(o).rsplit("/", 1)[-1] if key == "statedBy" else str(o)
+    return sorted(found.values(), key=lambda r: int(r["count"]))
+
+
+@pytest.mark.parametrize("text, count, qualifier, counted", [
+    ("4. 工作队与世界银行共同开展电子政务调查，约有65个国家的财政部作出答复。", 65, "about", "国家的财政部"),
+    ("2019年2月：秘书处完成对31个小岛屿发展中国家数字战略的审查。", 31, None, "小岛屿发展中国家数字战略"),
+    ("7. 该代表发言说，加勒比有十一个国家的移动宽带覆盖率仍低于百分之四十。", 11, None, "国家的移动宽带覆盖率"),
+    ("9. 截至2018年底，该平台共收录逾4 200项与电子卫生相关的活动。", 4200, "more than", "活动"),
+    ("3. 磋商期间共收到近九十份书面意见。", 90, "about", "书面意见"),
+    ("5. 工作组本年度新设了两个区域中心。", 2, None, "区域中心"),
+])
+def test_a_stated_count_with_what_it_counts(reference, text, count, qualifier, counted):
+    rows = _quantities(reference, text)
+    row = next(r for r in rows if int(r["count"]) == count)
+    assert row.get("countQualifier") == qualifier
+    assert row["category"] == counted
+
+
+def test_who_states_it_is_the_sentence_s_first_person_or_body(reference):
+    rows = _quantities(reference, "8. 国际电联发言说，已有三十个国家的监管机构通过了宽带计划。")
+    assert rows and rows[0]["statedBy"] == "itu"
+
+
+@pytest.mark.parametrize("text", [
+    "2. 委员会第二十一届会议于2018年5月14日至18日在日内瓦举行。",  # dates, an ordinal
+    "6. 根据第70/125号决议第5段，请秘书长提交报告。",  # a symbol, a paragraph number
+    "3. 日本政府向信托基金捐款300万美元。",  # money
+    "4. 委员会决定设立一个工作组。",  # 一个: the article
+    "5. 该项目为期六个月，其中两个已完成。",  # a duration, a number with no noun after it
+    "7. 请专家组就“连通下一个十亿人”倡议开展工作。",  # inside a quoted name
+    "8. 其中四名由会员国提名。",  # the number is the predicate's, no noun follows
+])
+def test_numbers_that_are_no_stated_quantity(reference, text):
+    assert _quantities(reference, text) == []
+
+
+def test_a_count_another_rule_made_a_fact_of_is_not_repeated(reference):
+    # the staff rule states it as the body's staffCount: no second fact of the same words
+    rows = _quantities(reference, "6. 国际电联目前共有12名工作人员。")
+    assert rows == []
