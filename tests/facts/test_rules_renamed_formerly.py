@@ -28,3 +28,10 @@ def test_the_former_name_after_yuancheng_is_renamed_to_the_name_before_it():
 def test_words_opening_the_clause_are_no_part_of_a_bodys_name():
     facts = _facts()
     assert not any("genju" in str(x) for t in facts for x in t)
+
+
+def test_the_body_referred_to_after_a_former_name_is_the_body_under_its_present_name():
+    text = "1. 区域气象数据专家组原称“山地天气观测专家组”，于2019年更名为现名。该专家组由世界气象组织牵头。\n"
+    facts = extract_text(load_reference(), text, ["frames"], "t")[0].facts
+    led = {str(o).rsplit("/", 1)[-1] for (s, p, o) in facts if p == WSIS.leads}
+    assert led == {"quyuqixiangshujuzhuanjiazu"}
