@@ -43,6 +43,7 @@ class Normalized:
         end = len(original) if end is None else end
         out: list[str] = []
         offs: list[int] = []
+        opened = False
         i = start
         while i < end:
             ch = original[i]
@@ -68,6 +69,11 @@ class Normalized:
                 i = j
                 continue
             for c in _nfkc(ch):
+                if c == '"' and (_is_cjk(out[-1] if out else "") or _is_cjk(original[i + 1] if i + 1 < end else "")):
+                    # straight quotes around Chinese words ("A"更名为"B") read as the Chinese quotation marks
+                    # the rules know, alternately opening and closing
+                    c = "”" if opened else "“"
+                    opened = not opened
                 out.append(c)
                 offs.append(base + i)
             i += 1

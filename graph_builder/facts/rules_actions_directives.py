@@ -241,7 +241,9 @@ _ANAPHOR_DECIDES = re.compile(r"(?:该|本|这一|此)(?P<noun>委员会|理事�
 # event (向大会第七十届会议提交报告, 在其第十八届会议上审议, 供委员会第二十届会议审议); not a past act (在第六十届会议上
 # 提交的报告 names a report, 执行第六十届会议的决定 a decision)
 _AT_BEFORE = re.compile(r"(?:向|在|于|供|提交给?|呈交给?|提请)其?$")
-_AT_AFTER = re.compile(r"(?:之前|以前|前)?(?:上|期间|时)?(?:提交|审议|报告|汇报|介绍|提出|讨论|审查|作出报告|通报|审视|举行)(?!的)")
+# …会议上审议 / 会议上通过, or 会议上 closing its clause before what is to be done there (在其第二十三届会议上，就X通过…)
+_AT_AFTER = re.compile(r"(?:之前|以前|前)?(?:上|期间|时)?(?:提交|审议|报告|汇报|介绍|提出|讨论|审查|作出报告|通报|审视|举行|通过|核可)(?!的)"
+                       r"|(?:上|期间)[,，]")
 
 
 _BARE_SESSION = re.compile(r"(其)?第([一二三四五六七八九十百零〇\d]+)届(?:会议|届会)")
@@ -729,11 +731,15 @@ def _modal_clauses(ctx, node, i: int, j: int, norm) -> list[tuple[int, int, list
         label = _LABEL.match(text, c, m.start())
         c = label.end() if label else c
         subject = text[c : m.start()]
-        if not subject.strip() or len(subject) > _SUBJECT_MAX or "的" in subject or "我们" in subject or _TRIGGER.search(subject):
+        if not subject.strip() or len(subject) > _SUBJECT_MAX or "我们" in subject or _TRIGGER.search(subject):
             continue
         c0, m0 = norm.span(c, m.start())
         ms = mentions_of(ctx, node, c0, m0, _AGENT_KINDS)
         if not ms:
+            continue
+        # 的 outside the agents' names makes the subject a description (X的报告应…); inside one it is the name's
+        # (各参与组织的行政首长应…)
+        if "的" in re.sub("|".join(re.escape(x.surface) for x in ms), "", node.doc.text[c0:m0]):
             continue
         rest = len(_gap(node.doc.text[c0:m0])) - sum(len(_gap(x.surface)) for x in ms)
         if rest > _SUBJECT_REST_MAX or len(_gap(node.doc.text[c0 : ms[0].start])) > _SUBJECT_LEAD_MAX:

@@ -472,7 +472,7 @@ class Typed:
         return typed[k - 1] if k else None
 
 
-_BODY_HEAD = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队|咨询小组|指导小组)$")
+_BODY_HEAD = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队|咨询小组|指导小组|(?:人|者|员|家|机构)网络)$")
 
 
 def names_body(slot: Slot) -> bool:

@@ -3,7 +3,7 @@
 ``frames.facilitators`` reads clauses (up to ；or 。) that name an action line by its number (``C4``, ``C7电子卫生
 分行动方面``) and its facilitators in one of the genre's forms:
 
-* ``…的推进机构(依次)?为A、B和C`` / ``…的协调机构是A和B``;
+* ``…的推进机构(依次)?为A、B和C`` / ``…的协调机构是A和B`` / ``…的促进方依次为A、B和C`` (促进方, the UN term);
 * ``…由A和B(共同|联合)?推进`` / ``由A单独推进`` / ``由A牵头``;
 * ``A列于首位`` after the list puts A first;
 * several lines before one list said to be in order (``C1、C2和C3的推进机构依次为A、B和C``, ``分别为``) with as many
@@ -27,8 +27,8 @@ from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
 
 # the line may stand right before 由 (C4由A和B共同推进) or a run may end in 均/都 (C8、C9和C10均由A推进)
 _LINE = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?(?=分?行动方面|行动方针|\(|会议|的|(?:均|都|皆)?由)")
-_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方|人|者)(?:依次|分别)?(?:为|是)(?P<a>[^;。]+)"
-                   r"|由(?P<b>[^;。]{2,60}?)(?:共同|联合|单独)?(?:推进|协调|牵头)")
+_LIST = re.compile(r"(?:推进|促进|协调|牵头)(?:机构|单位|方|人|者)(?:依次|分别)?(?:为|是)(?P<a>[^;。]+)"
+                   r"|由(?P<b>[^;。]{2,60}?)(?:共同|联合|单独)?(?:推进|促进|协调|牵头)")
 # several lines before one list, paired one to one when the list says so (C1、C2和C3的推进机构依次为A、B和C)
 _RUN_TOKEN = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?")
 _RUN_SEP = re.compile(r"\s*(?:、|,|和|及|与|以及)\s*")
@@ -36,16 +36,16 @@ _RESPECTIVELY = re.compile(r"依次|分别")
 _FIRST = re.compile(r"(?P<x>[^,;。]{2,20}?)列于首位")
 # a list item of a paragraph that announces facilitators (各行动方面的推进方依次如下：): ``- C4（能力建设）：A、B、C；``
 _ITEM = re.compile(r"\s*(?:[-•·*]\s*)?(?P<line>C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?[\u4e00-\u9fff]{0,8}?)\s*[:：]\s*(?P<c>[^;。]+)")
-_ANNOUNCES = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方|人|者)")
+_ANNOUNCES = re.compile(r"(?:推进|促进|协调|牵头)(?:机构|单位|方|人|者)")
 # the lead named before the list of the others: X担任牵头推进方，共同推进方依次为A、B和C
-_LEAD = re.compile(r"(?:担任|作为|为|是)(?:该行动方面的)?牵头(?:推进|协调)?(?:机构|单位|方)")
+_LEAD = re.compile(r"(?:担任|作为|为|是)(?:该行动方面的)?牵头(?:推进|促进|协调)?(?:机构|单位|方)")
 # one agency facilitating lines alone: X是C2（…）和C5（…）两个行动方面的唯一推进方; also without 唯一 (X是C3（…）和
 # C9（…）行动方面的推进机构: the only agency this listing names), never …推进机构之一 (one of several, rank unknown)
 _SOLE = re.compile(r"(?:是|为|作为|担任)(?P<lines>(?:C\d{1,2}(?!\d)(?:\([^()]{1,40}\))?(?:、|和|及|与)?){1,11})"
-                   r"(?:[两三四五六七八九十]个|各)?(?:行动方面|行动方针)的(?:唯一|单独)?(?:推进|协调)(?:机构|单位|方)(?!之一)")
+                   r"(?:[两三四五六七八九十]个|各)?(?:行动方面|行动方针)的(?:唯一|单独)?(?:推进|促进|协调)(?:机构|单位|方)(?!之一)")
 _NOTATION = re.compile(r"C\d{1,2}(?!\d)")
 # the agencies first, each with its lines in brackets: 推进方依次为：A（C1、C7电子政务）、B（C2、C5）
-_AGENCY_LIST = re.compile(r"(?:推进|协调|牵头)(?:机构|单位|方)(?:依次|分别)?(?:为|是|如下)\s*:?")
+_AGENCY_LIST = re.compile(r"(?:推进|促进|协调|牵头)(?:机构|单位|方)(?:依次|分别)?(?:为|是|如下)\s*:?")
 _LINES_AFTER = re.compile(r"\s*\((?P<lines>C\d{1,2}(?!\d)[^()]{0,80})\)")
 _LINE_TOKEN = re.compile(r"C\d{1,2}(?!\d)[\u4e00-\u9fff]{0,8}")
 _AGENT_KINDS = ("org", "body", "post")

@@ -20,7 +20,13 @@ _TOTAL = re.compile(r"(?:(?:捐款|捐助|捐资|供资|自愿捐款|认捐款?)
                     # the funds of the projects listed before: 资金共计460万美元, 经费总额合计…
                     r"|(?:资金|经费)(?:总额)?(?:共计|总计|合计)(?:为|达)?"
                     # closing a list of givers and their amounts: …，C 60 000美元，共计265 000美元
-                    r"|(?<=[,，;；])(?:共计|总计|合计)(?:为|达)?)(?=[\d一二三四五六七八九十两约逾近])")
+                    r"|(?<=[,，;；])(?:共计|总计|合计)(?:为|达)?"
+                    # extrabudgetary resources over a period: 预算外资源在2016—2018年期间共计…
+                    r"|(?:预算外资源|预算外资金|自愿捐款)(?:[^,，:：;；。]{0,20}?期间)?(?:共计|总计|合计|总额为)(?:为|达)?)"
+                    r"(?=[\d一二三四五六七八九十两约逾近])")
+
+
+_PROMISE = re.compile(_FUTURE.pattern.replace("计划", "计划(?!的)"))
 
 
 def _money_after(node, norm, end: int):
@@ -38,7 +44,7 @@ def prose_totals(ctx) -> None:
     for d, node in _prose(ctx):
         norm = node.normalized()
         text = norm.text
-        if "捐" not in text and "出资" not in text and "供资" not in text and "资金" not in text and "经费" not in text:
+        if not any(w in text for w in ("捐", "出资", "供资", "资金", "经费", "预算外资源")):
             continue
         for m in _TOTAL.finditer(text):
             money = _money_after(node, norm, m.end())
@@ -49,7 +55,8 @@ def prose_totals(ctx) -> None:
             span = (start, money.end)
             add_entity_node(ctx, subject, WSIS.StatedTotal, f"Total contributions ({money.currency})",
                             d.source.text[span[0]:span[1]], node, span)
-            pledged = m.group(0).startswith("认捐") or _FUTURE.search(text[max(0, m.start() - 8):m.start()])
+            # a promise word right before, not the noun 计划 (联合工作计划的预算外资源)
+            pledged = m.group(0).startswith("认捐") or _PROMISE.search(text[max(0, m.start() - 8):m.start()])
             status = "pledged" if pledged else "received"
             add(subject, WSIS.status, Literal(status), node, span)
             if money.currency == "CHF":

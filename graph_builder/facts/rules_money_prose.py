@@ -415,7 +415,8 @@ def host_countries(ctx) -> None:
 # ``WHO，捐款N瑞士法郎`` / ``WHO捐助N美元``: the giver opens the clause (after a list item's tier label
 # ``战略合作伙伴（金级）：``), the verb and the amount follow; ``WHO捐款共计N`` states a total
 # (the giver's role may stand between: X作为金级战略合作伙伴捐款N)
-_GAVE = re.compile(r"(?P<who>[^,，:：;；。()（）为]{2,30}?)(?:作为[^,，:：;；。()（）]{1,20}?)?[,，]?\s*(?:已|共)?(?:捐款|捐助|捐资|出资)了?"
+# (提供 followed right by an amount of money is a gift too: 其中，瑞典提供了18万美元)
+_GAVE = re.compile(r"(?P<who>[^,，:：;；。()（）为]{2,30}?)(?:作为[^,，:：;；。()（）]{1,20}?)?[,，]?\s*(?:已|共)?(?:捐款|捐助|捐资|出资|提供)了?"
                    r"(?P<total>共计|总计|合计|总额为|总额)?(?=约?[\d一二三四五六七八九十])")
 _WHO_START = re.compile(r"[:：;；。,，]")
 # a run of pledges (A承诺向F捐款N，B捐款M): the pledge rule reads the whole run, with its fund and status
@@ -435,7 +436,7 @@ def agent_contributions(ctx) -> None:
     for d, node in _prose(ctx):
         norm = node.normalized()
         text = norm.text
-        if not any(w in text for w in ("捐款", "捐助", "捐资", "出资")):
+        if not any(w in text for w in ("捐款", "捐助", "捐资", "出资", "提供")):
             continue
         for m in _GAVE.finditer(text):
             # the giver starts after the last stop before it (a list item's tier label, a clause)

@@ -351,8 +351,10 @@ def act_date(ctx: Context) -> None:
             di, dj = p.nidx(*dm.date_span)
             if dm.precision not in ("day", "month"):
                 continue
-            if di == c.j or (c.res.note_span and di == p.nidx(*c.res.note_span)[1]):
-                # "第56/183号决议2001年12月21日批准…": the date right after the citation
+            bracketed = p.text[c.j:di] == "(" and p.text[dj:dj + 1] == ")"
+            if di == c.j or bracketed or (c.res.note_span and di == p.nidx(*c.res.note_span)[1]):
+                # "第56/183号决议2001年12月21日批准…": the date right after the citation, or in brackets after it
+                # as UN texts cite acts (第70/125号决议（2015年12月16日）)
                 add_date(p, c.iri, WSIS.date, dm, c.i, dj)
                 p.add(c.iri, WSIS.year, year_literal(dm.start_date.year), c.i, dj)
             elif dj <= c.i and re.fullmatch(r"[,，]?[^。；,，]{0,12}通过(?:了)?", p.text[dj:c.i].removesuffix("第")):

@@ -904,7 +904,7 @@ class DocumentParser:
                     and len(ln.indent) > len(parsed[-1][0].indent):  # at the left edge: a group's title row
                 wrapped.setdefault(parsed[-1][0].no, []).append(ln)
                 continue
-            if block.form == T.PIPE and T.is_rule(ln):
+            if block.form == T.PIPE and T.is_rule(ln) or block.form in (T.ALIGNED, T.TAB) and T.is_dash_rule(ln):
                 parsed.append((ln, None))
                 continue
             form = block.form
@@ -915,16 +915,21 @@ class DocumentParser:
                 form = T.ALIGNED
             parsed.append((ln, T.cells(ln, form, width)))
         data = [[c.text for c in cs] for _, cs in parsed if cs is not None]
-        if block.form == T.ALIGNED and len(parsed) > 1 and T.looks_like_header(data[0], data[1:]):
+        # the first line with cells (a rule of dashes may be drawn above it), and whether a rule stands right under it
+        top = next((k for k, (_, cs) in enumerate(parsed) if cs is not None), 0)
+        ruled = top + 1 < len(parsed) and parsed[top + 1][1] is None
+        if block.form == T.ALIGNED and len(data) > 1 and T.looks_like_header(data[0], data[1:]):
             # a fixed-width row whose empty cells are only spaces: its cells go under the header cells they stand under
-            hl, hc = parsed[0]
-            parsed = [parsed[0]] + [(ln, T.realign(hl, hc, ln, cs) if len(cs) >= 2 else cs) for ln, cs in parsed[1:]]
+            hl, hc = parsed[top]
+            parsed = parsed[:top + 1] + [(ln, T.realign(hl, hc, ln, cs) if cs is not None and len(cs) >= 2 else cs)
+                                         for ln, cs in parsed[top + 1:]]
         if block.form == T.PIPE and any(cs is None for _, cs in parsed):
             header = len(parsed) > 1 and parsed[1][1] is None
         elif block.form == T.PIPE:  # bars without a rule line (活动｜牵头机构｜期限): a header by its words
             header = bool(data) and T.looks_like_header(data[0], data[1:])
         elif block.form in (T.TAB, T.ALIGNED):
-            header = bool(data) and T.looks_like_header(data[0], data[1:])
+            # a rule of dashes right under the first line marks it as the header
+            header = bool(data) and (T.looks_like_header(data[0], data[1:]) or ruled and len(data) > 1)
         else:
             header = False
         if into is not None:
@@ -933,7 +938,11 @@ class DocumentParser:
         first_row = True
         for ln, cs in parsed:
             if cs is None:
-                self.b.add(table, "Fragment", f"{table.id}/rule", "rule", f"{where}, table rule", ln.start, ln.end)
+                # a fixed-width table may draw several rules (above and below the header, under the last row)
+                n_rule = sum(1 for c in table.children if c.kind == "Fragment" and c.label == "rule")
+                rid, rloc = (f"{table.id}/rule", f"{where}, table rule") if not n_rule else \
+                    (f"{table.id}/rule-{n_rule + 1}", f"{where}, table rule {n_rule + 1}")
+                self.b.add(table, "Fragment", rid, "rule", rloc, ln.start, ln.end)
                 continue
             texts = [c.text for c in cs]
             total = T.is_total(texts)

@@ -301,11 +301,15 @@ def find_block(lines: list[Line | None], i: int, in_annex: bool, breaks: dict | 
             return Block(RECORDS, i, j, frozenset(rest))
         return None
     cols = _gap_cells(ln)
+    if ln is not None and is_dash_rule(ln) and i + 1 < n and _gap_cells(lines[i + 1]) >= 2:
+        cols = 2  # a rule drawn above the header of an aligned table: the table starts with it
     if cols >= 2:
         j = i + 1
         # a short title line between aligned rows names the group of rows under it (拉丁美洲, 二、实物); a short
-        # piece indented under a later column is a cell's words wrapped onto a line of their own
+        # piece indented under a later column is a cell's words wrapped onto a line of their own; a rule of
+        # dashes is drawn between them
         while j < n and (_gap_cells(lines[j]) >= 2 or _record_line(lines[j]) or wrapped_cell(lines, j)
+                         or lines[j] is not None and is_dash_rule(lines[j])
                          or _group_line(lines[j]) and j + 1 < n and _gap_cells(lines[j + 1]) >= 2):
             j += 1
             if j < n and _over_break(lines, j, breaks, lambda g: _gap_cells(lines[g]) >= 2, ALIGNED):
@@ -377,6 +381,15 @@ def realign(header: Line, head: list[Cell], row: Line, cells_: list[Cell]) -> li
 def is_rule(ln: Line) -> bool:
     """A Markdown ``|---|---|`` line under a header row."""
     return bool(RULE_RE.match(ln.raw.strip()))
+
+
+# a line of dashes (or = or box-drawing rules) between the columns of a fixed-width or tab table: ---- ------ ---
+DASH_RULE_RE = re.compile(r"^[-=─━—–_+\s]*[-=─━—–_]{3,}[-=─━—–_+\s]*$")
+
+
+def is_dash_rule(ln: Line) -> bool:
+    """A rule line of dashes drawn under the header (or above and below the rows) of a fixed-width or tab table."""
+    return bool(DASH_RULE_RE.match(ln.raw.strip()))
 
 
 def tab_width(ln: Line) -> int:

@@ -151,3 +151,16 @@ def test_agencies_first_each_with_its_lines_in_brackets():
 
 def test_an_agency_with_a_line_in_brackets_but_no_list_of_facilitators():
     assert _facilitations("1. 国际电联（C2）的代表介绍了推进机构为各国提供的支持。\n") == {}
+
+
+def test_the_un_term_cujin_fang_reads_as_facilitators_in_order():
+    # 促进方 / 由X促进: the UN Chinese term for the facilitators of an action line
+    got = _facilitations("1. 评价发现，C3行动方面（获取信息和知识）的促进方依次为教科文组织、国际电联和开发署；"
+                         "C8行动方面由教科文组织促进。\n")
+    assert [str(got[(ID["actionline/c3"], k)]).rsplit("/", 1)[1] for k in (1, 2, 3)] == ["unesco", "itu", "undp"]
+    assert got[(ID["actionline/c8"], 1)] == ID["org/unesco"]
+
+
+def test_promoting_a_line_is_not_facilitating_it():
+    got = _facilitations("1. 各国应促进C3行动方面的落实，以促进发展。\n")
+    assert not got

@@ -50,3 +50,20 @@ def test_no_giver_minted_from_words_that_name_none():
     store, _ = extract_text(load_reference(), text, sorted(RULES), "900")
     givers = {str(o).rsplit("/", 1)[1] for (s, p, o) in store.facts if p == WSIS.contributor}
     assert len(givers) == 1 and not any("youqi" in g for g in givers)
+
+
+def test_provided_followed_by_an_amount_is_a_contribution_and_extrabudgetary_resources_a_total():
+    text = ("1. 用于区域宽带工作计划的预算外资源在2014—2016年期间共计八十五万美元。其中，挪威提供了五十万美元，"
+            "智利提供了35万美元。\n")
+    facts = extract_text(load_reference(), text, ["money.agent-contributions", "money.stated-totals-prose"], "t")[0].facts
+    givers = {s: str(o).rsplit("/", 1)[1] for s, p, o in facts if p == WSIS.contributor}
+    amounts = {s: Decimal(str(o)) for s, p, o in facts if p == WSIS.originalAmount}
+    assert sorted((givers[s], amounts[s]) for s in givers) == [("chile", Decimal(350000)), ("norway", Decimal(500000))]
+    totals = [s for s in amounts if "total/" in str(s)]
+    assert [amounts[s] for s in totals] == [Decimal(850000)]
+    assert {str(o) for s, p, o in facts if p == WSIS.status and s in totals} == {"received"}  # 计划 is a noun here
+
+
+def test_provided_followed_by_no_money_is_no_contribution():
+    facts = _facts("1. 挪威提供了3名专家和会议设施，智利提供了技术支持。\n")
+    assert not [s for s, p, o in facts if p == WSIS.contributor]

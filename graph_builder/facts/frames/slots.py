@@ -144,7 +144,8 @@ _PROJECT_HEADED = re.compile(r"(?:^|(?<=[,。;]))(?:\d+\.\s?)?(?P<p>[\u4e00-\u9f
 # a venue written after the city, before the verb of holding: 在日内瓦万国宫举行, 在纽约联合国总部举行了续会
 _VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:万国宫|总部|会议中心|展览中心|大厦|酒店|饭店|大楼|会堂|会议厅))"
                     r"(?=(?:举行|召开|举办|复会|续会))")
-_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队|伙伴关系|咨询小组|工作小组)$")
+# a network of people or institutions (联络人网络, 专家网络, 研究机构网络) is a body; a network of cables is not
+_QUOTED_BODY = re.compile(r"(?:工作组|专家组|委员会|理事会|任务组|工作队|伙伴关系|咨询小组|工作小组|(?:人|者|员|家|机构)网络)$")
 _QUOTED = re.compile(r"“(?P<q>[^”“]{2,40})”(?:\((?P<abbr>[^()]{1,20})\))?")
 _BODY_HEAD = re.compile(r"(委员会|论坛|大会|理事会|工作组|小组)$")
 
@@ -216,6 +217,12 @@ _EVENT_AFTER_VERB = re.compile(
     r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办|主办|承办)了?(?:一次|其)?"
     r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
+# a meeting named right after the relative clause that dates or places it, before its own verb: 2019年2月在塔什干举行的
+# 中亚区域磋商会由…主办 / 在基加利召开的非洲区域审查会议有…出席
+_EVENT_AFTER_HELD = re.compile(
+    r"(?:举行|召开|举办)的(?P<name>(?:(?![的在于由将])[\u4e00-\u9fffA-Za-z0-9“”\-]){2,30}?"
+    r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))"
+    r"(?=由|于|有|共有|吸引|通过|期间|[,;。、(]|$)")
 # a name that says only what kind of meeting it is: the meeting of the clause's subject (工作组…举行年度会议)
 _BARE_MEETING = re.compile(r"(?:年度|首次|第一次|特别|全体|年|筹备|区域|专家|部长级|高级别|协商|磋商|圆桌)?(?:会议|年会)")
 # a count of meetings, not a name: 举办了四场专题会议, 召开两次区域会议
@@ -284,6 +291,23 @@ def _events_after_verb(text: str, leaf, mentions: Spans, named_events: Spans) ->
         elif len(zh) < 4:
             continue
         key = mint_key("event", zh.replace("“", "").replace("”", "").replace("《", "").replace("》", ""))
+        out.append(Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=zh))
+    return out
+
+
+def _events_after_held(text: str, leaf, named_events: Spans) -> list[Slot]:
+    """EVENT slots for meetings named after 在PLACE举行的 (_EVENT_AFTER_HELD); the year of the clause is part of the
+    key, since regional meetings of one name recur every year. Numbered sessions (第N届…) are the session finder's."""
+    out = []
+    for m in _EVENT_AFTER_HELD.finditer(text):
+        i, j = m.start("name"), m.end("name")
+        zh = m.group("name")
+        if named_events.overlaps(i, j) or len(zh) < 4 or zh.startswith(("第", "首届", "本届", "本次", "该", "这"))  \
+                or _BARE_MEETING.fullmatch(zh) or _COUNT_OF_MEETINGS.match(zh):
+            continue
+        c0, _ = leaf.clause(m.start())
+        years = re.findall(r"((?:19|20)\d\d)年", text[c0:i])
+        key = mint_key("event", zh.replace("“", "").replace("”", "")) + (f"-{years[-1]}" if years else "")
         out.append(Slot(("EVENT",), i, j, key=key, cls="Meeting", zh=zh))
     return out
 
@@ -442,6 +466,8 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         cands.append((1, slot))
     for slot in _events_by_topic(text, leaf, named_events):
         cands.append((1, slot))
+    for slot in _events_after_held(text, leaf, named_events):
+        cands.append((1, slot))
     # bodies a sentence sets up, units of a named organisation, a body's secretariat
     for m in _MANDATE_OF.finditer(text):  # 将区域论坛的任务期限…: the body whose mandate an act extends
         zh = m.group("b")
@@ -576,7 +602,10 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if body and not m.group("abbr") and whole is not None:
             cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=whole.key)))
             continue
-        if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.end()):
+        # a name inside the quoted one (“信息峰会联络人网络”) does not make it less a body's name; a name across
+        # a quotation mark does
+        if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.start() + 1) \
+                and not mentions.overlaps(m.end() - 1, m.end()):
             # “宽带问题闭会期间工作组”: a quoted name with a body's head noun names a body
             zh = m.group("q")
             cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=mint_key("body", zh),
