@@ -47,6 +47,8 @@ SAME_SERIES = {"body/acc": "body/ceb"}
 #: Meeting series held once per summit phase, and the phase whose meetings the reference list's entries are.
 #: The same meeting name in the context of another phase is another meeting: its key includes that phase
 #: (the Tunis phase's PrepCom-1 is ``event/tunis-phase-prepcom-1``, never the Geneva phase's ``event/prepcom-1``).
+#: a meeting's name that opens with a body's bare head word (委员会闭会期间小组会议, 理事会年度会议)
+_GENERIC_OPENING = re.compile(r"^(?:本|该)?(?:委员会|理事会|论坛|工作组|专家组|大会)(?!第)")
 SERIES_HOME_PHASE = {"body/wsis-prepcom": "event/wsis-geneva-phase"}
 PHASE_PREFIX = "event/wsis-"
 PHASE_SUFFIX = "-phase"
@@ -534,8 +536,13 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             continue
         from graph_builder.facts.frames.mint import pinyin_slug
 
+        key = f"event/{pinyin_slug(name)}"
+        if held and _GENERIC_OPENING.match(name) and getattr(held[0], "start_date", None) is not None:
+            # 委员会闭会期间小组会议: a name that opens with a body's bare head word is no proper name (every
+            # commission holds one a year): the year it is held in tells one from another
+            key = f"{key}-{held[0].start_date.year}"
         # the abbreviation in brackets is the meeting's too (WSIS论坛2017 is no mention of the Summit)
-        add(Anchor(f"event/{pinyin_slug(name)}", i, after if abbreviation else j, "Meeting", None, name))
+        add(Anchor(key, i, after if abbreviation else j, "Meeting", None, name))
 
     # 9b. the same kind of name as the object of the verb that holds it, dated before the verb in its clause:
     # A与B于DATE在PLACE联合举办NAME（以下简称“Y”）

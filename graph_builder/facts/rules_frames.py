@@ -258,6 +258,8 @@ def frames_rule(ctx) -> None:
                 named_now = (leaf.text[s.i:s.j], s.key)
             elif names_body(s):  # a quoted “…工作组” (renamed, say) is such a body too
                 named_now = (s.zh, _named(s, "Body").key)
+            if named_now is not None and former_name(leaf.text, s.i):
+                named_now = None  # X原称“Y”: 该专家组 after it is X, not its former name
             if named_now is not None:
                 memory["BODY_NAMED"] = named_now
                 named_in_doc.append(named_now)
@@ -271,6 +273,12 @@ _TITLE_BODY = re.compile(r"(?P<b>[\u4e00-\u9fff]{2,24}?(?P<suffix>" + BODY_SUFFI
 
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_FORMER = re.compile(r"(?:原称|原名|前称|旧称)为?\(?$")
+
+
+def former_name(text: str, i: int) -> bool:
+    """Whether the name at ``i`` is given as a former name (X原称“Y”, X（原名Y）)."""
+    return _FORMER.search(text, max(0, i - 4), i) is not None
 
 
 def _doc_year(doc) -> int | None:
@@ -370,7 +378,7 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         if text is not None:
             word = text[i:j].removeprefix("该")
             pool = slots.slots if isinstance(slots, Typed) else slots
-            here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i
+            here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i and not former_name(text, s.i)
                     and text[s.i:s.j].rstrip("”").endswith(word) and len(text[s.i:s.j].rstrip("”")) > len(word)]
         if here:
             return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
@@ -387,9 +395,9 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
             return None
         word = text[i:j].removeprefix("该")
         pool = slots.slots if isinstance(slots, Typed) else slots
-        here = [s for s in pool if s.j <= i and (("BODY" in s.types and s.key
-                                                   and text[s.i:s.j].rstrip("”").endswith(word))
-                                                  or (names_body(s) and s.zh.endswith(word)))]
+        here = [s for s in pool if s.j <= i and not former_name(text, s.i)
+                and (("BODY" in s.types and s.key and text[s.i:s.j].rstrip("”").endswith(word))
+                     or (names_body(s) and s.zh.endswith(word)))]
         if here:
             key = here[-1].key if "BODY" in here[-1].types else _named(here[-1], "Body").key
             return Slot(("BODY", "ORG"), i, j, key=key)
@@ -428,8 +436,13 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         prev = typed.last_before(want, found.i - 1)
         if prev is not None and not any(c in text[prev.j:found.i] for c in "。;"):
             found = prev
+    if want == "BODY" and found is not None and text is not None and former_name(text, found.i):
+        # X原称“Y”。该专家组…: X, not the name it had before
+        found = typed.last_before(want, found.i)
     if want == "BODY":  # 该工作组 after a quoted “…工作组” (renamed, say): the body that name is
         name = typed.last_before("NAME", i)
+        if name is not None and text is not None and former_name(text, name.i):
+            name = None
         if name is not None and names_body(name) and (found is None or name.j > found.j):
             return _named(name, "Body")
     if found is not None or want == "BODY":
