@@ -172,8 +172,9 @@ def _rapporteur_post(ctx, em, leaf, session: str, a: int, b: int):
     return office_post(ctx, em, leaf, session, "rapporteur", a, b)
 
 
-#: the posts of a meeting's or body's bureau a text may name apart from its chair and vice-chairs
-_OFFICES = {"rapporteur": ("报告员", "Rapporteur")}
+#: the posts of a meeting's or body's bureau a text may name apart from its chair and vice-chairs, and the
+#: person a body names to deal with it (its focal point)
+_OFFICES = {"rapporteur": ("报告员", "Rapporteur"), "focal-point": ("联络人", "Focal point")}
 
 
 def office_post(ctx, em, leaf, of: str, office: str, a: int, b: int):

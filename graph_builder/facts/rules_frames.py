@@ -415,7 +415,7 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         if len(earlier) == 1:
             return Slot(("BODY", "ORG"), i, j, key=earlier.pop())
         return Slot(("BODY", "ORG"), i, j, key=body) if body else None
-    want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
+    want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY", "PREV_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)
     if kind in ("REF_EVENT", "THE_EVENT") and text is not None:
         # a sentence that names no meeting of its own before the reference speaks of the meeting the sentence
@@ -551,7 +551,7 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
             if isinstance(of, Slot) and of.key:
                 from graph_builder.facts.rules_bureau import office_post
 
-                o = office_post(ctx, em, leaf, of.key, post.group(1).lower(), mt.i, mt.j)
+                o = office_post(ctx, em, leaf, of.key, post.group(1).lower().replace("_", "-"), mt.i, mt.j)
                 if o is not None and em.add(leaf, s, curie(p_text), o, mt.i, mt.j):
                     used.update({s_name, post.group(2)})
             continue
@@ -583,7 +583,7 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
 
 
 #: an emitted object naming a post of a slot's meeting or body: RAPPORTEUR(EVENT)
-_POST_OF = re.compile(r"(RAPPORTEUR)\(([A-Z0-9_]+)\)")
+_POST_OF = re.compile(r"(RAPPORTEUR|FOCAL_POINT)\(([A-Z0-9_]+)\)")
 
 
 def _iri(slot) -> URIRef | None:
