@@ -227,8 +227,8 @@ _EVENT_AFTER_VERB = re.compile(
     r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办|主办|承办)了?(?:一次|其)?"
     r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
-# a meeting named right after the relative clause that dates or places it, before its own verb: 2019年2月在塔什干举行的
-# 中亚区域磋商会由…主办 / 在基加利召开的非洲区域审查会议有…出席
+# a meeting named right after the relative clause that dates or places it, before its own verb: 2018年5月在达喀尔举行的
+# 西非区域磋商会由…主办 / 在利马召开的拉美区域审查会议有…出席
 _EVENT_AFTER_HELD = re.compile(
     r"(?:举行|召开|举办)的(?P<name>(?:(?![的在于由将])[\u4e00-\u9fffA-Za-z0-9“”\-]){2,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))"
@@ -634,7 +634,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if body and not m.group("abbr") and whole is not None:
             cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=whole.key)))
             continue
-        # a name inside the quoted one (“信息峰会联络人网络”) does not make it less a body's name; a name across
+        # a name inside the quoted one (“电子政务联络人网络”) does not make it less a body's name; a name across
         # a quotation mark does
         if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.start() + 1) \
                 and not mentions.overlaps(m.end() - 1, m.end()):
