@@ -21,6 +21,8 @@ _TOTAL = re.compile(r"(?:(?:捐款|捐助|捐资|供资|自愿捐款|认捐款?)
                     r"|(?:捐款|捐助|捐资|认捐款?)(?:共计|总计|合计)(?:为|达)?"
                     # the funds of the projects listed before: 资金共计460万美元, 经费总额合计…
                     r"|(?:资金|经费)(?:总额)?(?:共计|总计|合计)(?:为|达)?"
+                    # closing a list of givers and their amounts: …，C 60 000美元，共计265 000美元
+                    r"|(?<=[,，;；])(?:共计|总计|合计)(?:为|达)?"
                     # extrabudgetary resources over a period: 预算外资源在2016—2018年期间共计…
                     r"|(?:预算外资源|预算外资金|自愿捐款)(?:[^,，:：;；。]{0,20}?期间)?(?:共计|总计|合计|总额为)(?:为|达)?"
                     # the sum closing a list of gifts after a colon (…的自愿捐款：A 45万美元、B 32万美元，共计77万美元)
