@@ -132,6 +132,11 @@ _CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[
 _NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
 # a ministry or office and the title of its head, after a country's name (智利交通和电信部部长, 秘鲁文化部副部长)
 _MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|委员会))(?P<title>副部长|部长|署长|副署长|局长|主任|主席)")
+# a minister of a ministry named without its country (a country's own report names its own ministries):
+# 邮政和电信部部长X（Latin）, 由数字经济部部长担任主席 -- opening a clause or after 由
+_BARE_MINISTER = re.compile(r"(?:^|(?<=[,。;:由]))(?:\d+\.\s?)?(?P<org>(?:(?![的由])[\u4e00-\u9fff]|、){1,20}?部)"
+                            r"(?P<title>副部长|部长)")
+_CHAIR_AFTER = re.compile(r"(?:担任|出任)(?:主席|共同主席|联合主席)")
 # a post named by its title opening a clause, its holder's name after 为/是 (基金经理为瑞典的X（Latin）)
 # (a body's (共同)协调人 is the body's head: graph_builder/facts/frames/bodies.yaml body-coordinators)
 _TITLE_HOLDER = re.compile(r"(?:^|(?<=[,。;:]))(?:\d+\.\s?)?(?P<t>(?!共同|联合)(?:(?!的)[\u4e00-\u9fff]){1,6}?"
@@ -558,6 +563,14 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         cands.append((1, Slot(("POST",), m.start(), m.end(), key=mint_key("post", org_zh + m.group("title")),
                               cls="Post", zh=org_zh + m.group("title"),
                               extra={"post_of": (mint_key("org", org_zh), org_zh, c.key)})))
+    for m in _BARE_MINISTER.finditer(text):
+        # a minister with no country before: the post is the document's (its country's own ministry); kept only
+        # where a holder's name follows or the post chairs something (由X部部长担任主席)
+        if mentions.overlaps(m.start("org"), m.end()) or not (persons_after(m.end()) or _CHAIR_AFTER.match(text, m.end())):
+            continue
+        zh = m.group("org") + m.group("title")
+        key = f"post/doc-{slugify(leaf.node.doc.doc_id)}-{mint_key('post', zh).split('/', 1)[1]}"
+        cands.append((1, Slot(("POST",), m.start("org"), m.end(), key=key, cls="Post", zh=zh)))
     country_at = {c.i: c.j for c in leaf.mentions if ref is not None and entity_kind(ref, c.key) == "COUNTRY"}
 
     def holder_after(j: int) -> bool:  # a person's name, or 智利的 and a person's name
