@@ -105,7 +105,7 @@ _KIND_ZH = {
 _LABEL = re.compile(r"[\s*-]*(?:(?:\d{1,3}[.．]|\d{1,3}(?=\t)|\(?[a-z]{1,4}[)）]|[ivx]{1,5}\.)\*?[\s*]*)?")
 # What a directive is about: named bodies and events it mentions besides its addressees (not the summit
 # as a whole, which nearly every clause names).
-_OBJECT_KINDS = ("body", "event")
+_OBJECT_KINDS = ("body", "event", "initiative")
 _TOO_GENERAL = {"event/wsis"}
 _UNITS = ("Paragraph", "Text", "SubItem", "OperativeParagraph", "ListItem")
 
@@ -382,7 +382,13 @@ class _Emitter:
                 add(d, WSIS.dueAtQualifier, Literal("before"), node, span)
         self._due_next(d, node, text, a_start, a_end, addressees, issuer)
         asides = _asides(text, a_start, a_end)
-        for m in mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS):
+        objects = mentions_of(ctx, node, a_start, a_end, _OBJECT_KINDS)
+        items_at = min((c.start for c in node.children if c.kind in ("SubItem", "ListItem")), default=None)
+        if kind == "PositionStatement" and items_at is not None and any(
+                m.end <= items_at and m.key not in _TOO_GENERAL for m in objects):
+            # 我们注意到X，及其开展的以下工作：a) …由Y审议: X is what is noted; its items say what X does
+            objects = [m for m in objects if m.end <= items_at]
+        for m in objects:
             if in_act_citation(text, m) or _in_aside(m, asides):
                 continue
             # 召开/参加X第一次会议: what is convened or attended is the meeting, not the body X
@@ -430,8 +436,16 @@ def _addressees(ctx, node, after: int) -> list:
     ms = (m for m in ctx.iter_mentions_in(node.doc.doc_id, after, node.end)
           if m.key.split("/", 1)[0] in _AGENT_KINDS)
     first = next(ms, None)
-    if first is None or _gap(text[after : first.start]) not in _GAP_OK or in_act_citation(text, first):
+    if first is None or in_act_citation(text, first):
         return []
+    gap = text[after : first.start]
+    if _gap(gap) not in _GAP_OK:
+        # 峰会各利益相关方, 论坛所有参与方: the event named before the group only says whose group it is
+        events = [m for m in ctx.mentions_in(node.doc.doc_id, after, first.start) if m.key.startswith("event/")]
+        for m in reversed(events):
+            gap = gap[: m.start - after] + gap[m.end - after :]
+        if not events or _gap(gap) not in _GAP_OK or events[0].start != after + len(gap) - len(gap.lstrip()):
+            return []
     run = [first]
     asides = _asides(text, first.end, min(node.end, first.end + 200))  # a run of names is far shorter
     for m in ms:

@@ -200,18 +200,22 @@ _NAMED_AFTER_VERB = re.compile(r"了?(?!(?:分区域性|区域性|区域)?会议
                                r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|高级别活动)(?=[,;。]|$)")
 # a meeting's own name closes on one of these words, right before the verb phrase that dates and places it
 # (审查活动: a review event, 信息社会世界峰会+10审查活动)
-_NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|高级别活动|审查活动|峰会|磋商会|年会|对话会|博览会|展览会))"
+# (培训班/培训: a training held as an event; 周: a week of meetings, 电子商务周, 非洲互联网周)
+_NAMED_MEETING = re.compile(r"(?P<name>[^,;。:!?()]{2,28}?(?:会议|论坛|研讨会|讲习班|活动群组|高级别活动|审查活动|峰会|磋商会|年会|对话会|博览会|展览会|"
+                            r"培训班|培训|(?<![一二两三四五六七八九十几数每本上下])周))"
                             r"(?=(?:\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)|\([^()]{1,24}\))?"
                             r"(?:将|已|亦|也)?(?:于|定于|拟于|计划于|在|今天|今日|昨天|昨日|日前|本周|开幕|闭幕))")
 # the name after the verb that holds the meeting, up to the clause's end or the short name it is given
 _HELD_NAMED = re.compile(r"(?:联合|共同)?(?:举办|举行|召开)了?(?P<name>[^,;。:!?()\"“”]{2,38}"
-                         r"(?:会议|论坛|研讨会|讲习班|峰会|磋商会|年会|对话会))"
+                         r"(?:会议|论坛|研讨会|讲习班|峰会|磋商会|年会|对话会|培训班|培训|(?<![一二两三四五六七八九十几数每本上下])周))"
                          r"(?=\((?:以下简称|以下称为|以下称|下称|简称)[^()]{1,20}\)|[,;。]|$)")
 # meetings counted (N次X：) and then each one by its ordinal, dated or placed (第一次于…举行, 第二次在…举行)
 _COUNTED_SERIES = re.compile(r"[了共]?(?P<n>[二三四五六七八九十两\d]+)(?P<unit>次|场|轮)(?P<kind>[\u4e00-\u9fff]{2,10}?"
                              r"(?:会议|磋商|协商|讲习班|研讨会|论坛|对话会?|会谈))(?=[:,])")
 _ORDINAL_HELD = re.compile(r"(?<=[:,;])第(?P<n>[一二三四五六七八九十\d]{1,2})(?P<unit>次|场|轮)(?=(?:会议)?(?:于|在|定于|将于))")
 # a count of meetings, not a name: 举行了四场专题会议, 召开一次区域会议
+# words that make a phrase a kind or a count of activities, not one named event (一系列培训, 各类培训班)
+_NOT_AN_EVENT = re.compile(r"^(?:一系列|一些|多期|多次|若干|各类|各种|相关|有关|这些|此类|为期)")
 _COUNTED = re.compile(r"[一二两三四五六七八九十几数多\d]+[场次个届项轮]")
 # a year or cycle that qualifies a meeting's name at the head of its clause: 2019年周期的…, 本年度的…
 _CYCLE_OF = re.compile(r"(?:(?:19|20)\d{2}\s*年|本年度|今年|明年|下一年度)(?:周期|度|会期|工作周期)?的")
@@ -514,8 +518,10 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         dateline = _DATELINE.match(text, i, j)  # 2017年6月16日——X今天…: a news item's date, not the name
         i = dateline.end() if dateline else i
         name = text[i:j]
-        if not (4 <= len(name) <= 30) or not free(i, j) or _NOT_A_NAME.search(name):
+        if not (4 <= len(name) <= 30) or not free(i, j) or _NOT_A_NAME.search(name) or _NOT_AN_EVENT.match(name):
             continue
+        if any(m.i == i and m.j == j and m.key.startswith("org/") for m in leaf.mentions):
+            continue  # an organisation whose name ends in 会议 (贸发会议于…举办了X): the subject, not a meeting
         if any(m.key.startswith("event/") and m.key != "event/wsis" and i <= m.i < j for m in leaf.mentions):
             continue  # a listed event inside: the linked anchor has it
         if _SERIES_EVENT.match(name):
@@ -538,7 +544,7 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         name = text[i:j]
         c0, c1 = leaf.clause(mo.start())
         if (not (4 <= len(name) <= 40) or not free(i, j) or _NOT_A_NAME.search(name) or _SERIES_EVENT.match(name)
-                or _COUNTED.match(name)):
+                or _COUNTED.match(name) or _NOT_AN_EVENT.match(name)):
             continue
         if any(m.key.startswith("event/") and m.key != "event/wsis" and i <= m.i < j for m in leaf.mentions):
             continue

@@ -15,6 +15,10 @@ text names (the event the event rules found in those words, or an event mention)
 named to run after the ``events.*`` rules, whose events it reuses. Each of X, Y, Z is ``wsis:offeredToHost`` W. A series pointed back to
 gets its own node ``event/{kind}-meetings-{paragraph path}`` (a wsis:EventSeries labelled with the text's words),
 since the texts give it no name.
+
+Rule ``hosting.series-order``: a series announced relative to a meeting the same sentence names —
+``X(会议)之后，将举办一系列…会议`` (the series ``wsis:precededBy`` X), ``在召开X(会议)前，计划召开一系列…会议``
+(X ``wsis:precededBy`` the series) — on the same series node.
 """
 
 from __future__ import annotations
@@ -161,3 +165,41 @@ def _offer(p: Passage, hosts: list, m, i: int, j: int) -> None:
         return
     for h in hosts:
         p.add(iri(h.key), WSIS.offeredToHost, event, i, j)
+
+
+# A series announced relative to a meeting the text names: X(会议)之后，将举办一系列…会议 (the series follows X);
+# 在召开X(会议)前，计划召开一系列…会议 (the series precedes X).
+_SERIES_AFTER = re.compile(r"(?:会议)?(?:结束)?(?:之后|以后|后)[，,]?(?:将|还将|计划|拟)?(?:举办|召开|举行)(?=一系列)")
+_SERIES_BEFORE = re.compile(r"(?:会议)?(?:召开|举行)?(?:之前|以前|前)[，,]?(?:将|还将|计划|拟)?(?:举办|召开|举行)(?=一系列)")
+_CONVENE = re.compile(r"(?:在|于)?(?:召开|举行)?$")
+
+
+@rule("hosting.series-order")
+def series_order(ctx) -> None:
+    """The order of a series of meetings and the meeting the same sentence places it after or before
+    (``wsis:precededBy`` from the later to the earlier; the series is the node ``hosting.offer`` names)."""
+    for p in passages(ctx):
+        t = p.text
+        for m in _SERIES.finditer(t):
+            for pattern, series_later in ((_SERIES_AFTER, True), (_SERIES_BEFORE, False)):
+                rel = None
+                for r in pattern.finditer(t, max(0, m.start() - 24), m.end()):
+                    if r.end() == m.start():
+                        rel = r
+                if rel is None:
+                    continue
+                event = p.mention_ending(rel.start(), ("event",))
+                if event is None and t.startswith("会议", rel.start()):  # the meeting's name ends in 会议
+                    event = p.mention_ending(rel.start() + 2, ("event",))
+                if event is None or event.key == "event/wsis":
+                    continue
+                if series_later is False and not _CONVENE.search(t[max(0, event.i - 3):event.i]):
+                    continue
+                found = _series(p, m.end())
+                if found is None:
+                    continue
+                series = found[0]
+                if series_later:
+                    p.add(series, WSIS.precededBy, iri(event.key), event.i, m.end())
+                else:
+                    p.add(iri(event.key), WSIS.precededBy, series, event.i, m.end())

@@ -1,8 +1,8 @@
 """Contributions listed after a total, and support in kind listed after the sentence that announces it
 ('Money and staff'; docs/MODEL.md).
 
-* ``收到现金捐款共计245 000美元，其中：A政府10万美元，B组织60 000美元和C政府4万美元`` -> one wsis:Contribution per
-  giver of the list after 其中 (a giver followed directly by its amount; status pledged when a promise word stands
+* ``收到现金捐款共计245 000美元，其中：A政府10万美元，B组织60 000美元和C政府4万美元`` (or ``获得以下伙伴的捐款：A
+  10万瑞士法郎，B 6万瑞士法郎``) -> one wsis:Contribution per giver of the list after 其中 or the colon (a giver followed directly by its amount; status pledged when a promise word stands
   in the sentence before 其中, else received). The stated total is ``money.stated-totals-prose``.
 * ``…主要依靠成员机构的实物捐助。A为会议提供了会场；B借调一名工作人员`` -> one wsis:Contribution in kind
   (``wsis:inKind true``, what was given as ``wsis:note``) per clause of the paragraph after the announcing
@@ -21,8 +21,9 @@ from graph_builder.facts.rules_money_common import add_entity_node, agents_in, c
 from graph_builder.facts.rules_money_prose import _FUTURE, _GIVER_HEAD, _norm_index, _prose, add_in_kind
 from graph_builder.rdf.namespaces import WSIS, entity_iri, slugify
 
-# a money word, then (within the sentence) 其中 opening the list of givers
-_BREAKDOWN = re.compile(r"(?:捐款|捐助|捐资|出资|供资|认捐|资助)[^。；;]{0,40}?其中[:：,，]?")
+# a money word, then (within the sentence) 其中 or a colon opening the list of givers (收到捐款共计…，其中：A…;
+# 获得以下伙伴的捐款：A…，B…)
+_BREAKDOWN = re.compile(r"(?:捐款|捐助|捐资|出资|供资|认捐|资助)[^。；;:：]{0,40}?(?:其中[:：,，]?|[:：])")
 _ITEM_STOP = "，,、；;"
 _LIST_END = "。\n"
 _JOINER = re.compile(r"^\s*(?:和|及|以及|与)\s*")
@@ -47,10 +48,12 @@ def breakdown(ctx) -> None:
     for d, node in _prose(ctx):
         norm = node.normalized()
         text = norm.text
-        if "其中" not in text:
+        if "其中" not in text and ":" not in text and "：" not in text:
             continue
         monies = find_money(norm)
         for m in _BREAKDOWN.finditer(text):
+            if m.end() >= len(text):
+                continue  # a lead-in that ends the leaf (its list is in the items below it)
             s0 = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
             pledged = bool(_FUTURE.search(text, s0, m.start()))
             end = min((k for k in (text.find(c, m.end()) for c in _LIST_END) if k >= 0), default=len(text))

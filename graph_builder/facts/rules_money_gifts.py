@@ -16,6 +16,8 @@ from graph_builder.facts.rules_money_prose import _FUTURE, _money_at, _prose
 from graph_builder.rdf.namespaces import WSIS, entity_iri, slugify
 
 _TOTAL = re.compile(r"(?:(?:捐款|捐助|捐资|供资|自愿捐款|认捐款?)总额(?:为|达|达到|约为|共计)?"
+                    # the gifts listed before, then their sum: …；捐款共计335 000瑞士法郎
+                    r"|(?:捐款|捐助|捐资|认捐款?)(?:共计|总计|合计)(?:为|达)?"
                     # the funds of the projects listed before: 资金共计460万美元, 经费总额合计…
                     r"|(?:资金|经费)(?:总额)?(?:共计|总计|合计)(?:为|达)?"
                     # extrabudgetary resources over a period: 预算外资源在2016—2018年期间共计…

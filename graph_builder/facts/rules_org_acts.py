@@ -16,7 +16,7 @@ typed, labelled entity ``resolution/<body>-<number>`` (``resolution/unga-56-183`
   report's symbol) of an annexed resolution text, or of a resolution printed on its own (the adoption line at
   its end: ``2012年12月21日第61次全体会议通过``, or the date and ``第61次全体会议`` on two lines, in either order).
 * ``org.act.acts-on`` -- what an act does, as typed relations: 责成 instructs, 邀请 invites, 请/要求 requests,
-  欢迎 welcomes, 回顾/忆及 recalls, 重申 reaffirms, 鼓励 encourages, 建议/推荐 recommends (a body, e.g. the
+  欢迎 welcomes, 回顾/忆及 recalls, 重申 reaffirms, 鼓励 encourages, 呼吁/号召 calls upon, 建议/推荐 recommends (a body, e.g. the
   preparatory committee: ``建议由一个…筹备委员会…``), 成立/设立 establishes (and the body's
   wsis:createdBy), 批准/赞同/支持 endorses (another act, or the framework of an event:
   ``批准分两阶段召开峰会的框架``). The subject is the act cited just before the verb in the sentence, the act
@@ -467,11 +467,13 @@ _VERBS = [
     ("责成", WSIS.instructs), ("邀请", WSIS.invites), ("要求", WSIS.requests), ("敦请", WSIS.requests),
     ("欢迎", WSIS.welcomes), ("回顾", WSIS.recalls), ("忆及", WSIS.recalls), ("重申", WSIS.reaffirms),
     ("鼓励", WSIS.encourages), ("建议", WSIS.recommends), ("推荐", WSIS.recommends),
+    ("呼吁", WSIS.callsUpon), ("号召", WSIS.callsUpon),
     ("成立", WSIS.establishes), ("设立", WSIS.establishes),
     ("批准", WSIS.endorses), ("赞同", WSIS.endorses), ("支持", WSIS.endorses), ("请", WSIS.requests),
 ]
 _VERB_RE = re.compile("|".join(v for v, _ in _VERBS))
-_FILLER = re.compile(r"(?:了|进一步|一个|一项|两个|\d+个|所有的?|《)*")
+# words before a listed name that only qualify it (其它有关的国际组织: the international organizations)
+_FILLER = re.compile(r"(?:了|进一步|一个|一项|两个|\d+个|所有的?|(?:其他|其它|有关|相关)的?|《)*")
 _OBJECT_KINDS = ("org", "body", "post", "person", "event", "document", "group")
 _ANAPHORA = re.compile(r"^(?:[^。；,，]{0,10}的)?(?:该|这一|此|本)?决议(?:还|同时|也)?")
 _LIST_SEP = re.compile(r"(?:、|和|及|以及|与)(?:特别是)?|[、，,]?特别是")

@@ -359,6 +359,17 @@ def body_roles(ctx: Context) -> None:
         t = p.text
         for a, b in p.sentences():
             _sentence_roles(p, a, b)
+        _listed_work(p)
+        # 其目的是… / B的宗旨是…: a body's purpose is its mandate (其: the body named last before; B: named right before)
+        for mm in re.finditer(r"(?:(?<=其)|的)(?:主要)?(?:目的|宗旨)(?:是|在于|为)", t):
+            a, _ = p.sentence_of(mm.start())
+            body = p.last_before(mm.start() - (0 if t[mm.start()] == "的" else 1), BODY_KINDS, max(0, a - 200))
+            if body is None or (t[mm.start()] == "的" and body.j != mm.start()):
+                continue
+            begin = mm.end() + len(re.match(r"[，,:：]*", t[mm.end():]).group(0))
+            end = clause_end(p, begin, "。；")
+            if end > begin:
+                p.add(iri(body.key), WSIS.mandate, _verbatim(p, begin, end), mm.start(), end)
         # B的任务是：(items) / 其使命如下：(items) / B的主要任务是…
         for mm in re.finditer(r"的?(?:主要)?(?:任务|职责|使命)(?:是|如下|为)[:：]?", t):
             body, start = _mandate_subject(p, mm.start())
@@ -374,6 +385,25 @@ def body_roles(ctx: Context) -> None:
                 end = clause_end(p, begin, "。；")
                 if end > begin:
                     p.add(iri(body.key), WSIS.mandate, _verbatim(p, begin, end), start, end)
+
+
+# X，及其开展的以下工作：a) … b) …: the work of the body or initiative named last before, item by item
+_ITS_WORK = re.compile(r"[，,]?(?:以)?及其(?:所)?(?:开展|进行|从事|承担)?的(?:以下|下列|如下)(?:工作|活动|任务|职能)[:：]\s*$")
+
+
+def _listed_work(p: Passage) -> None:
+    """The items under ``…X，及其开展的以下工作：`` are X's mandate items (X a body or an initiative)."""
+    mm = _ITS_WORK.search(p.text)
+    parent = p.node.parent if p.node.kind == "Text" else None
+    if mm is None or parent is None:
+        return
+    items = [c for c in parent.children if c.kind in ("SubItem", "ListItem")]
+    a, _ = p.sentence_of(mm.start())
+    whose = p.last_before(mm.start(), ("body", "initiative"), a)
+    if whose is None or not items or whose.j < mm.start() - 2:
+        return  # the work of a thing named right before the words, never of one named earlier in the sentence
+    for item in items:
+        _mandate_item(p, whose, item)
 
 
 def _mandate_item(p: Passage, body: M, item) -> None:

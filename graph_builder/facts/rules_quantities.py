@@ -1,23 +1,23 @@
 """A quantity the text states about something (docs/MODEL.md 'Stated quantities'): rule ``counts.stated``.
 
 A number with a measure word and the thing it counts, in running text, that no other rule made a fact of
-(participants, members, staff, countries, organisations, winners …): ``约有80个国家的电信监管机构作出答复``,
-``秘书处完成对47个最不发达国家国家宽带计划的审查``, ``非洲有十七个国家的宽带普及率仍低于百分之五``, ``共收到逾120份
-书面意见``. Numbers come from the shared count recogniser (graph_builder/entities/recognize_quantities.py: digits or
-words, 约/逾/余/多/近 qualifiers), so dates, ordinals (第N届), paragraph numbers, symbols and money are never read
-as counts; an indefinite 一个/一项 is no count either.
+(participants, members, staff, countries, organisations, winners …): ``约有65个国家的财政部作出答复``,
+``秘书处完成对31个小岛屿发展中国家数字战略的审查``, ``加勒比有十一个国家的移动宽带覆盖率仍低于百分之四十``,
+``共收到近九十份书面意见``. Numbers come from the shared count recogniser
+(graph_builder/entities/recognize_quantities.py: digits or words, 约/逾/余/多/近 qualifiers), so dates, ordinals
+(第N届), paragraph numbers, symbols and money are never read as counts; an indefinite 一个/一项 is no count either.
 
 Each becomes a ``wsis:StatedQuantity`` (``quantity/{node path}-{n}``, n its place in the node): ``wsis:count``,
 ``wsis:countQualifier``, ``wsis:category`` the counted thing as printed (@zh: the noun after the measure word,
-``国家的电信监管机构`` when a short noun is followed by 的 and a noun), ``wsis:statedBy`` the first person,
+``国家的财政部`` when a country or region is followed by 的 and a noun), ``wsis:statedBy`` the first person,
 body or organisation its sentence names before the number (the subject, or the speaker whose words the
 sentence reports), ``wsis:statedIn`` the node; its type's evidence is the clause that states it.
 """
 
 from __future__ import annotations
 
-import logging
 from bisect import bisect_left
+from typing import NamedTuple
 
 from rdflib import Literal
 from rdflib.namespace import XSD
@@ -36,13 +36,13 @@ _AGENTS = ("person", "body", "org")
 # word classes (jieba) that go on a counted noun: nouns, verbal nouns, idioms, abbreviations
 _NOUNISH = ("n", "vn", "l", "j", "ng", "nz", "ns", "nt")
 _PHRASE_MAX = 16
-_CLAUSE_MAX = 12  # a relative clause before the counted noun: 与峰会相关的
-# words a counted noun cannot open with: the number is a predicate's (其中九名由会员国提名) or a clause follows
+_CLAUSE_MAX = 12  # a relative clause before the counted noun: 与电子卫生相关的
+# words a counted noun cannot open with: the number is a predicate's (其中四名由会员国提名) or a clause follows
 _FUNCTION_WORDS = set("为由已在被将从向对于均都也还仍正共与和及")
 _STOPS = set("，,。；;：:、（）()“”《》")
 # nouns of time: a number of them is a duration, not a quantity of things
 _TIME_NOUNS = ("月", "年", "天", "日", "周", "星期", "小时", "世纪", "季度")
-# a count of these followed by 的 + noun counts what each of them has (80个国家的电信监管机构)
+# a count of these followed by 的 + noun counts what each of them has (65个国家的财政部)
 _OWNERS = ("国家", "成员国", "会员国", "地区", "城市", "经济体", "区域")
 
 
@@ -59,12 +59,25 @@ def _numeric_cover(ctx) -> dict[str, bytearray]:
     return out
 
 
-def _cut():
-    import jieba
-    import jieba.posseg
+class _Word(NamedTuple):
+    word: str
+    flag: str
 
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.cut
+
+def _cut():
+    """jieba's words with their classes, with the words the project taught it (segment.py); a word taught
+    without a class (a country's name) is 'x': a name, as nz, when it is Chinese."""
+    import jieba.posseg as pseg
+
+    from graph_builder.entities.segment import _jieba
+
+    _jieba()
+
+    def cut(text: str):
+        return [_Word(w.word, "nz" if w.flag == "x" and "\u4e00" <= w.word[:1] <= "\u9fff" else w.flag)
+                for w in pseg.cut(text)]
+
+    return cut
 
 
 def _nounish(w) -> bool:
@@ -74,10 +87,10 @@ def _nounish(w) -> bool:
 def _counted(text: str, i: int, j: int, cut) -> tuple[int, int] | None:
     """[start, end) of the counted thing after a measure word at ``text[i]`` (``text[i:j]`` as the recogniser read
     it): its words while they are nouns, after words that qualify one (新的, 副: 副主席), across 的 after a country
-    or region (国家的电信监管机构: what each of them has); a noun that opens with other words (最不发达国家) taken
-    as read when it holds no verb, going on with the nouns after it; a relative clause before the noun (与峰会相关
-    的活动) passed over to the noun after its 的. None when no noun follows (其中九名由…提名, 两个已完成, 两个层次
-    采用…)."""
+    or region (国家的财政部: what each of them has); a noun that opens with other words (最不发达国家) taken
+    as read when it holds no verb, going on with the nouns after it; a relative clause before the noun (与电子卫生
+    相关的活动) passed over to the noun after its 的. None when no noun follows (其中四名由…提名, 其中两个已完成, 分两个
+    层次采用…)."""
     words = list(cut(text[i : i + _PHRASE_MAX + 4]))
     if not words:
         return None
@@ -128,7 +141,8 @@ def _quoted(text: str, i: int) -> bool:
     return before.count("“") > before.count("”") or before.count("《") > before.count("》")
 
 
-@rule("counts.stated")
+# every count another rule may state first: organisations at events (itself run after the others), staff
+@rule("counts.stated", after=("counts.organizations", "counts.staff", "counts.trained"))
 def stated_quantities(ctx) -> None:
     add = ctx.store.add_span
     numeric = _numeric_cover(ctx)
@@ -150,7 +164,7 @@ def stated_quantities(ctx) -> None:
                     continue  # inside a name (二十国集团)
                 i, j = bisect_left(norm.offsets, c.start), bisect_left(norm.offsets, c.end)
                 if _quoted(text, i):
-                    continue  # part of a quoted name or title (“连通下一个十亿人”)
+                    continue  # part of a quoted name or title (“连接五百所学校”倡议: a name, not a count)
                 if c.noun_span:
                     if cut is None:
                         cut = _cut()
@@ -183,4 +197,4 @@ def stated_quantities(ctx) -> None:
                     add(subject, WSIS.statedBy, ID[who.key], node, (who.start, who.end))
 
 
-stated_quantities.after_all = True  # reads the counts the other rules stated, so it runs after them
+stated_quantities.after_all = True  # reads the counts all other rules stated, so it runs after them

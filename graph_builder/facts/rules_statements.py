@@ -42,7 +42,7 @@ STANCES = {
     "特别关注": "pays particular attention", "了解": "understands",
 }
 _STANCE_ZH = {"reaffirms": "重申"}
-_ADVERBS = r"(?:还|亦|也|进一步|再次|一致|充分|完全|坚决|坚定地|深刻|同样|并|都|将|应|应当|要|继续)*?"
+_ADVERBS = r"(?:还|亦|也|同时|进一步|再次|一致|充分|完全|坚决|坚定地|深刻|同样|并|都|将|应|应当|要|继续)*?"
 _VERB = "|".join(sorted(STANCES, key=len, reverse=True))
 _CLAUSE = re.compile(rf"我们{_ADVERBS}(?P<verb>{_VERB})")
 # the verb opening a numbered paragraph of a declaration whose speakers are named once (declarations.py)
@@ -53,7 +53,8 @@ _LEADS_ON = re.compile(r"[，,；;\s*]*(?:因此|为此|此外|另外|同时|并
 _FURTHER = re.compile(rf"(?<=[，,；;])[\s*]*(?:并且|并|同时|也|还){_ADVERBS}(?P<verb>{_VERB})")
 # 重申(我们的)承诺/致力于: a commitment, which actions.directives states
 _COMMITS_AFTER = re.compile(r"(?:我们)?(?:的)?(?:对[^，。；]{0,20}的)?(?:承诺|致力于|决心)")
-_TOPIC_KINDS = ("actionline", "document", "body", "org", "event", "theme", "resolution", "decision", "group")
+_TOPIC_KINDS = ("actionline", "document", "body", "org", "event", "theme", "resolution", "decision", "group",
+                "initiative")
 _TOO_GENERAL = {"event/wsis"}
 
 

@@ -17,8 +17,9 @@ Table/TableRow/TableCell nodes, with columns found by their header words, never 
 * ``tables.members`` – a table whose header names a member-state column (成员国, 国家) and a person column (专家,
   代表, 姓名): per row the person ``wsis:represents`` the country, and the body the table's title names has both
   as ``wsis:member``; a term column (任期: 2013—2016年) gives the person's ``wsis:termOfOffice`` (2013/2016).
-* ``tables.facilitators`` – a table whose header names an action-line column (行动方面) and a facilitators
-  column (推进机构, 协调机构, 牵头机构): one ``wsis:Facilitation`` per agency of a row, ranked in the order
+* ``tables.facilitators`` – a table whose header names an action-line column (行动方面) and one or more facilitators
+  columns (推进机构, 协调机构, 牵头机构, 协调人; a lead column 牵头/主要协调人 before a 共同协调人 column gives the
+  line's ``wsis:leadFacilitator``): one ``wsis:Facilitation`` per agency of a row, ranked in the order
   printed ('/', '、' or '和' between them; a joiner inside a linked name does not split it).
 * ``tables.facilitator-lists`` – the same, printed as numbered lines ``4. C4 能力建设：A、B、C`` under a title that
   names both action lines and facilitators.
@@ -47,7 +48,10 @@ _ORIGINAL = re.compile(r"原币|原始金额|原货币")
 _AMOUNT = re.compile(r"金额|数额|款额|捐款")
 _CURRENCY = re.compile(r"^(?:货币|币种|币别|原币种类|currency)$", re.I)
 _LINE = re.compile(r"行动方面|行动方针|行动路线")
-_AGENCIES = re.compile(r"推进机构|协调机构|牵头机构|推动机构|协调方")
+_AGENCIES = re.compile(r"推进机构|协调机构|牵头机构|推动机构|协调方|协调人|协调员|推进方")
+# a column of the lead facilitator(s) beside one of co-facilitators (牵头/主要协调人 | 共同协调人)
+_LEAD_COL = re.compile(r"牵头|主要|lead", re.I)
+_CO_COL = re.compile(r"共同|联合|co-", re.I)
 _TOTAL = re.compile(r"^(?:合计|总计|共计|总额|小计)")
 _SUBTOTAL = re.compile(r"小计")
 _NONE = re.compile(r"^[—\-–]+$|^无$")
@@ -549,21 +553,28 @@ def facilitators(ctx) -> None:
             continue
         hc = _cells(header)
         line_col = _column(hc, _LINE)
-        agency_col = _column(hc, _AGENCIES)
-        if line_col is None or agency_col is None:
+        # every facilitators column, in the header's order: the lead's column, then the co-facilitators'
+        agency_cols = [k for k, c in enumerate(hc) if k != line_col and _AGENCIES.search(_cell_text(c))]
+        if line_col is None or not agency_cols:
             continue
+        lead_cols = {k for k in agency_cols if len(agency_cols) > 1 and _LEAD_COL.search(_cell_text(hc[k]))
+                     and not _CO_COL.search(_cell_text(hc[k]))}
         for row in rows:
             cs = _cells(row)
             if len(cs) != len(hc):
                 continue
-            line_cell, agency_cell = cs[line_col], cs[agency_col]
+            line_cell = cs[line_col]
             line = _action_line(ctx, line_cell)
             if line is None:
                 continue
-            a, b = _words_span(agency_cell)
-            agencies = _agencies(ctx, agency_cell, a, b)
+            agencies = []
+            for k in agency_cols:
+                a, b = _words_span(cs[k])
+                agencies += [(key, span, cs[k], (a, b), k in lead_cols) for key, span in _agencies(ctx, cs[k], a, b)]
             notation = slugify(_cell_text(line_cell).split()[0]) if _cell_text(line_cell) else "line"
-            for rank, (key, span) in enumerate(agencies, 1):
+            for rank, (key, span, agency_cell, (a, b), lead) in enumerate(agencies, 1):
+                if lead:
+                    add(ID[line], WSIS.leadFacilitator, ID[key], agency_cell, span)
                 fac = entity_iri("facilitation", f"{slugify(row.id)}-{rank}-{key.split('/', 1)[1]}")
                 add(fac, RDF.type, WSIS.Facilitation, agency_cell, span)
                 add(fac, RDFS.label, Literal(f"{notation.upper()} facilitator {rank} ({row.locator})", lang="en"),

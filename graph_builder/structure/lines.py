@@ -189,6 +189,19 @@ def footnote_label(m: re.Match) -> str:
     return (m.group(1) or "").translate(_SUP) or m.group(2) or "*"
 
 
+# A heading that names an action line by its code, bare or after 行动方面/行动方针 ('C5', '行动方面C3（获取信息和知识）',
+# 'C7：信通技术应用——电子卫生', 'Action line C4 Capacity building'): its title may hold a colon and run long.
+ACTION_LINE_HEAD_RE = re.compile(
+    r"^(?:(?:行动方[面针]|Action\s+[Ll]ine)\s*)?C(?:1[01]|[1-9])"
+    r"(?:\s*[（(][^（()）]+[)）]|\s*[:：.．、]\s*\S.*|\s+\S.*)?$", re.S)
+
+
+def is_action_line_heading(body: str) -> bool:
+    """A line that only names an action line, as a heading does: no sentence in it (at most 60 characters)."""
+    return bool(ACTION_LINE_HEAD_RE.match(body)) and "|" not in body and "｜" not in body \
+        and is_title_like(body, 60) and not any(p in body for p in "；;")
+
+
 def is_title_like(body: str, limit: int = 40, strict: bool = False) -> bool:
     """A short line that does not end like a sentence: a heading or a title.
 

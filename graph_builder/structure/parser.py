@@ -785,7 +785,8 @@ class DocumentParser:
             return self.b.add(cont, "Fragment", f"{cont.id}/fragment/{k}", "", f"{cont.locator} text",
                               ln.start, ln.end)
         # A short title line opens a section (levels by first use of each heading style).
-        if self._title(ln, body, 30, strict=True) and not body.startswith(("(", "（", "[", "*", "<", "http", "www")) \
+        if (self._title(ln, body, 30, strict=True) or ln.no not in self.wrapped and L.is_action_line_heading(body)) \
+                and not body.startswith(("(", "（", "[", "*", "<", "http", "www")) \
                 and not ln.margin.endswith("\u3000\u3000"):
             if st.part.kind == "Annex" and not st.sections:
                 # A caption in an annex (over its table or list): a heading of the annex, not a section; the

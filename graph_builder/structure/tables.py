@@ -530,11 +530,16 @@ def is_total(texts: list[str]) -> str:
     return ""
 
 
+# a column head that is a year or a span of years (2015年, 2016, 2014—2015年度): a label, not a figure
+_YEAR_HEAD = re.compile(r"^(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–—/至]\s*(?:19|20)?\d{2})?\s*(?:年度?|年)?$")
+
+
 def looks_like_header(texts: list[str], later: list[list[str]]) -> bool:
-    """A first row is a header when it holds no figures while the rows under it do (or are all words too)."""
-    if not later or any(re.search(r"\d", t) for t in texts):
+    """A first row is a header when it holds no figures while the rows under it do (or are all words too); the
+    heads of year columns (行动方面 | 2015年 | 2016年) are labels, not figures."""
+    if not later or any(re.search(r"\d", t) and not _YEAR_HEAD.match(t.strip()) for t in texts):
         return False
-    return len(texts) >= 2
+    return len(texts) >= 2 and any(not re.search(r"\d", t) for t in texts)
 
 
 _TAG = re.compile(r"<[^>]*>")

@@ -6,7 +6,9 @@ form), the saved query and its parameters. Matching: every gold item must be fou
 item with ``value`` equals some cell (numbers and dates as typed values, compared by ISO form); an item with
 ``en``/``zh`` equals some cell once normalised (case, spaces and punctuation ignored), or one of the case's
 ``accept`` strings for that item. ``ordered_list`` answers must appear in the listed order (by first
-matching row). ``count`` answers may also be checked as the number of rows (``count_rows: true``).
+matching row). ``count`` answers may also be checked as the number of rows (``count_rows: true``). A case may
+give ``sparql:`` (written from docs/MODEL.md alone) instead of a saved query, and ``open:`` (what the graph still
+lacks) for a fact the text states that the build does not yet hold: it is expected to fail until it does.
 """
 
 from __future__ import annotations
@@ -74,11 +76,23 @@ def find_row(rows: list[dict], forms: set[str]) -> int | None:
     return None
 
 
+def rows_of(case: dict, kg) -> list[dict]:
+    """The rows a case asks for: a saved query with its parameters, or SPARQL as a newcomer writes it from
+    docs/MODEL.md (the project prefixes predeclared, as ``wsiskg sparql`` does)."""
+    if "sparql" in case:
+        from graph_builder.query.prefixes import sparql_prologue
+
+        return kg.sparql(sparql_prologue(case["sparql"]) + case["sparql"])
+    return kg.query(case["query"], **(case.get("params") or {}))
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_competency_question(case, kg):
+def test_competency_question(case, kg, request):
+    if case.get("open"):  # a fact the text states that the graph does not hold yet: fails loudly once it does
+        request.applymarker(pytest.mark.xfail(strict=True, reason=case["open"]))
     kind, answer = gold_of(case)
-    rows = kg.query(case["query"], **(case.get("params") or {}))
-    assert rows, f"{case['id']}: query {case['query']} returned no rows"
+    rows = rows_of(case, kg)
+    assert rows, f"{case['id']}: query {case.get('query', 'sparql')} returned no rows"
     accept = case.get("accept") or {}
     found = []
     for k, item in enumerate(answer):

@@ -570,3 +570,19 @@ def test_another_bodys_next_session_in_a_report_is_kept_as_printed():
     store = extract_text(load_reference(), text, RULES)[0]
     assert not [f for f in store.facts if f[1] == WSIS.dueAt]
     assert subjects(store, WSIS.dueAtAsPrinted, Literal("联合国大会下一届会议", lang="zh"))
+
+
+@pytest.mark.parametrize("text", [
+    "3. 秘书处请各实体于2019年1月31日之前提交其年度投入。\n",
+    "3. 秘书处请联合国系统各实体于2019年1月31日前报告其活动。\n",
+])
+def test_a_secretariat_asks_the_un_system_entities_as_a_whole(monkeypatch, reference, text):
+    store, _ = store_for(monkeypatch, reference, text, RULES, profile=None)
+    d = _one(store, WSIS.addressee, ID["group/un-system-entities"])
+    assert objects(store, d, WSIS.isoDate) == {Literal("2019-01-31")}
+
+
+def test_entities_that_report_are_no_addressed_group(monkeypatch, reference):
+    store, _ = store_for(monkeypatch, reference, "3. 各实体报告了2018年的活动，秘书处汇编了实体提交的内容。\n", RULES,
+                         profile=None)
+    assert not subjects(store, WSIS.addressee, ID["group/un-system-entities"])

@@ -360,3 +360,26 @@ def test_a_numbered_meeting_of_a_body_named_by_its_head_noun_is_that_body_s_meet
     assert _objects(store, meeting, WSIS.isoDate) == {Literal("2015-09")}
     assert _objects(store, meeting, SCHEMA.location) == {ID["place/ulaanbaatar"]}
     assert _objects(store, meeting, WSIS.participantCount) == {Literal(40, datatype=XSD.integer)}
+
+
+def _events(store):
+    from graph_builder.rdf.namespaces import WSIS as W
+
+    return {str(s).rsplit("/", 1)[-1] for s, p, o in store.facts if p == W.status}
+
+
+def test_a_training_and_a_week_of_meetings_are_events_an_agency_named_like_a_meeting_is_not(reference):
+    text = ("1. 贸发会议于2018年3月在危地马拉城为中美洲国家举办了电子商务立法培训，共有38名立法人员参加。\n\n"
+            "2. 2019年非洲互联网周于2019年6月3日至7日在阿克拉举行，逾八百名代表出席。\n\n"
+            "3. 劳工组织于2018年5月在金斯敦举办了数字技能培训班。\n")
+    store, _ = _store(reference, text)
+    assert _events(store) == {"dianzishangwulifapeixun", "2019nianfeizhouhulianwangzhou", "shuzijinengpeixunban"}
+
+
+@pytest.mark.parametrize("text", [
+    "1. 国际电联于2018年举办了一系列培训。\n",  # a kind of activity, not one event
+    "1. 研讨会于2018年5月在金斯敦举行，为期两周。\n",  # a length, not a week of meetings
+])
+def test_a_series_of_trainings_or_a_length_in_weeks_is_no_event(reference, text):
+    store, _ = _store(reference, text)
+    assert not {e for e in _events(store) if "peixun" in e or "zhou" in e}

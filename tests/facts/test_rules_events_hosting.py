@@ -78,3 +78,15 @@ def test_a_government_offering_a_meeting_on_dates_in_a_city_the_lists_lack(monke
     store, doc = store_for(monkeypatch, reference, text, ["events.identity", "frames", "hosting.offer"])
     offers = {(s, o) for (s, p, o) in store.facts if p == WSIS.offeredToHost}
     assert offers == {(ID["org/government-of-peru"], ID["event/igf-meeting-16"])}
+
+
+def test_a_series_announced_after_or_before_a_named_meeting(monkeypatch, reference):
+    text = ("1. 第一次筹备委员会会议之后，将举办一系列区域性会议。已从智利收到了要求举办此类会议的正式邀请。\n\n"
+            "2. 在召开PrepCom-2会议前，计划召开一系列的区域筹备会议。\n\n"
+            "3. 第一次筹备委员会会议讨论了一系列区域性会议。\n")
+    store, _ = store_for(monkeypatch, reference, text, RULES + ["hosting.series-order"], profile=None)
+    series = ID["event/regional-meetings-950-para-1"]
+    assert objects(store, series, WSIS.precededBy) == {ID["event/prepcom-1"]}
+    assert objects(store, ID["place/chile"], WSIS.offeredToHost) == {series}  # the same series node
+    assert objects(store, ID["event/prepcom-2"], WSIS.precededBy) == {ID["event/regional-preparatory-meetings-950-para-2"]}
+    assert not [s for s in subjects(store, WSIS.precededBy, ID["event/prepcom-1"]) if "para-3" in str(s)]

@@ -62,3 +62,28 @@ def test_clauses_after_an_in_kind_sentence_are_gifts_in_kind(reference):
 def test_no_listed_gift_in_kind_without_the_announcing_sentence(reference, text):
     store, _ = extract_text(reference, text, ["money.in-kind-listed"])
     assert not [f for f in store.facts if f[1] == WSIS.inKind]
+
+
+def test_givers_listed_after_a_colon_of_a_lead_in_that_speaks_of_gifts(reference):
+    text = ("1. 2019年区域论坛获得以下伙伴的捐款：肯尼亚政府80 000瑞士法郎，国际电联45 000瑞士法郎和"
+            "智利交通和电信部12 500瑞士法郎；捐款共计137 500瑞士法郎。\n")
+    store, _ = extract_text(reference, text, ["money.breakdown-prose", "money.stated-totals-prose"])
+    gifts = _gifts(store)
+    assert gifts["itu"] == Decimal(45000)
+    assert sorted(gifts.values()) == [Decimal(12500), Decimal(45000), Decimal(80000)]
+    totals = {o for s, p, o in store.facts if p == WSIS.amountCHF and "stated" in str(s)}
+    assert [Decimal(str(t)) for t in totals] == [Decimal(137500)]
+
+
+@pytest.mark.parametrize("text", [
+    "1. 论坛讨论了以下议题：宽带、网络安全和电子政务，会议经费为20 000瑞士法郎。\n",  # no gift before the colon
+    "1. 秘书处收到捐款：详见附件，共20 000瑞士法郎。\n",  # no giver named
+])
+def test_a_colon_without_gifts_or_givers_lists_no_gift(reference, text):
+    store, _ = extract_text(reference, text, ["money.breakdown-prose"])
+    assert not _gifts(store)
+
+
+def test_a_lead_in_that_ends_its_paragraph_lists_nothing_there(reference):
+    store, _ = extract_text(reference, "1. 论坛获得以下伙伴的捐款：\n\n(a) 肯尼亚政府：80 000瑞士法郎\n", ["money.breakdown-prose"])
+    assert not _gifts(store)

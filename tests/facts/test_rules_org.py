@@ -450,3 +450,34 @@ def test_a_bodys_chairman_chairs_the_body(reference):
     assert _objects(store, chairman, WSIS.postOf) == {ID["body/itu-council"]}
     assert _objects(store, ID["body/itu-council"], WSIS.chair) == {chairman}
     assert _quotes(store, src, ID["body/itu-council"], WSIS.chair, chairman) == {"理事会主席"}
+
+
+def test_the_listed_work_of_an_initiative_is_its_mandate_item_by_item(reference):
+    text = ("1. 我们注意到于2010年3月推出的衡量ICT促发展伙伴关系，及其开展的以下工作：\n\n- a) 确定一套核心指标；\n- b) 促进能力建设。\n\n"
+            "2. 我们注意到数字团结基金的创建。我们支持各国政府，及其开展的以下工作：\n\n- a) 确定一套核心指标；\n")
+    store, _ = _store(reference, text)
+    partnership = ID["initiative/partnership-on-measuring-ict-for-development"]
+    assert _objects(store, partnership, WSIS.mandateItem) == {node_iri("900/para/1/a"), node_iri("900/para/1/b")}
+    # a body named in an earlier sentence does not take the work of what the clause names
+    assert not _objects(store, ID["body/dsf"], WSIS.mandateItem)
+
+
+def test_a_body_s_purpose_is_its_mandate(reference):
+    text = ("1. 我们欢迎数字团结基金的创建，这项基金对所有利益相关方开放，其目的是将数字鸿沟转化为数字机遇。\n\n"
+            "2. 高层峰会组织委员会的宗旨是协调联合国系统的筹备工作。\n\n"
+            "3. 数字团结议程的目的在于创造条件。第一次筹备委员会的宗旨是确定峰会的框架。\n")
+    store, _ = _store(reference, text)
+    assert _objects(store, ID["body/dsf"], WSIS.mandate) == {Literal("将数字鸿沟转化为数字机遇", lang="zh")}
+    assert _objects(store, ID["body/hlsoc"], WSIS.mandate) == {Literal("协调联合国系统的筹备工作", lang="zh")}
+    # the purpose of an agenda or of a meeting is no body's mandate
+    assert not [s for (s, p, o) in store.facts if p == WSIS.mandate and "创造条件" in str(o) or "确定峰会" in str(o)]
+
+
+def test_an_act_calls_upon_every_listed_agent(reference):
+    text = ("1. 第12/34号决议号召联合国所有有关部门、其它有关的国际组织和有关的政府间组织参加论坛。\n\n"
+            "2. 第12/34号决议呼吁各国政府积极参与论坛的筹备工作。\n\n3. 我们呼吁各国政府积极参与。\n")
+    store, _ = _store(reference, text)
+    called = _objects(store, ID["resolution/unga-12-34"], WSIS.callsUpon)
+    assert {ID["group/international-organizations"], ID["group/intergovernmental-organizations"],
+            ID["group/governments"]} <= called
+    assert len([s for (s, p, o) in store.facts if p == WSIS.callsUpon]) == len(called)  # no act, no call (para 3)

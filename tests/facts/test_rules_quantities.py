@@ -53,7 +53,7 @@ def test_who_states_it_is_the_sentence_s_first_person_or_body(reference):
     "3. 日本政府向信托基金捐款300万美元。",  # money
     "4. 委员会决定设立一个工作组。",  # 一个: the article
     "5. 该项目为期六个月，其中两个已完成。",  # a duration, a number with no noun after it
-    "7. 请专家组就“连通下一个十亿人”倡议开展工作。",  # inside a quoted name
+    "7. 请专家组就“连接五百所学校”倡议开展工作。",  # inside a quoted name
     "8. 其中四名由会员国提名。",  # the number is the predicate's, no noun follows
 ])
 def test_numbers_that_are_no_stated_quantity(reference, text):

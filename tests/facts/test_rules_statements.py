@@ -102,3 +102,19 @@ def test_a_stance_ending_in_a_colon_takes_its_items(monkeypatch, reference):
     (d,) = _by_kind(store, "PositionStatement")
     (action,) = objects(store, d, WSIS.action)
     assert "各国负有主要责任" in action and "区域组织可以发挥协调作用" in action
+
+
+def test_what_is_noted_is_named_before_its_listed_work(monkeypatch, reference):
+    body = ("3. 我们同时注意到于2010年3月推出的衡量ICT促发展伙伴关系，及其开展的以下工作：\n\n"
+            "- a) 确定一套核心指标，并由联合国统计委员会加以审议；\n- b) 促进能力建设。")
+    store = _run(monkeypatch, reference, body)
+    (d,) = _by_kind(store, "PositionStatement")
+    assert objects(store, d, WSIS.object) == {ID["initiative/partnership-on-measuring-ict-for-development"]}
+    assert ID["body/un-statistical-commission"] in objects(store, d, WSIS.concerns)  # the items are about it
+
+
+def test_the_stakeholders_of_an_event_are_addressed(monkeypatch, reference):
+    store = _run(monkeypatch, reference, "1. 我们鼓励峰会各利益相关方继续向公众数据库提供信息。\n\n2. 我们鼓励在峰会期间各利益相关方提供信息。")
+    (d,) = _by_kind(store, "Recommendation")
+    assert objects(store, d, WSIS.addressee) == {ID["group/stakeholders"]}
+    assert "para-1" in str(d)

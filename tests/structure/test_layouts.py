@@ -566,3 +566,29 @@ def test_official_records_resolution_with_full_width_numbers_parenthesised_ideog
     assert "t75 operative para 1 （一）" in items and "t75 operative para 1 （二）" in items
     assert "t75 operative para 2 (a)" in items and "t75 operative para 2 (b)" in items
     assert doc.by_id["t75/preamble/1"].text.startswith("回顾")
+
+
+def test_action_line_headings_bare_with_colon_or_long_title_are_sections():
+    text = (
+        "二、按行动方针分列的活动\n\n"
+        "C2：信息和通信基础设施——国家骨干网络与农村接入\n\n"
+        "－ 国际电联报告称，其于2016年在尼日尔协助建设了三个社区接入点。\n\n"
+        "C10\n\n"
+        "－ 教科文组织报告称，其发布了关于人工智能伦理的讨论文件。\n\n"
+        "行动方针C7（信通技术应用：电子学习与电子科学，含开放教育资源和科学数据共享）\n\n"
+        "C5方面的工作由国际电联牵头，进展顺利\n\n"
+        "行动方面C5的执行情况良好，各实体报告了十二项活动。\n\n"
+        "Action line C4 Capacity building\n\n"
+        "－ 开发署报告称，其在危地马拉举办了两期培训。\n"
+    )
+    doc = _parse_text(text, "t93")
+    assert_one_leaf_per_character(doc)
+    titles = [n.title for n in doc.nodes if n.kind == "Section"]
+    # (titles are kept in half-width punctuation)
+    assert titles == ["按行动方针分列的活动", "C2:信息和通信基础设施——国家骨干网络与农村接入", "C10",
+                      "行动方针C7(信通技术应用:电子学习与电子科学,含开放教育资源和科学数据共享)",
+                      "Action line C4 Capacity building"]
+    # A line that only mentions an action line inside a sentence stays a paragraph of the section above.
+    c7 = next(n for n in doc.nodes if n.kind == "Section" and n.title.startswith("行动方针C7"))
+    assert [p.text for p in c7.children if p.kind == "Paragraph"] == [
+        "C5方面的工作由国际电联牵头，进展顺利", "行动方面C5的执行情况良好，各实体报告了十二项活动。"]

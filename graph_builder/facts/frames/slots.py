@@ -73,10 +73,12 @@ _SESSION = re.compile(
     rf"|第(?P<nth>[{_CN}\d]+)届(?P<nname>(?:(?![于在向之的为由第])[\u4e00-\u9fffA-Za-z]){{2,20}}?(?:部长级会议|会议|论坛|大会|峰会)(?:论坛|大会)?)"
     rf"|首届(?P<first>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:论坛|大会|会议|峰会)(?:论坛|大会)?)"
     rf"|(?P<yyear>(?:19|20)\d\d)年(?P<yname>(?:(?![于在向之的和与及为由第季前])[\u4e00-\u9fffA-Za-z]){{1,12}}?(?:论坛|大会|峰会)(?:论坛|大会)?)")
-_BODY_SUFFIX = r"工作组|专家组|小组|委员会|理事会|秘书处|中心|基金|伙伴关系|联盟|网络|任务组|工作队"
-_NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
+_BODY_SUFFIX = r"工作组|专家组|专题组|小组|委员会|理事会|秘书处|中心|基金|伙伴关系|联盟|网络|任务组|工作队"
+# (下设的X专题组: a body set up under the one named before)
+_NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置|下设的?)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
 _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组": "WorkingGroup", "委员会": "Committee",
-               "理事会": "Council", "秘书处": "Secretariat", "基金": "Fund", "任务组": "TaskForce", "工作队": "TaskForce"}
+               "理事会": "Council", "秘书处": "Secretariat", "基金": "Fund", "任务组": "TaskForce", "工作队": "TaskForce",
+               "专题组": "TaskForce"}
 _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e00-\u9fff]{{0,10}}?(?P<suffix>{_BODY_SUFFIX}))")
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
@@ -119,6 +121,12 @@ _MEETING_NAMED = re.compile(r"(?:^|(?<=[,;。:]))(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)
 # a report named by its place in a series right after the verb that submits it (提交了第一份工作报告); the key holds
 # the document id, since the words alone name a different report in each text
 _NTH_REPORT = re.compile(r"(?:提交|呈交|递交)了?(?:其)?(?P<d>第[一二三四五六七八九十\d]{1,3}份[\u4e00-\u9fff]{0,6}?报告)")
+# a report named by its topic where the sentence says it was submitted: 一份有关论坛的报告在2016年呈交给X
+_TOPIC_REPORT = re.compile(r"(?:^|(?<=[,;。:]))(?:一份|这份|该份)?(?P<d>(?:有关|关于)[^,。;:、()“”《》]{1,16}?的"
+                           r"[\u4e00-\u9fff]{0,4}?报告)(?=(?:已|已经|曾|将)?(?:于|在)?[^,。;]{0,12}?(?:提交|呈交|递交))")
+# a campaign named by what it raises or spreads, right after the verb that launches it: 发起了为论坛筹集资金的活动
+_CAMPAIGN = re.compile(r"(?:发起|启动|开展)了?(?:一项|一场|一个)?(?P<c>(?:为[^,。;:、为]{1,12}?)?(?:筹集资金|筹集经费|筹资|募捐|募集资金|宣传)"
+                       r"的?(?:活动|运动))")
 # a meeting named by its series and year at a clause start (信息社会世界峰会论坛2018年会议), and the process that
 # prepares it when the text names one right after it (…的公开磋商进程)
 _YEAR_MEETING = re.compile(r"(?:^|(?<=[,;。:]))(?P<name>(?:(?![的在于和与及由将])[\u4e00-\u9fffA-Za-z]){2,20}?(?:论坛|大会|峰会)"
@@ -137,6 +145,8 @@ _MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|
 _BARE_MINISTER = re.compile(r"(?:^|(?<=[,。;:由]))(?:\d+\.\s?)?(?P<org>(?:(?![的由])[\u4e00-\u9fff]|、){1,20}?部)"
                             r"(?P<title>副部长|部长)")
 _CHAIR_AFTER = re.compile(r"(?:担任|出任)(?:主席|共同主席|联合主席)")
+# the title of an organisation's head, after the organisation's name (电信管理局局长)
+_ORG_HEAD = re.compile(r"副?(?:局长|署长|主任|主席|总裁|总干事|执行主任|理事长|首席执行官|秘书长)")
 # a post named by its title opening a clause, its holder's name after 为/是 (基金经理为瑞典的X（Latin）)
 # (a body's (共同)协调人 is the body's head: graph_builder/facts/frames/bodies.yaml body-coordinators)
 _TITLE_HOLDER = re.compile(r"(?:^|(?<=[,。;:]))(?:\d+\.\s?)?(?P<t>(?!共同|联合)(?:(?!的)[\u4e00-\u9fff]){1,6}?"
@@ -450,6 +460,10 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group("d")
         cands.append((1, Slot(("DOC",), m.start("d"), m.end("d"), key=f"{mint_key('document', zh)}-{leaf.node.doc.doc_id}",
                               cls="Report", zh=zh)))
+    for m in _TOPIC_REPORT.finditer(text):  # 一份有关论坛的报告…呈交给X: a report named by what it is about
+        zh = m.group("d")
+        cands.append((1, Slot(("DOC",), m.start("d"), m.end("d"), key=f"{mint_key('document', zh)}-{leaf.node.doc.doc_id}",
+                              cls="Report", zh=zh)))
     for m in _QUOTED_EVENT.finditer(text):  # “连通独联体”峰会
         zh = m.group(0)
         cands.append((1, Slot(("EVENT",), m.start(), m.end(), key=mint_key("event", zh.replace("“", "").replace("”", "")),
@@ -571,6 +585,18 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         zh = m.group("org") + m.group("title")
         key = f"post/doc-{slugify(leaf.node.doc.doc_id)}-{mint_key('post', zh).split('/', 1)[1]}"
         cands.append((1, Slot(("POST",), m.start("org"), m.end(), key=key, cls="Post", zh=zh)))
+    for c in leaf.mentions:
+        # the head of a national organisation the text names, right before the holder's name:
+        # 塞内加尔邮政和电信管理局局长X (the post of that organisation; a listed agency's posts are listed)
+        e = ref.by_key.get(c.key) if ref is not None else None
+        if e is None or e.cls != "Organization":
+            continue
+        m = _ORG_HEAD.match(text, c.j)
+        if m is None or mentions.overlaps(m.start(), m.end()) or not persons_after(m.end()):
+            continue
+        zh = text[c.i:m.end()]
+        cands.append((1, Slot(("POST",), c.i, m.end(), key=mint_key("post", zh), cls="Post", zh=zh,
+                              extra={"post_of_body": c.key})))
     country_at = {c.i: c.j for c in leaf.mentions if ref is not None and entity_kind(ref, c.key) == "COUNTRY"}
 
     def holder_after(j: int) -> bool:  # a person's name, or 智利的 and a person's name
@@ -604,6 +630,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             zh = m.group("p")
             cands.append((1, Slot(("INITIATIVE",), m.start("p"), m.end("p"), key=mint_key("initiative", zh),
                                   cls="Initiative", zh=zh)))
+    for m in _CAMPAIGN.finditer(text):  # 发起了为论坛筹集资金的活动: the campaign, the same wherever so named
+        zh = m.group("c")
+        key = mint_key("initiative", zh)
+        if not zh.startswith("为"):  # a campaign named by its kind alone (宣传活动) is one of this document
+            key = f"{key}-{leaf.node.doc.doc_id}"
+        cands.append((1, Slot(("INITIATIVE",), m.start("c"), m.end("c"), key=key, cls="Initiative", zh=zh)))
     for m in _QUOTED.finditer(text):
         body = _QUOTED_BODY.search(m.group("q"))
         # a body the mentions stage already names by the whole quoted name: the slot is that body
