@@ -81,6 +81,9 @@ _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组
                "专题组": "TaskForce"}
 _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e00-\u9fff]{{0,10}}?(?P<suffix>{_BODY_SUFFIX}))")
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
+# a unit the lists lack that takes a task on (秘书处由数字经济部电信司承担, 由国家统计局负责): its name closed by the
+# word for a unit, right after 由 and before the verb of taking on
+_UNIT_TAKES_ON = re.compile(r"由(?P<x>(?:(?![由的])[\u4e00-\u9fff]|、){2,24}?(?:部|司|局|署|处|办公室))(?=承担|负责|提供)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
 _GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|这|其|新|此类|若干|多个|两个|三个")
 # a ministry named after its country: nominal words closed by 部 (not 部长, 部门, 部分, 部署, 部队)
@@ -525,6 +528,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             cands.append((1, Slot(("BODY", "ORG"), m.start(), m.end(), key=f"body/{slug}-secretariat",
                                   cls="Secretariat", zh=f"{zh}秘书处", en=f"Secretariat of the {en}",
                                   extra={"parent": section_body, "en_source": "derived"})))
+    for m in _UNIT_TAKES_ON.finditer(text):  # 由数字经济部电信司承担: a unit the list lacks, taking a task on
+        i, j = m.start("x"), m.end("x")
+        if mentions.overlaps(i, j) or _GENERIC_HEAD.match(text, i):
+            continue
+        zh = m.group("x")
+        cands.append((0, Slot(("BODY", "ORG"), i, j, key=mint_key("body", zh), cls="Organization", zh=zh)))
     for m in _ADDRESSEE.finditer(text):  # 请电信发展局于…: an office the list lacks, asked to act
         i, j = m.start("x"), m.end("x")
         if mentions.overlaps(i, j):
