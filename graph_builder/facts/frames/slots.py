@@ -74,6 +74,9 @@ _SESSION = re.compile(
     rf"|首届(?P<first>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:论坛|大会|会议|峰会)(?:论坛|大会)?)"
     rf"|(?P<yyear>(?:19|20)\d\d)年(?P<yname>(?:(?![于在向之的和与及为由第季前])[\u4e00-\u9fffA-Za-z]){{1,12}}?(?:论坛|大会|峰会)(?:论坛|大会)?)")
 _BODY_SUFFIX = r"工作组|专家组|专题组|小组|委员会|理事会|秘书处|中心|基金|伙伴关系|联盟|网络|任务组|工作队"
+# a body named before the name it had before (X原称“Y”, X（原名Y）): its present name, opening the clause
+_FORMERLY_BODY = re.compile(rf"(?:^|(?<=[。;:,]))(?:\d+(?:\.\d+)*\.)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))"
+                            r"(?=\(?(?:原称|原名|前称|旧称))")
 # (下设的X专题组: a body set up under the one named before)
 _NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置|下设的?)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
 _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组": "WorkingGroup", "委员会": "Committee",
@@ -232,8 +235,8 @@ _EVENT_AFTER_VERB = re.compile(
     r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办|主办|承办)了?(?:一次|其)?"
     r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
-# a meeting named right after the relative clause that dates or places it, before its own verb: 2019年2月在塔什干举行的
-# 中亚区域磋商会由…主办 / 在基加利召开的非洲区域审查会议有…出席
+# a meeting named right after the relative clause that dates or places it, before its own verb: 2018年5月在达喀尔举行的
+# 西非区域磋商会由…主办 / 在利马召开的拉美区域审查会议有…出席
 _EVENT_AFTER_HELD = re.compile(
     r"(?:举行|召开|举办)的(?P<name>(?:(?![的在于由将])[\u4e00-\u9fffA-Za-z0-9“”\-]){2,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))"
@@ -494,7 +497,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             continue
         cands.append((1, Slot(("BODY", "ORG"), m.start("b"), m.end("b"), key=mint_key("body", zh),
                               cls=_BODY_CLASS.get(m.group("suffix"), "Body"), zh=zh)))
-    for m in _NEW_BODY.finditer(text):
+    for m in (*_NEW_BODY.finditer(text), *_FORMERLY_BODY.finditer(text)):
         zh = m.group("b")
         if len(zh) <= len(m.group("suffix")) + 1 or "的" in zh or _GENERIC_HEAD.match(zh):
             continue  # 一个任务组, 相应的伙伴关系: a kind of body, not a name
@@ -653,7 +656,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if body and not m.group("abbr") and whole is not None:
             cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=whole.key)))
             continue
-        # a name inside the quoted one (“信息峰会联络人网络”) does not make it less a body's name; a name across
+        # a name inside the quoted one (“电子政务联络人网络”) does not make it less a body's name; a name across
         # a quotation mark does
         if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.start() + 1) \
                 and not mentions.overlaps(m.end() - 1, m.end()):
@@ -736,7 +739,7 @@ def _body_names(ctx, key: str) -> tuple[str, str]:
 
 
 # words that end a clause or introduce an object, never inside a body's name (…先生为委员会, 将结果提交委员会)
-_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下|举行了?|召开了?|举办了?|主办了?|承办了?|提交|提出|转交|送交|递交")
+_NOT_IN_NAME = re.compile(r"[为于向请被将]|根据|按照|依照|依据|先生|女士|阁下|举行了?|召开了?|举办了?|主办了?|承办了?|提交|提出|转交|送交|递交")
 
 
 def _names_kind(ctx, body: str, head: str) -> bool:
@@ -839,7 +842,7 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=N
     body, bi, minted_body = None, i, None
     spans = getattr(leaf, "_spans", None) or Spans((x.i, x.j, x) for x in leaf.mentions)
     before = [x for x in spans.ending_at(i) + spans.ending_at(i - 1) if x.key.startswith(("body/", "org/"))
-              and (x.j == i or text[x.j] in "的其")]
+              and (x.j == i or text[x.j] in "的其\n")]  # \n: a title block prints the body on the line above
     if before:
         body, bi = before[-1].key, before[-1].i
     else:
