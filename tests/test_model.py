@@ -193,7 +193,7 @@ FILLED_BY_THE_FIXTURE_DOCUMENTS = {
     "enclosure", "transmittedBy", "expenditure", "shareOfTotal", "prize", "winner", "implementedBy", "winnerCount",
     "dueAtAsPrinted", "dueAtQualifier", "recurrence", "recurrenceAsPrinted", "openedAt", "closedAt",
     "addressesActionLine", "beneficiaryCount", "beneficiaryCountQualifier", "contactPerson",
-    "acceptance",
+    "acceptance", "rowLabel", "columnLabel",
 }
 
 
