@@ -44,9 +44,15 @@ UN_EN = {
 # UN official Chinese short names where the zh_CN translation of ISO 3166-1 differs.
 UN_ZH = {
     "AE": "阿拉伯联合酋长国",
+    "BD": "孟加拉国",
     "BN": "文莱达鲁萨兰国",
     "BO": "多民族玻利维亚国",
     "GB": "大不列颠及北爱尔兰联合王国",
+    "GT": "危地马拉",
+    "KH": "柬埔寨",
+    "MT": "马耳他",
+    "SZ": "埃斯瓦蒂尼",
+    "TT": "特立尼达和多巴哥",
     "HK": "中国香港特别行政区",
     "MO": "中国澳门特别行政区",
     "PS": "巴勒斯坦国",
@@ -57,10 +63,12 @@ UN_ZH = {
 }
 # Short Chinese forms in common use beside the official names.
 ZH_SHORT = {
-    "AE": ["阿联酋"], "BN": ["文莱"], "BD": ["孟加拉国"], "BO": ["玻利维亚"], "CD": ["刚果（金）"], "CG": ["刚果（布）"], "GB": ["英国"], "HK": ["香港"],
+    "AE": ["阿联酋"], "BN": ["文莱"], "BD": ["孟加拉国"], "BO": ["玻利维亚", "玻利维亚（多民族国）"], "CD": ["刚果（金）"], "CG": ["刚果（布）"], "GB": ["英国"], "HK": ["香港"],
     "IR": ["伊朗"], "KP": ["朝鲜"], "KR": ["韩国"], "LA": ["老挝"], "MD": ["摩尔多瓦"], "MO": ["澳门"],
     "PS": ["巴勒斯坦"], "RU": ["俄罗斯"], "SY": ["叙利亚"], "TZ": ["坦桑尼亚"], "US": ["美国"],
-    "VA": ["梵蒂冈"], "VE": ["委内瑞拉"], "CZ": ["捷克共和国"], "KG": ["吉尔吉斯斯坦"], "MN": ["蒙古国"],
+    "VA": ["梵蒂冈"], "VE": ["委内瑞拉", "委内瑞拉（玻利瓦尔共和国）"],
+    # the UN's bracketed forms in lists of countries, and names in use before the current ones
+    "GT": ["瓜地马拉"], "MT": ["马尔他"], "SZ": ["斯威士兰"], "TT": ["特里尼达和多巴哥"], "CZ": ["捷克共和国"], "KG": ["吉尔吉斯斯坦"], "MN": ["蒙古国"],
 }
 # Not independent states: recognised as places (wsis:Region) of the country given here.
 REGION_OF = {"HK": "CN", "MO": "CN", "TW": "CN"}

@@ -193,6 +193,8 @@ FILLED_BY_THE_FIXTURE_DOCUMENTS = {
     "enclosure", "transmittedBy", "expenditure", "shareOfTotal", "prize", "winner", "implementedBy", "winnerCount",
     "dueAtAsPrinted", "dueAtQualifier", "recurrence", "recurrenceAsPrinted", "openedAt", "closedAt",
     "addressesActionLine", "beneficiaryCount", "beneficiaryCountQualifier", "contactPerson",
+    "voteOn", "votedPart", "votingMethod", "voteOutcome", "inFavourCount", "againstCount", "abstentionCount",
+    "inFavour", "against", "abstaining", "voteAt", "introducedBy",
     "acceptance", "rowLabel", "columnLabel",
 }
 

@@ -82,9 +82,13 @@ class CountryIndex:
             self.keys[c.iso2] = key or f"place/{c.slug}"
         self.governments = govs
         forms: dict[str, CountryForm] = {}
+        from graph_builder.normalize import normalize
+
         for c in load_countries():
             for f in c.zh_forms:
                 forms.setdefault(f, CountryForm(f, c, f == c.zh_official))
+                # the text is read normalised: a bracketed form (委内瑞拉（玻利瓦尔共和国）) as it reads there too
+                forms.setdefault(normalize(f), CountryForm(normalize(f), c, f == c.zh_official))
         self.forms = forms
 
     def key(self, c: Country) -> str:

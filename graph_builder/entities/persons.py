@@ -75,6 +75,11 @@ def _hard_left(text: str, start: int) -> bool:
     return start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
 
 
+# a post or form of address right before a name: the single character after it is a syllable of the name
+# (副主席托马什·…, 大使瓦莱丽·…), not a word (托, 瓦)
+_TITLE_BEFORE_NAME = re.compile(r"(?:主席|报告员|秘书长|总干事|司长|处长|主任|大使|部长|总统|总理|代表|观察员|协调员|特使|顾问)$")
+
+
 def _trim_left(text: str, start: int, sep: int) -> int:
     if sep - start < 2:
         return start
@@ -87,8 +92,9 @@ def _trim_left(text: str, start: int, sep: int) -> int:
     for tok in pseg.cut(text[start:sep]):
         if tok.flag not in _NOT_NAME_TAGS or k + len(tok.word) >= sep:
             break
-        if len(tok.word) == 1 and tok.word not in _ONE_CHAR_WORDS and _hard_left(text, start):
-            break  # after punctuation a single character is a syllable of the name (）莫图西), not a word
+        if len(tok.word) == 1 and tok.word not in _ONE_CHAR_WORDS and (
+                (k == start and _hard_left(text, start)) or _TITLE_BEFORE_NAME.search(text, max(0, k - 3), k)):
+            break  # after punctuation or a post a single character is a syllable of the name (）莫图西), not a word
         k += len(tok.word)
     return k
 

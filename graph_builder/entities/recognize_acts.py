@@ -57,9 +57,11 @@ _DOC_NOTE = re.compile(
 
 _COUNCIL_DOC = re.compile(r"(?<![A-Za-z0-9/])C\d{2,4}/\d+(?:\(Rev\.\d+\)|/(?:Add|Rev|Corr)\.\s?\d+)*(?![\d/])")
 # a Main Committee's documents too: A/C.2/68/L.39 (a draft), A/C.2/68/SR.25 (a summary record)
+_UN_DOC_PART = r"(?:/(?:(?:Add|Rev|Corr|L|C|SR|PV)\.\s?\d+|CONF\.\d+|[A-Z]{2,}\.\d+|\d+[A-Z]?|[A-Z]{2,}))+"
+# a commission's numbered series (E/CN.16/2017/3, E/CN.16/2017/CRP.1) and a joint symbol of two organs
+# (A/72/64-E/2017/10: one document)
 _UN_DOC = re.compile(
-    r"(?<![A-Za-z0-9/])[AES](?!/RES/)"
-    r"(?:/(?:(?:Add|Rev|Corr|L|C|SR|PV)\.\s?\d+|CONF\.\d+|\d+[A-Z]?|[A-Z]{2,}))+(?![A-Za-z0-9/])"
+    rf"(?<![A-Za-z0-9/])[AES](?!/RES/){_UN_DOC_PART}(?:-[AES]{_UN_DOC_PART})?(?![A-Za-z0-9/])"
 )
 
 # Where the phrase before an act ends: punctuation, brackets, spaces.

@@ -94,7 +94,9 @@ def _date_led_clause(text: str, i: int, j: int) -> bool:
     """A clause that opens with the day, news style: '6月13日，国际电联发布了…' (at a sentence or clause start)."""
     return (i == 0 or text[i - 1] in "。;:\n") and text.startswith(",", j)
 _SAME_YEAR = re.compile(r"(?:同年|当年)(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|第[1-4一二三四]季度|上半年|下半年|[春夏秋冬][季天]|底|末)")
-_YEAR_WORD = re.compile(rf"({_YEAR})年")
+# a year written before a budget's noun (2020年拟议方案预算, 2020年预算) names a budget period: it does not date the
+# yearless dates that follow (在11月26日第26次会议上)
+_YEAR_WORD = re.compile(rf"({_YEAR})年(?!拟议|方案预算|预算|两年期|财政年度)")
 # a month written after 于/在 without its year (于5月下旬, 在6月3日至5日)
 _YEARLESS = re.compile(r"(?<=[于在])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!份?以来)")
 

@@ -74,7 +74,9 @@ _MONEY_BEFORE = re.compile(
 _MEASURE_WORDS = "个名位份项家条所种次人"
 _COUNT = re.compile(
     rf"(?P<q>{_QUALIFIER_RE})?"
-    rf"(?P<num>(?<![A-Za-z0-9/.\-第])\d+|(?<![{CN_NUMERAL_CHARS}第数几]){_CN})"
+    # digits grouped in thousands by commas (约1,200所), or with 万/亿 after them (逾5万名, 1.2万人)
+    rf"(?P<num>(?<![A-Za-z0-9/.\-第])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+(?=[万亿]))?(?P<cmult>万|亿)?"
+    rf"|(?<![{CN_NUMERAL_CHARS}第数几]){_CN})"
     rf"(?:(?:-|—|–|~|至|到)(?P<num2>\d+|{_CN}))?"
     rf"(?P<more>多|余)?(?P<unit>[{_MEASURE_WORDS}])"
 )
@@ -179,12 +181,21 @@ def _noun(norm: Normalized, i: int) -> tuple[int, int]:
     return i, j
 
 
+def _count_value(m: re.Match) -> int | None:
+    """The number a count match states: Chinese numerals, digits (thousands grouped by commas), × 万/亿."""
+    if not m.group("cmult") and "," not in m.group("num"):
+        return parse_number(m.group("num"))
+    digits = m.group("num")[: len(m.group("num")) - len(m.group("cmult") or "")].replace(",", "")
+    value = Decimal(digits) * (_MULTIPLIERS[m.group("cmult")] if m.group("cmult") else 1)
+    return int(value) if value == value.to_integral_value() else None
+
+
 def find_counts(norm: Normalized) -> list[Count]:
     """Counted things (number + measure word + noun), in document order."""
     text = norm.text
     counts: list[Count] = []
     for m in _COUNT.finditer(text):
-        value = parse_number(m.group("num"))
+        value = _count_value(m)
         upper = parse_number(m.group("num2")) if m.group("num2") else None
         if value is None or (m.group("num2") and (upper is None or upper <= value)):
             continue

@@ -19,9 +19,14 @@ A session report prints its bureau as blocks under a role word, one person a lin
   ``主席：PERSON先生（COUNTRY）`` -> ``wsis:chair`` of the meeting the title names (a few lines above), the
   person ``wsis:nationality`` the bracketed country.
 
+* ``officers.report-rapporteur`` – a committee's report prints its rapporteur under its title (BODY的报告), on one
+  line: ``报告员：PERSON女士（COUNTRY）`` -> the person ``wsis:holds`` the body's post of rapporteur and
+  ``wsis:nationality`` the bracketed country.
+
 The session is the one the passage that introduces the blocks names (…第十五届会议选举下列主席团成员：),
-else the one the title block says the document reports on (委员会 / 第十五届会议报告); a session that no
-rule has identified gets nothing.
+else the one the title block says the document reports on (委员会 / 第十五届会议报告) or dates (委员会 /
+第二十届会议 / 2017年5月8日至12日，日内瓦: an agenda of that session); a session that no rule has identified gets
+nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ from graph_builder.facts import rule
 from graph_builder.rdf.namespaces import ID, WSIS
 
 _ROLE = re.compile(r"^\s*(?P<role>副主席兼报告员|副主席|主席|报告员)\s*[:：]\s*$")
+# a role and its person on one line: 副主席：PERSON（Latin form）女士（COUNTRY）
+_ROLE_INLINE = re.compile(r"^\s*(?P<role>副主席兼报告员|副主席|主席|报告员)\s*[:：]\s*(?=\S)")
 _LEAD_IN = re.compile(r"主席团|选举|选出|当选")
 _REPORT_SESSION = re.compile(r"第(?P<n>[一二三四五六七八九十百\d]+)届会议(?:的)?(?:工作)?报告")
 _KINDS = ("Fragment", "ListItem", "Paragraph", "Text")
@@ -58,7 +65,9 @@ def title_session(ctx, doc) -> str | None:
 
 def _document_session(ctx, doc) -> str | None:
     """The key of the session the title block says the document reports on, when a rule identified it."""
-    key = title_session(ctx, doc)
+    from graph_builder.facts.rules_title_block import title_block_session
+
+    key = title_session(ctx, doc) or title_block_session(ctx, doc.doc_id)
     return key if key is not None and ctx.reference is not None and key in ctx.reference.by_key else None
     for n in doc.nodes:
         if n.is_leaf and n.id.startswith(f"{doc.doc_id}/front-matter/"):
@@ -86,7 +95,7 @@ def _lead_in_session(ctx, em, nodes, k: int) -> str | None:
     return None
 
 
-@rule("officers.lists")
+@rule("officers.lists", after=("events.title_block",))  # the session an agenda's title block dates
 def officer_lists(ctx) -> None:
     from graph_builder.facts.frames.slots import leaf_slots
     from graph_builder.facts.rules_events import prepare
@@ -107,7 +116,12 @@ def officer_lists(ctx) -> None:
                 lines.append((line, pos))
                 pos += len(line) + 1
             first_role = next((i for i, (line, _) in enumerate(lines) if _ROLE.match(line)), None)
-            if first_role is None or first_role == len(lines) - 1:
+            inline = first_role is None
+            if inline:  # role and person on one line, after the passage that says they were elected
+                first_role = next((i for i, (line, _) in enumerate(lines) if _ROLE_INLINE.match(line)), None)
+                if first_role is None or first_role == 0 or not _LEAD_IN.search(lines[first_role - 1][0]):
+                    continue
+            elif first_role == len(lines) - 1:
                 continue
             if not own_done:
                 own, own_done = _document_session(ctx, d), True
@@ -117,10 +131,13 @@ def officer_lists(ctx) -> None:
             session = None
             if first_role > 0 and _LEAD_IN.search(node.text[: lines[first_role][1] - node.start]):
                 cut = leaf.index(lines[first_role][1])
-                session = next((s.key for s in slots if s.i < cut and "EVENT" in s.types and s.key
-                                and "-session-" in s.key and s.key in ctx.reference.by_key), None) \
-                    if ctx.reference is not None else None
+                # the session named last before the blocks: 在第十七届会议闭幕后举行的第十八届会议第1次会议上选出
+                named = [s.key for s in slots if s.i < cut and "EVENT" in s.types and s.key and "-session-" in s.key]
+                session = named[-1] if named and ctx.reference is not None and named[-1] in ctx.reference.by_key \
+                    else None
             session = session or (_lead_in_session(ctx, em, nodes, k) if first_role == 0 else None) or own
+            if inline and session is None:
+                continue
             if session is None:
                 continue
             role = None
@@ -128,6 +145,10 @@ def officer_lists(ctx) -> None:
                 if m := _ROLE.match(line):
                     role = m.group("role")
                     continue
+                if m := _ROLE_INLINE.match(line):
+                    role = m.group("role")
+                elif inline:
+                    break  # the lines after the last officer's are text
                 a, b = leaf.index(at), leaf.index(at + len(line))
                 person = next((s for s in slots if "PERSON" in s.types and a <= s.i < b), None)
                 if person is None or person.key is None:
@@ -155,8 +176,9 @@ def _rapporteur_post(ctx, em, leaf, session: str, a: int, b: int):
     return office_post(ctx, em, leaf, session, "rapporteur", a, b)
 
 
-#: the posts of a meeting's or body's bureau a text may name apart from its chair and vice-chairs
-_OFFICES = {"rapporteur": ("报告员", "Rapporteur")}
+#: the posts of a meeting's or body's bureau a text may name apart from its chair and vice-chairs, and the
+#: person a body names to deal with it (its focal point)
+_OFFICES = {"rapporteur": ("报告员", "Rapporteur"), "focal-point": ("联络人", "Focal point")}
 
 
 def office_post(ctx, em, leaf, of: str, office: str, a: int, b: int):
@@ -230,5 +252,47 @@ def masthead_chair(ctx) -> None:
             country = next((s for s in slots if "COUNTRY" in s.types and person.j <= s.i < b), None)
             em.declare(leaf, person)
             em.add(leaf, ID[meeting], WSIS.chair, ID[person.key], person.i, b)
+            if country is not None and country.key:
+                em.add(leaf, ID[person.key], WSIS.nationality, ID[country.key], country.i, country.j)
+
+
+_TITLE_RAPPORTEUR = re.compile(r"^\s*报告员\s*[:：]\s*(?=\S)")
+
+
+@rule("officers.report-rapporteur")
+def report_rapporteur(ctx) -> None:
+    from graph_builder.facts.frames.slots import leaf_slots
+    from graph_builder.facts.rules_events import prepare
+    from graph_builder.facts.rules_events_anchors import reporting_body
+    from graph_builder.facts.rules_frames import Emitter
+
+    if ctx.reference is None:
+        return
+    em = None
+    for d in ctx.documents:
+        body = None
+        for node in d.nodes:
+            if not node.is_leaf:
+                continue
+            first = node.text.split("\n", 1)[0]
+            if re.match(r"\s*\d+\s?[.．]", first):
+                break  # the title block ends at the first numbered paragraph
+            m = _TITLE_RAPPORTEUR.match(first)
+            if m is None:
+                continue
+            body = body or reporting_body(ctx, d.doc_id)
+            if body is None:
+                break
+            em = em or Emitter(ctx)
+            leaf = prepare(ctx, node)
+            slots = leaf_slots(ctx, leaf)
+            a, b = leaf.index(node.start + m.end()), leaf.index(node.start + len(first))
+            person = next((s for s in slots if "PERSON" in s.types and a <= s.i < b), None)
+            if person is None or person.key is None:
+                continue
+            post = office_post(ctx, em, leaf, body.key, "rapporteur", a, b)
+            em.declare(leaf, person)
+            em.add(leaf, ID[person.key], WSIS.holds, post, person.i, b)
+            country = next((s for s in slots if "COUNTRY" in s.types and person.j <= s.i < b), None)
             if country is not None and country.key:
                 em.add(leaf, ID[person.key], WSIS.nationality, ID[country.key], country.i, country.j)

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from graph_builder.entities.recognizers import find_dates
 from graph_builder.entities.recognize_base import parse_chinese_numeral
 from graph_builder.facts.frames.slots import ACT_VERB
+from graph_builder.facts.frames.mint import mint_key
 from graph_builder.normalize import Normalized
 from graph_builder.rdf.namespaces import slugify
 
@@ -47,6 +48,8 @@ SAME_SERIES = {"body/acc": "body/ceb"}
 #: Meeting series held once per summit phase, and the phase whose meetings the reference list's entries are.
 #: The same meeting name in the context of another phase is another meeting: its key includes that phase
 #: (the Tunis phase's PrepCom-1 is ``event/tunis-phase-prepcom-1``, never the Geneva phase's ``event/prepcom-1``).
+#: a meeting's name that opens with a body's bare head word (委员会闭会期间小组会议, 理事会年度会议)
+_GENERIC_OPENING = re.compile(r"^(?:本|该)?(?:委员会|理事会|论坛|工作组|专家组|大会)(?!第)")
 SERIES_HOME_PHASE = {"body/wsis-prepcom": "event/wsis-geneva-phase"}
 PHASE_PREFIX = "event/wsis-"
 PHASE_SUFFIX = "-phase"
@@ -251,9 +254,35 @@ _DATELINE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电)?\s*(?
 _ABBREVIATION_ASIDE = re.compile(r"\([^()\d,;。]{0,6}[A-Za-z][^(),;。]{0,18}\)")
 # an item label opening the leaf: 1. / 1、 / 2.3. / (a) / a) / ii) / 1<TAB> (the ITU layout)
 _CLAUSE_LABEL = re.compile(r"\s*(?:(?:\d{1,3}(?:[.．]\d{1,3})*[.．、]|\d{1,3}(?:[.．]\d{1,3})+|\d{1,3}(?=\s))\s*|\(?[a-z]{1,4}\)\s*)?")
+_CLAUSE_STOPS = set("，,；;。：:（）()")
+_QUOTED_NAME = re.compile(r"[“\"]([^“”\"，,。；;]{2,30})[”\"]")
 # not a name: an anaphor, a body's numbered session (step 2 reads those), a verb or a 的-phrase inside
 _NOT_A_NAME = re.compile(r"^(?:会议|该|本|这|此|上述|其|下次|下一次|各|每)|第[一二三四五六七八九十百\d]{1,4}[届次](?:会议|年会)$"
                          r"|的|举行|召开|通过|决定")
+
+
+# a heading that names the body a document is the report or record of: 第二委员会的报告, 经社理事会会议简要记录
+_OWN_REPORT = re.compile(r"^(?:的|之)?(?:工作)?(?:报告|会议简要记录|简要记录|会议记录)$")
+
+
+def reporting_body(ctx, doc_id: str) -> LinkedMention | None:
+    """The body whose report or record the document is, as a heading of its title block names it (BODY的报告):
+    a bare 第N次会议 in a sentence naming no body is that body's meeting (在11月7日第19次会议上，委员会…)."""
+    cache = ctx.__dict__.setdefault("_reporting_bodies", {})
+    if doc_id not in cache:
+        found = None
+        doc = next((d for d in ctx.documents if d.doc_id == doc_id), None)
+        for node in doc.nodes if doc is not None else ():
+            if node.kind != "Heading" or not node.is_leaf:
+                continue
+            line = node.normalized().text.split("\n", 1)[0].strip()
+            ms = [m for m in ctx.mentions_in(doc.doc_id, node.start, node.end) if m.key.startswith("body/")]
+            if ms and line.startswith(node.doc.text[ms[0].start:ms[0].end]) and \
+                    _OWN_REPORT.match(line[len(node.doc.text[ms[0].start:ms[0].end]):]):
+                found = LinkedMention(0, 0, ms[0].key)
+                break
+        cache[doc_id] = found
+    return cache[doc_id]
 
 
 def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
@@ -320,13 +349,46 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
         k = bisect.bisect_right(opener_ends, i)
         return openers[last_opener[k - 1]] if k else None
 
+    persons = [m for m in leaf.mentions if m.key.startswith("person/")]
+
+    def in_post(b: LinkedMention, i: int) -> bool:
+        """Whether body ``b`` names a person's post: a person follows it before ``i`` in its clause, with only the
+        post's title between (国际电联X部主任Y)."""
+        return any(b.j <= p.i < i and p.i - b.j <= 12 and not any(ch in _CLAUSE_STOPS for ch in text[b.j:p.i])
+                   for p in persons)
+
+    def subject_body(i: int) -> LinkedMention | None:
+        """The body the sentence before ``i`` is about: one opening it, or 该X (该网络, 该专家组) naming the last body
+        before the sentence whose name ends with X."""
+        s0, _ = leaf.sentence(i)
+        opening = next((b for b in bodies if b.i == s0 and b.j <= i), None)
+        if opening is not None or text[s0:s0 + 1] != "该":
+            return opening
+        for k in range(6, 1, -1):
+            head = text[s0 + 1:s0 + 1 + k]
+            named = [b for b in bodies if b.j <= s0 and text[b.i:b.j].endswith(head)]
+            if named and len(head) == k:
+                return named[-1]
+            # a name the lists lack, in quotes (更名为“X网络”。该网络…): keyed as the frames key a named body
+            quoted = [q for q in _QUOTED_NAME.finditer(text, 0, s0) if q.group(1).endswith(head) and len(q.group(1)) > k]
+            if quoted and len(head) == k:
+                name = quoted[-1].group(1)
+                key = mint_key("body", name)
+                minted[key] = name
+                return LinkedMention(quoted[-1].start(1), quoted[-1].end(1), key)
+        return None
+
     series_of = {}  # (body key, ordinal) -> reference event key (筹备委员会第一次会议 is event/prepcom-1)
     for e in (ref.entities if ref is not None else []):
         om = re.search(r"-(\d+)$", e.acronym or "")
         if e.key.startswith("event/") and e.parent and om:
             series_of[(e.parent, int(om.group(1)))] = e.key
 
-    def body_info(key: str) -> tuple[str, str, str, str]:
+    minted: dict[str, str] = {}  # key -> name of a quoted body the lists lack (subject_body)
+
+    def body_info(key: str) -> tuple[str, str, str | None, str]:
+        if key in minted:
+            return key, key.split("/", 1)[1], None, minted[key]
         key = SAME_SERIES.get(key, key)
         e = ent(key)
         return key, key.split("/", 1)[1], (e.en if e else key), (e.zh if e else key)
@@ -351,8 +413,12 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             # series (X工作组第一次会议于…举行；第二次会议于…举行。第三次会议预定于…)
             prev = [a for a in anchors if a.series and a.ordinal and a.ordinal < n and a.j <= i]
             clause_start = i == 0 or text[i - 1] in ",;。:" or leaf.sentence(i)[0] == i
+            before = body_before(i)
+            if before is not None and in_post(before, i):
+                # a body inside a person's post (该网络由X部主任Y担任主席，第一次会议于…): the clause's subject's meeting
+                before = subject_body(i)
             b = (LinkedMention(i, i, max(prev, key=lambda a: a.j).series) if prev and clause_start else None) \
-                or body_before(i) or topic_body(i)
+                or before or topic_body(i) or reporting_body(ctx, leaf.node.doc.doc_id)
             start = i + (1 if mo.group(0).startswith("的") else 0)
             if b is None:
                 continue
@@ -534,8 +600,13 @@ def find_anchors(ctx, leaf: Leaf) -> list[Anchor]:
             continue
         from graph_builder.facts.frames.mint import pinyin_slug
 
+        key = f"event/{pinyin_slug(name)}"
+        if held and _GENERIC_OPENING.match(name) and getattr(held[0], "start_date", None) is not None:
+            # 委员会闭会期间小组会议: a name that opens with a body's bare head word is no proper name (every
+            # commission holds one a year): the year it is held in tells one from another
+            key = f"{key}-{held[0].start_date.year}"
         # the abbreviation in brackets is the meeting's too (WSIS论坛2017 is no mention of the Summit)
-        add(Anchor(f"event/{pinyin_slug(name)}", i, after if abbreviation else j, "Meeting", None, name))
+        add(Anchor(key, i, after if abbreviation else j, "Meeting", None, name))
 
     # 9b. the same kind of name as the object of the verb that holds it, dated before the verb in its clause:
     # A与B于DATE在PLACE联合举办NAME（以下简称“Y”）

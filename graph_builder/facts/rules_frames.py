@@ -258,6 +258,8 @@ def frames_rule(ctx) -> None:
                 named_now = (leaf.text[s.i:s.j], s.key)
             elif names_body(s):  # a quoted “…工作组” (renamed, say) is such a body too
                 named_now = (s.zh, _named(s, "Body").key)
+            if named_now is not None and former_name(leaf.text, s.i):
+                named_now = None  # X原称“Y”: 该专家组 after it is X, not its former name
             if named_now is not None:
                 memory["BODY_NAMED"] = named_now
                 named_in_doc.append(named_now)
@@ -271,6 +273,12 @@ _TITLE_BODY = re.compile(r"(?P<b>[\u4e00-\u9fff]{2,24}?(?P<suffix>" + BODY_SUFFI
 
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_FORMER = re.compile(r"(?:原称|原名|前称|旧称)为?\(?$")
+
+
+def former_name(text: str, i: int) -> bool:
+    """Whether the name at ``i`` is given as a former name (X原称“Y”, X（原名Y）)."""
+    return _FORMER.search(text, max(0, i - 4), i) is not None
 
 
 def _doc_year(doc) -> int | None:
@@ -370,7 +378,7 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         if text is not None:
             word = text[i:j].removeprefix("该")
             pool = slots.slots if isinstance(slots, Typed) else slots
-            here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i
+            here = [s for s in pool if "BODY" in s.types and s.key and s.j <= i and not former_name(text, s.i)
                     and text[s.i:s.j].rstrip("”").endswith(word) and len(text[s.i:s.j].rstrip("”")) > len(word)]
         if here:
             return Slot(("BODY", "ORG"), i, j, key=here[-1].key)
@@ -387,9 +395,9 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
             return None
         word = text[i:j].removeprefix("该")
         pool = slots.slots if isinstance(slots, Typed) else slots
-        here = [s for s in pool if s.j <= i and (("BODY" in s.types and s.key
-                                                   and text[s.i:s.j].rstrip("”").endswith(word))
-                                                  or (names_body(s) and s.zh.endswith(word)))]
+        here = [s for s in pool if s.j <= i and not former_name(text, s.i)
+                and (("BODY" in s.types and s.key and text[s.i:s.j].rstrip("”").endswith(word))
+                     or (names_body(s) and s.zh.endswith(word)))]
         if here:
             key = here[-1].key if "BODY" in here[-1].types else _named(here[-1], "Body").key
             return Slot(("BODY", "ORG"), i, j, key=key)
@@ -407,7 +415,7 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         if len(earlier) == 1:
             return Slot(("BODY", "ORG"), i, j, key=earlier.pop())
         return Slot(("BODY", "ORG"), i, j, key=body) if body else None
-    want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY"}.get(kind, "EVENT")
+    want = {"THE_ACT": "ACT", "PREV_NAME": "NAME", "THE_BODY": "BODY", "PREV_BODY": "BODY"}.get(kind, "EVENT")
     typed = slots if isinstance(slots, Typed) else Typed(slots)
     if kind in ("REF_EVENT", "THE_EVENT") and text is not None:
         # a sentence that names no meeting of its own before the reference speaks of the meeting the sentence
@@ -428,8 +436,13 @@ def resolve_ref(ref: tuple, slots: list, memory: dict, body: str | None, text: s
         prev = typed.last_before(want, found.i - 1)
         if prev is not None and not any(c in text[prev.j:found.i] for c in "。;"):
             found = prev
+    if want == "BODY" and found is not None and text is not None and former_name(text, found.i):
+        # X原称“Y”。该专家组…: X, not the name it had before
+        found = typed.last_before(want, found.i)
     if want == "BODY":  # 该工作组 after a quoted “…工作组” (renamed, say): the body that name is
         name = typed.last_before("NAME", i)
+        if name is not None and text is not None and former_name(text, name.i):
+            name = None
         if name is not None and names_body(name) and (found is None or name.j > found.j):
             return _named(name, "Body")
     if found is not None or want == "BODY":
@@ -538,7 +551,7 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
             if isinstance(of, Slot) and of.key:
                 from graph_builder.facts.rules_bureau import office_post
 
-                o = office_post(ctx, em, leaf, of.key, post.group(1).lower(), mt.i, mt.j)
+                o = office_post(ctx, em, leaf, of.key, post.group(1).lower().replace("_", "-"), mt.i, mt.j)
                 if o is not None and em.add(leaf, s, curie(p_text), o, mt.i, mt.j):
                     used.update({s_name, post.group(2)})
             continue
@@ -570,7 +583,7 @@ def emit_match(ctx, em: Emitter, leaf, mt, leaf_slots_, memory, body) -> None:
 
 
 #: an emitted object naming a post of a slot's meeting or body: RAPPORTEUR(EVENT)
-_POST_OF = re.compile(r"(RAPPORTEUR)\(([A-Z0-9_]+)\)")
+_POST_OF = re.compile(r"(RAPPORTEUR|FOCAL_POINT)\(([A-Z0-9_]+)\)")
 
 
 def _iri(slot) -> URIRef | None:

@@ -1,9 +1,11 @@
 """Contributions listed after a total, and support in kind listed after the sentence that announces it
 ('Money and staff'; docs/MODEL.md).
 
-* ``收到现金捐款共计245 000美元，其中：A政府10万美元，B组织60 000美元和C政府4万美元`` (or ``获得以下伙伴的捐款：A
-  10万瑞士法郎，B 6万瑞士法郎``) -> one wsis:Contribution per giver of the list after 其中 or the colon (a giver followed directly by its amount; status pledged when a promise word stands
-  in the sentence before 其中, else received). The stated total is ``money.stated-totals-prose``.
+* ``收到现金捐款共计245 000美元，其中：A政府10万美元，B组织60 000美元和C政府4万美元`` (or ``收到下列伙伴的捐助：A
+  10万瑞士法郎，B 6万瑞士法郎``, or ``…经费由下列两国提供：A 120 000美元，B 85 000美元``) -> one wsis:Contribution
+  per giver of the list after 其中 or the colon (a giver followed directly by its amount; status pledged when a
+  promise word stands in the sentence before the list, else received). The stated total is
+  ``money.stated-totals-prose``.
 * ``…主要依靠成员机构的实物捐助。A为会议提供了会场；B借调一名工作人员`` -> one wsis:Contribution in kind
   (``wsis:inKind true``, what was given as ``wsis:note``) per clause of the paragraph after the announcing
   sentence that opens with an agent and a giving verb.
@@ -22,8 +24,11 @@ from graph_builder.facts.rules_money_prose import _FUTURE, _GIVER_HEAD, _norm_in
 from graph_builder.rdf.namespaces import WSIS, entity_iri, slugify
 
 # a money word, then (within the sentence) 其中 or a colon opening the list of givers (收到捐款共计…，其中：A…;
-# 获得以下伙伴的捐款：A…，B…)
-_BREAKDOWN = re.compile(r"(?:捐款|捐助|捐资|出资|供资|认捐|资助)[^。；;:：]{0,40}?(?:其中[:：,，]?|[:：])")
+# 收到下列伙伴的捐助：A…，B…)
+_BREAKDOWN = re.compile(r"(?:捐款|捐助|捐资|出资|供资|认捐|资助)[^。；;:：]{0,40}?(?:其中[:：,，]?|[:：])"
+                        # or the givers announced by 由以下/下列…提供 after the money they gave: 经费由下列两国提供：
+                        r"|(?:资金|经费|捐款|款项|费用)[^。；;:：]{0,20}?由(?:以下|下列)[^。；;:：]{0,8}?"
+                        r"(?:提供|捐助|资助|出资|承担)[:：]")
 _ITEM_STOP = "，,、；;"
 _LIST_END = "。\n"
 _JOINER = re.compile(r"^\s*(?:和|及|以及|与)\s*")

@@ -49,7 +49,8 @@ _COMPARISON = re.compile(
     r"(?P<clause>[^，。；,;]*?(?:经费|费用|预算)[^，。；,;]*?与(?P<ref>[^，。；,;]+?)"
     r"(?:接近|相同|相当|持平|差不多|类似|大致相同))"
 )
-_DIRECT = re.compile(r"为(?P<purpose>[^，。；,;]{1,30}?)(?P<direct>直接)?(?:捐资|出资|捐款|捐助)(?=[\d一二三四五六七八九十])")
+# (提供 followed right by an amount is a gift too: 非洲开发银行为农村宽带项目提供了3,500万美元)
+_DIRECT = re.compile(r"为(?P<purpose>[^，。；,;]{1,30}?)(?P<direct>直接)?(?:捐资|出资|捐款|捐助|提供了?)(?=约?[\d一二三四五六七八九十])")
 _FUTURE = re.compile(r"将|承诺|拟|计划|准备")
 _GUARANTEE = re.compile(r"决定为(?P<purpose>[^，。；,;]{1,30}?)(?:建立|设立)(?P<what>[^，。；,;]{0,8}担保机制)")
 _PROVIDED_BY = re.compile(
@@ -416,7 +417,10 @@ def host_countries(ctx) -> None:
 # ``战略合作伙伴（金级）：``), the verb and the amount follow; ``WHO捐款共计N`` states a total
 # (the giver's role may stand between: X作为金级战略合作伙伴捐款N)
 # (提供 followed right by an amount of money is a gift too: 其中，瑞典提供了18万美元)
-_GAVE = re.compile(r"(?P<who>[^,，:：;；。()（）为]{2,30}?)(?:作为[^,，:：;；。()（）]{1,20}?)?[,，]?\s*(?:已|共)?(?:捐款|捐助|捐资|出资|提供)了?"
+# (the giver's short form may follow in brackets: 联合国开发计划署（开发署）提供了…; the means may stand between
+# the giver and the verb: 世界银行通过“数字蒙古”项目提供了1亿美元的信贷)
+_GAVE = re.compile(r"(?P<who>[^,，:：;；。()（）为]{2,30}?)(?:[(（][^()（）,，;；。]{1,16}[)）])?"
+                   r"(?:作为[^,，:：;；。()（）]{1,20}?|(?:通过|经由|借助)[^,，:：;；。()（）]{1,30}?)?[,，]?\s*(?:已|共)?(?:捐款|捐助|捐资|出资|提供)了?"
                    r"(?P<total>共计|总计|合计|总额为|总额)?(?=约?[\d一二三四五六七八九十])")
 _WHO_START = re.compile(r"[:：;；。,，]")
 # a run of pledges (A承诺向F捐款N，B捐款M): the pledge rule reads the whole run, with its fund and status

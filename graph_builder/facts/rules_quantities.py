@@ -35,6 +35,9 @@ _UNITS = set("个名位份项家所种人")
 _AGENTS = ("person", "body", "org")
 # word classes (jieba) that go on a counted noun: nouns, verbal nouns, idioms, abbreviations
 _NOUNISH = ("n", "vn", "l", "j", "ng", "nz", "ns", "nt")
+# nouns jieba classes as verbs that, after a number and a measure word, are the counted thing (143份答复,
+# 四百个组织): replies to a survey and the bodies that give them
+_VERBAL_NOUNS = {"答复", "回复", "回应", "反馈", "答卷", "组织", "提交材料"}
 _PHRASE_MAX = 16
 _CLAUSE_MAX = 12  # a relative clause before the counted noun: 与电子卫生相关的
 # words a counted noun cannot open with: the number is a predicate's (其中四名由会员国提名) or a clause follows
@@ -81,7 +84,7 @@ def _cut():
 
 
 def _nounish(w) -> bool:
-    return w.flag.startswith(_NOUNISH)
+    return w.flag.startswith(_NOUNISH) or w.word in _VERBAL_NOUNS
 
 
 def _counted(text: str, i: int, j: int, cut) -> tuple[int, int] | None:
@@ -119,6 +122,9 @@ def _counted(text: str, i: int, j: int, cut) -> tuple[int, int] | None:
             continue
         if w.word[0] in "和与及、" and end > i:
             break
+        after = end + len(w.word) + (1 if joined else 0)
+        if w.word in _VERBAL_NOUNS and text[after : after + 1] in ("了", "过", "着"):
+            break  # the verb it also is (其中两个答复了问卷)
         qualifier = w.flag in ("a", "b")
         if not (_nounish(w) or (qualifier and (modifiers_only or w.flag == "b"))):
             break
@@ -129,6 +135,9 @@ def _counted(text: str, i: int, j: int, cut) -> tuple[int, int] | None:
         modifiers_only = modifiers_only and qualifier
     if modifiers_only:
         return None  # no noun after the qualifying words
+    # a locative closes the phrase (在接受调查的约210个利益攸关方中, 十一个行动方面之中): not part of the counted noun
+    if end - i > 2 and text[end - 1] == "中" and text[end - 2] not in "高初":
+        end -= 2 if text[end - 2] == "之" else 1
     return i, end
 
 

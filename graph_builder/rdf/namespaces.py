@@ -29,7 +29,7 @@ ENTITY_KINDS = (
     "actionline", "agreed-conclusions", "amount", "appointment", "body", "budget", "contribution", "decision",
     "directive", "document", "event", "facilitation", "facility", "framework", "group", "guarantee",
     "initiative", "org", "participation", "person", "place", "post", "quantity", "resolution", "secondment", "staff",
-    "task", "theme", "total",
+    "task", "theme", "total", "vote",
 )
 
 PREFIXES = {

@@ -20,6 +20,10 @@ from graph_builder.entities.persons import dotted_names
     # a six-syllable first part right after a boundary (the country and 的, punctuation)
     ("选举不丹的索南多吉旺楚·多杰（Sonamdorjiwangchu Dorji）为主席", "索南多吉旺楚·多杰"),
     ("会议闭幕,图门巴雅尔玛·策伦(Tumenbayarma Tseren)致辞", "图门巴雅尔玛·策伦"),
+    # right after a post a single character is the name's first syllable (托 is no verb here)
+    ("委员会副主席托比亚斯·林德（Tobias Lind）先生（瑞典）介绍了草案", "托比亚斯·林德"),
+    # …but a preposition after the post is still cut
+    ("主席由安娜·科瓦尔(Anna Koval)担任", "安娜·科瓦尔"),
 ])
 def test_first_part_of_a_name(text, name):
     assert [h.surface for h in dotted_names(text, [False] * len(text))] == [name]

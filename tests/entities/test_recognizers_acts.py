@@ -196,3 +196,14 @@ def test_an_act_revised_at_a_later_conference_keeps_its_year_and_place():
 ])
 def test_a_regional_commission_resolution_keeps_its_session_in_roman_numerals(text, number):
     assert [a.number for a in acts(text)] == [number]
+
+
+def test_doc_symbols_of_a_commission_series_and_joint_symbols():
+    text = "秘书长的报告（E/CN.19/2021/4）、会议室文件E/CN.19/2021/CRP.2、A/76/65-E/2021/12号文件和E/ICEF/2020/7"
+    found = find_doc_symbols(Normalized.of(text))
+    assert [d.symbol for d in found] == ["E/CN.19/2021/4", "E/CN.19/2021/CRP.2", "A/76/65-E/2021/12", "E/ICEF/2020/7"]
+
+
+def test_a_resolution_symbol_and_a_hyphenated_word_are_no_joint_document_symbol():
+    found = find_doc_symbols(Normalized.of("见 A/RES/60/252 和 A/60/L.1-修订稿"))
+    assert [d.symbol for d in found] == ["A/60/L.1"]

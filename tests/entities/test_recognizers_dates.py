@@ -326,3 +326,11 @@ def test_two_consecutive_days_joined_by_and_are_one_range(text, iso):
 ])
 def test_other_lists_of_days_stay_single_days(text, isos):
     assert [d.iso for d in dates(text)] == isos
+
+
+def test_a_budget_year_does_not_date_the_yearless_days_after_it():
+    # the year of a budget (2022年拟议方案预算) is no year of the narrative: 于3月9日 keeps the year written before
+    got = [d.iso for d in dates("委员会于2021年2月2日开会。所需经费将列入2022年拟议方案预算。委员会于3月9日再次开会。")]
+    assert got[0] == "2021-02-02" and got[-1] == "2021-03-09"
+    # a plain year still dates them
+    assert [d.iso for d in dates("2022年的工作计划于3月9日通过。")][-1] == "2022-03-09"

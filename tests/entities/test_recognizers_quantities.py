@@ -164,3 +164,19 @@ def test_several_tens_hundreds_or_thousands_are_the_round_number_with_qualifier_
     """'Several hundred' is 100 several (several times 100), never an exact 100; 数十 is never an exact 10."""
     (c,) = find_counts(Normalized.of(text))
     assert (c.value, c.qualifier, c.noun.startswith(noun)) == (value, "several", True)
+
+
+@pytest.mark.parametrize("text, value, qualifier, noun", [
+    ("为约3,400所农村小学接入互联网", 3400, "about", "农村小学"),
+    ("培训逾2万名卫生工作者", 20000, "more than", "卫生工作者"),
+    ("约1.5万人参加了在线课程", 15000, "about", "人"),
+    ("共有12,500名学员结业", 12500, None, "学员"),
+])
+def test_digits_grouped_by_commas_or_times_wan_are_one_count(text, value, qualifier, noun):
+    (c,) = find_counts(Normalized.of(text))
+    assert (c.value, c.qualifier, c.noun.startswith(noun)) == (value, qualifier, True)
+
+
+@pytest.mark.parametrize("text", ["第1,200段", "投资3,400万美元", "1.5万"])
+def test_no_count_from_a_paragraph_number_money_or_a_bare_number(text):
+    assert find_counts(Normalized.of(text)) == []

@@ -146,3 +146,26 @@ def test_the_chair_line_under_a_summary_records_title_chairs_the_meeting_it_name
 
 def test_a_chair_line_under_no_meeting_title_chairs_nothing():
     assert not [f for f in _masthead(NO_TITLE) if f[1] == WSIS.chair]
+
+
+REPORT_TITLE = """信息和通信技术促进发展
+
+第二委员会的报告
+
+报告员：卡琳·斯文松（Karin Svensson）女士（瑞典）
+
+一、导言
+
+1．委员会审议了该项目。报告员：本段不是标题块。
+"""
+
+
+def test_the_rapporteur_under_a_committee_report_s_title_holds_the_committee_s_post():
+    facts = extract_text(load_reference(), REPORT_TITLE, ["officers.report-rapporteur"], "t")[0].facts
+    holds = [(s, o) for (s, p, o) in facts if p == WSIS.holds]
+    assert holds == [(ID["person/karin-svensson"], ID["post/second-committee-rapporteur"])]
+    assert (ID["person/karin-svensson"], WSIS.nationality, ID["place/sweden"]) in facts
+    # without a heading naming the body whose report it is, no post is invented
+    bare = REPORT_TITLE.replace("第二委员会的报告", "报告")
+    assert not [f for f in extract_text(load_reference(), bare, ["officers.report-rapporteur"], "t")[0].facts
+                if f[1] == WSIS.holds]

@@ -40,3 +40,28 @@ def test_the_series_of_a_body_named_in_an_earlier_paragraph_goes_on():
     assert places.get("meigongheshuzihuliangongzuozu-meeting-2") == "phnom-penh"
     assert places.get("meigongheshuzihuliangongzuozu-meeting-3") == "hanoi"
     assert _values(facts, WSIS.status).get("meigongheshuzihuliangongzuozu-meeting-3") == "planned"
+
+
+def test_a_bare_first_meeting_after_a_chair_s_post_is_the_subject_s():
+    # the body inside the chair's post (国际电联总秘书处…特别顾问) is not the one meeting: the sentence's subject is
+    facts = _facts("1. 理事会决定设立太平洋海底电缆专家组。该专家组由国际电联总秘书处特别顾问阿马杜·萨尔（Amadou Sall）"
+                   "（塞内加尔）担任主席，第一次会议于2016年第四季度在苏瓦举行。\n")
+    places = _values(facts, SCHEMA.location)
+    assert places.get("taipingyanghaididianlanzhuanjiazu-meeting-1") == "suva"
+    assert not any(k.startswith("guojidianlianzongmishuchu") for k in places)
+
+
+def test_the_anaphor_names_a_quoted_body_the_lists_lack():
+    facts = _facts('1. 联合国系统行政首长协调理事会于2016年5月决定，将"电子政务联络人网络"更名为"数字政府联络人网络"。'
+                   "该网络由国际电联总秘书处特别顾问阿马杜·萨尔（Amadou Sall）（塞内加尔）担任主席，"
+                   "第一次会议于2016年第四季度在达喀尔举行。\n")
+    assert _values(facts, SCHEMA.location).get("shuzizhengfulianluorenwangluo-meeting-1") == "dakar"
+    assert _values(facts, WSIS.isoDate).get("shuzizhengfulianluorenwangluo-meeting-1") == "2016-Q4"
+
+
+def test_a_body_named_outside_a_post_keeps_its_meeting():
+    # no person after the body: the body named last before the meeting is still the one meeting
+    facts = _facts("1. 理事会设立了太平洋海底电缆专家组，第一次会议于2016年第四季度在苏瓦举行。\n")
+    places = _values(facts, SCHEMA.location)
+    assert places.get("taipingyanghaididianlanzhuanjiazu-meeting-1") == "suva"
+    assert not any(k.startswith("itu-council") for k in places)

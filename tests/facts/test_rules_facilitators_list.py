@@ -153,6 +153,19 @@ def test_an_agency_with_a_line_in_brackets_but_no_list_of_facilitators():
     assert _facilitations("1. 国际电联（C2）的代表介绍了推进机构为各国提供的支持。\n") == {}
 
 
+QUOTED_NAME = """区域数字论坛报告
+
+1. 会议确认，行动方面C3“获取信息和知识”的协调人依次为联合国教科文组织、国际电联和开发计划署。
+2. 会议注意到行动方面C3“获取信息和知识”的进展。
+"""
+
+
+def test_a_line_named_in_quotes_before_its_coordinators_in_order():
+    got = _facilitations(QUOTED_NAME)
+    assert [str(got[(ID["actionline/c3"], r)]).rsplit("/", 1)[1] for r in (1, 2, 3)] == ["unesco", "itu", "undp"]
+    assert len(got) == 3  # the line named again without a list of agencies gives none
+
+
 def test_the_un_term_cujin_fang_reads_as_facilitators_in_order():
     # 促进方 / 由X促进: the UN Chinese term for the facilitators of an action line
     got = _facilitations("1. 评价发现，C3行动方面（获取信息和知识）的促进方依次为教科文组织、国际电联和开发署；"

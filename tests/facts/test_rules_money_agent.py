@@ -67,3 +67,23 @@ def test_provided_followed_by_an_amount_is_a_contribution_and_extrabudgetary_res
 def test_provided_followed_by_no_money_is_no_contribution():
     facts = _facts("1. 挪威提供了3名专家和会议设施，智利提供了技术支持。\n")
     assert not [s for s, p, o in facts if p == WSIS.contributor]
+
+
+def test_a_giver_with_its_short_form_in_brackets_or_a_means_before_the_verb_and_a_beneficiary_after_wei():
+    text = ("3. 亚洲开发银行通过“数字蒙古”项目提供了8,000万美元的贷款，用于骨干网建设。"
+            "联合国开发计划署（开发署）提供了45万美元。日本政府为乡村学校联网计划提供了600万美元。\n")
+    facts = extract_text(load_reference(), text, ["money.agent-contributions", "money.direct-contributions"], "t")[0].facts
+    givers = {s: str(o).rsplit("/", 1)[1] for s, p, o in facts if p == WSIS.contributor}
+    amounts = {s: Decimal(str(o)) for s, p, o in facts if p == WSIS.originalAmount}
+    got = sorted((amounts[s], givers[s]) for s in givers)
+    assert [a for a, _ in got] == [Decimal(450000), Decimal(6000000), Decimal(80000000)]
+    assert [g for _, g in got] == ["undp", "government-of-japan", "asian-development-bank"]
+    purposes = {str(o) for s, p, o in facts if p == WSIS.purpose}
+    assert "乡村学校联网计划" in purposes
+
+
+def test_means_or_beneficiary_without_an_amount_gives_nothing():
+    text = ("4. 亚洲开发银行通过“数字蒙古”项目提供了技术援助。日本政府为乡村学校提供了300台计算机。"
+            "开发署（联合国开发计划署）通过了一项计划。\n")
+    facts = extract_text(load_reference(), text, ["money.agent-contributions", "money.direct-contributions"], "t")[0].facts
+    assert not [s for s, p, o in facts if p == WSIS.contributor]

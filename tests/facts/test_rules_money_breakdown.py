@@ -64,6 +64,25 @@ def test_no_listed_gift_in_kind_without_the_announcing_sentence(reference, text)
     assert not [f for f in store.facts if f[1] == WSIS.inKind]
 
 
+def test_givers_listed_after_the_colon_of_the_giving_words_and_the_sum_that_closes_them(reference):
+    text = ("1. 赞赏地注意到下列国家对区域宽带信托基金的捐款：挪威120 000欧元、奥地利85 000欧元和爱尔兰40 000欧元，"
+            "共计245 000欧元。\n")
+    store, _ = extract_text(reference, text, ["money.breakdown-prose", "money.stated-totals-prose"])
+    gifts = _gifts(store)
+    assert gifts == {"norway": Decimal(120000), "austria": Decimal(85000), "ireland": Decimal(40000)}
+    (total,) = {s for s, p, o in store.facts if p == WSIS.originalAmount and o.toPython() == Decimal(245000)}
+    assert objects(store, total, WSIS.status) == {Literal("received")}
+
+
+@pytest.mark.parametrize("text", [
+    "1. 会议经费估计如下：会议服务418 600美元、文件157 200美元，共计575 800美元。\n",  # costs, not gifts
+    "1. 委员会讨论了捐款问题：挪威表示将于明年捐款。\n",  # no amounts
+])
+def test_a_colon_list_of_costs_or_without_amounts_gives_no_gifts(reference, text):
+    store, _ = extract_text(reference, text, ["money.breakdown-prose"])
+    assert not [f for f in store.facts if f[1] == WSIS.contributor]
+
+
 def test_givers_listed_after_a_colon_of_a_lead_in_that_speaks_of_gifts(reference):
     text = ("1. 2019年区域论坛获得以下伙伴的捐款：肯尼亚政府80 000瑞士法郎，国际电联45 000瑞士法郎和"
             "智利交通和电信部12 500瑞士法郎；捐款共计137 500瑞士法郎。\n")

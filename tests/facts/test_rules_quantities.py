@@ -34,6 +34,11 @@ def _quantities(reference, text: str) -> list[dict]:
     ("9. 截至2018年底，该平台共收录逾4 200项与电子卫生相关的活动。", 4200, "more than", "活动"),
     ("3. 磋商期间共收到近九十份书面意见。", 90, "about", "书面意见"),
     ("5. 工作组本年度新设了两个区域中心。", 2, None, "区域中心"),
+    # survey respondents: who answered, a locative after them, replies counted as 份
+    ("6. 在接受问卷调查的约三百四十名政府官员中，近一半认为培训不足。", 340, "about", "政府官员"),
+    ("7. 逾一百二十个组织对在线调查作出答复。", 120, "more than", "组织"),
+    ("8. 截至3月底，秘书处共收到212份答复。", 212, None, "答复"),
+    ("9. 共有七十六份问卷回复来自最不发达国家。", 76, None, "问卷回复"),
 ])
 def test_a_stated_count_with_what_it_counts(reference, text, count, qualifier, counted):
     rows = _quantities(reference, text)
@@ -55,6 +60,7 @@ def test_who_states_it_is_the_sentence_s_first_person_or_body(reference):
     "5. 该项目为期六个月，其中两个已完成。",  # a duration, a number with no noun after it
     "7. 请专家组就“连接五百所学校”倡议开展工作。",  # inside a quoted name
     "8. 其中四名由会员国提名。",  # the number is the predicate's, no noun follows
+    "9. 其中两个答复了问卷。",  # a verb, not the replies it may name
 ])
 def test_numbers_that_are_no_stated_quantity(reference, text):
     assert _quantities(reference, text) == []

@@ -10,7 +10,8 @@ DATE slot's facts quote from that date to the match end). In a form:
 * ``{REF_EVENT}`` is 会议/大会/论坛/会上/高级别活动/研讨会 standing for the event named last before it (same leaf, else earlier
   leaves of the same section); ``{THE_BODY}`` is 该工作组/这一委员会 standing for the body named last before it
   in the same leaf; ``{OWN_BODY}`` (zero-width) is the body the section is about, else the body the document's
-  title block names (主席由X担任 in a group's own work plan: that group's chair); ``{THIS_YEAR}`` is 本届/今年
+  title block names (主席由X担任 in a group's own work plan: that group's chair); ``{PREV_BODY}`` (zero-width) is
+  the body named last before it in the leaf (X小组…。2019年轮值主席由Y担任: X's); ``{THIS_YEAR}`` is 本届/今年
   standing for the year of the meeting the text reports on (a year its title block prints, else the year of the
   document's own date);
 * ``…`` is a gap of at most 40 characters that never crosses a sentence end (。；!?);
@@ -96,7 +97,8 @@ _SLOT = re.compile(r"\{([A-Z_]+)(?::([A-Za-z0-9_]+))?\}")
 #: 该工作组, 这一委员会: the body named last before it in the leaf
 THE_BODY_WORDS = r"(?:该|这一|这个|此)(?:工作组|专家组|委员会|小组|任务组|工作队|理事会)"
 REFERENCES = {"THE_EVENT": "", "THE_ACT": "", "PREV_NAME": "", "REF_EVENT": REF_WORDS, "REF_BODY": REF_BODY_WORDS,
-              "THE_BODY": THE_BODY_WORDS, "OWN_BODY": "", "THIS_YEAR": r"(?:本届|本次|今年|本年度|本年)"}
+              "THE_BODY": THE_BODY_WORDS, "OWN_BODY": "", "PREV_BODY": "",
+              "THIS_YEAR": r"(?:本届|本次|今年|本年度|本年)"}
 
 
 def compile_form(form: str) -> tuple[re.Pattern, dict]:

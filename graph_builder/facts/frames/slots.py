@@ -74,6 +74,9 @@ _SESSION = re.compile(
     rf"|首届(?P<first>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:论坛|大会|会议|峰会)(?:论坛|大会)?)"
     rf"|(?P<yyear>(?:19|20)\d\d)年(?P<yname>(?:(?![于在向之的和与及为由第季前])[\u4e00-\u9fffA-Za-z]){{1,12}}?(?:论坛|大会|峰会)(?:论坛|大会)?)")
 _BODY_SUFFIX = r"工作组|专家组|专题组|小组|委员会|理事会|秘书处|中心|基金|伙伴关系|联盟|网络|任务组|工作队"
+# a body named before the name it had before (X原称“Y”, X（原名Y）): its present name, opening the clause
+_FORMERLY_BODY = re.compile(rf"(?:^|(?<=[。;:,]))(?:\d+(?:\.\d+)*\.)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))"
+                            r"(?=\(?(?:原称|原名|前称|旧称))")
 # (下设的X专题组: a body set up under the one named before)
 _NEW_BODY = re.compile(rf"(?:设立|成立|建立|组建|设置|下设的?)了?(?:一个|一项)?(?P<b>[\u4e00-\u9fffA-Za-z]{{2,24}}?(?P<suffix>{_BODY_SUFFIX}))")
 _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组": "WorkingGroup", "委员会": "Committee",
@@ -81,6 +84,9 @@ _BODY_CLASS = {"工作组": "WorkingGroup", "专家组": "WorkingGroup", "小组
                "专题组": "TaskForce"}
 _PART_OF_BODY = re.compile(rf"(?P<ref>论坛|委员会|理事会)?的(?P<b>[\u4e00-\u9fff]{{0,10}}?(?P<suffix>{_BODY_SUFFIX}))")
 _ADDRESSEE = re.compile(r"(?:请|要求|责成|邀请|鼓励|敦促)(?P<x>[\u4e00-\u9fff]{2,12}?(?:局|署|秘书处|办公室|司|部|委员会|组织|中心))(?=于|在|应|尽快|继续|就|向)")
+# a unit the lists lack that takes a task on (秘书处由数字经济部电信司承担, 由国家统计局负责): its name closed by the
+# word for a unit, right after 由 and before the verb of taking on
+_UNIT_TAKES_ON = re.compile(r"由(?P<x>(?:(?![由的])[\u4e00-\u9fff]|、){2,24}?(?:部|司|局|署|处|办公室))(?=承担|负责|提供)")
 _MANDATE_OF = re.compile(rf"将(?P<b>[\u4e00-\u9fffA-Za-z]{{2,16}}?(?P<suffix>{_BODY_SUFFIX}|论坛))的?(?:任务期限|任期|任务授权|授权)")
 _GENERIC_HEAD = re.compile(r"一个|一项|相应|有关|适当|必要|各|该|这|其|新|此类|若干|多个|两个|三个")
 # a ministry named after its country: nominal words closed by 部 (not 部长, 部门, 部分, 部署, 部队)
@@ -140,6 +146,11 @@ _CITY_LEAD = re.compile(r"(?:首都|首府|城市|市)?(?:[\u4e00-\u9fff]{2,6}?[
 _NOT_A_CITY = re.compile(r"[的和与及、各该本其]|境内|国内|全国|地区|各地|多个|总部|中心|大厦|酒店|饭店|大楼|会堂|宫")
 # a ministry or office and the title of its head, after a country's name (智利交通和电信部部长, 秘鲁文化部副部长)
 _MINISTER = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14}?(?:部|署|局|办公室|委员会))(?P<title>副部长|部长|署长|副署长|局长|主任|主席)")
+# a minister of a ministry named without its country (a country's own report names its own ministries):
+# 邮政和电信部部长X（Latin）, 由数字经济部部长担任主席 -- opening a clause or after 由
+_BARE_MINISTER = re.compile(r"(?:^|(?<=[,。;:由]))(?:\d+\.\s?)?(?P<org>(?:(?![的由])[\u4e00-\u9fff]|、){1,20}?部)"
+                            r"(?P<title>副部长|部长)")
+_CHAIR_AFTER = re.compile(r"(?:担任|出任)(?:主席|共同主席|联合主席)")
 # the title of an organisation's head, after the organisation's name (电信管理局局长)
 _ORG_HEAD = re.compile(r"副?(?:局长|署长|主任|主席|总裁|总干事|执行主任|理事长|首席执行官|秘书长)")
 # a post named by its title opening a clause, its holder's name after 为/是 (基金经理为瑞典的X（Latin）)
@@ -224,8 +235,8 @@ _EVENT_AFTER_VERB = re.compile(
     r"(?:于|在)[^,;。]{2,30}?(?:举行|召开|举办|主办|承办)了?(?:一次|其)?"
     r"(?P<name>(?P<title>(?:《[^《》]{2,40}》)?(?:\([^()]{1,20}\))?)[\u4e00-\u9fffA-Za-z0-9+“”\-]{0,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))(?=[,;。]|$)")
-# a meeting named right after the relative clause that dates or places it, before its own verb: 2019年2月在塔什干举行的
-# 中亚区域磋商会由…主办 / 在基加利召开的非洲区域审查会议有…出席
+# a meeting named right after the relative clause that dates or places it, before its own verb: 2018年5月在达喀尔举行的
+# 西非区域磋商会由…主办 / 在利马召开的拉美区域审查会议有…出席
 _EVENT_AFTER_HELD = re.compile(
     r"(?:举行|召开|举办)的(?P<name>(?:(?![的在于由将])[\u4e00-\u9fffA-Za-z0-9“”\-]){2,30}?"
     r"(?:会议|论坛|年会|讲习班|研讨会|峰会|磋商会|对话会|圆桌会议|高级别活动))"
@@ -486,7 +497,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             continue
         cands.append((1, Slot(("BODY", "ORG"), m.start("b"), m.end("b"), key=mint_key("body", zh),
                               cls=_BODY_CLASS.get(m.group("suffix"), "Body"), zh=zh)))
-    for m in _NEW_BODY.finditer(text):
+    for m in (*_NEW_BODY.finditer(text), *_FORMERLY_BODY.finditer(text)):
         zh = m.group("b")
         if len(zh) <= len(m.group("suffix")) + 1 or "的" in zh or _GENERIC_HEAD.match(zh):
             continue  # 一个任务组, 相应的伙伴关系: a kind of body, not a name
@@ -520,6 +531,12 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
             cands.append((1, Slot(("BODY", "ORG"), m.start(), m.end(), key=f"body/{slug}-secretariat",
                                   cls="Secretariat", zh=f"{zh}秘书处", en=f"Secretariat of the {en}",
                                   extra={"parent": section_body, "en_source": "derived"})))
+    for m in _UNIT_TAKES_ON.finditer(text):  # 由数字经济部电信司承担: a unit the list lacks, taking a task on
+        i, j = m.start("x"), m.end("x")
+        if mentions.overlaps(i, j) or _GENERIC_HEAD.match(text, i):
+            continue
+        zh = m.group("x")
+        cands.append((0, Slot(("BODY", "ORG"), i, j, key=mint_key("body", zh), cls="Organization", zh=zh)))
     for m in _ADDRESSEE.finditer(text):  # 请电信发展局于…: an office the list lacks, asked to act
         i, j = m.start("x"), m.end("x")
         if mentions.overlaps(i, j):
@@ -572,6 +589,14 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         cands.append((1, Slot(("POST",), m.start(), m.end(), key=mint_key("post", org_zh + m.group("title")),
                               cls="Post", zh=org_zh + m.group("title"),
                               extra={"post_of": (mint_key("org", org_zh), org_zh, c.key)})))
+    for m in _BARE_MINISTER.finditer(text):
+        # a minister with no country before: the post is the document's (its country's own ministry); kept only
+        # where a holder's name follows or the post chairs something (由X部部长担任主席)
+        if mentions.overlaps(m.start("org"), m.end()) or not (persons_after(m.end()) or _CHAIR_AFTER.match(text, m.end())):
+            continue
+        zh = m.group("org") + m.group("title")
+        key = f"post/doc-{slugify(leaf.node.doc.doc_id)}-{mint_key('post', zh).split('/', 1)[1]}"
+        cands.append((1, Slot(("POST",), m.start("org"), m.end(), key=key, cls="Post", zh=zh)))
     for c in leaf.mentions:
         # the head of a national organisation the text names, right before the holder's name:
         # 塞内加尔邮政和电信管理局局长X (the post of that organisation; a listed agency's posts are listed)
@@ -631,7 +656,7 @@ def leaf_slots(ctx, leaf, section_body=None, body_names=None, posts=None, acts=(
         if body and not m.group("abbr") and whole is not None:
             cands.append((0, Slot(("BODY", "ORG"), m.start(), m.end(), key=whole.key)))
             continue
-        # a name inside the quoted one (“信息峰会联络人网络”) does not make it less a body's name; a name across
+        # a name inside the quoted one (“电子政务联络人网络”) does not make it less a body's name; a name across
         # a quotation mark does
         if body and not m.group("abbr") and not mentions.overlaps(m.start(), m.start() + 1) \
                 and not mentions.overlaps(m.end() - 1, m.end()):
@@ -714,7 +739,7 @@ def _body_names(ctx, key: str) -> tuple[str, str]:
 
 
 # words that end a clause or introduce an object, never inside a body's name (…先生为委员会, 将结果提交委员会)
-_NOT_IN_NAME = re.compile(r"[为于向请被将]|先生|女士|阁下|举行了?|召开了?|举办了?|主办了?|承办了?|提交|提出|转交|送交|递交")
+_NOT_IN_NAME = re.compile(r"[为于向请被将]|根据|按照|依照|依据|先生|女士|阁下|举行了?|召开了?|举办了?|主办了?|承办了?|提交|提出|转交|送交|递交")
 
 
 def _names_kind(ctx, body: str, head: str) -> bool:
@@ -817,7 +842,7 @@ def _session_slot(ctx, leaf, m: re.Match, section_body, body_names, named_body=N
     body, bi, minted_body = None, i, None
     spans = getattr(leaf, "_spans", None) or Spans((x.i, x.j, x) for x in leaf.mentions)
     before = [x for x in spans.ending_at(i) + spans.ending_at(i - 1) if x.key.startswith(("body/", "org/"))
-              and (x.j == i or text[x.j] in "的其")]
+              and (x.j == i or text[x.j] in "的其\n")]  # \n: a title block prints the body on the line above
     if before:
         body, bi = before[-1].key, before[-1].i
     else:
