@@ -72,6 +72,7 @@ def _name_start(text: str, end_of_suffix: int, suffix: str) -> int:
 BARE_SUFFIX_CLASS = {
     "指数": "Document", "数据库": "Document", "委员会": "Committee", "理事会": "Council", "工作组": "WorkingGroup",
     "任务组": "TaskForce", "工作队": "TaskForce", "研究所": "Organization", "管理局": "Organization",
+    "监管局": "Organization",  # a national regulator (X电信监管局)
     "秘书处": "Secretariat", "中心": "Organization", "办公室": "Organization",
     # companies and associations (X通信集团, X卫星公司, X电信运营商协会)
     "集团": "Company", "公司": "Company", "协会": "Organization", "基金会": "Organization",

@@ -119,6 +119,13 @@ def body_before(ctx, ref: Reference, node, pos: int, kinds: tuple[str, ...] = _S
     return None
 
 
+_MAX_SHORT = 12  # a short form is the end of a name, a few words long
+# a bare head word (委员会, 理事会, 工作组) or 政府 is read in context by the frames (the body the section is about,
+# the government of the text), never as the short form of the last such name
+_BARE_HEADS = frozenset({"专家组", "工作组", "小组", "任务组", "工作队", "委员会", "理事会", "秘书处", "基金", "论坛",
+                         "伙伴关系", "联盟", "网络", "机制", "中心", "政府", "大会", "会议"})
+
+
 @dataclass(frozen=True)
 class _Hit:
     start: int  # normalised offsets
@@ -277,6 +284,7 @@ class OpenClassRecognizer:
         hits += self._cities(text, taken, {h.start: h.end for h in hits})
         hits += self._regional(text, taken)
         hits += self._short_names(text, taken, hits)
+        hits += self._suffix_short_forms(text, taken, hits, norm.offsets)
         if self._UN_RESOLUTION.search(source.text):
             hits += self._un_secretary_general(text, taken)
             hits += self._un_general_assembly(text, taken)
@@ -427,6 +435,46 @@ class OpenClassRecognizer:
                 if not any(taken[k:j]):
                     self._claim(taken, k, j)
                     out.append(_Hit(k, j, key))
+        return out
+
+    # what may stand right before a body's short form: a verb or preposition that takes it, a joiner, 该
+    _SHORT_BEFORE = frozenset("请由该和与及向对经并、，,：:（(“")
+
+    def _suffix_short_forms(self, text: str, taken: bytearray, hits: list[_Hit], offsets: list[int]) -> list[_Hit]:
+        """A body written later by the end of its name (监管局 after X电信监管局, 该局): a mention of that body
+        when it is a body this recogniser found (not listed) and the only body or organisation named before
+        whose name ends with those words (two earlier X监管局 and Y监管局: nothing)."""
+        import bisect
+
+        names = [(h.end, h.key, self._written(h.start, h.end), True) for h in hits
+                 if h.key.split("/", 1)[0] in ("body", "org")]
+        for m in self._known:
+            if m.key.split("/", 1)[0] in ("body", "org"):
+                names.append((bisect.bisect_left(offsets, m.end), m.key, m.surface, False))
+        if not any(minted for *_, minted in names):
+            return []
+        # short form -> {key: (where its name is first written to end, minted)}: a few bodies per short form
+        index: dict[str, dict[str, tuple[int, bool]]] = {}
+        for end, key, name, minted in names:
+            name = squash(name)
+            for n in range(1, min(len(name), _MAX_SHORT + 1)):
+                seen = index.setdefault(name[len(name) - n:], {})
+                if key not in seen or seen[key][0] > end:
+                    seen[key] = (end, minted)
+        out: list[_Hit] = []
+        for k in range(1, len(text)):
+            if text[k - 1] not in self._SHORT_BEFORE or taken[k]:
+                continue
+            shortest = 1 if text[k - 1] == "该" else 2
+            for n in range(min(_MAX_SHORT, len(text) - k), shortest - 1, -1):
+                earlier = [(key, minted) for key, (end, minted) in index.get(text[k : k + n], {}).items() if end <= k]
+                if not earlier:
+                    continue
+                if (len(earlier) == 1 and earlier[0][1] and not any(taken[k : k + n])
+                        and text[k : k + n] not in _BARE_HEADS and not earlier[0][0].startswith("org/government")):
+                    self._claim(taken, k, k + n)
+                    out.append(_Hit(k, k + n, earlier[0][0]))
+                break  # the longest short form decides, matched or ambiguous
         return out
 
     def _org_units(self, source: SourceText, mentions: list) -> list:

@@ -27,7 +27,10 @@ from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, node_iri, slugify
 
 # the line may stand right before 由 (C4由A和B共同推进) or a run may end in 均/都 (C8、C9和C10均由A推进)
 # the line's name may follow in brackets or in quotes (行动方面C7“电子卫生”的协调人依次为…)
-_LINE = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\)|“[^“”]{1,30}”)?[\u4e00-\u9fff]{0,8}?(?=分?行动方面|行动方针|\(|会议|的|(?:均|都|皆)?由)")
+# or after a colon (C7：电子政务的推进方…), or in English (C7 e-health的推进机构…)
+_LINE = re.compile(r"C\d{1,2}(?!\d)(?:\([^()]{1,40}\)|“[^“”]{1,30}”|\s*[:：]\s*(?=[\u4e00-\u9fff])"
+                   r"|\s*(?=[A-Za-z]))?(?:[\u4e00-\u9fff]{0,8}?|[A-Za-z][A-Za-z -]{0,24}?)"
+                   r"(?=\s*(?:分?行动方面|行动方针|\(|会议|的|(?:均|都|皆)?由))")
 _LIST = re.compile(r"(?:推进|促进|协调|牵头)(?:机构|单位|方|人|者)(?:依次|分别)?(?:为|是)(?P<a>[^;。]+)"
                    r"|由(?P<b>[^;。]{2,60}?)(?:共同|联合|单独)?(?:推进|促进|协调|牵头)")
 # several lines before one list, paired one to one when the list says so (C1、C2和C3的推进机构依次为A、B和C)
@@ -81,7 +84,7 @@ def prose_facilitators(ctx) -> None:
                 _sole(ctx, leaf, c0, c1)
                 continue
             line = (line_m.sub_line if isinstance(line_m, _SubLine) else
-                    line_by_notation(ctx, re.sub(r"分?行动方面|会议|的$|(?:均|都|皆)$", "", line_m.group(line_g))
+                    line_by_notation(ctx, re.sub(r"分?行动方面|会议|的$|(?:均|都|皆)$|[“”:：]", " ", line_m.group(line_g)).strip()
                                      .replace("(", " ").replace(")", "")))
             if line is None:
                 continue

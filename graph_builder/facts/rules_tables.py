@@ -688,10 +688,15 @@ def line_by_notation(ctx, text: str) -> str | None:
     m = _NOTATION.match(text)
     if not m or ctx.reference is None:
         return None
-    number, rest = f"C{int(m.group(1))}", m.group(2).strip("（）() ")
+    # the sub-line's name may follow in brackets, quotes or after a colon, in Chinese or English (C7：电子政务,
+    # C7“电子卫生”, C7 e-health)
+    number, rest = f"C{int(m.group(1))}", m.group(2).strip("（）()“”\"：: ")
     lines = [e for e in ctx.reference.entities if e.key.startswith("actionline/")
              and (e.notation == number or e.notation.startswith(number + " "))]
-    sub = next((e.key for e in lines if e.notation != number and rest and (e.zh == rest or rest.startswith(e.zh))), None)
+    low = rest.lower()
+    sub = next((e.key for e in lines if e.notation != number and rest
+                and ((e.zh and (e.zh == rest or rest.startswith(e.zh)))
+                     or (e.en and (low == e.en.lower() or low.startswith(e.en.lower() + " "))))), None)
     return sub or next((e.key for e in lines if e.notation == number), None)
 
 

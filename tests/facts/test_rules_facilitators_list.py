@@ -177,3 +177,29 @@ def test_the_un_term_cujin_fang_reads_as_facilitators_in_order():
 def test_promoting_a_line_is_not_facilitating_it():
     got = _facilitations("1. 各国应促进C3行动方面的落实，以促进发展。\n")
     assert not got
+
+
+SUB_LINE_FORMS = """区域数字论坛报告
+
+1. 行动方面C7（电子农业）的协调人依次为联合国粮食及农业组织和国际电联。
+
+2. 行动方面C7“电子卫生”的推进方依次为世界卫生组织和国际电联。
+
+3. C7：电子政务的推进方依次为联合国经济和社会事务部和国际电联。
+
+4. C7 e-business的推进机构为联合国贸易和发展会议和国际电联。
+
+5. C7（信息通信技术应用）的推进机构依次为国际电联和联合国教科文组织。
+"""
+
+
+def test_a_sub_line_named_after_its_line_in_brackets_quotes_after_a_colon_or_in_english_gets_the_facilitators():
+    got = _facilitations(SUB_LINE_FORMS)
+    assert got[(ID["actionline/c7-e-agriculture"], 1)] == ID["org/fao"]
+    assert got[(ID["actionline/c7-e-health"], 1)] == ID["org/who"]
+    assert got[(ID["actionline/c7-e-government"], 1)] == ID["org/undesa"]
+    assert got[(ID["actionline/c7-e-business"], 1)] == ID["org/unctad"]
+    # the line's own title in brackets is no sub-line: the line itself keeps its facilitators
+    assert got[(ID["actionline/c7"], 1)] == ID["org/itu"]
+    assert got[(ID["actionline/c7"], 2)] == ID["org/unesco"]
+    assert (ID["actionline/c7-e-health"], 3) not in got
