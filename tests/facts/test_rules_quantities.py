@@ -39,6 +39,9 @@ def _quantities(reference, text: str) -> list[dict]:
     ("7. 逾一百二十个组织对在线调查作出答复。", 120, "more than", "组织"),
     ("8. 截至3月底，秘书处共收到212份答复。", 212, None, "答复"),
     ("9. 共有七十六份问卷回复来自最不发达国家。", 76, None, "问卷回复"),
+    # a qualifying word jieba classes as a verb (公立, 在职) opens the counted noun
+    ("3. 该项目计划为逾三百所公立小学配备计算机。", 300, "more than", "公立小学"),
+    ("4. 去年共有约450名在职教师参加了远程培训。", 450, "about", "在职教师"),
 ])
 def test_a_stated_count_with_what_it_counts(reference, text, count, qualifier, counted):
     rows = _quantities(reference, text)
