@@ -73,3 +73,36 @@ def test_a_count_another_rule_made_a_fact_of_is_not_repeated(reference):
     # the staff rule states it as the body's staffCount: no second fact of the same words
     rows = _quantities(reference, "6. 国际电联目前共有12名工作人员。")
     assert rows == []
+
+
+# ------------------------------------------------------------------ per-cent targets (rule counts.percent)
+
+
+def _percents(reference, text: str) -> list[dict]:
+    store, _ = extract_text(reference, text + "\n", ["counts.percent"], "990")
+    found: dict = {}
+    for (s, p, o) in store.facts:
+        if "/id/quantity/" in str(s):
+            found.setdefault(str(s), {})[str(p).rsplit("#", 1)[-1]] = str(o)
+    return sorted(found.values(), key=lambda r: r.get("category", ""))
+
+
+@pytest.mark.parametrize("text, percent, qualifier, what", [
+    ("2. 该计划要求到2025年底将农村地区的移动宽带覆盖率由2019年的42%提升至75%。", "75", None, "农村地区的移动宽带覆盖率"),
+    ("5. 政府承诺使中小学互联网接入率达到95%以上。", "95", "more than", "中小学互联网接入率"),
+    ("6. 至2030年，电子政务服务使用率增至百分之六十左右。", "60", "about", "电子政务服务使用率"),
+])
+def test_a_per_cent_target(reference, text, percent, qualifier, what):
+    (row,) = _percents(reference, text)
+    assert row["percent"] == percent
+    assert row.get("countQualifier") == qualifier
+    assert row["category"] == what
+
+
+@pytest.mark.parametrize("text", [
+    "3. 世界银行的捐款占项目总额的22%。",  # a share of a total: the money rules'
+    "4. 宽带普及率为35%。",  # a level with no verb of change or attainment
+    "5. 2018年增长了3%，达到了历史高点。",  # nothing named before the verb
+])
+def test_no_per_cent_target(reference, text):
+    assert not _percents(reference, text)
