@@ -195,7 +195,7 @@ FILLED_BY_THE_FIXTURE_DOCUMENTS = {
     "addressesActionLine", "beneficiaryCount", "beneficiaryCountQualifier", "contactPerson",
     "voteOn", "votedPart", "votingMethod", "voteOutcome", "inFavourCount", "againstCount", "abstentionCount",
     "inFavour", "against", "abstaining", "voteAt", "introducedBy",
-    "acceptance", "rowLabel", "columnLabel", "preparedBy",
+    "acceptance", "rowLabel", "columnLabel", "preparedBy", "percent",
 }
 
 

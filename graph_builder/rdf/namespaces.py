@@ -27,8 +27,8 @@ WD = Namespace("http://www.wikidata.org/entity/")
 # (``wsisid:body/hlsoc`` is not one: a local name cannot contain '/').
 ENTITY_KINDS = (
     "actionline", "agreed-conclusions", "amount", "appointment", "body", "budget", "contribution", "decision",
-    "directive", "document", "event", "facilitation", "facility", "framework", "group", "guarantee",
-    "initiative", "org", "participation", "person", "place", "post", "quantity", "resolution", "secondment", "staff",
+    "decree", "directive", "document", "event", "facilitation", "facility", "framework", "group", "guarantee",
+    "initiative", "law", "order", "org", "participation", "person", "place", "post", "quantity", "resolution", "secondment", "staff",
     "task", "theme", "total", "vote",
 )
 

@@ -39,6 +39,9 @@ def _quantities(reference, text: str) -> list[dict]:
     ("7. 逾一百二十个组织对在线调查作出答复。", 120, "more than", "组织"),
     ("8. 截至3月底，秘书处共收到212份答复。", 212, None, "答复"),
     ("9. 共有七十六份问卷回复来自最不发达国家。", 76, None, "问卷回复"),
+    # a qualifying word jieba classes as a verb (公立, 在职) opens the counted noun
+    ("3. 该项目计划为逾三百所公立小学配备计算机。", 300, "more than", "公立小学"),
+    ("4. 去年共有约450名在职教师参加了远程培训。", 450, "about", "在职教师"),
 ])
 def test_a_stated_count_with_what_it_counts(reference, text, count, qualifier, counted):
     rows = _quantities(reference, text)
@@ -70,3 +73,36 @@ def test_a_count_another_rule_made_a_fact_of_is_not_repeated(reference):
     # the staff rule states it as the body's staffCount: no second fact of the same words
     rows = _quantities(reference, "6. 国际电联目前共有12名工作人员。")
     assert rows == []
+
+
+# ------------------------------------------------------------------ per-cent targets (rule counts.percent)
+
+
+def _percents(reference, text: str) -> list[dict]:
+    store, _ = extract_text(reference, text + "\n", ["counts.percent"], "990")
+    found: dict = {}
+    for (s, p, o) in store.facts:
+        if "/id/quantity/" in str(s):
+            found.setdefault(str(s), {})[str(p).rsplit("#", 1)[-1]] = str(o)
+    return sorted(found.values(), key=lambda r: r.get("category", ""))
+
+
+@pytest.mark.parametrize("text, percent, qualifier, what", [
+    ("2. 该计划要求到2025年底将农村地区的移动宽带覆盖率由2019年的42%提升至75%。", "75", None, "农村地区的移动宽带覆盖率"),
+    ("5. 政府承诺使中小学互联网接入率达到95%以上。", "95", "more than", "中小学互联网接入率"),
+    ("6. 至2030年，电子政务服务使用率增至百分之六十左右。", "60", "about", "电子政务服务使用率"),
+])
+def test_a_per_cent_target(reference, text, percent, qualifier, what):
+    (row,) = _percents(reference, text)
+    assert row["percent"] == percent
+    assert row.get("countQualifier") == qualifier
+    assert row["category"] == what
+
+
+@pytest.mark.parametrize("text", [
+    "3. 世界银行的捐款占项目总额的22%。",  # a share of a total: the money rules'
+    "4. 宽带普及率为35%。",  # a level with no verb of change or attainment
+    "5. 2018年增长了3%，达到了历史高点。",  # nothing named before the verb
+])
+def test_no_per_cent_target(reference, text):
+    assert not _percents(reference, text)
