@@ -4,7 +4,7 @@ Rule ``events.considered``: ``wsis:considered`` @zh, the words as printed, for
 
 * ``X(还|也|同时|并)?审议了/讨论了/审查了/研究了W`` (W up to the clause end) where X is a meeting the event rules
   found, a meeting or body the reference list names, or ``会议``/``该会议``/``这次会议`` standing for the meeting
-  the passage named last;
+  the passage named last; W that only points at a list after it (以下事项, 下列问题) is no fact;
 * ``X在…会议上(获得|听取了)W(的)?通报/介绍/汇报``: the meeting named between 在 and 上 was briefed on W.
 
 A request to consider (请X审议…) is a directive, never this: the subject must open its clause.
@@ -27,6 +27,8 @@ _BRIEFED = re.compile(r"在(?P<where>[^,，。;；]{2,40}?)(?:会议|会)上(?:�
 _ANAPHOR = re.compile(r"(?:该|这次|此次|本次)?会议$")
 _OPENS = re.compile(r"(?:^|[,，。;；:：])\s*(?:\d{1,3}[.．]\s*)?$")
 _SUBJECT_KINDS = ("event", "body")
+# words pointing at what comes next (讨论了以下事项：…): the list after them is what was considered, the words no fact
+_CATAPHOR = re.compile(r"^(?:以下|下列|如下|下述)")
 
 
 def _event_spans(p) -> list[tuple[int, int, object]]:
@@ -75,6 +77,8 @@ def considered(ctx) -> None:
             if subject is None:
                 continue
             what = m.group("what").strip()
+            if _CATAPHOR.match(what):
+                continue
             p.add(subject, WSIS.considered, Literal(what, lang="zh"), k, m.end())
         for m in _BRIEFED.finditer(t):
             # the meeting whose name ends with 会议 before 上 (its name may open before 在: X在纽约举行的秋季会议)
