@@ -6,6 +6,7 @@ A number with a measure word and the thing it counts, in running text, that no o
 ``共收到近九十份书面意见``. Numbers come from the shared count recogniser
 (graph_builder/entities/recognize_quantities.py: digits or words, 约/逾/余/多/近 qualifiers), so dates, ordinals
 (第N届), paragraph numbers, symbols and money are never read as counts; an indefinite 一个/一项 is no count either.
+不到/不足/少于 before the number bound it from above (不到十名职员: less than 10), as the staff rule reads them.
 
 Each becomes a ``wsis:StatedQuantity`` (``quantity/{node path}-{n}``, n its place in the node): ``wsis:count``,
 ``wsis:countQualifier``, ``wsis:category`` the counted thing as printed (@zh: the noun after the measure word,
@@ -25,6 +26,7 @@ from rdflib.namespace import XSD
 from graph_builder.entities.recognize_quantities import find_counts
 from graph_builder.facts import rule
 from graph_builder.facts.rules_money_common import CLAUSE_END, SENTENCE_END, add_entity_node, clause_bounds
+from graph_builder.facts.rules_money_counts import _qualifier as _bound
 from graph_builder.rdf.namespaces import ID, WSIS, entity_iri, slugify
 
 # prose a quantity is read from (tables, headings and signatures have rules of their own or state none)
@@ -201,10 +203,11 @@ def stated_quantities(ctx) -> None:
                 what = text[ni:nj]
                 add_entity_node(ctx, subject, WSIS.StatedQuantity, f"Stated quantity ({node.locator}): {c.value}",
                                 d.source.text[clause[0]:clause[1]], node, clause)
-                count_span = (c.start, c.end)
+                qualifier, q0 = _bound(norm, c)  # 不到 N: the shared recogniser has no 'less than'
+                count_span = (min(q0, c.start), c.end)
                 add(subject, WSIS["count"], value, node, count_span)
-                if c.qualifier:
-                    add(subject, WSIS.countQualifier, Literal(c.qualifier), node, count_span)
+                if qualifier:
+                    add(subject, WSIS.countQualifier, Literal(qualifier), node, count_span)
                 add(subject, WSIS.category, Literal(what, lang="zh"), node, norm.span(ni, nj))
                 if who is not None:
                     add(subject, WSIS.statedBy, ID[who.key], node, (who.start, who.end))

@@ -31,16 +31,21 @@ _TARGET = re.compile(
 _QUALIFIER = {"约": "about", "大约": "about", "左右": "about", "逾": "more than", "超过": "more than",
               "以上": "more than", "以下": "less than"}
 # a time phrase that opens a clause before what changes: 到2022年第四季度, 至2025年底, 2020年前
-_TIME_LEAD = re.compile(r"^(?:到|至|在|于)?\s?\d{4}年(?:第[一二三四]季度|[上下]半年|\d{1,2}月)?(?:底|末|前|以前)?")
+_TIME_LEAD = re.compile(r"(?:到|至|在|于)?\s?\d{4}年(?:第[一二三四]季度|[上下]半年|\d{1,2}月)?(?:底|末|前|以前)?")
 # 使 and 让 open what is changed unless they are part of a word (使用率, 出让)
 _OBJECT_MARK = re.compile(r"[将把]|(?<![出转])[使让](?![用命者馆节])")
 _MAX_WHAT = 20
+# a paragraph's or item's own number opening the clause (7. , (b) , 3．): not part of what changes
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*[.．、]|[(（](?:[a-z]|\d{1,3}|[一二三四五六七八九十]{1,3})[)）])\s*")
+# words of mood or degree between what changes and the verb (普及率应达到, 覆盖率至少达到): not part of what changes
+_MOOD_TAIL = re.compile(r"(?:应当|应该|必须|务必|力争|争取|至少|最低|已经|逐步|进一步|应|须|要|将|已|仍|可|能)+$")
 
 
 def _what(text: str, a: int, k: int) -> tuple[int, int] | None:
     """[start, end) of what is raised or reached, in the clause ``text[a:k]`` before the verb at ``k``."""
     marks = list(_OBJECT_MARK.finditer(text, a, k))
-    s = marks[-1].end() if marks else a
+    item = _ITEM_NUMBER.match(text, a, k)
+    s = marks[-1].end() if marks else item.end() if item else a
     if not marks:
         lead = _TIME_LEAD.match(text, s, k)
         if lead:
@@ -49,6 +54,11 @@ def _what(text: str, a: int, k: int) -> tuple[int, int] | None:
     e = k if e < 0 else e
     while e > s and text[e - 1] in " 的":
         e -= 1
+    tail = _MOOD_TAIL.search(text, s, e)
+    if tail is not None:
+        e = tail.start()
+        while e > s and text[e - 1] in " 的":
+            e -= 1
     if e <= s or e - s > _MAX_WHAT or not re.search("[\u4e00-\u9fff]", text[s:e]):
         return None
     return s, e

@@ -42,6 +42,8 @@ def _quantities(reference, text: str) -> list[dict]:
     # a qualifying word jieba classes as a verb (公立, 在职) opens the counted noun
     ("3. 该项目计划为逾三百所公立小学配备计算机。", 300, "more than", "公立小学"),
     ("4. 去年共有约450名在职教师参加了远程培训。", 450, "about", "在职教师"),
+    # bounded from above: not ten but fewer
+    ("5. 目前不足二十名志愿者在各岛屿的社区中心服务。", 20, "less than", "志愿者"),
 ])
 def test_a_stated_count_with_what_it_counts(reference, text, count, qualifier, counted):
     rows = _quantities(reference, text)
@@ -91,6 +93,9 @@ def _percents(reference, text: str) -> list[dict]:
     ("2. 该计划要求到2025年底将农村地区的移动宽带覆盖率由2019年的42%提升至75%。", "75", None, "农村地区的移动宽带覆盖率"),
     ("5. 政府承诺使中小学互联网接入率达到95%以上。", "95", "more than", "中小学互联网接入率"),
     ("6. 至2030年，电子政务服务使用率增至百分之六十左右。", "60", "about", "电子政务服务使用率"),
+    # a word of mood or degree before the verb is not part of what is reached
+    ("7. 各小岛屿国家的学校联网率至少应提高到70%。", "70", None, "各小岛屿国家的学校联网率"),
+    ("8. 到2028年农村妇女的移动电话拥有率须达到百分之五十。", "50", None, "农村妇女的移动电话拥有率"),
 ])
 def test_a_per_cent_target(reference, text, percent, qualifier, what):
     (row,) = _percents(reference, text)
