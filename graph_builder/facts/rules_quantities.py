@@ -5,7 +5,9 @@ A number with a measure word and the thing it counts, in running text, that no o
 ``秘书处完成对31个小岛屿发展中国家数字战略的审查``, ``加勒比有十一个国家的移动宽带覆盖率仍低于百分之四十``,
 ``共收到近九十份书面意见``. Numbers come from the shared count recogniser
 (graph_builder/entities/recognize_quantities.py: digits or words, 约/逾/余/多/近 qualifiers), so dates, ordinals
-(第N届), paragraph numbers, symbols and money are never read as counts; an indefinite 一个/一项 is no count either.
+(第N届), paragraph numbers, symbols and money are never read as counts; an indefinite 一个/一项 is no count either,
+nor one for each of something (为每个X指派一名Y). One number over a list of kinds (逾三十个实体、委员会和其他组织)
+counts the whole list: its category runs to the list's end, or there is no fact when the list cannot be read.
 不到/不足/少于 before the number bound it from above (不到十名职员: less than 10), as the staff rule reads them.
 
 Each becomes a ``wsis:StatedQuantity`` (``quantity/{node path}-{n}``, n its place in the node): ``wsis:count``,
@@ -52,6 +54,12 @@ _STOPS = set("，,。；;：:、（）()“”《》")
 _TIME_NOUNS = ("月", "年", "天", "日", "周", "星期", "小时", "世纪", "季度")
 # a count of these followed by 的 + noun counts what each of them has (65个国家的财政部)
 _OWNERS = ("国家", "成员国", "会员国", "地区", "城市", "经济体", "区域")
+# words of manner jieba classes as nouns: after the counted noun they open the predicate (62个中心在线参加)
+_MANNER = {"在线", "线上", "线下", "现场", "远程", "实地"}
+# words that may open the last kinds of a list one number counts (…和其他国际组织)
+_LIST_LEADS = ("其他", "其它", "各类", "各种", "有关")
+# what may open the next count of an enumeration (五个国家、三个组织): digits, numerals, qualifiers
+_NEXT_COUNT = set("0123456789一二两三四五六七八九十百千万约近逾超多数上")
 
 
 def _numeric_cover(ctx) -> dict[str, bytearray]:
@@ -128,6 +136,8 @@ def _counted(text: str, i: int, j: int, cut) -> tuple[int, int] | None:
             continue
         if w.word[0] in "和与及、" and end > i:
             break
+        if w.word in _MANNER and end > i:
+            break
         after = end + len(w.word) + (1 if joined else 0)
         if w.word in _VERBAL_NOUNS and text[after : after + 1] in ("了", "过", "着"):
             break  # the verb it also is (其中两个答复了问卷)
@@ -145,6 +155,20 @@ def _counted(text: str, i: int, j: int, cut) -> tuple[int, int] | None:
     if end - i > 2 and text[end - 1] == "中" and text[end - 2] not in "高初":
         end -= 2 if text[end - 2] == "之" else 1
     return i, end
+
+
+def _listed(text: str, k: int, cut) -> int | None:
+    """The end of a list of kinds one number counts (逾三十个联合国实体、区域委员会和其他国际组织), from the 、 at
+    ``text[k]`` after its first noun: items joined by 、/和/及 (一个 of them may open with 其他/各), none a count
+    of its own; None when an item is no noun."""
+    while text[k : k + 1] in ("、", "和", "及") and text[k + 1 : k + 2] and text[k + 1] not in _NEXT_COUNT:
+        start = k + 1
+        lead = next((w for w in _LIST_LEADS if text.startswith(w, start)), "")
+        item = _counted(text, start + len(lead), start + len(lead), cut)
+        if item is None:
+            return None
+        k = item[1]
+    return k
 
 
 def _quoted(text: str, i: int) -> bool:
@@ -178,6 +202,8 @@ def stated_quantities(ctx) -> None:
                 if any(m.start < c.start < m.end for m in ctx.mentions_in(d.doc_id, node.start, node.end)):
                     continue  # inside a name (二十国集团)
                 i, j = bisect_left(norm.offsets, c.start), bisect_left(norm.offsets, c.end)
+                if c.value == 1 and "每" in text[max(0, i - 24):i].rsplit("，", 1)[-1]:
+                    continue  # 为每个X指派一名Y: one for each, no total
                 if _quoted(text, i):
                     continue  # part of a quoted name or title (“连接五百所学校”倡议: a name, not a count)
                 if c.noun_span:
@@ -188,6 +214,11 @@ def stated_quantities(ctx) -> None:
                     if counted is None:
                         continue
                     ni, nj = counted
+                    if text[nj : nj + 1] == "、" and text[nj + 1 : nj + 2] not in _NEXT_COUNT:
+                        listed = _listed(text, nj, cut)
+                        if listed is None:
+                            continue  # one number over kinds whose list cannot be read: no one noun it counts
+                        nj = listed
                 else:
                     ni, nj = bisect_left(norm.offsets, c.start), j
                 a, b = clause_bounds(text, i, max(j, nj), CLAUSE_END + ":：")

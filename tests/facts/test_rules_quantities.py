@@ -44,6 +44,10 @@ def _quantities(reference, text: str) -> list[dict]:
     ("4. 去年共有约450名在职教师参加了远程培训。", 450, "about", "在职教师"),
     # bounded from above: not ten but fewer
     ("5. 目前不足二十名志愿者在各岛屿的社区中心服务。", 20, "less than", "志愿者"),
+    # a word of manner after the noun closes it (在线, 现场)
+    ("6. 约九百名学员通过设在各省的35个社区中心在线听课。", 35, None, "社区中心"),
+    # one number over a list of kinds counts the whole list
+    ("7. 会议收到了逾四十个国家政府、议会和其他民间团体的书面意见。", 40, "more than", "国家政府、议会和其他民间团体"),
 ])
 def test_a_stated_count_with_what_it_counts(reference, text, count, qualifier, counted):
     rows = _quantities(reference, text)
@@ -66,6 +70,7 @@ def test_who_states_it_is_the_sentence_s_first_person_or_body(reference):
     "7. 请专家组就“连接五百所学校”倡议开展工作。",  # inside a quoted name
     "8. 其中四名由会员国提名。",  # the number is the predicate's, no noun follows
     "9. 其中两个答复了问卷。",  # a verb, not the replies it may name
+    "10. 请各区域委员会为每个次区域办事处指派一名联络员。",  # one for each: no total
 ])
 def test_numbers_that_are_no_stated_quantity(reference, text):
     assert _quantities(reference, text) == []
