@@ -75,3 +75,22 @@ def test_a_bare_chair_sends_as_the_chair_of_the_section_body(reference):
 def test_no_letter_where_none_is_sent(reference, text):
     store, _ = extract_text(reference, text, RULES)
     assert not _letters(store)
+
+
+@pytest.mark.parametrize("text", [
+    "5. 经济及社会理事会的工作以2016年1月8日的信函为开端。\n",
+    "6. 经济及社会理事会工作由2016年1月8日的函件启动，该函件请各国政府提供资料。\n",
+])
+def test_a_letter_that_opened_a_bodys_work(reference, text):
+    store, _ = extract_text(reference, text, RULES)
+    (letter,) = _letters(store)
+    assert objects(store, letter, WSIS.startedWorkOf) == {ID["body/ecosoc"]}
+
+
+@pytest.mark.parametrize("text", [
+    "7. 经济及社会理事会审议了2016年1月8日的信函。\n",
+    "8. 经济及社会理事会的工作由2016年1月8日的信函说明。\n",
+])
+def test_no_work_started_by_a_letter_merely_named(reference, text):
+    store, _ = extract_text(reference, text, RULES)
+    assert not {s for (s, p, o) in store.facts if p == WSIS.startedWorkOf}
