@@ -5,6 +5,8 @@ Rule ``events.considered``: ``wsis:considered`` @zh, the words as printed, for
 * ``X(还|也|同时|并)?审议了/讨论了/审查了/研究了W`` (W up to the clause end) where X is a meeting the event rules
   found, a meeting or body the reference list names, or ``会议``/``该会议``/``这次会议`` standing for the meeting
   the passage named last; W that only points at a list after it (以下事项, 下列问题) is no fact;
+* ``Y举办了/召开了/举行了M，(为…)?审议了W``: a clause with no subject of its own, right after the clause that held
+  meeting M, tells what M considered (the host considered it at M);
 * ``X在…会议上(获得|听取了)W(的)?通报/介绍/汇报``: the meeting named between 在 and 上 was briefed on W.
 
 A request to consider (请X审议…) is a directive, never this: the subject must open its clause.
@@ -29,6 +31,9 @@ _OPENS = re.compile(r"(?:^|[,，。;；:：])\s*(?:\d{1,3}[.．]\s*)?$")
 _SUBJECT_KINDS = ("event", "body")
 # words pointing at what comes next (讨论了以下事项：…): the list after them is what was considered, the words no fact
 _CATAPHOR = re.compile(r"^(?:以下|下列|如下|下述)")
+# the clause before holds a meeting whose name closes it; the clause of the verb has no subject, at most a purpose
+_HELD = re.compile(r"(?:举办|召开|举行|主办)了")
+_NO_SUBJECT = re.compile(r"[,，]\s*(?:为[^,，。;；:：]{1,30}?)?$")
 
 
 def _event_spans(p) -> list[tuple[int, int, object]]:
@@ -55,6 +60,25 @@ def _subject_before(p, k: int, events) -> object | None:
     return None
 
 
+def _held_before(p, k: int, events) -> object | None:
+    """The meeting held in the clause before, when the clause of normalised ``k`` has no subject of its own."""
+    t = p.text
+    c = _NO_SUBJECT.search(t, max(0, k - 40), k)
+    if c is None:
+        return None
+    comma = c.start()
+    start = max(t.rfind(x, 0, comma) for x in "。;；\n") + 1
+    if not _HELD.search(t, start, comma):
+        return None
+    for i, j, ev in events:
+        if j == comma and i >= start:
+            return ev
+    m = p.mention_ending(comma, ("event",))
+    if m is not None and m.key != "event/wsis" and m.i >= start:
+        return iri(m.key)
+    return None
+
+
 @rule("events.considered", after=("events.identity", "events.when_where", "frames"))
 def considered(ctx) -> None:
     for p in passages(ctx):
@@ -74,6 +98,8 @@ def considered(ctx) -> None:
                                if x.key != "event/wsis"]
                     subject = max(before, key=lambda x: x[0])[1] if before else None
                     k = anaphor.start()
+            if subject is None:
+                subject = _held_before(p, k, events)
             if subject is None:
                 continue
             what = m.group("what").strip()

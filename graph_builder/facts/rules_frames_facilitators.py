@@ -12,6 +12,10 @@
 
 Each agency becomes a ``wsis:Facilitation`` (``wsis:actionLine``, ``wsis:agency``, ``wsis:rank`` in the order
 given, ``wsis:listedIn`` the paragraph), as the facilitators query reads them.
+
+A country's report names national focal bodies per action line (``行动方面C4（能力建设）由A和B共同负责``, ``C7由A负责``
+closing the clause): each body, listed or not (an unlisted ministry, office or committee is minted by its name), becomes
+a ``wsis:NationalFocalPoint`` (a ``wsis:Facilitation`` held by a national body, ranked as printed).
 """
 
 from __future__ import annotations
@@ -53,6 +57,12 @@ _AGENCY_LIST = re.compile(r"(?:推进|促进|协调|牵头)(?:机构|单位|方)
 _LINES_AFTER = re.compile(r"\s*\((?P<lines>C\d{1,2}(?!\d)[^()]{0,80})\)")
 _LINE_TOKEN = re.compile(r"C\d{1,2}(?!\d)[\u4e00-\u9fff]{0,8}")
 _AGENT_KINDS = ("org", "body", "post")
+# national focal bodies: 由A和B共同负责 closing the clause (由秘书处负责组织会议 is a task, not a line's focal body)
+_NATIONAL = re.compile(r"由(?P<n>[^;。,由]{2,60}?)(?:共同|联合|单独)?负责(?=\s*(?:[;。,]|$))")
+# a body's name closes with one of these words; a list of bodies splits only after one (高等教育和科学研究部 is one)
+_BODY_END = r"(?:部|局|署|司|委员会|理事会|办公室|中心|机构|监管局)"
+_NATIONAL_SEP = re.compile("(?:" + "|".join(f"(?<={w})" for w in _BODY_END[3:-1].split("|")) + ")(?:、|和|及|与|以及)")
+_NATIONAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,24}" + _BODY_END + r"$")
 
 
 @rule("frames.facilitators")
@@ -81,6 +91,8 @@ def prose_facilitators(ctx) -> None:
             else:
                 line_g = 0
             if line_m is None or list_m is None:
+                if line_m is not None and not line_g and _national(ctx, leaf, line_m, c1):
+                    continue
                 _sole(ctx, leaf, c0, c1)
                 continue
             line = (line_m.sub_line if isinstance(line_m, _SubLine) else
@@ -210,8 +222,49 @@ def _line_run(text: str, c0: int, at: int, stop: int) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in tokens[lo:hi + 1]]
 
 
-def _add_facilitations(ctx, leaf, line: str, agents: list, span) -> None:
-    """One ``wsis:Facilitation`` per agency of ``line``, ranked in the order given."""
+class _Named:
+    """A body named in the text (listed or minted), shaped like a mention."""
+
+    def __init__(self, key: str, i: int, j: int):
+        self.key, self.i, self.j = key, i, j
+
+
+def _national(ctx, leaf, line_m, c1: int) -> bool:
+    """``行动方面C4（能力建设）由A和B共同负责``: A and B, in order, are the line's national focal bodies."""
+    from graph_builder.entities.minting import SOURCE_NONE, mint
+    from graph_builder.facts.frames.mint import mint_key
+
+    text = leaf.text
+    m = _NATIONAL.search(text, line_m.end(), c1)
+    if m is None or text[line_m.end():m.start()].strip(" 的") not in ("", "分行动方面", "行动方面", "行动方针"):
+        return False
+    line = line_by_notation(ctx, re.sub(r"分?行动方面|会议|的$|(?:均|都|皆)$|[“”:：]", " ", line_m.group(0)).strip()
+                            .replace("(", " ").replace(")", ""))
+    if line is None:
+        return False
+    bodies, k = [], m.start("n")
+    for part in [*_NATIONAL_SEP.split(m.group("n")), None]:
+        if part is None:
+            break
+        i, j = k, k + len(part)
+        k = j + len(_NATIONAL_SEP.match(text, j).group(0)) if j < m.end("n") else j
+        listed = [x for x in leaf.mentions if i <= x.i and x.j <= j and x.key.split("/", 1)[0] in _AGENT_KINDS]
+        if len(listed) == 1 and not text[i:listed[0].i].strip() and not text[listed[0].j:j].strip():
+            bodies.append(_Named(listed[0].key, i, j))
+        elif not listed and _NATIONAL_BODY.match(part) and ctx.reference is not None:
+            key = mint(ctx.reference, mint_key("body", part), "Organization", part, "", SOURCE_NONE)
+            bodies.append(_Named(key, i, j))
+        else:
+            return False  # a part that names no body: not a list of focal bodies
+    if not bodies:
+        return False
+    _add_facilitations(ctx, leaf, line, bodies, leaf.span(line_m.start(), m.end()), national=True)
+    return True
+
+
+def _add_facilitations(ctx, leaf, line: str, agents: list, span, national: bool = False) -> None:
+    """One ``wsis:Facilitation`` per agency of ``line``, ranked in the order given (``wsis:NationalFocalPoint``
+    too when the agencies are a country's focal bodies)."""
     add = ctx.store.add_span
     notation = slugify(line.split("/", 1)[1])
     for rank, m in enumerate(agents, 1):
@@ -219,9 +272,12 @@ def _add_facilitations(ctx, leaf, line: str, agents: list, span) -> None:
                                          f"-{notation}-{rank}-{m.key.split('/', 1)[1]}")
         mspan = leaf.span(m.i, m.j)
         add(fac, RDF.type, WSIS.Facilitation, leaf.node, span)
-        add(fac, RDFS.label, Literal(f"{notation.upper()} facilitator {rank} ({leaf.node.locator})", lang="en"),
+        if national:
+            add(fac, RDF.type, WSIS.NationalFocalPoint, leaf.node, span)
+        role_en, role_zh = ("national focal point", "国家联络机构") if national else ("facilitator", "推进机构")
+        add(fac, RDFS.label, Literal(f"{notation.upper()} {role_en} {rank} ({leaf.node.locator})", lang="en"),
             leaf.node, span)
-        add(fac, RDFS.label, Literal(f"{notation.upper()} 推进机构 {rank}（{leaf.node.locator}）", lang="zh"),
+        add(fac, RDFS.label, Literal(f"{notation.upper()} {role_zh} {rank}（{leaf.node.locator}）", lang="zh"),
             leaf.node, span)
         add(fac, WSIS.actionLine, ID[line], leaf.node, span)
         add(fac, WSIS.agency, ID[m.key], leaf.node, mspan)

@@ -43,6 +43,9 @@ _DATED = re.compile(r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)的" + _KIN
 # the same letter asking its addressees in a later clause: 该函件请A和B就…发表意见
 _ASKS = re.compile(r"(?:该|这封|这一|此)(?:信函|函件|信件|信|函)(?:还|也)?(?:请|邀请|要求|请求)(?P<to>[^,。;:()“”]{2,30}?)"
                    r"(?:就|对|在|于|提供|发表|参加|提交|回复|答复)")
+# a letter that opened a body's work: X(的)工作由/以/始于DATE的函件(开始|启动|为开端)
+_OPENED_BEFORE = re.compile(r"(?:的)?工作(?:是|乃)?(?:由|以|从|始于|开始于)$")
+_OPENED_AFTER = re.compile(r"(?:而)?(?:开始|启动|开启|展开|为开端|为起点|作为开端)")
 _SPLIT = re.compile(r"(以及|和|及|与|、)")
 _AGENT = ("POST", "ORG", "BODY", "GOVERNMENT", "PERSON", "COUNTRY")
 _TITLE = re.compile(r"^(?:其|该)?(主席|秘书长|总干事|执行秘书|执行主任|主任)$")
@@ -208,6 +211,30 @@ def prose_letters(ctx) -> None:
                 ctx.store.add_span(letter, WSIS.sender, ID[sender], node, span)
             for key_to, _ in to:
                 ctx.store.add_span(letter, WSIS.addressedTo, ID[key_to], node, span)
+            if m.re is _DATED:
+                _opened(ctx, node, norm, m, letter)
+
+
+def _opened(ctx, node, norm, m, letter) -> None:
+    """``X工作由DATE的函件开始`` / ``X的工作以DATE的信函为开端`` / ``X的工作始于DATE的信函``: the letter
+    ``wsis:startedWorkOf`` X (a body or event named right before 工作)."""
+    text = norm.text
+    before = _OPENED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if before is None:
+        return
+    starts_at = text[:before.start()].endswith("始于") or before.group().endswith("始于")
+    if not starts_at and _OPENED_AFTER.match(text, m.end()) is None:
+        return
+    found = [x for x in ctx.mentions_in(node.doc.doc_id, *norm.span(max(0, before.start() - 40), before.start()))
+             if x.key.startswith(("body/", "event/"))]
+    if not found:
+        return
+    last = max(found, key=lambda x: (x.end, x.end - x.start))
+    if last.end != norm.span(before.start(), before.start() + 1)[0]:
+        return  # the body is not the one whose work the clause names
+    end = _OPENED_AFTER.match(text, m.end())
+    span = (last.start, norm.span(m.start(), end.end() if end else m.end())[1])
+    ctx.store.add_span(letter, WSIS.startedWorkOf, ID[last.key], node, span)
 
 
 __all__ = ["prose_letters"]

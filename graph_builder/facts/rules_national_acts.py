@@ -10,6 +10,11 @@ a sentence that names none takes the country of the document's header line (``�
 with no issuer is not kept (its number alone could be any country's). The date is the one printed with it
 (``2014年7月通过的第…号法律``, ``根据2016年12月第…号法令``, ``第…号法律（…）于2014年6月17日颁布``): wsis:date.
 
+A national law named by its title with a date (``2015年颁布的《电子交易法》``, ``《网络安全法》于2017年6月1日生效``)
+is an act too: ``law/<issuer>-<pinyin of the title>``, its title as the Chinese label (the text gives no English one),
+with the same issuer and date; without a printed date a title alone is not kept (a model law or a draft is no
+country's act), and model laws (示范法) and methods (办法, 方法) are never read.
+
 Resolutions, decisions and agreed conclusions (``号决议``/``号决定``/``号商定结论``) are left to ``org.act.cited``.
 """
 
@@ -21,6 +26,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from graph_builder.facts import Context, rule
+from graph_builder.facts.frames.mint import pinyin_slug
 from graph_builder.facts.rules_org_base import M, Passage, add_date, entity_class, iri, passages
 from graph_builder.rdf.namespaces import ID, WSIS, slugify
 
@@ -43,6 +49,8 @@ _DATE_BEFORE = re.compile(r"^(?:(?:通过|颁布|签署|发布|公布)的?|的)?
 # after the act (and a bracketed subject): '于2014年6月17日颁布'
 _NOTE = re.compile(r"[（(][^（）()]{1,40}[)）]")
 _DATE_AFTER_VERB = re.compile(r"^\s?(?:颁布|通过|签署|发布|公布|生效)")
+# a law by its title: 《电子交易法》, 《个人数据保护法》 (not 《…示范法》, 《…办法》, 《…方法》)
+_TITLED = re.compile(r"《(?P<t>[^《》]{1,30}?(?<!示范)(?<!办)(?<!方)(?<!做)法)》")
 _HEADER_COUNTRY = re.compile(r"^\s*国家\s?[:：]")
 _ISSUER_CLASSES = ("Country", "Government")
 _ISSUER_TAIL = re.compile(r"(?:部|议会|国会|国民议会|参议院|众议院|总统府|总理府|政府)$")
@@ -120,3 +128,22 @@ def national_acts(ctx: Context) -> None:
             dm, dspan = _date(p, i, j)
             if dm is not None:
                 add_date(p, s, WSIS.date, dm, *dspan)
+        for m in _TITLED.finditer(p.text):
+            i, j = m.start(), m.end()
+            dm, dspan = _date(p, i, j)
+            if dm is None:
+                continue
+            issuer, span = _issuer(p, i, j)
+            if issuer is None:
+                if p.doc_id not in headers:
+                    headers[p.doc_id] = _header_country(ctx, p.doc_id)
+                if headers[p.doc_id] is None:
+                    continue
+                issuer = headers[p.doc_id].key
+            title = m.group("t")
+            s = ID[f"law/{slugify(issuer.split('/', 1)[1])}-{pinyin_slug(title)}"]
+            if not add_date(p, s, WSIS.date, dm, *dspan):
+                continue
+            p.add(s, RDF.type, WSIS.Act, i, j)
+            p.add(s, RDFS.label, Literal(title, lang="zh"), i, j)
+            p.add(s, WSIS.issuedBy, iri(issuer), *span)

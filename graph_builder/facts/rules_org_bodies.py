@@ -18,8 +18,8 @@ when written ``该联络委员会``), or -- for a bare generic noun (``工作组
 * ``org.body.roles`` -- ``B负责X`` / ``B对X负主要责任`` (responsibleFor), ``对所有…开放`` (openTo),
   ``通过电子手段进行工作`` (workingMethod), ``B的任务是：`` + items (mandateItem) or ``…的主要任务是…``
   (mandate), ``由…组成`` / ``成员包括…`` (composition), ``向B汇报/报告`` (reportsTo; ``通过X向B报告``: to X, and X to B), ``由…B提供支持`` /
-  ``受到B的支持`` (supportedBy), ``设在P的B``
-  (seat), ``E的总体管理由A负责`` (A manages E), ``A在E中发挥领导/主导作用`` and ``由A主导/牵头的X`` (A leads E
+  ``受到B的支持`` (supportedBy), ``设在P的B``, ``创建于P的B`` / ``在P设立的B`` / ``这项创建于P的…基金``
+  (seat), ``自愿性基金`` / ``以自愿捐款为基础的基金`` said of a fund (wsis:fundingBasis "voluntary"), ``E的总体管理由A负责`` (A manages E), ``A在E中发挥领导/主导作用`` and ``由A主导/牵头的X`` (A leads E
   or the initiative X).
 """
 
@@ -555,6 +555,29 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
         body = p.mention_at(place.j + 1, ("body",))
         if body is not None:
             p.add(iri(body.key), WSIS.seat, iri(place.key), a + mm.start(), body.j)
+    # 创建于P的(…)B / 在P设立的(…)B: a body set up in a place sits there (这项创建于日内瓦的…基金: the fund named last)
+    for mm in re.finditer(r"(?:创建|设立|建立|成立)于|在", t[a:b]):
+        place = p.mention_at(a + mm.end(), ("place",))
+        if place is None:
+            continue
+        verb = "" if mm.group(0) != "在" else "(?:创建|设立|建立|成立)"
+        tail = re.match(verb + "的", t[place.j :])
+        if tail is None:
+            continue
+        body = _set_up_body(p, place.j + tail.end(), a + mm.start())
+        if body is not None:
+            m_, end = body
+            p.add(iri(m_.key), WSIS.seat, iri(place.key), a + mm.start(), end)
+    # 自愿性基金 / 自愿信托基金 / 以自愿捐款为基础的基金: a fund living on voluntary contributions
+    for mm in re.finditer(r"(?<![不非])自愿(?:性|信托)?基金|以自愿(?:捐款|捐助|缴款|供资)为基础的[^，。；,、]{0,8}?基金", t[a:b]):
+        k, end = a + mm.start(), a + mm.end()
+        # a fund whose name ends so (…自愿信托基金); the bare words minted as a name yield to the fund they describe
+        fund, start = _described_fund(p, k)
+        named = p.mention_ending(end, ("body",))
+        if named is not None and named.i <= k and (fund is None or named.i < k):
+            fund, start = named, named.i
+        if fund is not None and entity_class(p.ctx, fund.key) == "Fund":
+            p.add(iri(fund.key), WSIS.fundingBasis, Literal("voluntary"), min(start, k), max(end, fund.j))
     # E的总体管理由A负责
     for mm in re.finditer(r"的(?:总体)?管理由", t[a:b]):
         event = p.mention_ending(a + mm.start(), ("event",))
@@ -582,6 +605,41 @@ def _sentence_roles(p: Passage, a: int, b: int) -> None:
 
 _MEMBER_KINDS = ("place", "org", "body", "person")
 _LIST_SEP = re.compile(r"(?:、|以及|和|及|与|,)")
+
+
+def _set_up_body(p: Passage, k: int, phrase_start: int) -> tuple[M, int] | None:
+    """The body a modifier ending at ``k`` describes: a body named within the next few characters, or a generic
+    noun (基金, 委员会 …) standing, after a demonstrative opening its clause, for the last such body named."""
+    t = p.text
+    window = re.match(r"[^，。；,、：:]{0,12}", t[k:]).group(0)
+    for d in range(len(window) + 1):
+        m = p.mention_at(k + d, ("body",))
+        if m is not None:
+            return m, m.j
+    g = re.match(rf"[^，。；,、：:]{{0,12}}?({_GENERIC_RE})", t[k:])
+    if g is None:
+        return None
+    lead = re.search(r"(?:这项|这个|这一|该|此)[^，。；,]{0,4}$", t[max(0, phrase_start - 8) : phrase_start])
+    if lead is None or p.in_range(k, k + g.end(), ("body",)):
+        return None
+    ref = _generic_referent(p, phrase_start, g.group(1))
+    return (ref, k + g.end()) if ref is not None else None
+
+
+def _described_fund(p: Passage, k: int) -> tuple[M | None, int]:
+    """The fund a description opening at ``k`` is about: ``B是/为(一项)…`` (B named right before), or, after a
+    demonstrative opening the phrase (这项创建于日内瓦的…), the last fund named before."""
+    t = p.text
+    clause = max(t.rfind(x, 0, k) for x in "，。；,;：:\n") + 1
+    head = t[clause:k]
+    cop = re.search(r"(?:是|为|作为)(?:一项|一个|一种|一只)?$", head)
+    if cop and not re.search(r"(?:不|并非|并不)(?:是|为|作为)", head):
+        body, start = subject_before(p, clause + cop.start())
+        if body is not None:
+            return body, start
+    if re.match(r"(?:这项|这个|这一|该|此)", head) and not p.in_range(clause, k, ("body",)):
+        return _generic_referent(p, clause, "基金"), clause
+    return None, k
 
 
 def member_list(p: Passage, i: int, j: int) -> list[M]:

@@ -16,7 +16,10 @@ TEXT = ("1. 国际电联理事会2010年会议审议了这份可行性研究, �
         "3. 联合国系统行政主管协调委员会在纽约举行的2012年秋季会议上获得论坛筹备详情通报。\n\n"
         "4. 高层峰会组织委员会讨论了论坛的预算问题，并同意集中召开会议。\n\n"
         "5. 请理事会审议了这份报告的各国政府。我们讨论了预算。\n\n"
-        "6. 高层峰会组织委员会还审议了下列议题：区域筹备进程和论坛的日程。\n")
+        "6. 2014年9月国际电联召开了世界宽带统计会议，并审议了三项统计方案。\n\n"
+        "7. 我们出席了世界宽带统计会议，审议了两份文件。国际电联举办了世界宽带统计会议。审议了旧方案。"
+        "国际电联举办了世界宽带统计会议，秘书长为此审议了财务报告。\n\n"
+        "8. 高层峰会组织委员会还审议了下列议题：区域筹备进程和论坛的日程。\n")
 
 
 @pytest.fixture(scope="module")
@@ -39,5 +42,10 @@ def test_a_meeting_briefed_on_something(considered):
 
 
 def test_no_subject_no_request_no_speakers(considered):
-    assert not any(v in ("若干提案", "预算") or "报告" in v or "下列" in v for _, v in considered)
-    assert len(considered) == 4
+    assert not any(v in ("预算", "两份文件", "旧方案") or "报告" in v or "下列" in v for _, v in considered)
+    assert len(considered) == 6
+
+
+def test_a_clause_without_subject_after_holding_a_meeting(considered):
+    held = {v for s, v in considered if "event/" in str(s)}
+    assert {"若干提案", "三项统计方案"} <= held

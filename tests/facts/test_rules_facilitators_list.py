@@ -203,3 +203,28 @@ def test_a_sub_line_named_after_its_line_in_brackets_quotes_after_a_colon_or_in_
     assert got[(ID["actionline/c7"], 1)] == ID["org/itu"]
     assert got[(ID["actionline/c7"], 2)] == ID["org/unesco"]
     assert (ID["actionline/c7-e-health"], 3) not in got
+
+
+NATIONAL = """某国信息社会进展报告
+
+1. 政府为各行动方面指定了国家联络机构：行动方面C3（获取信息和知识）由文化和旅游部和国家档案局共同负责；行动方面C6（扶持性环境）由国家数据保护委员会负责。
+"""
+
+NOT_NATIONAL = """某国信息社会进展报告
+
+1. C3行动方面的会议由秘书处负责组织，C6的评估由各国负责开展。
+"""
+
+
+def test_national_focal_bodies_of_a_line_are_ranked_and_minted_when_unlisted():
+    facts = extract_text(load_reference(), NATIONAL, ["frames.facilitators"], "t")[0].facts
+    got = _facilitations(NATIONAL)
+    assert str(got[(ID["actionline/c3"], 1)]).endswith("/body/wenhuahelvyoubu")
+    assert str(got[(ID["actionline/c3"], 2)]).endswith("/body/guojiadanganju")
+    assert (ID["actionline/c6"], 1) in got and len(got) == 3
+    from rdflib.namespace import RDF
+    assert sum(1 for s, p, o in facts if p == RDF.type and o == WSIS.NationalFocalPoint) == 3
+
+
+def test_a_task_taken_on_is_no_national_focal_body():
+    assert _facilitations(NOT_NATIONAL) == {}

@@ -41,6 +41,14 @@ def test_a_passive_letter_keeps_every_named_addressee(reference):
     assert not objects(store, letter, WSIS.date)
 
 
+def test_other_entities_closing_the_addressees_are_one_of_them(reference):
+    store, _ = extract_text(reference, "2. 征求意见的函件已由国际电联秘书长发给理事会会员国、政府间组织及其他相关实体。"
+                                       "其他实体的意见不在此列。\n", RULES)
+    (letter,) = _letters(store)
+    assert objects(store, letter, WSIS.addressedTo) == {
+        ID["group/itu-council-member-states"], ID["group/intergovernmental-organizations"], ID["group/other-entities"]}
+
+
 def test_a_dated_letter_without_sender_is_addressed_by_the_clause_that_asks(reference):
     text = "3. 工作组的工作由2015年3月4日的函件开始，该函件请理事会会员国就两个问题发表意见。\n"
     store, _ = extract_text(reference, text, RULES)
@@ -67,3 +75,22 @@ def test_a_bare_chair_sends_as_the_chair_of_the_section_body(reference):
 def test_no_letter_where_none_is_sent(reference, text):
     store, _ = extract_text(reference, text, RULES)
     assert not _letters(store)
+
+
+@pytest.mark.parametrize("text", [
+    "5. 经济及社会理事会的工作以2016年1月8日的信函为开端。\n",
+    "6. 经济及社会理事会工作由2016年1月8日的函件启动，该函件请各国政府提供资料。\n",
+])
+def test_a_letter_that_opened_a_bodys_work(reference, text):
+    store, _ = extract_text(reference, text, RULES)
+    (letter,) = _letters(store)
+    assert objects(store, letter, WSIS.startedWorkOf) == {ID["body/ecosoc"]}
+
+
+@pytest.mark.parametrize("text", [
+    "7. 经济及社会理事会审议了2016年1月8日的信函。\n",
+    "8. 经济及社会理事会的工作由2016年1月8日的信函说明。\n",
+])
+def test_no_work_started_by_a_letter_merely_named(reference, text):
+    store, _ = extract_text(reference, text, RULES)
+    assert not {s for (s, p, o) in store.facts if p == WSIS.startedWorkOf}

@@ -72,3 +72,31 @@ def test_not_a_national_act(reference):
         "4. 塞内加尔通过了3项法律和2项法令。",
     ):
         assert not _acts(_store(reference, text)), text
+
+
+def test_a_law_by_its_title_dated_before_it_issued_by_the_country_named_before(reference):
+    store = _store(reference, "6. 肯尼亚于2019年11月颁布的《数据保护法》规定了个人数据的处理规则。")
+    (law,) = _acts(store)
+    assert str(law).startswith(str(ID["law/kenya-"]))
+    assert objects(store, law, WSIS.issuedBy) == {ID["place/kenya"]}
+    assert Literal("数据保护法", lang="zh") in objects(store, law, RDFS.label)
+    assert objects(store, law, WSIS.date) == {Literal("2019-11", datatype=XSD.gYearMonth)}
+    assert not objects(store, law, WSIS.number)
+
+
+def test_a_law_by_its_title_in_force_on_a_date_takes_the_country_of_the_header(reference):
+    text = "国家：加纳共和国\n\n3. 《网络安全法》于2020年12月29日生效，设立了网络安全局。\n"
+    (law,) = _acts(_store(reference, text))
+    assert str(law).startswith(str(ID["law/ghana-"]))
+    assert objects(_store(reference, text), law, WSIS.date) == {Literal("2020-12-29", datatype=XSD.date)}
+
+
+def test_not_a_law_by_its_title(reference):
+    # no date printed with it, a model law, a method, or no country anywhere
+    for text in (
+        "国家：加纳共和国\n\n3. 政府正在起草《网络安全法》。\n",
+        "国家：加纳共和国\n\n3. 2001年通过的《贸易法委员会电子签字示范法》为各国提供了参照。\n",
+        "国家：加纳共和国\n\n3. 2018年颁布的《数据管理办法》规定了数据分类。\n",
+        "3. 2015年颁布的《电子交易法》规定了电子签名的效力。",
+    ):
+        assert not _acts(_store(reference, text)), text

@@ -481,3 +481,30 @@ def test_an_act_calls_upon_every_listed_agent(reference):
     assert {ID["group/international-organizations"], ID["group/intergovernmental-organizations"],
             ID["group/governments"]} <= called
     assert len([s for (s, p, o) in store.facts if p == WSIS.callsUpon]) == len(called)  # no act, no call (para 3)
+
+
+def test_a_body_set_up_in_a_place_sits_there(reference):
+    store, _ = _store(reference, "9. 我们欢迎国际电联电信展资本基金的设立，这个设立于突尼斯的多边基金向所有捐助方开放。"
+                                 "互联网治理论坛由在纽约设立的执行秘书处提供支持。\n")
+    assert _objects(store, ID["body/itu-telecom-capital-fund"], WSIS.seat) == {ID["place/tunis"]}
+    assert _objects(store, ID["body/wsis-executive-secretariat"], WSIS.seat) == {ID["place/new-york"]}
+
+
+def test_a_place_without_a_setting_up_or_a_referent_gives_no_seat(reference):
+    store, _ = _store(reference, "9. 会议在日内瓦举行，设立于2003年的基金已经关闭。我们呼吁在突尼斯设立的基金提供资助。"
+                                 "国际电联电信展资本基金在日内瓦的会议上得到支持。\n")
+    assert not any(p == WSIS.seat for (_, p, _) in store.facts)
+
+
+def test_a_voluntary_fund_in_its_variants(reference):
+    store, _ = _store(reference, "9. 我们欢迎国际电联电信展资本基金的设立，这项创建于突尼斯的自愿性基金向所有捐助方开放。"
+                                 "特别信托基金是一项以自愿捐款为基础的信托基金。\n")
+    assert _objects(store, ID["body/itu-telecom-capital-fund"], WSIS.fundingBasis) == {Literal("voluntary")}
+    assert _objects(store, ID["body/wsis-special-trust-fund"], WSIS.fundingBasis) == {Literal("voluntary")}
+
+
+def test_no_voluntary_fund_without_a_fund_it_describes(reference):
+    store, _ = _store(reference, "9. 我们呼吁设立一个自愿性基金。特别信托基金不是自愿性基金。"
+                                 "执行秘书处是一个以自愿捐款为基础的基金的秘书处。\n")
+    said_of = {s for (s, p, _) in store.facts if p == WSIS.fundingBasis}
+    assert not said_of & {ID["body/wsis-special-trust-fund"], ID["body/wsis-executive-secretariat"]}

@@ -10,7 +10,7 @@ from graph_builder.facts import extract
 from graph_builder.rdf.namespaces import ID, WSIS
 from tests.facts.test_rules_actions_helpers import objects, quotes, store_for
 
-RULES = ["proposals.act", "proposals.event"]
+RULES = ["proposals.act", "proposals.event", "proposals.consulted"]
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +46,41 @@ def test_corpus_tunisia_proposed_the_summit_and_resolution_73(documents, referen
     assert objects(store, ID["event/wsis"], WSIS.proposedBy) == {ID["place/tunisia"]}
     assert objects(store, ID["event/wsis"], WSIS.proposedAt) == {ID["event/itu-pp-98"]}
     assert objects(store, ID["resolution/itu-pp-73-1998"], WSIS.proposedBy) == {ID["place/tunisia"]}
+
+
+def test_themes_proposed_after_consultation_and_presented_in_two_years(monkeypatch, reference):
+    text = "4. 联合国开发计划署在与其他联合国机构协商后拟订了若干主题建议，随后于2005年和2006年向经济及社会理事会提交了这些建议。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    themes = WSIS.ThemeScheme
+    assert objects(store, themes, WSIS.proposedBy) == {ID["org/undp"]}
+    assert objects(store, themes, WSIS.consulted) == {ID["group/un-agencies"]}
+    assert objects(store, themes, WSIS.submittedTo) == {ID["body/ecosoc"]}
+    assert {str(y) for y in objects(store, themes, WSIS.submissionYear)} == {"2005", "2006"}
+
+
+def test_themes_proposed_without_consultation(monkeypatch, reference):
+    text = "5. 国际电联理事会提出了一系列主题建议，并于2004年向经济及社会理事会提出了这些建议。\n"
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    assert objects(store, WSIS.ThemeScheme, WSIS.proposedBy) == {ID["body/itu-council"]}
+    assert {str(y) for y in objects(store, WSIS.ThemeScheme, WSIS.submissionYear)} == {"2004"}
+    assert not objects(store, WSIS.ThemeScheme, WSIS.consulted)
+
+
+@pytest.mark.parametrize("text", [
+    "6. 联合国开发计划署在与其他联合国机构协商后提出了一项预算建议。\n",  # a proposal with no node of its own
+    "7. 请联合国开发计划署审议这些主题。\n",
+    "8. 国际电联理事会讨论了主题，并于2004年向经济及社会理事会提交了报告。\n",
+])
+def test_no_proposal_of_themes(monkeypatch, reference, text):
+    store, _ = store_for(monkeypatch, reference, text, RULES)
+    assert not {(s, p) for (s, p, o) in store.facts if s == WSIS.ThemeScheme}
+
+
+def test_corpus_themes_proposed_by_the_itu_secretariat(documents, reference):
+    mentions = find_all_mentions([d.source for d in documents], reference)
+    store = extract(documents, reference, mentions, only=RULES)
+    themes = WSIS.ThemeScheme
+    assert objects(store, themes, WSIS.submittedTo) == {ID["body/itu-council"]}
+    assert objects(store, themes, WSIS.consulted) == {ID["group/un-agencies"]}
+    assert {str(y) for y in objects(store, themes, WSIS.submissionYear)} == {"2000", "2001"}
+    assert len(objects(store, themes, WSIS.proposedBy)) == 1
