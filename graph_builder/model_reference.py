@@ -42,7 +42,7 @@ _STANDARD = {
     "dcterms:created": "When a body was created (inferred from wsis:creationDate).",
     "schema:startDate": "First day, month or year of an event, typed by precision.",
     "schema:endDate": "Last day, month or year of an event, typed by precision.",
-    "schema:location": "Where an event took place or a document was signed or launched (在蒙得维的亚发布了《Y》).",
+    "schema:location": "Where an event took place or a document was signed or launched (在内罗毕发布了《Y》).",
     "schema:name": "A name.",
     "w3corg:subOrganizationOf": "The organisation a body or organisation is part of.",
     "w3corg:reportsTo": "The body a body reports to (inferred from wsis:reportsTo).",

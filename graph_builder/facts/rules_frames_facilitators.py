@@ -59,7 +59,7 @@ _LINE_TOKEN = re.compile(r"C\d{1,2}(?!\d)[\u4e00-\u9fff]{0,8}")
 _AGENT_KINDS = ("org", "body", "post")
 # national focal bodies: 由A和B共同负责 closing the clause (由秘书处负责组织会议 is a task, not a line's focal body)
 _NATIONAL = re.compile(r"由(?P<n>[^;。,由]{2,60}?)(?:共同|联合|单独)?负责(?=\s*(?:[;。,]|$))")
-# a body's name closes with one of these words; a list of bodies splits only after one (高等教育和科学研究部 is one)
+# a body's name closes with one of these words; a list of bodies splits only after one (邮政和信息通信部 is one)
 _BODY_END = r"(?:部|局|署|司|委员会|理事会|办公室|中心|机构|监管局)"
 _NATIONAL_SEP = re.compile("(?:" + "|".join(f"(?<={w})" for w in _BODY_END[3:-1].split("|")) + ")(?:、|和|及|与|以及)")
 _NATIONAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,24}" + _BODY_END + r"$")

@@ -158,7 +158,7 @@ def _counted(text: str, i: int, j: int, cut) -> tuple[int, int] | None:
 
 
 def _listed(text: str, k: int, cut) -> int | None:
-    """The end of a list of kinds one number counts (逾三十个联合国实体、区域委员会和其他国际组织), from the 、 at
+    """The end of a list of kinds one number counts (逾二十个联合国机构、基金和其他方案), from the 、 at
     ``text[k]`` after its first noun: items joined by 、/和/及 (一个 of them may open with 其他/各), none a count
     of its own; None when an item is no noun."""
     while text[k : k + 1] in ("、", "和", "及") and text[k + 1 : k + 2] and text[k + 1] not in _NEXT_COUNT:
