@@ -104,6 +104,18 @@ def act_iri(kind_word: str, issuer: str, number: str) -> URIRef:
     return ID[f"{prefix}/{slugify(issuer.split('/', 1)[1])}-{slugify(number).replace('.', '-')}"]
 
 
+def _issuer_or_header(ctx: Context, p: Passage, i: int, j: int, headers: dict) -> tuple:
+    """The issuer the sentence names (key, span), else the country of the document's header line (its key, and
+    the span the sentence gives, as :func:`_issuer` returns it); ``headers`` caches the header per document."""
+    issuer, span = _issuer(p, i, j)
+    if issuer is None:
+        if p.doc_id not in headers:
+            headers[p.doc_id] = _header_country(ctx, p.doc_id)
+        if headers[p.doc_id] is not None:
+            issuer = headers[p.doc_id].key
+    return issuer, span
+
+
 @rule("org.act.national")
 def national_acts(ctx: Context) -> None:
     """Type, labels, number, issuer and date of every national law, decree and order cited by number."""
@@ -111,13 +123,9 @@ def national_acts(ctx: Context) -> None:
     for p in passages(ctx):
         for m in _ACT.finditer(p.text):
             i, j = m.start(), m.end()
-            issuer, span = _issuer(p, i, j)
+            issuer, span = _issuer_or_header(ctx, p, i, j, headers)
             if issuer is None:
-                if p.doc_id not in headers:
-                    headers[p.doc_id] = _header_country(ctx, p.doc_id)
-                if headers[p.doc_id] is None:
-                    continue
-                issuer = headers[p.doc_id].key
+                continue
             number, word = m.group("num"), m.group("kind")
             s = act_iri(word, issuer, number)
             p.add(s, RDF.type, WSIS.Act, i, j)
@@ -133,13 +141,9 @@ def national_acts(ctx: Context) -> None:
             dm, dspan = _date(p, i, j)
             if dm is None:
                 continue
-            issuer, span = _issuer(p, i, j)
+            issuer, span = _issuer_or_header(ctx, p, i, j, headers)
             if issuer is None:
-                if p.doc_id not in headers:
-                    headers[p.doc_id] = _header_country(ctx, p.doc_id)
-                if headers[p.doc_id] is None:
-                    continue
-                issuer = headers[p.doc_id].key
+                continue
             title = m.group("t")
             s = ID[f"law/{slugify(issuer.split('/', 1)[1])}-{pinyin_slug(title)}"]
             if not add_date(p, s, WSIS.date, dm, *dspan):
