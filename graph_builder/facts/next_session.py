@@ -47,12 +47,6 @@ def _title_session(ctx, doc) -> str | None:
     from graph_builder.facts.rules_bureau import title_session
 
     return title_session(ctx, doc)
-    for n in doc.nodes:
-        if n.is_leaf and n.id.startswith(f"{doc.doc_id}/front-matter/"):
-            m = _REPORT_SESSION.search(n.text)
-            if m and _num(m.group("n")):
-                return f"event/{body.split('/', 1)[1]}-session-{_num(m.group('n'))}"
-    return None
 
 
 def _current_session(ctx, node, owner: str, head: str = "") -> tuple[str, int] | None:

@@ -69,13 +69,6 @@ def _document_session(ctx, doc) -> str | None:
 
     key = title_session(ctx, doc) or title_block_session(ctx, doc.doc_id)
     return key if key is not None and ctx.reference is not None and key in ctx.reference.by_key else None
-    for n in doc.nodes:
-        if n.is_leaf and n.id.startswith(f"{doc.doc_id}/front-matter/"):
-            m = _REPORT_SESSION.search(n.text)
-            if m and _num(m.group("n")):
-                key = f"event/{body.split('/', 1)[1]}-session-{_num(m.group('n'))}"
-                return key if ctx.reference is not None and key in ctx.reference.by_key else None
-    return None
 
 
 def _lead_in_session(ctx, em, nodes, k: int) -> str | None:

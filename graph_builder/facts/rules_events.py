@@ -44,7 +44,6 @@ from graph_builder.facts import rule
 from graph_builder.facts.date_literals import bound_literal as _typed
 from graph_builder.facts.date_literals import value_literal
 from graph_builder.facts.rules_events_anchors import Anchor, Leaf, find_anchors, prepare
-from graph_builder.entities.recognizers import find_counts
 from graph_builder.facts.frames.resumed import names_resumed_part
 from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, node_iri, slugify
 

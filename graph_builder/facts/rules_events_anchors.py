@@ -39,7 +39,6 @@ from graph_builder.entities.recognize_base import parse_chinese_numeral
 from graph_builder.facts.frames.slots import ACT_VERB
 from graph_builder.facts.frames.mint import mint_key
 from graph_builder.normalize import Normalized
-from graph_builder.rdf.namespaces import slugify
 
 #: Bodies whose yearly meetings are sessions of a council (the ITU Council, ECOSOC).
 COUNCIL_CLASSES = ("Council",)

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS, RDF
 
 from graph_builder.entities.minting import SOURCE_DERIVED, SOURCE_NONE, mint
 from graph_builder.entities.recognizers import find_dates
@@ -78,7 +78,7 @@ class _Letters:
         country = next((m for m in ms if _kind(ctx, m.key) == "COUNTRY" and m.start == start), None)
         pr = _PR.search(words)
         if country is not None and pr is not None and not pr.group("deputy"):
-            cen, czh = _en(ctx, country.key), ctx.doc(doc_id).source.text[country.start:country.end]
+            cen = _en(ctx, country.key)
             office = pr.group("office") or ""
             en = f"Permanent Representative of {cen} to the United Nations{_OFFICE_EN.get(office, '')}" if cen else ""
             slug = slugify(en) if en else pinyin_slug(words)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal
 from rdflib.namespace import RDF
 
 from graph_builder.entities.minting import SOURCE_DERIVED, SOURCE_NONE, mint

@@ -23,7 +23,7 @@ import re
 from rdflib import Literal
 
 from graph_builder.facts import rule
-from graph_builder.facts.rules_tables import _agencies, _cell_text, _cells, _column, _tables, _words_span
+from graph_builder.facts.rules_tables import _agencies, _cell_text, _cells, _tables, _words_span
 from graph_builder.facts.rules_tables_workplan import _PROGRESS
 from graph_builder.rdf.namespaces import WSIS, node_iri
 

@@ -24,7 +24,7 @@ from rdflib.namespace import XSD
 
 from graph_builder.facts import rule
 from graph_builder.facts.rules_money_common import add_entity_node
-from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS, slugify
+from graph_builder.rdf.namespaces import ID, SCHEMA, WSIS
 
 _SLOT = re.compile(r"^\s*(?:上午|下午|晚上|中午)?\d{1,2}时(?:\d{1,2}分)?\s*(?:至|-|–|—)\s*(?:上午|下午|晚上|中午)?\d{1,2}时(?:\d{1,2}分)?\s*$")
 _DAY = re.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\s*[(（]星期[一二三四五六日天][)）])?")

@@ -13,10 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from graph_builder.corpus import SourceText
 from graph_builder.errors import WsisError
